@@ -1,0 +1,3 @@
+from register_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""Closed lists fixed by the law or by the app itself, with stable codes stored in register files.
+Lists that change over time (countries, measures, retention references...) are catalogues instead."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ActivityRole(StrEnum):
+    CONTROLLER = "controller"
+    JOINT_CONTROLLER = "joint_controller"
+    PROCESSOR = "processor"
+
+
+class ActivityStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    RETIRED = "retired"
+
+
+class DurationUnit(StrEnum):
+    DAYS = "days"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+class FinalFate(StrEnum):
+    DELETE = "delete"
+    ANONYMISE = "anonymise"
+    ARCHIVE = "archive"
+
+
+class CnilHeading(StrEnum):
+    """The seven headings of the CNIL register model's security block, in the model's order."""
+
+    ACCESS_CONTROL = "access_control"
+    TRACEABILITY = "traceability"
+    SOFTWARE_PROTECTION = "software_protection"
+    BACKUP = "backup"
+    ENCRYPTION = "encryption"
+    PROCESSOR_CONTROL = "processor_control"
+    OTHER = "other"
+
+
+class MeasureCategory(StrEnum):
+    TECHNICAL = "technical"
+    NETWORK = "network"
+    PHYSICAL = "physical"
+    ORGANISATIONAL = "organisational"
+
+
+class MeasureStatus(StrEnum):
+    IN_PLACE = "in_place"
+    PLANNED = "planned"
+
+
+class SubprocessorRole(StrEnum):
+    PROCESSOR = "processor"
+    SUB_PROCESSOR = "sub_processor"
+    JOINT_CONTROLLER = "joint_controller"
+    INDEPENDENT_CONTROLLER = "independent_controller"
+
+
+class ContractStatus(StrEnum):
+    """State of the Art. 28 contract (data processing agreement) with a subprocessor."""
+
+    NONE = "none"
+    IN_NEGOTIATION = "in_negotiation"
+    SIGNED = "signed"
+    NOT_REQUIRED = "not_required"
+
+
+class CountryRole(StrEnum):
+    HOSTING = "hosting"
+    ACCESS = "access"
+
+
+class DpiaConclusion(StrEnum):
+    UNDETERMINED = "undetermined"
+    REQUIRED = "required"
+    NOT_REQUIRED = "not_required"
+    EXEMPT = "exempt"
+
+
+class DpiaStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class HistoryAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    LINK = "link"
+    UNLINK = "unlink"

@@ -1,0 +1,54 @@
+"""Every mapped class, imported in one place so the metadata is complete."""
+
+from register_app.domain.activity import (
+    Activity,
+    ActivityDataCategory,
+    ActivityDataSource,
+    ActivityDataSubject,
+    ActivityDpiaCriterion,
+    ActivityMeasure,
+    ActivityRecipient,
+    Purpose,
+    RetentionRule,
+    Transfer,
+    activity_joint_controller,
+    activity_subprocessor,
+)
+from register_app.domain.base import Base
+from register_app.domain.history import HistoryEntry
+from register_app.domain.measure import Measure
+from register_app.domain.organisation import ExternalController, Organisation
+from register_app.domain.subprocessor import (
+    Certification,
+    CertificationHdsScope,
+    Subprocessor,
+    SubprocessorCountry,
+    subprocessor_chain,
+    subprocessor_measure,
+)
+
+__all__ = [
+    "Activity",
+    "ActivityDataCategory",
+    "ActivityDataSource",
+    "ActivityDataSubject",
+    "ActivityDpiaCriterion",
+    "ActivityMeasure",
+    "ActivityRecipient",
+    "Base",
+    "Certification",
+    "CertificationHdsScope",
+    "ExternalController",
+    "HistoryEntry",
+    "Measure",
+    "Organisation",
+    "Purpose",
+    "RetentionRule",
+    "Subprocessor",
+    "SubprocessorCountry",
+    "Transfer",
+    "activity_joint_controller",
+    "activity_subprocessor",
+    "subprocessor_chain",
+    "subprocessor_measure",
+]

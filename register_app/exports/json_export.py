@@ -1,0 +1,69 @@
+"""The register as one UTF-8 JSON document (format described by docs/register.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+from pydantic import TypeAdapter
+
+from register_app import __version__
+from register_app.exports.profiles import Profile, for_profile
+from register_app.services import records as r
+
+FORMAT: Final = "register_app.register"
+FORMAT_VERSION: Final = 1
+SCHEMA_ID: Final = "https://register-app.example/schema/register-1.json"
+
+@dataclass(frozen=True, kw_only=True)
+class RegisterDocument:
+    """A whole register: organisation, other controllers, measures, subprocessors, activities.
+    Objects carry stable uids; links between them are by uid."""
+
+    __pydantic_config__ = r.STRICT
+    format: Literal["register_app.register"] = FORMAT
+    format_version: int = FORMAT_VERSION
+    generator: str = ""
+    profile: Profile = Profile.FULL
+    organisation: r.Organisation = r.Organisation()
+    controllers: tuple[r.Controller, ...] = ()
+    measures: tuple[r.Measure, ...] = ()
+    subprocessors: tuple[r.Subprocessor, ...] = ()
+    activities: tuple[r.Activity, ...] = ()
+
+DOCUMENT = TypeAdapter(RegisterDocument)
+
+def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> RegisterDocument:
+    shown = for_profile(snapshot, profile)
+    return RegisterDocument(
+        generator=f"register_app {__version__}",
+        profile=profile,
+        organisation=shown.organisation,
+        controllers=shown.controllers,
+        measures=shown.measures,
+        subprocessors=shown.subprocessors,
+        activities=shown.activities,
+    )
+
+def to_json_bytes(document: RegisterDocument) -> bytes:
+    data = DOCUMENT.dump_python(document, mode="json")
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+def export_json(snapshot: r.Snapshot, *, profile: Profile = Profile.FULL) -> bytes:
+    return to_json_bytes(document_of(snapshot, profile))
+
+def json_schema() -> dict[str, Any]:
+    schema = DOCUMENT.json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "register_app register",
+        "description": "A GDPR Article 30 register exported by register_app.",
+        **{k: v for k, v in schema.items() if k not in ("title", "description")},
+    }
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+ProfileName = Literal["extract", "full"]

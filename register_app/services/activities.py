@@ -1,0 +1,263 @@
+"""Processing activities: create, update, duplicate, retire, delete; list, search and filter."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from register_app.domain import models as m
+from register_app.domain.base import utcnow
+from register_app.domain.catalogues import DATA_CATEGORIES, catalogue, category_regime
+from register_app.domain.enums import ActivityRole, ActivityStatus, HistoryAction
+from register_app.services import records as r
+from register_app.services.common import Resolver, get_by_uid, raise_if_invalid
+from register_app.services.history import Subject, record, record_changes, record_created
+from register_app.services.mapping import activity_record, apply_activity
+from register_app.services.text import fold, search_terms
+from register_app.services.validation import issue, validate_activity
+from register_app.store.register_file import RegisterFile
+
+KIND = "activity"
+REFERENCE_PATTERN = re.compile(r"^T-(\d+)$")
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One line of the activities table: list columns only, no detail loaded."""
+
+    uid: str
+    reference: str
+    name: str
+    role: ActivityRole
+    status: ActivityStatus
+    main_purpose: str
+    legal_bases: tuple[str, ...]
+    sensitive: bool
+    subprocessor_count: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    query: str = ""
+    status: ActivityStatus | None = None
+    role: ActivityRole | None = None
+    data_category: str | None = None
+    subprocessor_uid: str | None = None
+    measure_uid: str | None = None
+    country: str | None = None
+
+
+def subject_of(row: m.Activity) -> Subject:
+    return Subject(KIND, row.uid, f"{row.reference} {row.name}")
+
+
+def next_reference(session: Session) -> str:
+    numbers = [
+        int(match.group(1))
+        for ref in session.scalars(select(m.Activity.reference).where(m.Activity.reference.like("T-%")))
+        if (match := REFERENCE_PATTERN.match(ref))
+    ]
+    return f"T-{max(numbers, default=0) + 1:03d}"
+
+
+def search_text(row: m.Activity) -> str:
+    labels = catalogue(DATA_CATEGORIES)
+    parts = [row.reference, row.name, row.description, row.department, row.software]
+    parts += [p.description for p in row.purposes]
+    for category in row.data_categories:
+        parts += [labels.label(category.code, "fr"), labels.label(category.code, "en"), category.description]
+    parts += [s.name for s in row.subprocessors]
+    return fold(" ".join(part for part in parts if part))
+
+
+def write_activity(
+    session: Session,
+    *,
+    author: str,
+    data: r.ActivityInput,
+    row: m.Activity | None = None,
+    uid: str | None = None,
+    timestamps: tuple[datetime, datetime] | None = None,
+    path_prefix: str = "",
+) -> m.Activity:
+    """Create (row None) or update an activity in an open session, recording history. Raises
+    ValidationFailed with every issue found. `uid` and `timestamps` are given by importers only."""
+    issues = validate_activity(data)
+    reference = data.reference.strip() or next_reference(session)
+    clash = session.scalar(select(m.Activity.id).where(m.Activity.reference == reference))
+    if clash is not None and (row is None or clash != row.id):
+        issues.append(issue("REFERENCE-TAKEN", "reference", reference=reference))
+    raise_if_invalid([dataclasses.replace(i, field=path_prefix + i.field) for i in issues])
+    data = dataclasses.replace(data, reference=reference)
+
+    before = activity_record(row) if row is not None else None
+    if row is None:
+        row = m.Activity(uid=uid) if uid else m.Activity()
+        session.add(row)
+    resolver = Resolver(session, path_prefix)
+    apply_activity(session, row, data, resolver)
+    raise_if_invalid(resolver.issues)
+    row.search_text = search_text(row)
+    if timestamps:
+        row.created_at, row.updated_at = timestamps
+    elif before is None:
+        row.created_at = row.updated_at = utcnow()
+    session.flush()
+    after = activity_record(row)
+    if before is None:
+        record_created(session, author=author, subject=subject_of(row), created=after)
+    elif record_changes(session, author=author, subject=subject_of(row), before=before, after=after):
+        if not timestamps:
+            row.updated_at = utcnow()
+    return row
+
+
+def create_activity(register: RegisterFile, *, data: r.ActivityInput) -> r.Activity:
+    with register.session() as session:
+        return activity_record(write_activity(session, author=register.author, data=data))
+
+
+def update_activity(register: RegisterFile, *, uid: str, data: r.ActivityInput) -> r.Activity:
+    with register.session() as session:
+        row = get_by_uid(session, m.Activity, uid, KIND)
+        return activity_record(write_activity(session, author=register.author, data=data, row=row))
+
+
+def get_activity(register: RegisterFile, *, uid: str) -> r.Activity:
+    with register.session() as session:
+        return activity_record(get_by_uid(session, m.Activity, uid, KIND))
+
+
+def input_of(activity: r.Activity) -> r.ActivityInput:
+    """The editable part of an activity, e.g. to modify one field and update."""
+    names = {f.name for f in dataclasses.fields(r.ActivityInput)}
+    return r.ActivityInput(**{name: getattr(activity, name) for name in names})
+
+
+def duplicate_activity(register: RegisterFile, *, uid: str, name: str | None = None) -> r.Activity:
+    """A draft copy with a new reference; `name` replaces the copied name when given."""
+    with register.session() as session:
+        source = activity_record(get_by_uid(session, m.Activity, uid, KIND))
+        data = dataclasses.replace(
+            input_of(source), reference="", name=name or source.name, status=ActivityStatus.DRAFT
+        )
+        return activity_record(write_activity(session, author=register.author, data=data))
+
+
+def retire_activity(register: RegisterFile, *, uid: str) -> r.Activity:
+    with register.session() as session:
+        row = get_by_uid(session, m.Activity, uid, KIND)
+        data = dataclasses.replace(input_of(activity_record(row)), status=ActivityStatus.RETIRED)
+        return activity_record(write_activity(session, author=register.author, data=data, row=row))
+
+
+def delete_activity(register: RegisterFile, *, uid: str) -> r.Activity:
+    """Delete an activity; returns it as it was, so the caller can offer to undo."""
+    with register.session() as session:
+        row = get_by_uid(session, m.Activity, uid, KIND)
+        gone = activity_record(row)
+        record(session, author=register.author, action=HistoryAction.DELETE, subject=subject_of(row), old=gone)
+        session.delete(row)
+        return gone
+
+
+def restore_activity(register: RegisterFile, *, activity: r.Activity) -> r.Activity:
+    """Bring back a deleted activity with its identifier and dates (the inverse of delete)."""
+    with register.session() as session:
+        row = write_activity(
+            session,
+            author=register.author,
+            data=input_of(activity),
+            uid=activity.uid,
+            timestamps=(activity.created_at, activity.updated_at),
+        )
+        return activity_record(row)
+
+
+def _filtered(flt: ActivityFilter):  # type: ignore[no-untyped-def]
+    stmt = select(m.Activity.id)
+    for term in search_terms(flt.query):
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(m.Activity.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.status is not None:
+        stmt = stmt.where(m.Activity.status == flt.status)
+    if flt.role is not None:
+        stmt = stmt.where(m.Activity.role == flt.role)
+    if flt.data_category:
+        stmt = stmt.where(
+            exists().where(
+                m.ActivityDataCategory.activity_id == m.Activity.id, m.ActivityDataCategory.code == flt.data_category
+            )
+        )
+    if flt.subprocessor_uid:
+        stmt = stmt.where(m.Activity.subprocessors.any(m.Subprocessor.uid == flt.subprocessor_uid))
+    if flt.measure_uid:
+        stmt = stmt.where(m.Activity.measure_links.any(m.ActivityMeasure.measure.has(m.Measure.uid == flt.measure_uid)))
+    if flt.country:
+        stmt = stmt.where(
+            or_(
+                m.Activity.transfers.any(m.Transfer.country == flt.country),
+                m.Activity.subprocessors.any(m.Subprocessor.countries.any(m.SubprocessorCountry.country == flt.country)),
+            )
+        )
+    return stmt
+
+
+def list_activities(register: RegisterFile, *, where: ActivityFilter | None = None) -> list[ActivityRow]:
+    """The activities table's rows, sorted by reference, loaded with a handful of light queries."""
+    flt = where or ActivityFilter()
+    with register.session() as session:
+        ids = _filtered(flt).subquery()
+        base = session.execute(
+            select(
+                m.Activity.id, m.Activity.uid, m.Activity.reference, m.Activity.name, m.Activity.role,
+                m.Activity.status, m.Activity.updated_at,
+            ).where(m.Activity.id.in_(select(ids.c.id))).order_by(m.Activity.reference)
+        ).all()  # fmt: skip
+        purposes: dict[int, list[tuple[str, str | None]]] = {}
+        for activity_id, description, basis in session.execute(
+            select(m.Purpose.activity_id, m.Purpose.description, m.Purpose.legal_basis)
+            .where(m.Purpose.activity_id.in_(select(ids.c.id)))
+            .order_by(m.Purpose.activity_id, m.Purpose.position)
+        ):
+            purposes.setdefault(activity_id, []).append((description, basis))
+        sensitive = {
+            activity_id
+            for activity_id, code in session.execute(
+                select(m.ActivityDataCategory.activity_id, m.ActivityDataCategory.code).where(
+                    m.ActivityDataCategory.activity_id.in_(select(ids.c.id))
+                )
+            )
+            if category_regime(code) != "standard"
+        }
+        counts = dict(
+            session.execute(  # type: ignore[arg-type]
+                select(m.activity_subprocessor.c.activity_id, func.count())
+                .where(m.activity_subprocessor.c.activity_id.in_(select(ids.c.id)))
+                .group_by(m.activity_subprocessor.c.activity_id)
+            ).all()
+        )
+    rows = []
+    for id_, uid, reference, name, role, status, updated_at in base:
+        own = purposes.get(id_, [])
+        rows.append(
+            ActivityRow(
+                uid=uid,
+                reference=reference,
+                name=name,
+                role=role,
+                status=status,
+                main_purpose=own[0][0] if own else "",
+                legal_bases=tuple(dict.fromkeys(basis for _, basis in own if basis)),
+                sensitive=id_ in sensitive,
+                subprocessor_count=counts.get(id_, 0),
+                updated_at=updated_at,
+            )
+        )
+    return rows

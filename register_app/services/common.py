@@ -1,0 +1,53 @@
+"""Helpers shared by the service modules: resolving linked objects by uid, refusing invalid input."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from register_app.errors import NotFoundError, ValidationFailed
+from register_app.services.validation import Issue, issue
+
+T = TypeVar("T")
+
+
+def raise_if_invalid(issues: list[Issue]) -> None:
+    if issues:
+        first = issues[0]
+        more = f" (+{len(issues) - 1} more)" if len(issues) > 1 else ""
+        raise ValidationFailed(list(issues), summary=f"{first.field}: {first.message('en')}{more}")
+
+
+def get_by_uid(session: Session, model: type[T], uid: str, kind: str) -> T:
+    found = session.scalar(select(model).where(model.uid == uid))  # type: ignore[attr-defined]
+    if found is None:
+        raise NotFoundError(kind=kind, ident=uid)
+    return found
+
+
+class Resolver:
+    """Looks up the objects a record links to by uid, collecting an issue for each missing one
+    instead of stopping at the first."""
+
+    def __init__(self, session: Session, prefix: str = "") -> None:
+        self.session = session
+        self.prefix = prefix
+        self.issues: list[Issue] = []
+        self._cache: dict[tuple[type[Any], str], Any] = {}
+
+    def one(self, model: type[T], uid: str, field: str) -> T | None:
+        key = (model, uid)
+        if key not in self._cache:
+            self._cache[key] = self.session.scalar(
+                select(model).where(model.uid == uid)  # type: ignore[attr-defined]
+            )
+        found = self._cache[key]
+        if found is None:
+            self.issues.append(issue("LINK-UNKNOWN", self.prefix + field, uid=uid))
+        return found  # type: ignore[no-any-return]
+
+    def many(self, model: type[T], uids: tuple[str, ...], field: str) -> list[T]:
+        found = [self.one(model, uid, f"{field}[{i}]") for i, uid in enumerate(dict.fromkeys(uids))]
+        return [item for item in found if item is not None]

@@ -1,0 +1,153 @@
+"""History from day one: each change is recorded in the same transaction as the change itself."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from register_app.domain.base import utcnow
+from register_app.domain.enums import HistoryAction
+from register_app.domain.models import HistoryEntry
+from register_app.services.records import HistoryItem
+from register_app.store.register_file import RegisterFile
+
+# Fields holding lists of linked objects: their changes are recorded as link / unlink.
+LINK_FIELDS = {"subprocessor_uids", "joint_controller_uids", "uses_uids", "measure_uids"}
+IDENTITY_FIELDS = {"uid", "created_at", "updated_at"}
+
+
+def plain(value: Any) -> Any:
+    """A JSON-compatible form of a record value."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(plain(value), ensure_ascii=False, sort_keys=True)
+
+
+@dataclasses.dataclass(frozen=True)
+class Subject:
+    """The object a history entry is about."""
+
+    kind: str
+    uid: str
+    label: str
+
+
+def record(
+    session: Session,
+    *,
+    author: str,
+    action: HistoryAction,
+    subject: Subject,
+    field: str = "",
+    old: Any = None,
+    new: Any = None,
+) -> None:
+    session.add(
+        HistoryEntry(
+            at=utcnow(),
+            author=author,
+            action=action,
+            object_kind=subject.kind,
+            object_uid=subject.uid,
+            object_label=subject.label,
+            field=field,
+            old_value=as_text(old),
+            new_value=as_text(new),
+        )
+    )
+
+
+def record_changes(session: Session, *, author: str, subject: Subject, before: Any, after: Any) -> int:
+    """Record one entry per field that differs between two records of the same input type;
+    returns how many fields changed."""
+    changed = 0
+    for f in dataclasses.fields(after):
+        if f.name in IDENTITY_FIELDS:
+            continue
+        old, new = getattr(before, f.name), getattr(after, f.name)
+        if old == new:
+            continue
+        changed += 1
+        if f.name in LINK_FIELDS:
+            _record_links(session, author, subject, f.name, dict.fromkeys(old, ""), dict.fromkeys(new, ""))
+        elif f.name == "measures":
+            old_notes = {link.measure_uid: link.note for link in old}
+            new_notes = {link.measure_uid: link.note for link in new}
+            _record_links(session, author, subject, f.name, old_notes, new_notes)
+        else:
+            record(session, author=author, action=HistoryAction.UPDATE, subject=subject, field=f.name, old=old, new=new)
+    return changed
+
+
+def _record_links(
+    session: Session, author: str, subject: Subject, field: str, old: dict[str, str], new: dict[str, str]
+) -> None:
+    """Link / unlink entries for uids added or removed; an update where only the link's note changed."""
+    for uid, note in new.items():
+        if uid not in old:
+            record(session, author=author, action=HistoryAction.LINK, subject=subject, field=field, new=uid)
+        elif old[uid] != note:
+            record(session, author=author, action=HistoryAction.UPDATE, subject=subject,
+                   field=f"{field}[{uid}].note", old=old[uid], new=note)  # fmt: skip
+    for uid in old:
+        if uid not in new:
+            record(session, author=author, action=HistoryAction.UNLINK, subject=subject, field=field, old=uid)
+
+
+def record_created(session: Session, *, author: str, subject: Subject, created: Any) -> None:
+    """A creation entry, then one link entry per object the new record is linked to."""
+    record(session, author=author, action=HistoryAction.CREATE, subject=subject, new=subject.label)
+    for name in sorted(LINK_FIELDS):
+        for uid in getattr(created, name, ()):
+            record(session, author=author, action=HistoryAction.LINK, subject=subject, field=name, new=uid)
+    for link in getattr(created, "measures", ()):
+        record(session, author=author, action=HistoryAction.LINK, subject=subject, field="measures", new=link.measure_uid)
+
+
+def object_history(register: RegisterFile, *, uid: str) -> list[HistoryItem]:
+    """Every recorded change of one object, oldest first."""
+    with register.session() as session:
+        rows = session.scalars(
+            select(HistoryEntry).where(HistoryEntry.object_uid == uid).order_by(HistoryEntry.id)
+        ).all()
+        return [_item(row) for row in rows]
+
+
+def recent_history(register: RegisterFile, *, limit: int = 200) -> list[HistoryItem]:
+    with register.session() as session:
+        rows = session.scalars(select(HistoryEntry).order_by(HistoryEntry.id.desc()).limit(limit)).all()
+        return [_item(row) for row in rows]
+
+
+def _item(row: HistoryEntry) -> HistoryItem:
+    return HistoryItem(
+        at=row.at,
+        author=row.author,
+        action=row.action.value,
+        object_kind=row.object_kind,
+        object_uid=row.object_uid,
+        object_label=row.object_label,
+        field=row.field,
+        old_value=row.old_value,
+        new_value=row.new_value,
+    )

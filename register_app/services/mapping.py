@@ -1,0 +1,347 @@
+"""Conversions between ORM rows and records, in both directions."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from register_app.domain import models as m
+from register_app.services import records as r
+from register_app.services.common import Resolver
+
+CONTACT_FIELDS = ("name", "address", "postcode", "city", "country", "phone", "email")
+
+
+def read_contact(row: object, prefix: str = "") -> r.Contact:
+    return r.Contact(**{f: getattr(row, prefix + f) for f in CONTACT_FIELDS})
+
+
+def write_contact(row: object, contact: r.Contact, prefix: str = "") -> None:
+    for f in CONTACT_FIELDS:
+        setattr(row, prefix + f, getattr(contact, f))
+
+
+def organisation_record(row: m.Organisation) -> r.Organisation:
+    return r.Organisation(
+        identity=read_contact(row),
+        siren=row.siren,
+        representative=read_contact(row, "rep_"),
+        dpo_designated=row.dpo_designated,
+        dpo=read_contact(row, "dpo_"),
+        dpo_company=row.dpo_company,
+        dpo_not_designated_reason=row.dpo_not_designated_reason,
+    )
+
+
+def apply_organisation(row: m.Organisation, data: r.Organisation) -> None:
+    write_contact(row, data.identity)
+    row.siren = data.siren
+    write_contact(row, data.representative, "rep_")
+    row.dpo_designated = data.dpo_designated
+    write_contact(row, data.dpo, "dpo_")
+    row.dpo_company = data.dpo_company
+    row.dpo_not_designated_reason = data.dpo_not_designated_reason
+
+
+def controller_record(row: m.ExternalController) -> r.Controller:
+    return r.Controller(
+        uid=row.uid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        contact=read_contact(row),
+        representative_name=row.rep_name,
+        representative_contact=row.rep_contact,
+        dpo_name=row.dpo_name,
+        dpo_contact=row.dpo_contact,
+        notes=row.notes,
+    )
+
+
+def apply_controller(row: m.ExternalController, data: r.ControllerInput) -> None:
+    write_contact(row, data.contact)
+    row.rep_name = data.representative_name
+    row.rep_contact = data.representative_contact
+    row.dpo_name = data.dpo_name
+    row.dpo_contact = data.dpo_contact
+    row.notes = data.notes
+
+
+def measure_record(row: m.Measure) -> r.Measure:
+    return r.Measure(
+        uid=row.uid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        name=row.name,
+        heading=row.heading,
+        category=row.category,
+        description=row.description,
+        status=row.status,
+        evidence=row.evidence,
+        review_date=row.review_date,
+        organisation_wide=row.organisation_wide,
+        reference=row.reference,
+        catalogue_code=row.catalogue_code,
+    )
+
+
+def apply_measure(row: m.Measure, data: r.MeasureInput) -> None:
+    row.name = data.name
+    row.heading = data.heading
+    row.category = data.category
+    row.description = data.description
+    row.status = data.status
+    row.evidence = data.evidence
+    row.review_date = data.review_date
+    row.organisation_wide = data.organisation_wide
+    row.reference = data.reference
+    row.catalogue_code = data.catalogue_code
+
+
+def _duration(value: int | None, unit: object) -> r.Duration | None:
+    return r.Duration(value=value, unit=unit) if value is not None and unit is not None else None  # type: ignore[arg-type]
+
+
+def activity_record(row: m.Activity) -> r.Activity:
+    return r.Activity(
+        uid=row.uid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        reference=row.reference,
+        name=row.name,
+        description=row.description,
+        role=row.role,
+        client_uid=row.client.uid if row.client else None,
+        joint_controller_uids=tuple(c.uid for c in row.joint_controllers),
+        department=row.department,
+        owner_name=row.owner_name,
+        owner_email=row.owner_email,
+        status=row.status,
+        software=row.software,
+        last_review=row.last_review,
+        purposes=tuple(
+            r.Purpose(
+                description=p.description,
+                legal_basis=p.legal_basis,
+                legal_basis_note=p.legal_basis_note,
+                legitimate_interest=p.legitimate_interest,
+                balancing_test=p.balancing_test,
+            )
+            for p in row.purposes
+        ),
+        data_subjects=tuple(
+            r.DataSubject(code=s.code, precision=s.precision, estimated_count=s.estimated_count)
+            for s in row.data_subjects
+        ),
+        data_categories=tuple(r.DataCategory(code=c.code, description=c.description) for c in row.data_categories),
+        art9_condition=row.art9_condition,
+        art9_justification=row.art9_justification,
+        art10_justification=row.art10_justification,
+        nir_justification=row.nir_justification,
+        data_sources=tuple(r.CodedItem(code=s.code, precision=s.precision) for s in row.data_sources),
+        recipients=tuple(r.CodedItem(code=s.code, precision=s.precision) for s in row.recipients),
+        subprocessor_uids=tuple(s.uid for s in row.subprocessors),
+        transfers=tuple(
+            r.Transfer(
+                recipient=t.recipient,
+                country=t.country,
+                tool=t.tool,
+                tool_detail=t.tool_detail,
+                documentation=t.documentation,
+                tia_reference=t.tia_reference,
+                subprocessor_uid=t.subprocessor.uid if t.subprocessor else None,
+            )
+            for t in row.transfers
+        ),
+        retention=tuple(
+            r.RetentionRule(
+                category=k.category,
+                active=_duration(k.active_value, k.active_unit),
+                archive=_duration(k.archive_value, k.archive_unit),
+                start_event=k.start_event,
+                final_fate=k.final_fate,
+                criterion=k.criterion,
+                source=k.source,
+                reference_code=k.reference_code,
+            )
+            for k in row.retention_rules
+        ),
+        measures=tuple(
+            r.MeasureLink(measure_uid=link.measure.uid, note=link.note)
+            for link in sorted(row.measure_links, key=lambda link: (link.measure.name, link.measure.uid))
+        ),
+        dpia=r.Dpia(
+            criteria=tuple(c.code for c in row.dpia_criteria),
+            list_match=row.dpia_list_match,
+            conclusion=row.dpia_conclusion,
+            reason=row.dpia_reason,
+            status=row.dpia_status,
+            completed_on=row.dpia_date,
+            reference=row.dpia_reference,
+        ),
+        notes=row.notes,
+    )
+
+
+def apply_activity(session: Session, row: m.Activity, data: r.ActivityInput, resolver: Resolver) -> None:
+    """Write every field of `data` onto the row; missing linked objects are left to the resolver's
+    issues. Child rows are replaced: cleared and flushed first, so a code kept across the edit
+    never meets its old row in a unique index."""
+    for name in (
+        "reference", "name", "description", "role", "department", "owner_name", "owner_email", "status",
+        "software", "last_review", "art9_condition", "art9_justification", "art10_justification",
+        "nir_justification", "notes",
+    ):  # fmt: skip
+        setattr(row, name, getattr(data, name))
+    row.client = resolver.one(m.ExternalController, data.client_uid, "client_uid") if data.client_uid else None
+    row.joint_controllers = resolver.many(m.ExternalController, data.joint_controller_uids, "joint_controller_uids")
+    row.subprocessors = resolver.many(m.Subprocessor, data.subprocessor_uids, "subprocessor_uids")
+    dpia = data.dpia
+    row.dpia_list_match, row.dpia_conclusion, row.dpia_reason = dpia.list_match, dpia.conclusion, dpia.reason
+    row.dpia_status, row.dpia_date, row.dpia_reference = dpia.status, dpia.completed_on, dpia.reference
+
+    for collection in (
+        row.purposes, row.data_subjects, row.data_categories, row.data_sources, row.recipients,
+        row.transfers, row.retention_rules, row.dpia_criteria, row.measure_links,
+    ):  # fmt: skip
+        collection.clear()
+    if row.id is not None:
+        session.flush()
+
+    row.purposes = [
+        m.Purpose(
+            position=i,
+            description=p.description,
+            legal_basis=p.legal_basis,
+            legal_basis_note=p.legal_basis_note,
+            legitimate_interest=p.legitimate_interest,
+            balancing_test=p.balancing_test,
+        )
+        for i, p in enumerate(data.purposes)
+    ]
+    row.data_subjects = [
+        m.ActivityDataSubject(position=i, code=s.code, precision=s.precision, estimated_count=s.estimated_count)
+        for i, s in enumerate(data.data_subjects)
+    ]
+    row.data_categories = [
+        m.ActivityDataCategory(position=i, code=c.code, description=c.description)
+        for i, c in enumerate(data.data_categories)
+    ]
+    row.data_sources = [
+        m.ActivityDataSource(position=i, code=s.code, precision=s.precision) for i, s in enumerate(data.data_sources)
+    ]
+    row.recipients = [
+        m.ActivityRecipient(position=i, code=s.code, precision=s.precision) for i, s in enumerate(data.recipients)
+    ]
+    row.transfers = [
+        m.Transfer(
+            position=i,
+            recipient=t.recipient,
+            country=t.country,
+            tool=t.tool,
+            tool_detail=t.tool_detail,
+            documentation=t.documentation,
+            tia_reference=t.tia_reference,
+            subprocessor=(
+                resolver.one(m.Subprocessor, t.subprocessor_uid, f"transfers[{i}].subprocessor_uid")
+                if t.subprocessor_uid
+                else None
+            ),
+        )
+        for i, t in enumerate(data.transfers)
+    ]
+    row.retention_rules = [
+        m.RetentionRule(
+            position=i,
+            category=k.category,
+            active_value=k.active.value if k.active else None,
+            active_unit=k.active.unit if k.active else None,
+            archive_value=k.archive.value if k.archive else None,
+            archive_unit=k.archive.unit if k.archive else None,
+            start_event=k.start_event,
+            final_fate=k.final_fate,
+            criterion=k.criterion,
+            source=k.source,
+            reference_code=k.reference_code,
+        )
+        for i, k in enumerate(data.retention)
+    ]
+    row.dpia_criteria = [m.ActivityDpiaCriterion(code=code) for code in dict.fromkeys(dpia.criteria)]
+    links = []
+    for i, link in enumerate(data.measures):
+        measure = resolver.one(m.Measure, link.measure_uid, f"measures[{i}].measure_uid")
+        if measure is not None:
+            links.append(m.ActivityMeasure(measure=measure, note=link.note))
+    row.measure_links = links
+
+
+def subprocessor_record(row: m.Subprocessor) -> r.Subprocessor:
+    return r.Subprocessor(
+        uid=row.uid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        name=row.name,
+        service=row.service,
+        contact_name=row.contact_name,
+        contact_email=row.contact_email,
+        contact_phone=row.contact_phone,
+        address=row.address,
+        postcode=row.postcode,
+        city=row.city,
+        country=row.country,
+        countries=tuple(r.HostingCountry(country=c.country, role=c.role) for c in row.countries),
+        role=row.role,
+        contract_status=row.contract_status,
+        contract_signed=row.contract_signed,
+        contract_review=row.contract_review,
+        contract_reference=row.contract_reference,
+        transfer_tool=row.transfer_tool,
+        transfer_detail=row.transfer_detail,
+        dpf_certified=row.dpf_certified,
+        certifications=tuple(
+            r.Certification(
+                kind=c.kind,
+                name=c.name,
+                scope=c.scope,
+                hds_scopes=tuple(s.code for s in c.hds_scopes),
+                issuer=c.issuer,
+                reference=c.reference,
+                valid_from=c.valid_from,
+                expires=c.expires,
+            )
+            for c in row.certifications
+        ),
+        uses_uids=tuple(s.uid for s in row.uses),
+        measure_uids=tuple(s.uid for s in row.measures),
+        notes=row.notes,
+    )
+
+
+def apply_subprocessor(session: Session, row: m.Subprocessor, data: r.SubprocessorInput, resolver: Resolver) -> None:
+    for name in (
+        "name", "service", "contact_name", "contact_email", "contact_phone", "address", "postcode", "city",
+        "country", "role", "contract_status", "contract_signed", "contract_review", "contract_reference",
+        "transfer_tool", "transfer_detail", "dpf_certified", "notes",
+    ):  # fmt: skip
+        setattr(row, name, getattr(data, name))
+    row.countries.clear()
+    row.certifications.clear()
+    if row.id is not None:
+        session.flush()
+    row.countries = [
+        m.SubprocessorCountry(position=i, country=c.country, role=c.role) for i, c in enumerate(data.countries)
+    ]
+    row.certifications = [
+        m.Certification(
+            position=i,
+            kind=c.kind,
+            name=c.name,
+            scope=c.scope,
+            issuer=c.issuer,
+            reference=c.reference,
+            valid_from=c.valid_from,
+            expires=c.expires,
+            hds_scopes=[m.CertificationHdsScope(code=code) for code in dict.fromkeys(c.hds_scopes)],
+        )
+        for i, c in enumerate(data.certifications)
+    ]
+    row.uses = resolver.many(m.Subprocessor, data.uses_uids, "uses_uids")
+    row.measures = resolver.many(m.Measure, data.measure_uids, "measure_uids")

@@ -1,0 +1,306 @@
+"""The register's public shapes: frozen dataclasses that services take and return, exports read,
+and the JSON interchange format serialises field for field (so a field added here is a format
+change: bump FORMAT_VERSION in interchange and regenerate docs/register.schema.json).
+
+Codes from catalogues are plain strings checked by `validation`; closed lists are enums."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Final
+
+from register_app.domain.enums import (
+    ActivityRole,
+    ActivityStatus,
+    CnilHeading,
+    ContractStatus,
+    CountryRole,
+    DpiaConclusion,
+    DpiaStatus,
+    DurationUnit,
+    FinalFate,
+    MeasureCategory,
+    MeasureStatus,
+    SubprocessorRole,
+)
+
+# Read by pydantic when the JSON importer validates a document: unknown keys are errors, not noise.
+STRICT: Final[dict[str, Any]] = {"extra": "forbid"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Contact:
+    __pydantic_config__ = STRICT
+    name: str = ""
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organisation:
+    """The controller keeping the register, its EU representative and its DPO."""
+
+    __pydantic_config__ = STRICT
+    identity: Contact = Contact()
+    siren: str = ""
+    representative: Contact = Contact()
+    dpo_designated: bool = True
+    dpo: Contact = Contact()
+    dpo_company: str = ""
+    dpo_not_designated_reason: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ControllerInput:
+    """Another controller: joint controller of some activities, or client we process data for."""
+
+    __pydantic_config__ = STRICT
+    contact: Contact = Contact()
+    representative_name: str = ""
+    representative_contact: str = ""
+    dpo_name: str = ""
+    dpo_contact: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Controller(ControllerInput):
+    uid: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
+class Duration:
+    __pydantic_config__ = STRICT
+    value: int
+    unit: DurationUnit
+
+
+@dataclass(frozen=True, kw_only=True)
+class Purpose:
+    __pydantic_config__ = STRICT
+    description: str = ""
+    legal_basis: str | None = None
+    legal_basis_note: str = ""
+    legitimate_interest: str = ""
+    balancing_test: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DataSubject:
+    __pydantic_config__ = STRICT
+    code: str
+    precision: str = ""
+    estimated_count: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DataCategory:
+    __pydantic_config__ = STRICT
+    code: str
+    description: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CodedItem:
+    """An entry from a catalogue (recipient type, data source...) with the user's precision."""
+
+    __pydantic_config__ = STRICT
+    code: str
+    precision: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Transfer:
+    __pydantic_config__ = STRICT
+    recipient: str = ""
+    country: str = ""
+    tool: str | None = None
+    tool_detail: str = ""
+    documentation: str = ""
+    tia_reference: str = ""
+    subprocessor_uid: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class RetentionRule:
+    __pydantic_config__ = STRICT
+    category: str
+    active: Duration | None = None
+    archive: Duration | None = None
+    start_event: str | None = None
+    final_fate: FinalFate | None = None
+    criterion: str = ""
+    source: str = ""
+    reference_code: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeasureLink:
+    __pydantic_config__ = STRICT
+    measure_uid: str
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Dpia:
+    """DPIA screening: EDPB criteria met, CNIL list match, conclusion and the DPIA itself."""
+
+    __pydantic_config__ = STRICT
+    criteria: tuple[str, ...] = ()
+    list_match: str | None = None
+    conclusion: DpiaConclusion = DpiaConclusion.UNDETERMINED
+    reason: str = ""
+    status: DpiaStatus = DpiaStatus.NOT_STARTED
+    completed_on: date | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ActivityInput:
+    """Everything the user edits on a processing activity, in the CNIL fiche's order.
+    An empty reference asks the service to number the activity (T-001, T-002...)."""
+
+    __pydantic_config__ = STRICT
+    reference: str = ""
+    name: str = ""
+    description: str = ""
+    role: ActivityRole = ActivityRole.CONTROLLER
+    client_uid: str | None = None
+    joint_controller_uids: tuple[str, ...] = ()
+    department: str = ""
+    owner_name: str = ""
+    owner_email: str = ""
+    status: ActivityStatus = ActivityStatus.DRAFT
+    software: str = ""
+    last_review: date | None = None
+    purposes: tuple[Purpose, ...] = ()
+    data_subjects: tuple[DataSubject, ...] = ()
+    data_categories: tuple[DataCategory, ...] = ()
+    art9_condition: str | None = None
+    art9_justification: str = ""
+    art10_justification: str = ""
+    nir_justification: str = ""
+    data_sources: tuple[CodedItem, ...] = ()
+    recipients: tuple[CodedItem, ...] = ()
+    subprocessor_uids: tuple[str, ...] = ()
+    transfers: tuple[Transfer, ...] = ()
+    retention: tuple[RetentionRule, ...] = ()
+    measures: tuple[MeasureLink, ...] = ()
+    dpia: Dpia = Dpia()
+    notes: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Activity(ActivityInput):
+    uid: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
+class HostingCountry:
+    __pydantic_config__ = STRICT
+    country: str
+    role: CountryRole = CountryRole.HOSTING
+
+
+@dataclass(frozen=True, kw_only=True)
+class Certification:
+    __pydantic_config__ = STRICT
+    kind: str
+    name: str = ""
+    scope: str = ""
+    hds_scopes: tuple[str, ...] = ()
+    issuer: str = ""
+    reference: str = ""
+    valid_from: date | None = None
+    expires: date | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SubprocessorInput:
+    __pydantic_config__ = STRICT
+    name: str = ""
+    service: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
+    countries: tuple[HostingCountry, ...] = ()
+    role: SubprocessorRole = SubprocessorRole.PROCESSOR
+    contract_status: ContractStatus = ContractStatus.NONE
+    contract_signed: date | None = None
+    contract_review: date | None = None
+    contract_reference: str = ""
+    transfer_tool: str | None = None
+    transfer_detail: str = ""
+    dpf_certified: bool = False
+    certifications: tuple[Certification, ...] = ()
+    uses_uids: tuple[str, ...] = ()
+    measure_uids: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Subprocessor(SubprocessorInput):
+    uid: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeasureInput:
+    __pydantic_config__ = STRICT
+    name: str = ""
+    heading: CnilHeading = CnilHeading.OTHER
+    category: MeasureCategory | None = None
+    description: str = ""
+    status: MeasureStatus = MeasureStatus.IN_PLACE
+    evidence: str = ""
+    review_date: date | None = None
+    organisation_wide: bool = False
+    reference: str = ""
+    catalogue_code: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Measure(MeasureInput):
+    uid: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
+class Snapshot:
+    """The whole register at one moment: what exports are pure functions of."""
+
+    __pydantic_config__ = STRICT
+    organisation: Organisation
+    controllers: tuple[Controller, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    subprocessors: tuple[Subprocessor, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    taken_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    at: datetime
+    author: str
+    action: str
+    object_kind: str
+    object_uid: str
+    object_label: str
+    field: str
+    old_value: str | None
+    new_value: str | None

@@ -1,0 +1,1 @@
+"""Store: register files (SQLite), their engine, sessions, migrations and safety copies."""

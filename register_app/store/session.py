@@ -1,0 +1,41 @@
+"""One session per use case: commit on success, roll back on any error, and turn database errors
+into a StorageError the user can read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from register_app.errors import StorageError
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise StorageError(reason=describe_storage_error(exc)) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def describe_storage_error(exc: SQLAlchemyError) -> str:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "readonly" in text or "read-only" in text:
+        return "the file is read-only."
+    if "disk is full" in text or "database or disk is full" in text:
+        return "the disk is full."
+    if "locked" in text or "busy" in text:
+        return "the file is in use by another program."
+    if "unique constraint" in text:
+        return "an identifier that must be unique is already used."
+    return "the file could not be written."
