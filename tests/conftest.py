@@ -7,13 +7,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from register_app.store.backups import DATA_DIR_ENV  # noqa: E402
-from register_app.store.register_file import RegisterFile  # noqa: E402
+from register_app.store.backups import DATA_DIR_ENV
+from register_app.store.register_file import RegisterFile
 
 
 @pytest.fixture(autouse=True)

@@ -44,9 +44,7 @@ class Activity(Timestamped, Base):
     name: Mapped[str] = text_column(type_=Text)
     description: Mapped[str] = text_column(type_=Text)
     role: Mapped[ActivityRole] = mapped_column(code_enum(ActivityRole), default=ActivityRole.CONTROLLER)
-    client_id: Mapped[int | None] = mapped_column(
-        ForeignKey("external_controller.id", ondelete="SET NULL"), index=True
-    )
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("external_controller.id", ondelete="SET NULL"), index=True)
     department: Mapped[str] = text_column(type_=Text)
     owner_name: Mapped[str] = text_column(type_=Text)
     owner_email: Mapped[str] = text_column(type_=Text)
@@ -77,9 +75,7 @@ class Activity(Timestamped, Base):
     joint_controllers: Mapped[list[ExternalController]] = relationship(
         secondary=activity_joint_controller, order_by=ExternalController.name
     )
-    purposes: Mapped[list[Purpose]] = relationship(
-        cascade="all, delete-orphan", order_by="Purpose.position"
-    )
+    purposes: Mapped[list[Purpose]] = relationship(cascade="all, delete-orphan", order_by="Purpose.position")
     data_subjects: Mapped[list[ActivityDataSubject]] = relationship(
         cascade="all, delete-orphan", order_by="ActivityDataSubject.position"
     )
@@ -92,9 +88,7 @@ class Activity(Timestamped, Base):
     recipients: Mapped[list[ActivityRecipient]] = relationship(
         cascade="all, delete-orphan", order_by="ActivityRecipient.position"
     )
-    transfers: Mapped[list[Transfer]] = relationship(
-        cascade="all, delete-orphan", order_by="Transfer.position"
-    )
+    transfers: Mapped[list[Transfer]] = relationship(cascade="all, delete-orphan", order_by="Transfer.position")
     retention_rules: Mapped[list[RetentionRule]] = relationship(
         cascade="all, delete-orphan", order_by="RetentionRule.position"
     )
@@ -104,9 +98,7 @@ class Activity(Timestamped, Base):
     subprocessors: Mapped[list[Subprocessor]] = relationship(
         secondary=activity_subprocessor, order_by=Subprocessor.name, back_populates="activities"
     )
-    measure_links: Mapped[list[ActivityMeasure]] = relationship(
-        cascade="all, delete-orphan", back_populates="activity"
-    )
+    measure_links: Mapped[list[ActivityMeasure]] = relationship(cascade="all, delete-orphan", back_populates="activity")
 
 
 class Purpose(Base):
@@ -186,9 +178,7 @@ class Transfer(Base):
     tool_detail: Mapped[str] = text_column(type_=Text)
     documentation: Mapped[str] = text_column(type_=Text)
     tia_reference: Mapped[str] = text_column(type_=Text)
-    subprocessor_id: Mapped[int | None] = mapped_column(
-        ForeignKey("subprocessor.id", ondelete="SET NULL"), index=True
-    )
+    subprocessor_id: Mapped[int | None] = mapped_column(ForeignKey("subprocessor.id", ondelete="SET NULL"), index=True)
 
     subprocessor: Mapped[Subprocessor | None] = relationship()
 
@@ -227,9 +217,7 @@ class ActivityMeasure(Base):
     __tablename__ = "activity_measure"
 
     activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True)
-    measure_id: Mapped[int] = mapped_column(
-        ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True, index=True)
     note: Mapped[str] = text_column(type_=Text)
 
     activity: Mapped[Activity] = relationship(back_populates="measure_links")

@@ -44,12 +44,8 @@ class Subprocessor(Timestamped, Base):
     postcode: Mapped[str] = text_column(type_=String(20))
     city: Mapped[str] = text_column(type_=Text)
     country: Mapped[str] = text_column(type_=String(2))
-    role: Mapped[SubprocessorRole] = mapped_column(
-        code_enum(SubprocessorRole), default=SubprocessorRole.PROCESSOR
-    )
-    contract_status: Mapped[ContractStatus] = mapped_column(
-        code_enum(ContractStatus), default=ContractStatus.NONE
-    )
+    role: Mapped[SubprocessorRole] = mapped_column(code_enum(SubprocessorRole), default=SubprocessorRole.PROCESSOR)
+    contract_status: Mapped[ContractStatus] = mapped_column(code_enum(ContractStatus), default=ContractStatus.NONE)
     contract_signed: Mapped[date | None]
     contract_review: Mapped[date | None]
     contract_reference: Mapped[str] = text_column(type_=Text)
@@ -115,7 +111,5 @@ class CertificationHdsScope(Base):
 
     __tablename__ = "certification_hds_scope"
 
-    certification_id: Mapped[int] = mapped_column(
-        ForeignKey("certification.id", ondelete="CASCADE"), primary_key=True
-    )
+    certification_id: Mapped[int] = mapped_column(ForeignKey("certification.id", ondelete="CASCADE"), primary_key=True)
     code: Mapped[str] = mapped_column(String(40), primary_key=True)

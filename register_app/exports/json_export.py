@@ -16,6 +16,7 @@ FORMAT: Final = "register_app.register"
 FORMAT_VERSION: Final = 1
 SCHEMA_ID: Final = "https://register-app.example/schema/register-1.json"
 
+
 @dataclass(frozen=True, kw_only=True)
 class RegisterDocument:
     """A whole register: organisation, other controllers, measures, subprocessors, activities.
@@ -32,7 +33,9 @@ class RegisterDocument:
     subprocessors: tuple[r.Subprocessor, ...] = ()
     activities: tuple[r.Activity, ...] = ()
 
+
 DOCUMENT = TypeAdapter(RegisterDocument)
+
 
 def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> RegisterDocument:
     shown = for_profile(snapshot, profile)
@@ -46,12 +49,15 @@ def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> Regist
         activities=shown.activities,
     )
 
+
 def to_json_bytes(document: RegisterDocument) -> bytes:
     data = DOCUMENT.dump_python(document, mode="json")
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
+
 def export_json(snapshot: r.Snapshot, *, profile: Profile = Profile.FULL) -> bytes:
     return to_json_bytes(document_of(snapshot, profile))
+
 
 def json_schema() -> dict[str, Any]:
     schema = DOCUMENT.json_schema()
@@ -63,7 +69,9 @@ def json_schema() -> dict[str, Any]:
         **{k: v for k, v in schema.items() if k not in ("title", "description")},
     }
 
+
 def schema_text() -> str:
     return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+
 
 ProfileName = Literal["extract", "full"]

@@ -11,15 +11,14 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
-from register_app.domain.base import utcnow
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue, category_regime
-from register_app.domain.enums import ActivityRole, ActivityStatus, HistoryAction
+from register_app.domain.enums import ActivityRole, ActivityStatus
 from register_app.services import records as r
-from register_app.services.common import Resolver, get_by_uid, raise_if_invalid
-from register_app.services.history import Subject, record, record_changes, record_created
+from register_app.services.common import get_by_uid
 from register_app.services.mapping import activity_record, apply_activity
 from register_app.services.text import fold, search_terms
-from register_app.services.validation import issue, validate_activity
+from register_app.services.validation import Issue, issue, validate_activity
+from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
 KIND = "activity"
@@ -53,10 +52,6 @@ class ActivityFilter:
     country: str | None = None
 
 
-def subject_of(row: m.Activity) -> Subject:
-    return Subject(KIND, row.uid, f"{row.reference} {row.name}")
-
-
 def next_reference(session: Session) -> str:
     numbers = [
         int(match.group(1))
@@ -76,6 +71,32 @@ def search_text(row: m.Activity) -> str:
     return fold(" ".join(part for part in parts if part))
 
 
+def _prepare(session: Session, data: r.ActivityInput, row: m.Activity | None) -> tuple[r.ActivityInput, list[Issue]]:
+    """Number a new activity (T-001...) and keep references unique."""
+    reference = data.reference.strip() or next_reference(session)
+    clash = session.scalar(select(m.Activity.id).where(m.Activity.reference == reference))
+    issues = []
+    if clash is not None and (row is None or clash != row.id):
+        issues.append(issue("REFERENCE-TAKEN", "reference", reference=reference))
+    return dataclasses.replace(data, reference=reference), issues
+
+
+def _finish(row: m.Activity) -> None:
+    row.search_text = search_text(row)
+
+
+ACTIVITIES: Aggregate[r.ActivityInput, r.Activity] = Aggregate(
+    kind=KIND,
+    model=m.Activity,
+    validate=validate_activity,
+    apply=apply_activity,
+    to_record=activity_record,
+    label=lambda row: f"{row.reference} {row.name}",
+    prepare=_prepare,
+    finish=_finish,
+)
+
+
 def write_activity(
     session: Session,
     *,
@@ -88,34 +109,8 @@ def write_activity(
 ) -> m.Activity:
     """Create (row None) or update an activity in an open session, recording history. Raises
     ValidationFailed with every issue found. `uid` and `timestamps` are given by importers only."""
-    issues = validate_activity(data)
-    reference = data.reference.strip() or next_reference(session)
-    clash = session.scalar(select(m.Activity.id).where(m.Activity.reference == reference))
-    if clash is not None and (row is None or clash != row.id):
-        issues.append(issue("REFERENCE-TAKEN", "reference", reference=reference))
-    raise_if_invalid([dataclasses.replace(i, field=path_prefix + i.field) for i in issues])
-    data = dataclasses.replace(data, reference=reference)
-
-    before = activity_record(row) if row is not None else None
-    if row is None:
-        row = m.Activity(uid=uid) if uid else m.Activity()
-        session.add(row)
-    resolver = Resolver(session, path_prefix)
-    apply_activity(session, row, data, resolver)
-    raise_if_invalid(resolver.issues)
-    row.search_text = search_text(row)
-    if timestamps:
-        row.created_at, row.updated_at = timestamps
-    elif before is None:
-        row.created_at = row.updated_at = utcnow()
-    session.flush()
-    after = activity_record(row)
-    if before is None:
-        record_created(session, author=author, subject=subject_of(row), created=after)
-    elif record_changes(session, author=author, subject=subject_of(row), before=before, after=after):
-        if not timestamps:
-            row.updated_at = utcnow()
-    return row
+    return write(session, ACTIVITIES, author=author, data=data, row=row, uid=uid, timestamps=timestamps,
+                 path_prefix=path_prefix)  # fmt: skip
 
 
 def create_activity(register: RegisterFile, *, data: r.ActivityInput) -> r.Activity:
@@ -160,11 +155,7 @@ def retire_activity(register: RegisterFile, *, uid: str) -> r.Activity:
 def delete_activity(register: RegisterFile, *, uid: str) -> r.Activity:
     """Delete an activity; returns it as it was, so the caller can offer to undo."""
     with register.session() as session:
-        row = get_by_uid(session, m.Activity, uid, KIND)
-        gone = activity_record(row)
-        record(session, author=register.author, action=HistoryAction.DELETE, subject=subject_of(row), old=gone)
-        session.delete(row)
-        return gone
+        return delete(session, ACTIVITIES, author=register.author, uid=uid)
 
 
 def restore_activity(register: RegisterFile, *, activity: r.Activity) -> r.Activity:
@@ -203,7 +194,9 @@ def _filtered(flt: ActivityFilter):  # type: ignore[no-untyped-def]
         stmt = stmt.where(
             or_(
                 m.Activity.transfers.any(m.Transfer.country == flt.country),
-                m.Activity.subprocessors.any(m.Subprocessor.countries.any(m.SubprocessorCountry.country == flt.country)),
+                m.Activity.subprocessors.any(
+                    m.Subprocessor.countries.any(m.SubprocessorCountry.country == flt.country)
+                ),
             )
         )
     return stmt

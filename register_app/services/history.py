@@ -89,18 +89,25 @@ def record_changes(session: Session, *, author: str, subject: Subject, before: A
             continue
         changed += 1
         if f.name in LINK_FIELDS:
-            _record_links(session, author, subject, f.name, dict.fromkeys(old, ""), dict.fromkeys(new, ""))
+            _record_links(
+                session,
+                author=author,
+                subject=subject,
+                field=f.name,
+                old=dict.fromkeys(old, ""),
+                new=dict.fromkeys(new, ""),
+            )
         elif f.name == "measures":
             old_notes = {link.measure_uid: link.note for link in old}
             new_notes = {link.measure_uid: link.note for link in new}
-            _record_links(session, author, subject, f.name, old_notes, new_notes)
+            _record_links(session, author=author, subject=subject, field=f.name, old=old_notes, new=new_notes)
         else:
             record(session, author=author, action=HistoryAction.UPDATE, subject=subject, field=f.name, old=old, new=new)
     return changed
 
 
 def _record_links(
-    session: Session, author: str, subject: Subject, field: str, old: dict[str, str], new: dict[str, str]
+    session: Session, *, author: str, subject: Subject, field: str, old: dict[str, str], new: dict[str, str]
 ) -> None:
     """Link / unlink entries for uids added or removed; an update where only the link's note changed."""
     for uid, note in new.items():
@@ -121,7 +128,9 @@ def record_created(session: Session, *, author: str, subject: Subject, created: 
         for uid in getattr(created, name, ()):
             record(session, author=author, action=HistoryAction.LINK, subject=subject, field=name, new=uid)
     for link in getattr(created, "measures", ()):
-        record(session, author=author, action=HistoryAction.LINK, subject=subject, field="measures", new=link.measure_uid)
+        record(
+            session, author=author, action=HistoryAction.LINK, subject=subject, field="measures", new=link.measure_uid
+        )
 
 
 def object_history(register: RegisterFile, *, uid: str) -> list[HistoryItem]:

@@ -145,7 +145,9 @@ def _catalogue_matches(session: Session, doc: RegisterDocument) -> dict[str, str
     has under another uid."""
     existing_uids = _uids(session, m.Measure)
     by_code = dict(
-        session.execute(select(m.Measure.catalogue_code, m.Measure.uid).where(m.Measure.catalogue_code.is_not(None))).all()  # type: ignore[arg-type]
+        session.execute(
+            select(m.Measure.catalogue_code, m.Measure.uid).where(m.Measure.catalogue_code.is_not(None))
+        ).all()  # type: ignore[arg-type]
     )
     return {
         me.uid: by_code[me.catalogue_code]

@@ -49,9 +49,7 @@ def take_snapshot(register: RegisterFile) -> r.Snapshot:
         subprocessors = session.scalars(
             select(m.Subprocessor).options(*SUBPROCESSOR_LOADS).order_by(m.Subprocessor.name, m.Subprocessor.uid)
         ).all()
-        activities = session.scalars(
-            select(m.Activity).options(*ACTIVITY_LOADS).order_by(m.Activity.reference)
-        ).all()
+        activities = session.scalars(select(m.Activity).options(*ACTIVITY_LOADS).order_by(m.Activity.reference)).all()
         return r.Snapshot(
             organisation=organisation_record(org) if org else r.Organisation(),
             controllers=tuple(controller_record(row) for row in controllers),

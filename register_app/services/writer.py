@@ -29,6 +29,10 @@ class Aggregate(Generic[I, R]):
     apply: Callable[[Session, Any, I, Resolver], None]
     to_record: Callable[[Any], R]
     label: Callable[[Any], str]
+    # Checks that need the session (e.g. a unique reference); may also complete the data.
+    prepare: Callable[[Session, I, Any], tuple[I, list[Issue]]] | None = None
+    # Derived columns to refresh once the row holds the new data.
+    finish: Callable[[Any], None] | None = None
 
     def subject(self, row: Any) -> Subject:
         return Subject(self.kind, row.uid, self.label(row))
@@ -46,7 +50,11 @@ def write(
     path_prefix: str = "",
 ) -> Any:
     """Create (row None) or update one object; raises ValidationFailed listing every issue."""
-    raise_if_invalid([dataclasses.replace(i, field=path_prefix + i.field) for i in agg.validate(data)])
+    issues = agg.validate(data)
+    if agg.prepare is not None:
+        data, more = agg.prepare(session, data, row)
+        issues += more
+    raise_if_invalid([dataclasses.replace(i, field=path_prefix + i.field) for i in issues])
     before = agg.to_record(row) if row is not None else None
     if row is None:
         row = agg.model(uid=uid) if uid else agg.model()
@@ -54,6 +62,8 @@ def write(
     resolver = Resolver(session, path_prefix)
     agg.apply(session, row, data, resolver)
     raise_if_invalid(resolver.issues)
+    if agg.finish is not None:
+        agg.finish(row)
     if timestamps:
         row.created_at, row.updated_at = timestamps
     elif before is None:
@@ -62,9 +72,10 @@ def write(
     after = agg.to_record(row)
     if before is None:
         record_created(session, author=author, subject=agg.subject(row), created=after)
-    elif record_changes(session, author=author, subject=agg.subject(row), before=before, after=after):
-        if not timestamps:
-            row.updated_at = utcnow()
+    elif (
+        record_changes(session, author=author, subject=agg.subject(row), before=before, after=after) and not timestamps
+    ):
+        row.updated_at = utcnow()
     return row
 
 
