@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.orm import Session
+
+from register_app.domain.catalogues import DPIA_CRITERIA, HDS_SCOPES, catalogue
 
 from register_app.domain import models as m
 from register_app.services import records as r
 from register_app.services.common import Resolver
+
+
+def in_catalogue_order(name: str, codes: Iterable[str]) -> tuple[str, ...]:
+    """Codes of an unordered set, in the catalogue's own order (unknown codes last)."""
+    position = {entry.code: i for i, entry in enumerate(catalogue(name))}
+    return tuple(sorted(codes, key=lambda code: (position.get(code, len(position)), code)))
+
 
 CONTACT_FIELDS = ("name", "address", "postcode", "city", "country", "phone", "email")
 
@@ -169,7 +180,7 @@ def activity_record(row: m.Activity) -> r.Activity:
             for link in sorted(row.measure_links, key=lambda link: (link.measure.name, link.measure.uid))
         ),
         dpia=r.Dpia(
-            criteria=tuple(c.code for c in row.dpia_criteria),
+            criteria=in_catalogue_order(DPIA_CRITERIA, (c.code for c in row.dpia_criteria)),
             list_match=row.dpia_list_match,
             conclusion=row.dpia_conclusion,
             reason=row.dpia_reason,
@@ -301,7 +312,7 @@ def subprocessor_record(row: m.Subprocessor) -> r.Subprocessor:
                 kind=c.kind,
                 name=c.name,
                 scope=c.scope,
-                hds_scopes=tuple(s.code for s in c.hds_scopes),
+                hds_scopes=in_catalogue_order(HDS_SCOPES, (s.code for s in c.hds_scopes)),
                 issuer=c.issuer,
                 reference=c.reference,
                 valid_from=c.valid_from,

@@ -1,0 +1,70 @@
+"""The command line, run as a user runs it: a real process, its output and exit code."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from register_app.exports.json_export import json_schema
+
+
+def cli(*args: str | Path, data_dir: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "REGISTER_APP_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "register_app", *map(str, args)], capture_output=True,
+                          text=True, env=env, timeout=120, check=False)  # fmt: skip
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "app-data"
+
+
+def test_new_info_export_import_round_trip(tmp_path: Path, data: Path) -> None:
+    reg, out, copy, again = (tmp_path / n for n in ("r.rgpd", "out.json", "copy.rgpd", "again.json"))
+    cli("new", reg, "--organisation", "Société Générale d'Études", data_dir=data)
+    info = cli("info", reg, data_dir=data).stdout
+    assert "Société Générale d'Études" in info and "Activities:      0" in info
+    cli("export", reg, out, data_dir=data)
+    jsonschema.validate(json.loads(out.read_text(encoding="utf-8")), json_schema())
+    cli("import", copy, out, data_dir=data)
+    cli("export", copy, again, data_dir=data)
+    assert again.read_bytes() == out.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("info", "{tmp}/missing.rgpd"), "does not exist"),
+        (("info", "{tmp}/text.rgpd"), "is not a register file"),
+        (("export", "{tmp}/r.rgpd", "{tmp}/out.docx"), "unsupported format"),
+        (("export", "{tmp}/r.rgpd", "{tmp}/r.rgpd"), "unsupported format"),
+        (("import", "{tmp}/r.rgpd", "{tmp}/bad.json"), "not valid JSON"),
+        (("new", "{tmp}/r.rgpd", "--organisation", "X"), "already exists"),
+    ],
+)
+def test_user_errors_are_one_sentence_without_traceback(tmp_path: Path, data: Path, args: tuple[str, ...],
+                                                        fragment: str) -> None:  # fmt: skip
+    cli("new", tmp_path / "r.rgpd", "--organisation", "X", data_dir=data)
+    (tmp_path / "text.rgpd").write_text("hello", encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{oops", encoding="utf-8")
+    done = cli(*(a.format(tmp=tmp_path) for a in args), data_dir=data, check=False)
+    assert done.returncode != 0
+    assert fragment in done.stderr
+    assert "Traceback" not in done.stderr and done.stderr.startswith("register-app: ")
+
+
+def test_failed_import_into_a_new_file_leaves_no_file(tmp_path: Path, data: Path) -> None:
+    (tmp_path / "bad.json").write_text('{"format": "register_app.register", "format_version": 1, "x": 1}',
+                                       encoding="utf-8")  # fmt: skip
+    done = cli("import", tmp_path / "new.rgpd", tmp_path / "bad.json", data_dir=data, check=False)
+    assert done.returncode == 1 and "$.x" in done.stderr
+    assert not (tmp_path / "new.rgpd").exists()

@@ -1,0 +1,52 @@
+"""Dependencies point one way: ui → services → store → domain, exports beside ui. The core never
+imports Qt, the ui never imports SQLAlchemy."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).parents[1] / "register_app"
+CORE = ("domain", "store", "services", "exports")
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def modules_under(*parts: str) -> list[Path]:
+    return sorted(p for part in parts for p in (PACKAGE / part).rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", modules_under(*CORE), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_core_never_imports_qt_or_ui(path: Path) -> None:
+    bad = {m for m in imported_modules(path) if m.startswith(("PySide6", "register_app.ui", "register_app.app"))}
+    assert not bad, f"{path.name} imports {bad}"
+
+
+@pytest.mark.parametrize("path", modules_under("domain"), ids=lambda p: p.name)
+def test_domain_depends_on_nothing_above_it(path: Path) -> None:
+    bad = {m for m in imported_modules(path) if m.startswith(("register_app.store", "register_app.services",
+                                                               "register_app.exports"))}  # fmt: skip
+    assert not bad
+
+
+@pytest.mark.parametrize("path", modules_under("store"), ids=lambda p: p.name)
+def test_store_does_not_import_services_or_exports(path: Path) -> None:
+    assert not {m for m in imported_modules(path) if m.startswith(("register_app.services", "register_app.exports"))}
+
+
+def test_ui_never_touches_the_database() -> None:
+    for path in modules_under("ui"):
+        bad = {m for m in imported_modules(path) if m.startswith(("sqlalchemy", "register_app.store.session",
+                                                                   "register_app.domain.models", "sqlite3"))}  # fmt: skip
+        assert not bad, f"{path.name} imports {bad}"
