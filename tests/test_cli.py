@@ -16,8 +16,14 @@ from register_app.exports.json_export import json_schema
 
 def cli(*args: str | Path, data_dir: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "REGISTER_APP_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "register_app", *map(str, args)], capture_output=True,
-                          text=True, env=env, timeout=120, check=False)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "register_app", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     if check:
         assert done.returncode == 0, done.stderr
     return done
@@ -51,8 +57,9 @@ def test_new_info_export_import_round_trip(tmp_path: Path, data: Path) -> None:
         (("new", "{tmp}/r.rgpd", "--organisation", "X"), "already exists"),
     ],
 )
-def test_user_errors_are_one_sentence_without_traceback(tmp_path: Path, data: Path, args: tuple[str, ...],
-                                                        fragment: str) -> None:  # fmt: skip
+def test_user_errors_are_one_sentence_without_traceback(
+    tmp_path: Path, data: Path, args: tuple[str, ...], fragment: str
+) -> None:
     cli("new", tmp_path / "r.rgpd", "--organisation", "X", data_dir=data)
     (tmp_path / "text.rgpd").write_text("hello", encoding="utf-8")
     (tmp_path / "bad.json").write_text("{oops", encoding="utf-8")
@@ -63,8 +70,9 @@ def test_user_errors_are_one_sentence_without_traceback(tmp_path: Path, data: Pa
 
 
 def test_failed_import_into_a_new_file_leaves_no_file(tmp_path: Path, data: Path) -> None:
-    (tmp_path / "bad.json").write_text('{"format": "register_app.register", "format_version": 1, "x": 1}',
-                                       encoding="utf-8")  # fmt: skip
+    (tmp_path / "bad.json").write_text(
+        '{"format": "register_app.register", "format_version": 1, "x": 1}', encoding="utf-8"
+    )
     done = cli("import", tmp_path / "new.rgpd", tmp_path / "bad.json", data_dir=data, check=False)
     assert done.returncode == 1 and "$.x" in done.stderr
     assert not (tmp_path / "new.rgpd").exists()

@@ -35,8 +35,11 @@ def test_core_never_imports_qt_or_ui(path: Path) -> None:
 
 @pytest.mark.parametrize("path", modules_under("domain"), ids=lambda p: p.name)
 def test_domain_depends_on_nothing_above_it(path: Path) -> None:
-    bad = {m for m in imported_modules(path) if m.startswith(("register_app.store", "register_app.services",
-                                                               "register_app.exports"))}  # fmt: skip
+    bad = {
+        m
+        for m in imported_modules(path)
+        if m.startswith(("register_app.store", "register_app.services", "register_app.exports"))
+    }
     assert not bad
 
 
@@ -47,6 +50,9 @@ def test_store_does_not_import_services_or_exports(path: Path) -> None:
 
 def test_ui_never_touches_the_database() -> None:
     for path in modules_under("ui"):
-        bad = {m for m in imported_modules(path) if m.startswith(("sqlalchemy", "register_app.store.session",
-                                                                   "register_app.domain.models", "sqlite3"))}  # fmt: skip
+        bad = {
+            m
+            for m in imported_modules(path)
+            if m.startswith(("sqlalchemy", "register_app.store.session", "register_app.domain.models", "sqlite3"))
+        }
         assert not bad, f"{path.name} imports {bad}"

@@ -6,9 +6,8 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from register_app.domain.catalogues import DPIA_CRITERIA, HDS_SCOPES, catalogue
-
 from register_app.domain import models as m
+from register_app.domain.catalogues import DPIA_CRITERIA, HDS_SCOPES, catalogue
 from register_app.services import records as r
 from register_app.services.common import Resolver
 

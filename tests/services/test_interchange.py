@@ -28,9 +28,15 @@ def fill(register: RegisterFile) -> None:
     client = organisation.create_controller(register, data=full_controller())
     measure = measures.create_measure(register, data=full_measure())
     other = subprocessors.create_subprocessor(register, data=r.SubprocessorInput(name="Zeta Backup", country="DE"))
-    sub = subprocessors.create_subprocessor(register, data=full_subprocessor(uses=(other.uid,), measures=(measure.uid,)))
-    activities.create_activity(register, data=full_activity(client=client.uid, joint=(client.uid,),
-                                                            subprocessors=(sub.uid, other.uid), measures=(measure.uid,)))  # fmt: skip
+    sub = subprocessors.create_subprocessor(
+        register, data=full_subprocessor(uses=(other.uid,), measures=(measure.uid,))
+    )
+    activities.create_activity(
+        register,
+        data=full_activity(
+            client=client.uid, joint=(client.uid,), subprocessors=(sub.uid, other.uid), measures=(measure.uid,)
+        ),
+    )
     activities.create_activity(register, data=r.ActivityInput(name="Vide"))
 
 
@@ -130,12 +136,27 @@ def test_unreadable_documents_get_one_clear_sentence(raw: bytes, fragment: str) 
 
 
 def test_structural_errors_carry_json_paths() -> None:
-    raw = json.dumps({
-        "format": "register_app.register", "format_version": 1,
-        "activities": [{"uid": "a", "created_at": "2024-01-01T00:00:00Z", "updated_at": "yesterday",
-                        "name": "x", "surprise": 1, "retention": [{"category": "nir", "active": {"value": "3"}}]}],
-    }).encode()  # fmt: skip
+    raw = json.dumps(
+        {
+            "format": "register_app.register",
+            "format_version": 1,
+            "activities": [
+                {
+                    "uid": "a",
+                    "created_at": "2024-01-01T00:00:00Z",
+                    "updated_at": "yesterday",
+                    "name": "x",
+                    "surprise": 1,
+                    "retention": [{"category": "nir", "active": {"value": "3"}}],
+                }
+            ],
+        }
+    ).encode()
     with pytest.raises(ImportFailed) as caught:
         parse_document(raw)
     paths = {e.split(":")[0] for e in caught.value.errors}
-    assert {"$.activities[0].updated_at", "$.activities[0].surprise", "$.activities[0].retention[0].active.unit"} <= paths
+    assert {
+        "$.activities[0].updated_at",
+        "$.activities[0].surprise",
+        "$.activities[0].retention[0].active.unit",
+    } <= paths

@@ -33,22 +33,32 @@ def registers(draw: st.DrawFn) -> dict[str, list]:  # type: ignore[type-arg]
     n_measures = draw(st.integers(0, 6))
     n_subs = draw(st.integers(0, 6))
     return {
-        "measures": [r.MeasureInput(name=draw(names), description=draw(long_texts), review_date=draw(dates))
-                     for _ in range(n_measures)],
-        "subs": [r.SubprocessorInput(name=draw(names), notes=draw(long_texts), dpf_certified=draw(st.booleans()))
-                 for _ in range(n_subs)],
+        "measures": [
+            r.MeasureInput(name=draw(names), description=draw(long_texts), review_date=draw(dates))
+            for _ in range(n_measures)
+        ],
+        "subs": [
+            r.SubprocessorInput(name=draw(names), notes=draw(long_texts), dpf_certified=draw(st.booleans()))
+            for _ in range(n_subs)
+        ],
         "activities": [
             {
-                "name": draw(names), "description": draw(long_texts), "notes": draw(long_texts),
+                "name": draw(names),
+                "description": draw(long_texts),
+                "notes": draw(long_texts),
                 "purposes": draw(st.lists(texts, max_size=4)),
-                "subs": draw(st.lists(st.integers(0, max(n_subs - 1, 0)), max_size=n_subs, unique=True)) if n_subs else [],
+                "subs": draw(st.lists(st.integers(0, max(n_subs - 1, 0)), max_size=n_subs, unique=True))
+                if n_subs
+                else [],
                 "measures": draw(st.lists(st.integers(0, max(n_measures - 1, 0)), max_size=n_measures, unique=True))
-                if n_measures else [],
-                "note": draw(texts), "review": draw(dates),
+                if n_measures
+                else [],
+                "note": draw(texts),
+                "review": draw(dates),
             }
             for _ in range(draw(st.integers(0, 5)))
         ],
-    }  # fmt: skip
+    }
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -61,12 +71,18 @@ def test_arbitrary_register_round_trips(content: dict[str, list]) -> None:  # ty
             m_uids = [measures.create_measure(source, data=m).uid for m in content["measures"]]
             s_uids = [subprocessors.create_subprocessor(source, data=s).uid for s in content["subs"]]
             for a in content["activities"]:
-                activities.create_activity(source, data=r.ActivityInput(
-                    name=a["name"], description=a["description"], notes=a["notes"], last_review=a["review"],
-                    purposes=tuple(r.Purpose(description=p, legal_basis="consent") for p in a["purposes"]),
-                    subprocessor_uids=tuple(s_uids[i] for i in a["subs"]),
-                    measures=tuple(r.MeasureLink(measure_uid=m_uids[i], note=a["note"]) for i in a["measures"]),
-                ))  # fmt: skip
+                activities.create_activity(
+                    source,
+                    data=r.ActivityInput(
+                        name=a["name"],
+                        description=a["description"],
+                        notes=a["notes"],
+                        last_review=a["review"],
+                        purposes=tuple(r.Purpose(description=p, legal_basis="consent") for p in a["purposes"]),
+                        subprocessor_uids=tuple(s_uids[i] for i in a["subs"]),
+                        measures=tuple(r.MeasureLink(measure_uid=m_uids[i], note=a["note"]) for i in a["measures"]),
+                    ),
+                )
             first = export_json(take_snapshot(source))
             import_document(target, parse_document(first))
             assert export_json(take_snapshot(target)) == first

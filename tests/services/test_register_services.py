@@ -31,8 +31,12 @@ def linked(register: RegisterFile) -> dict[str, str]:
 
 
 def test_every_activity_field_round_trips(register: RegisterFile, linked: dict[str, str]) -> None:
-    data = full_activity(client=linked["client"], joint=(linked["client"],), subprocessors=(linked["sub"],),
-                         measures=(linked["measure"],))  # fmt: skip
+    data = full_activity(
+        client=linked["client"],
+        joint=(linked["client"],),
+        subprocessors=(linked["sub"],),
+        measures=(linked["measure"],),
+    )
     created = activities.create_activity(register, data=data)
     reopened = open_register(register.path)
     try:

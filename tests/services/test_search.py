@@ -46,8 +46,9 @@ def names(register: RegisterFile, **criteria: object) -> list[str]:
         ("", ["Vidéoprotection des locaux", "Newsletter", "Gestion de la paie"]),
     ],
 )
-def test_search_folds_accents_and_case(register: RegisterFile, filled: dict[str, str], query: str,
-                                       expected: list[str]) -> None:  # fmt: skip
+def test_search_folds_accents_and_case(
+    register: RegisterFile, filled: dict[str, str], query: str, expected: list[str]
+) -> None:
     assert sorted(names(register, query=query)) == sorted(expected)
 
 

@@ -24,67 +24,142 @@ from register_app.services import records as r
 
 def full_organisation() -> r.Organisation:
     return r.Organisation(
-        identity=r.Contact(name="Écoles Œuvre « Lumière » SAS", address="3 rue de l'Église", postcode="75011",
-                           city="Paris", country="FR", phone="+33 1 23 45 67 89", email="contact@lumiere.example"),
+        identity=r.Contact(
+            name="Écoles Œuvre « Lumière » SAS",
+            address="3 rue de l'Église",
+            postcode="75011",
+            city="Paris",
+            country="FR",
+            phone="+33 1 23 45 67 89",
+            email="contact@lumiere.example",
+        ),
         siren="552100554",
-        representative=r.Contact(name="Rep Ltd", address="1 Main St", postcode="D02", city="Dublin", country="IE",
-                                 phone="+353 1 000", email="rep@example.ie"),
+        representative=r.Contact(
+            name="Rep Ltd",
+            address="1 Main St",
+            postcode="D02",
+            city="Dublin",
+            country="IE",
+            phone="+353 1 000",
+            email="rep@example.ie",
+        ),
         dpo_designated=True,
-        dpo=r.Contact(name="Zoë Łukasiewicz", address="8 quai Ş", postcode="69002", city="Lyon", country="FR",
-                      phone="+33 4 00", email="dpo@cabinet.example"),
+        dpo=r.Contact(
+            name="Zoë Łukasiewicz",
+            address="8 quai Ş",
+            postcode="69002",
+            city="Lyon",
+            country="FR",
+            phone="+33 4 00",
+            email="dpo@cabinet.example",
+        ),
         dpo_company="Cabinet Conformité",
         dpo_not_designated_reason="(sans objet)",
-    )  # fmt: skip
+    )
 
 
 def full_controller() -> r.ControllerInput:
     return r.ControllerInput(
-        contact=r.Contact(name="Clinique Saint-Éloi", address="2 av. Foch", postcode="13001", city="Marseille",
-                          country="FR", phone="+33 4 91", email="dpo@clinique.example"),
-        representative_name="Représentant UE", representative_contact="rep@clinique.example",
-        dpo_name="Dr Ana Horváth", dpo_contact="ana@clinique.example", notes="Client depuis 2021",
-    )  # fmt: skip
+        contact=r.Contact(
+            name="Clinique Saint-Éloi",
+            address="2 av. Foch",
+            postcode="13001",
+            city="Marseille",
+            country="FR",
+            phone="+33 4 91",
+            email="dpo@clinique.example",
+        ),
+        representative_name="Représentant UE",
+        representative_contact="rep@clinique.example",
+        dpo_name="Dr Ana Horváth",
+        dpo_contact="ana@clinique.example",
+        notes="Client depuis 2021",
+    )
 
 
 def full_measure() -> r.MeasureInput:
     return r.MeasureInput(
-        name="Chiffrement des sauvegardes", heading=CnilHeading.ENCRYPTION, category=MeasureCategory.TECHNICAL,
-        description="AES-256, clés dans un coffre", status=MeasureStatus.PLANNED, evidence="PV-2024-12",
-        review_date=date(2025, 6, 30), organisation_wide=True, reference="Guide CNIL 2024, fiche 21",
+        name="Chiffrement des sauvegardes",
+        heading=CnilHeading.ENCRYPTION,
+        category=MeasureCategory.TECHNICAL,
+        description="AES-256, clés dans un coffre",
+        status=MeasureStatus.PLANNED,
+        evidence="PV-2024-12",
+        review_date=date(2025, 6, 30),
+        organisation_wide=True,
+        reference="Guide CNIL 2024, fiche 21",
         catalogue_code="encryption_at_rest",
-    )  # fmt: skip
+    )
 
 
 def full_subprocessor(*, uses: tuple[str, ...] = (), measures: tuple[str, ...] = ()) -> r.SubprocessorInput:
     return r.SubprocessorInput(
-        name="Nuage Santé SAS", service="Hébergement HDS", contact_name="Jérôme", contact_email="j@nuage.example",
-        contact_phone="+33 5", address="ZA du Parc", postcode="31000", city="Toulouse", country="FR",
+        name="Nuage Santé SAS",
+        service="Hébergement HDS",
+        contact_name="Jérôme",
+        contact_email="j@nuage.example",
+        contact_phone="+33 5",
+        address="ZA du Parc",
+        postcode="31000",
+        city="Toulouse",
+        country="FR",
         countries=(r.HostingCountry(country="FR"), r.HostingCountry(country="US", role=CountryRole.ACCESS)),
-        role=SubprocessorRole.SUB_PROCESSOR, contract_status=ContractStatus.SIGNED,
-        contract_signed=date(2024, 1, 2), contract_review=date(2026, 1, 2), contract_reference="DPA-7",
-        transfer_tool="scc", transfer_detail="Module 3", dpf_certified=True,
+        role=SubprocessorRole.SUB_PROCESSOR,
+        contract_status=ContractStatus.SIGNED,
+        contract_signed=date(2024, 1, 2),
+        contract_review=date(2026, 1, 2),
+        contract_reference="DPA-7",
+        transfer_tool="scc",
+        transfer_detail="Module 3",
+        dpf_certified=True,
         certifications=(
-            r.Certification(kind="hds", name="HDS v2", scope="Hébergement", hds_scopes=("physical_sites", "offsite_backup"),
-                            issuer="AFNOR", reference="HDS-123", valid_from=date(2024, 1, 1), expires=date(2027, 1, 1)),
+            r.Certification(
+                kind="hds",
+                name="HDS v2",
+                scope="Hébergement",
+                hds_scopes=("physical_sites", "offsite_backup"),
+                issuer="AFNOR",
+                reference="HDS-123",
+                valid_from=date(2024, 1, 1),
+                expires=date(2027, 1, 1),
+            ),
             r.Certification(kind="iso27001", issuer="BSI", expires=date(2026, 5, 1)),
         ),
-        uses_uids=uses, measure_uids=measures, notes="Audit prévu",
-    )  # fmt: skip
+        uses_uids=uses,
+        measure_uids=measures,
+        notes="Audit prévu",
+    )
 
 
 def full_activity(
-    *, client: str | None = None, joint: tuple[str, ...] = (), subprocessors: tuple[str, ...] = (),
-    measures: tuple[str, ...] = (), reference: str = "RH-01",
-) -> r.ActivityInput:  # fmt: skip
+    *,
+    client: str | None = None,
+    joint: tuple[str, ...] = (),
+    subprocessors: tuple[str, ...] = (),
+    measures: tuple[str, ...] = (),
+    reference: str = "RH-01",
+) -> r.ActivityInput:
     return r.ActivityInput(
-        reference=reference, name="Gestion de la paie", description="Calcul et versement des salaires",
-        role=ActivityRole.PROCESSOR, client_uid=client, joint_controller_uids=joint, department="RH",
-        owner_name="Agnès", owner_email="agnes@lumiere.example", status=ActivityStatus.ACTIVE,
-        software="Silae", last_review=date(2025, 9, 1),
+        reference=reference,
+        name="Gestion de la paie",
+        description="Calcul et versement des salaires",
+        role=ActivityRole.PROCESSOR,
+        client_uid=client,
+        joint_controller_uids=joint,
+        department="RH",
+        owner_name="Agnès",
+        owner_email="agnes@lumiere.example",
+        status=ActivityStatus.ACTIVE,
+        software="Silae",
+        last_review=date(2025, 9, 1),
         purposes=(
             r.Purpose(description="Paie", legal_basis="legal_obligation", legal_basis_note="Code du travail"),
-            r.Purpose(description="Statistiques RH", legal_basis="legitimate_interest", legitimate_interest="Pilotage",
-                      balancing_test="Données agrégées"),
+            r.Purpose(
+                description="Statistiques RH",
+                legal_basis="legitimate_interest",
+                legitimate_interest="Pilotage",
+                balancing_test="Données agrégées",
+            ),
         ),
         data_subjects=(r.DataSubject(code="employees", precision="CDI et CDD", estimated_count=40),),
         data_categories=(
@@ -93,24 +168,45 @@ def full_activity(
             r.DataCategory(code="health", description="Arrêts maladie"),
             r.DataCategory(code="criminal_convictions", description="Extrait de casier"),
         ),
-        art9_condition="employment_social_security", art9_justification="Art. 9.2.b",
-        art10_justification="Contrôle d'honorabilité prévu par la loi", nir_justification="Déclarations sociales",
+        art9_condition="employment_social_security",
+        art9_justification="Art. 9.2.b",
+        art10_justification="Contrôle d'honorabilité prévu par la loi",
+        nir_justification="Déclarations sociales",
         data_sources=(r.CodedItem(code="data_subject", precision="Formulaire d'embauche"),),
         recipients=(r.CodedItem(code="internal_service", precision="Service paie"),),
         subprocessor_uids=subprocessors,
         transfers=(
-            r.Transfer(recipient="Support", country="MA", tool="scc", tool_detail="Module 2", documentation="https://x",
-                       tia_reference="TIA-1", subprocessor_uid=subprocessors[0] if subprocessors else None),
+            r.Transfer(
+                recipient="Support",
+                country="MA",
+                tool="scc",
+                tool_detail="Module 2",
+                documentation="https://x",
+                tia_reference="TIA-1",
+                subprocessor_uid=subprocessors[0] if subprocessors else None,
+            ),
         ),
         retention=(
-            r.RetentionRule(category="civil_status", active=r.Duration(value=5, unit=DurationUnit.YEARS),
-                            archive=r.Duration(value=13, unit=DurationUnit.MONTHS), start_event="end_of_employment",
-                            final_fate=FinalFate.ARCHIVE, source="Code du travail", reference_code="payslips"),
+            r.RetentionRule(
+                category="civil_status",
+                active=r.Duration(value=5, unit=DurationUnit.YEARS),
+                archive=r.Duration(value=13, unit=DurationUnit.MONTHS),
+                start_event="end_of_employment",
+                final_fate=FinalFate.ARCHIVE,
+                source="Code du travail",
+                reference_code="payslips",
+            ),
             r.RetentionRule(category="health", criterion="Jusqu'à la fin de l'arrêt", final_fate=FinalFate.DELETE),
         ),
         measures=tuple(r.MeasureLink(measure_uid=uid, note=f"note {i}") for i, uid in enumerate(measures)),
-        dpia=r.Dpia(criteria=("sensitive_data", "vulnerable_subjects"), list_match="req_hr_profiling",
-                    conclusion=DpiaConclusion.REQUIRED, reason="Deux critères", status=DpiaStatus.DONE,
-                    completed_on=date(2025, 3, 3), reference="AIPD-01"),
+        dpia=r.Dpia(
+            criteria=("sensitive_data", "vulnerable_subjects"),
+            list_match="req_hr_profiling",
+            conclusion=DpiaConclusion.REQUIRED,
+            reason="Deux critères",
+            status=DpiaStatus.DONE,
+            completed_on=date(2025, 3, 3),
+            reference="AIPD-01",
+        ),
         notes="Note interne",
-    )  # fmt: skip
+    )
