@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from register_app.domain.base import Base, Timestamped, code_enum, text_column, uid_column
+from register_app.domain.base import Base, Timestamped, code_enum, WithUid, text_column
 from register_app.domain.enums import (
     ActivityRole,
     ActivityStatus,
@@ -35,11 +35,10 @@ activity_subprocessor = Table(
 )
 
 
-class Activity(Timestamped, Base):
+class Activity(WithUid, Timestamped, Base):
     __tablename__ = "activity"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = uid_column()
     reference: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = text_column(type_=Text)
     description: Mapped[str] = text_column(type_=Text)

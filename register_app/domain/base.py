@@ -66,8 +66,10 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def uid_column() -> Mapped[str]:
-    return mapped_column(String(36), unique=True, default=new_uid)
+class WithUid:
+    """A stable identifier that survives export and import (links between files use it)."""
+
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
 
 
 def text_column(**kwargs: Any) -> Mapped[str]:

@@ -7,15 +7,14 @@ from datetime import date
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from register_app.domain.base import Base, Timestamped, code_enum, text_column, uid_column
+from register_app.domain.base import Base, Timestamped, code_enum, WithUid, text_column
 from register_app.domain.enums import CnilHeading, MeasureCategory, MeasureStatus
 
 
-class Measure(Timestamped, Base):
+class Measure(WithUid, Timestamped, Base):
     __tablename__ = "measure"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = uid_column()
     # The catalogue code this measure was seeded from; None for the user's own measures.
     catalogue_code: Mapped[str | None] = mapped_column(String(60))
     name: Mapped[str] = text_column(type_=Text)

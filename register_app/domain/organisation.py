@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from register_app.domain.base import Base, Timestamped, text_column, uid_column
+from register_app.domain.base import Base, Timestamped, WithUid, text_column
 
 
 class Organisation(Timestamped, Base):
@@ -44,14 +44,13 @@ class Organisation(Timestamped, Base):
     dpo_not_designated_reason: Mapped[str] = text_column(type_=Text)
 
 
-class ExternalController(Timestamped, Base):
+class ExternalController(WithUid, Timestamped, Base):
     """Another controller: a joint controller of some activities, or a client on whose behalf the
     organisation processes data (the Art. 30(2) processor register is grouped by these)."""
 
     __tablename__ = "external_controller"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = uid_column()
     name: Mapped[str] = text_column(type_=Text)
     address: Mapped[str] = text_column(type_=Text)
     postcode: Mapped[str] = text_column(type_=String(20))

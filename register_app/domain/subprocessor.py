@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from register_app.domain.base import Base, Timestamped, code_enum, text_column, uid_column
+from register_app.domain.base import Base, Timestamped, code_enum, WithUid, text_column
 from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
 from register_app.domain.measure import Measure
 
@@ -30,11 +30,10 @@ subprocessor_measure = Table(
 )
 
 
-class Subprocessor(Timestamped, Base):
+class Subprocessor(WithUid, Timestamped, Base):
     __tablename__ = "subprocessor"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = uid_column()
     name: Mapped[str] = text_column(type_=Text)
     service: Mapped[str] = text_column(type_=Text)
     contact_name: Mapped[str] = text_column(type_=Text)

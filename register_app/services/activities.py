@@ -109,8 +109,10 @@ def write_activity(
 ) -> m.Activity:
     """Create (row None) or update an activity in an open session, recording history. Raises
     ValidationFailed with every issue found. `uid` and `timestamps` are given by importers only."""
-    return write(session, ACTIVITIES, author=author, data=data, row=row, uid=uid, timestamps=timestamps,
-                 path_prefix=path_prefix)  # fmt: skip
+    row = write(session, ACTIVITIES, author=author, data=data, row=row, uid=uid, timestamps=timestamps,
+                path_prefix=path_prefix)  # fmt: skip
+    assert isinstance(row, m.Activity)
+    return row
 
 
 def create_activity(register: RegisterFile, *, data: r.ActivityInput) -> r.Activity:
@@ -229,8 +231,8 @@ def list_activities(register: RegisterFile, *, where: ActivityFilter | None = No
             )
             if category_regime(code) != "standard"
         }
-        counts = dict(
-            session.execute(  # type: ignore[arg-type]
+        counts: dict[int, int] = dict(
+            session.execute(
                 select(m.activity_subprocessor.c.activity_id, func.count())
                 .where(m.activity_subprocessor.c.activity_id.in_(select(ids.c.id)))
                 .group_by(m.activity_subprocessor.c.activity_id)

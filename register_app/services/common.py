@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from register_app.domain.base import WithUid
 from register_app.errors import NotFoundError, ValidationFailed
 from register_app.services.validation import Issue, issue
 
-T = TypeVar("T")
+T = TypeVar("T", bound=WithUid)
 
 
 def raise_if_invalid(issues: list[Issue]) -> None:
@@ -21,7 +22,7 @@ def raise_if_invalid(issues: list[Issue]) -> None:
 
 
 def get_by_uid(session: Session, model: type[T], uid: str, kind: str) -> T:
-    found = session.scalar(select(model).where(model.uid == uid))  # type: ignore[attr-defined]
+    found = session.scalar(select(model).where(model.uid == uid))
     if found is None:
         raise NotFoundError(kind=kind, ident=uid)
     return found
@@ -40,13 +41,11 @@ class Resolver:
     def one(self, model: type[T], uid: str, field: str) -> T | None:
         key = (model, uid)
         if key not in self._cache:
-            self._cache[key] = self.session.scalar(
-                select(model).where(model.uid == uid)  # type: ignore[attr-defined]
-            )
+            self._cache[key] = self.session.scalar(select(model).where(model.uid == uid))
         found = self._cache[key]
         if found is None:
             self.issues.append(issue("LINK-UNKNOWN", self.prefix + field, uid=uid))
-        return found  # type: ignore[no-any-return]
+        return cast(T | None, found)
 
     def many(self, model: type[T], uids: tuple[str, ...], field: str) -> list[T]:
         found = [self.one(model, uid, f"{field}[{i}]") for i, uid in enumerate(dict.fromkeys(uids))]

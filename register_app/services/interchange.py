@@ -115,7 +115,7 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
             link(f"subprocessors[{i}].uses_uids[{j}]", "subprocessor", uid)
         for j, uid in enumerate(s.measure_uids):
             link(f"subprocessors[{i}].measure_uids[{j}]", "measure", uid)
-    references: dict[str, str] = dict(session.execute(select(m.Activity.reference, m.Activity.uid)).all())  # type: ignore[arg-type]
+    references: dict[str, str] = dict(session.execute(select(m.Activity.reference, m.Activity.uid)).all())
     for i, a in enumerate(doc.activities):
         p = f"activities[{i}]"
         link(f"{p}.client_uid", "controller", a.client_uid)
@@ -130,13 +130,18 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         if a.reference and references.get(a.reference, a.uid) != a.uid:
             errors.append(f"$.{p}.reference: '{a.reference}' is already used by another activity")
         references.setdefault(a.reference, a.uid)
-    for kind, items in (("controllers", doc.controllers), ("measures", doc.measures),
-                        ("subprocessors", doc.subprocessors), ("activities", doc.activities)):  # fmt: skip
+    uid_lists: dict[str, list[str]] = {
+        "controllers": [c.uid for c in doc.controllers],
+        "measures": [x.uid for x in doc.measures],
+        "subprocessors": [s.uid for s in doc.subprocessors],
+        "activities": [a.uid for a in doc.activities],
+    }
+    for kind, uids in uid_lists.items():
         seen: set[str] = set()
-        for i, item in enumerate(items):
-            if item.uid in seen:
-                errors.append(f"$.{kind}[{i}].uid: {item.uid} appears twice")
-            seen.add(item.uid)
+        for i, uid in enumerate(uids):
+            if uid in seen:
+                errors.append(f"$.{kind}[{i}].uid: {uid} appears twice")
+            seen.add(uid)
     return errors
 
 
@@ -147,7 +152,7 @@ def _catalogue_matches(session: Session, doc: RegisterDocument) -> dict[str, str
     by_code = dict(
         session.execute(
             select(m.Measure.catalogue_code, m.Measure.uid).where(m.Measure.catalogue_code.is_not(None))
-        ).all()  # type: ignore[arg-type]
+        ).all()
     )
     return {
         me.uid: by_code[me.catalogue_code]
@@ -214,8 +219,8 @@ def import_document(register: RegisterFile, document: RegisterDocument) -> Impor
             present.add(s.uid)
         for s in doc.subprocessors:
             if set(s.uses_uids) - set(subprocessor_chain(session, s.uid)):
-                row = session.scalar(select(m.Subprocessor).where(m.Subprocessor.uid == s.uid))
-                write(session, SUBPROCESSORS, author=author, data=s, row=row,
+                sub_row = session.scalar(select(m.Subprocessor).where(m.Subprocessor.uid == s.uid))
+                write(session, SUBPROCESSORS, author=author, data=s, row=sub_row,
                       timestamps=(s.created_at, s.updated_at))  # fmt: skip
         for a in doc.activities:
             row = session.scalar(select(m.Activity).where(m.Activity.uid == a.uid))

@@ -105,3 +105,22 @@ def seed_catalogue(session: Session, *, author: str, lang: Lang) -> int:
     for data in catalogue_measures(lang):
         write(session, MEASURES, author=author, data=data)
     return len(catalogue(SECURITY_MEASURES))
+
+
+def restore_measure(register: RegisterFile, *, measure: r.Measure) -> r.Measure:
+    """Bring back a deleted measure with its identifier and dates (the inverse of delete). Its links
+    belong to activities and subprocessors: the caller restores those."""
+    import dataclasses
+
+    names = {f.name for f in dataclasses.fields(r.MeasureInput)}
+    data = r.MeasureInput(**{name: getattr(measure, name) for name in names})
+    with register.session() as session:
+        row = write(
+            session,
+            MEASURES,
+            author=register.author,
+            data=data,
+            uid=measure.uid,
+            timestamps=(measure.created_at, measure.updated_at),
+        )
+        return measure_record(row)

@@ -88,3 +88,21 @@ def delete_controller(register: RegisterFile, *, uid: str) -> r.Controller:
     """Delete a controller; activities that named it as client or joint controller no longer do."""
     with register.session() as session:
         return delete(session, CONTROLLERS, author=register.author, uid=uid)
+
+
+def restore_controller(register: RegisterFile, *, controller: r.Controller) -> r.Controller:
+    """Bring back a deleted controller with its identifier and dates (the inverse of delete)."""
+    import dataclasses
+
+    names = {f.name for f in dataclasses.fields(r.ControllerInput)}
+    data = r.ControllerInput(**{name: getattr(controller, name) for name in names})
+    with register.session() as session:
+        row = write(
+            session,
+            CONTROLLERS,
+            author=register.author,
+            data=data,
+            uid=controller.uid,
+            timestamps=(controller.created_at, controller.updated_at),
+        )
+        return controller_record(row)

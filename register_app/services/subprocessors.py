@@ -16,7 +16,6 @@ from register_app.services.validation import issue, validate_subprocessor
 from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
-
 SUBPROCESSORS: Aggregate[r.SubprocessorInput, r.Subprocessor] = Aggregate(
     kind="subprocessor",
     model=m.Subprocessor,
@@ -79,8 +78,8 @@ def get_subprocessor(register: RegisterFile, *, uid: str) -> r.Subprocessor:
 def list_subprocessors(register: RegisterFile) -> list[SubprocessorRow]:
     with register.session() as session:
         rows = session.scalars(select(m.Subprocessor).order_by(m.Subprocessor.name)).all()
-        counts = dict(
-            session.execute(  # type: ignore[arg-type]
+        counts: dict[int, int] = dict(
+            session.execute(
                 select(m.activity_subprocessor.c.subprocessor_id, func.count()).group_by(
                     m.activity_subprocessor.c.subprocessor_id
                 )
@@ -107,3 +106,22 @@ def linked_activities(register: RegisterFile, *, uid: str) -> list[tuple[str, st
     with register.session() as session:
         row = get_by_uid(session, m.Subprocessor, uid, SUBPROCESSORS.kind)
         return sorted((a.uid, a.reference, a.name) for a in row.activities)
+
+
+def restore_subprocessor(register: RegisterFile, *, subprocessor: r.Subprocessor) -> r.Subprocessor:
+    """Bring back a deleted subprocessor with its identifier and dates (the inverse of delete).
+    Links from activities are not part of the subprocessor: the caller restores those activities."""
+    import dataclasses
+
+    names = {f.name for f in dataclasses.fields(r.SubprocessorInput)}
+    data = r.SubprocessorInput(**{name: getattr(subprocessor, name) for name in names})
+    with register.session() as session:
+        row = write(
+            session,
+            SUBPROCESSORS,
+            author=register.author,
+            data=data,
+            uid=subprocessor.uid,
+            timestamps=(subprocessor.created_at, subprocessor.updated_at),
+        )
+        return subprocessor_record(row)
