@@ -7,18 +7,34 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from register_app import __version__
-from register_app.errors import ImportFailed, UnsupportedFormatError, UserError
+from register_app.errors import (
+    BackupNotFoundError,
+    ImportFailed,
+    RegisterLockedError,
+    UnsupportedFormatError,
+    UserError,
+)
 from register_app.exports.formats import exporter_for, write_atomically
 from register_app.exports.profiles import Profile
+from register_app.services.interchange import ImportSummary
 from register_app.services.registers import new_register, register_info
 from register_app.services.snapshot import take_snapshot
-from register_app.store.register_file import RegisterFile, create_register, open_register
+from register_app.store.backups import Backup, list_backups, restore_backup
+from register_app.store.lock import LockOwner, acquire
+from register_app.store.register_file import (
+    RegisterFile,
+    create_register,
+    default_author,
+    inspect_revision,
+    open_register,
+)
 
 log = logging.getLogger(__name__)
-IMPORTERS = (".json",)
+IMPORTERS = (".json", ".xlsx", ".ods")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,19 +56,48 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", help="show the organisation and what the register holds")
     p.add_argument("file", type=Path)
 
-    p = sub.add_parser("import", help="import a register document into FILE (created if missing)")
+    p = sub.add_parser("import", help="import a register document or workbook into FILE (created if missing)")
     p.add_argument("file", type=Path)
-    p.add_argument("source", type=Path)
+    p.add_argument("source", type=Path, help=".json, or .xlsx / .ods (the CNIL model or our own export)")
+    p.add_argument("--dry-run", action="store_true", help="only print what the import would do")
+
+    p = sub.add_parser("restore", help="list the register's backups, or put one back in its place")
+    p.add_argument("file", type=Path)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--list", action="store_true", help="list the backups (the default)")
+    group.add_argument(
+        "--from",
+        dest="source",
+        metavar="BACKUP",
+        help="the backup to restore: its number in --list (1 = newest) or its path",
+    )
 
     p = sub.add_parser("export", help="export the register; the format follows OUT's extension")
     p.add_argument("file", type=Path)
     p.add_argument("out", type=Path)
     p.add_argument("--profile", choices=[x.value for x in Profile], default=Profile.FULL.value)
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
+
+    p = sub.add_parser(
+        "check",
+        help="check the register's compliance and list the findings",
+        description="Run the compliance checks on FILE. Exit status: 0 when no open finding reaches the "
+        "--fail-on threshold, 3 when some do, 1 when the register cannot be read.",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
+    p.add_argument("--fail-on", choices=("error", "warning"), default="error",
+                   help="lowest severity that makes the exit status 3 (default: error)")  # fmt: skip
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the messages")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if len(raw) == 1 and raw[0] not in COMMANDS and Path(raw[0]).exists():  # `register-app FILE`
+        from register_app.app import run_desktop
+
+        return run_desktop(raw)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from register_app.app import run_desktop
@@ -74,8 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _open(args: argparse.Namespace) -> RegisterFile:
-    return open_register(args.file, author=args.author)
+def _open(args: argparse.Namespace, *, for_writing: bool = False) -> RegisterFile:
+    register = open_register(args.file, author=args.author)
+    if for_writing and register.locked_by is not None:
+        register.close()
+        raise RegisterLockedError(path=args.file, owner=register.locked_by.describe())
+    return register
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -119,11 +168,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UserError(f"{args.source} does not exist.")
     from register_app.services.interchange import import_document, parse_document
 
-    document = parse_document(args.source.read_bytes())
+    document = parse_document(args.source.read_bytes()) if suffix == ".json" else None
     created_file = not args.file.exists()
-    register = create_register(args.file, author=args.author) if created_file else _open(args)
+    register = create_register(args.file, author=args.author) if created_file else _open(args, for_writing=True)
     try:
-        summary = import_document(register, document)
+        if document is None:
+            summary = _import_workbook(register, args.source, dry_run=args.dry_run)
+            if summary is None:
+                register.close()
+                if created_file:
+                    args.file.unlink(missing_ok=True)
+                return 0
+        else:
+            summary = import_document(register, document)
     except BaseException:
         register.close()
         if created_file:
@@ -132,6 +189,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     register.close()
     print(f"Imported {args.source} into {args.file}: {summary.created} created, {summary.updated} updated.")
     return 0
+
+
+def _import_workbook(register: RegisterFile, source: Path, *, dry_run: bool) -> ImportSummary | None:
+    """Print the preview of a workbook import, then import it (unless dry_run)."""
+    from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
+
+    plan = plan_workbook_import(register, source)
+    print(f"{source}: {'CNIL register model' if plan.layout == 'cnil' else 'register_app workbook'}")
+    for line in plan.lines:
+        print(f"  {line}")
+    return None if dry_run else apply_import(register, plan)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -147,4 +215,78 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"new": cmd_new, "demo": cmd_demo, "info": cmd_info, "import": cmd_import, "export": cmd_export}
+def cmd_check(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from register_app.services.checks import Severity, run_checks
+    from register_app.services.checks.output import report_data, report_text
+
+    register = _open(args)
+    try:
+        report = run_checks(register, today=date.today())
+    finally:
+        register.close()
+    if args.output_format == "json":
+        data = {"register": str(args.file)} | report_data(report, lang=args.lang)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(report_text(report, lang=args.lang))
+    return 3 if report.at_least(Severity(args.fail_on)) else 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    backups = list_backups(args.file)
+    if args.source is None:
+        if not backups:
+            print(f"No backup of {args.file} yet.")
+            return 0
+        print(f"Backups of {args.file} (newest first), in {backups[0].path.parent}:")
+        for number, backup in enumerate(backups, start=1):
+            when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            content = (
+                f"{backup.activities} activities, {backup.subprocessors} subprocessors, {backup.measures} measures"
+                if backup.readable
+                else "unreadable"
+            )
+            print(f"  {number:>3}  {when}  {backup.reason:<28} {content}")
+        return 0
+    chosen = _chosen_backup(args, backups)
+    lock = acquire(args.file, user=args.author or default_author()) if args.file.exists() else None
+    if isinstance(lock, LockOwner):
+        raise RegisterLockedError(path=args.file, owner=lock.describe())
+    try:
+        aside = restore_backup(args.file, chosen.path)
+    finally:
+        if lock is not None:
+            lock.release()
+    print(f"Restored {args.file} from the backup of {chosen.taken_at.astimezone():%Y-%m-%d %H:%M}.")
+    if aside is not None:
+        print(f"The previous file was kept as {aside}.")
+    return 0
+
+
+def _chosen_backup(args: argparse.Namespace, backups: list[Backup]) -> Backup:
+    source = str(args.source)
+    if source.isdigit() and 1 <= int(source) <= len(backups):
+        chosen = backups[int(source) - 1]
+    else:
+        chosen = next((b for b in backups if b.path == Path(source) or b.path.name == source), None)  # type: ignore[assignment]
+        if chosen is None and Path(source).is_file():
+            chosen = Backup(Path(source), datetime.fromtimestamp(Path(source).stat().st_mtime, UTC), "file",
+                            None, None, None)  # fmt: skip
+    if chosen is None:
+        raise BackupNotFoundError(choice=source, path=args.file)
+    inspect_revision(chosen.path)  # a backup must itself be a sound register
+    return chosen
+
+
+COMMANDS = {
+    "new": cmd_new,
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "import": cmd_import,
+    "export": cmd_export,
+    "check": cmd_check,
+    "restore": cmd_restore,
+}

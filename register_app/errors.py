@@ -27,7 +27,7 @@ class NewerRegisterError(UserError):
 
 
 class DamagedRegisterError(UserError):
-    """{path} is damaged and cannot be opened safely."""
+    """{path} is damaged and cannot be opened safely; restore it from one of its backups."""
 
 
 class RegisterNotFoundError(UserError):
@@ -68,3 +68,11 @@ class UnsupportedFormatError(UserError):
 
 class UpgradeNeededError(UserError):
     """{path} was made by an older version and must be upgraded, which a read-only opening cannot do."""
+
+
+class RegisterLockedError(UserError):
+    """{path} is open for editing by {owner}; close it there first."""
+
+
+class BackupNotFoundError(UserError):
+    """No backup {choice} for {path}; list them with: register-app restore {path} --list"""

@@ -10,13 +10,17 @@ from pathlib import Path
 from register_app.domain.catalogues import Lang
 from register_app.errors import UnsupportedFormatError, UserError
 from register_app.exports.json_export import export_json
+from register_app.exports.pdf.document import export_pdf
 from register_app.exports.profiles import Profile
+from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 
 Exporter = Callable[[r.Snapshot, Profile, Lang], bytes]
 
 EXPORTERS: dict[str, Exporter] = {
     ".json": lambda snapshot, profile, _lang: export_json(snapshot, profile=profile),
+    ".xlsx": export_xlsx,
+    ".pdf": export_pdf,
 }
 
 

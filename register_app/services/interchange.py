@@ -32,6 +32,7 @@ from register_app.services.validation import (
     validate_subprocessor,
 )
 from register_app.services.writer import write
+from register_app.store.backups import backup_copy
 from register_app.store.register_file import RegisterFile
 
 
@@ -189,8 +190,10 @@ def subprocessor_chain(session: Session, uid: str) -> list[str]:
 
 
 def import_document(register: RegisterFile, document: RegisterDocument) -> ImportSummary:
-    """Write a parsed document into the register in one transaction."""
+    """Write a parsed document into the register in one transaction, after a safety copy."""
     created = updated = 0
+    if not register.read_only:
+        backup_copy(register.path, reason="before-import", policy=register.backup_policy)
     with register.session() as session:
         measure_map = _catalogue_matches(session, document)
         errors = _check(document, session, measure_map)

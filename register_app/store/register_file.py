@@ -24,8 +24,9 @@ from register_app.errors import (
     RegisterNotFoundError,
     UpgradeNeededError,
 )
-from register_app.store.backups import backup_copy
+from register_app.store.backups import DAILY, BackupPolicy, backup_copy, has_daily_backup_today
 from register_app.store.engine import APPLICATION_ID, make_engine, mark_as_register
+from register_app.store.lock import LockOwner, RegisterLock, acquire
 from register_app.store.schema import head_revision, known_revisions, stamp_head, upgrade_to_head
 from register_app.store.session import session_scope
 
@@ -43,6 +44,9 @@ class RegisterFile:
     read_only: bool = False
     upgraded_from: str | None = None
     upgrade_backup: Path | None = None
+    lock: RegisterLock | None = None
+    locked_by: LockOwner | None = None  # set when another writer had it: opened read-only
+    backup_policy: BackupPolicy = field(default_factory=BackupPolicy)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -53,8 +57,17 @@ class RegisterFile:
         with session_scope(self._factory) as session:
             yield session
 
+    def refresh_daily_backup(self) -> Path | None:
+        """Refresh today's safety copy (the app calls this periodically and on close)."""
+        if self.read_only:
+            return None
+        return backup_copy(self.path, reason=DAILY, policy=self.backup_policy)
+
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def default_author() -> str:
@@ -79,7 +92,12 @@ def create_register(path: Path, *, author: str | None = None) -> RegisterFile:
     finally:
         engine.dispose()
     os.replace(partial, path)
-    return RegisterFile(path=path, engine=make_engine(path), author=author or default_author())
+    author = author or default_author()
+    lock = acquire(path, user=author)
+    if isinstance(lock, LockOwner):  # someone else grabbed the brand-new file
+        return RegisterFile(path=path, engine=make_engine(path, read_only=True), author=author, read_only=True,
+                            locked_by=lock)  # fmt: skip
+    return RegisterFile(path=path, engine=make_engine(path), author=author, lock=lock)
 
 
 def inspect_revision(path: Path) -> str:
@@ -95,8 +113,11 @@ def inspect_revision(path: Path) -> str:
         raise NotARegisterError(path=path)
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotARegisterError(path=path)
+    # After a crash SQLite leaves a hot journal that only a writable connection can roll back;
+    # the file is known to be ours by now, so recovering it is the expected thing to do.
+    mode = "rw" if path.with_name(path.name + "-journal").exists() else "ro"
     try:
-        connection = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode={mode}", uri=True)
         try:
             check = connection.execute("PRAGMA quick_check").fetchall()
             if check != [("ok",)]:
@@ -114,26 +135,48 @@ def inspect_revision(path: Path) -> str:
     return revision
 
 
-def open_register(path: Path, *, author: str | None = None, read_only: bool = False) -> RegisterFile:
-    """Open a register, upgrading an older schema after copying the file aside."""
+def open_register(
+    path: Path, *, author: str | None = None, read_only: bool = False, backup_policy: BackupPolicy | None = None
+) -> RegisterFile:
+    """Open a register. Another writer's lock makes the opening read-only (see `locked_by`). An
+    older schema is upgraded after a backup copy; a daily backup is made when none exists yet."""
     revision = inspect_revision(path)
-    upgraded_from = None
-    backup = None
-    if revision != head_revision():
-        if read_only:
-            raise UpgradeNeededError(path=path)
-        backup = backup_copy(path, reason=f"before-upgrade-{revision}")
-        engine = make_engine(path)
-        try:
-            upgrade_to_head(engine)
-        finally:
-            engine.dispose()
-        upgraded_from = revision
+    author = author or default_author()
+    policy = backup_policy or BackupPolicy()
+    lock: RegisterLock | None = None
+    locked_by: LockOwner | None = None
+    if not read_only:
+        got = acquire(path, user=author)
+        if isinstance(got, LockOwner):
+            locked_by, read_only = got, True
+        else:
+            lock = got
+    try:
+        upgraded_from = backup = None
+        if revision != head_revision():
+            if read_only:
+                raise UpgradeNeededError(path=path)
+            backup = backup_copy(path, reason=f"before-upgrade-{revision}", policy=policy)
+            engine = make_engine(path)
+            try:
+                upgrade_to_head(engine)
+            finally:
+                engine.dispose()
+            upgraded_from = revision
+        if not read_only and not has_daily_backup_today(path):
+            backup_copy(path, reason=DAILY, policy=policy)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     return RegisterFile(
         path=path,
         engine=make_engine(path, read_only=read_only),
-        author=author or default_author(),
+        author=author,
         read_only=read_only,
         upgraded_from=upgraded_from,
         upgrade_backup=backup,
+        lock=lock,
+        locked_by=locked_by,
+        backup_policy=policy,
     )

@@ -1,0 +1,95 @@
+"""What every sheet writer shares: the snapshot as the profile shows it, the language, the names
+given to the fiche sheets, and a cursor that writes rows of (possibly merged) cells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from register_app.domain.catalogues import Lang
+from register_app.exports.labels import text
+from register_app.exports.profiles import Profile
+from register_app.exports.view import RegisterView
+from register_app.exports.xlsx import styles
+from register_app.exports.xlsx.cells import put
+from register_app.services import records as r
+
+SHEET_NAME_MAX = 31
+SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+
+
+@dataclass
+class Context:
+    snapshot: r.Snapshot
+    profile: Profile
+    lang: Lang
+    issued: date
+    view: RegisterView = field(init=False)
+    sheet_names: set[str] = field(default_factory=set)
+    fiche_names: dict[str, str] = field(default_factory=dict)  # activity uid -> sheet name
+
+    def __post_init__(self) -> None:
+        self.view = RegisterView(self.snapshot)
+
+    def t(self, key: str, **values: object) -> str:
+        return text(key, self.lang, **values)
+
+    @property
+    def full(self) -> bool:
+        return self.profile is Profile.FULL
+
+    @property
+    def date_format(self) -> str:
+        return styles.DATE_FORMATS[self.lang]
+
+    def sheet_name(self, wanted: str) -> str:
+        """A unique sheet name: at most 31 characters, none of []:*?/\\, no edge apostrophe."""
+        base = SHEET_FORBIDDEN.sub(" ", wanted).strip().strip("'").strip() or "Sheet"
+        name, n = base[:SHEET_NAME_MAX].rstrip(), 1
+        while name.casefold() in self.sheet_names:
+            n += 1
+            suffix = f" ({n})"
+            name = base[: SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
+        self.sheet_names.add(name.casefold())
+        return name
+
+
+@dataclass(frozen=True)
+class Span:
+    """A value written across `width` columns (merged when wider than one)."""
+
+    value: Any
+    width: int = 1
+    style: styles.CellStyle = styles.BODY
+
+
+class Cursor:
+    def __init__(self, ws: Worksheet, ctx: Context, columns: int) -> None:
+        self.ws, self.ctx, self.columns, self.row = ws, ctx, columns, 1
+
+    def line(self, *spans: Span) -> int:
+        """Write one row of spans from column A; returns the row written."""
+        col = 1
+        for span in spans:
+            value = span.value
+            fmt = self.ctx.date_format if isinstance(value, date | datetime) else ""
+            put(self.ws, self.row, col, value, span.style, number_format=fmt)
+            for extra in range(col + 1, col + span.width):
+                span.style.apply(self.ws.cell(row=self.row, column=extra))
+            if span.width > 1:
+                self.ws.merge_cells(start_row=self.row, start_column=col, end_row=self.row,
+                                    end_column=col + span.width - 1)  # fmt: skip
+            col += span.width
+        self.row += 1
+        return self.row - 1
+
+    def block(self, title: str) -> int:
+        """A block title across the whole width (e.g. 'Acteurs'), CNIL style."""
+        return self.line(Span(title, self.columns, styles.BLOCK))
+
+    def skip(self, rows: int = 1) -> None:
+        self.row += rows

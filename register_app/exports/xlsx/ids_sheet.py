@@ -1,0 +1,51 @@
+"""The hidden technical sheet: one row per object with its stable identifier, where it is shown,
+and its record as JSON, so that importing the workbook again updates objects instead of
+duplicating them, and loses nothing a visible cell cannot hold."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from openpyxl.workbook import Workbook
+from pydantic import TypeAdapter
+
+from register_app import __version__
+from register_app.exports.xlsx.cells import put
+from register_app.exports.xlsx.context import Context
+from register_app.services import records as r
+
+SHEET: Final = "_register_app"
+SIGNATURE: Final = "register_app.workbook"
+FORMAT_VERSION: Final = 1
+CHUNK: Final = 30_000  # characters per cell, under Excel's 32,767
+FIRST_DATA_COL: Final = 5
+KINDS: Final[dict[str, Any]] = {
+    "organisation": TypeAdapter(r.Organisation),
+    "controller": TypeAdapter(r.Controller),
+    "measure": TypeAdapter(r.Measure),
+    "subprocessor": TypeAdapter(r.Subprocessor),
+    "activity": TypeAdapter(r.Activity),
+}
+HEADERS: Final = ("kind", "uid", "sheet", "cell", "data")
+
+
+def write_ids(book: Workbook, ctx: Context, list_title: str) -> None:
+    ws = book.create_sheet(SHEET)
+    ws.sheet_state = "hidden"
+    for col, value in enumerate((SIGNATURE, FORMAT_VERSION, ctx.profile.value, ctx.lang, f"register_app {__version__}"),
+                                start=1):  # fmt: skip
+        put(ws, 1, col, value)
+    for col, value in enumerate(HEADERS, start=1):
+        put(ws, 2, col, value)
+    snap = ctx.snapshot
+    rows: list[tuple[str, str, str, object]] = [("organisation", "organisation", list_title, snap.organisation)]
+    rows += [("controller", c.uid, "", c) for c in snap.controllers]
+    rows += [("measure", m.uid, ctx.t("sheet_measures"), m) for m in snap.measures]
+    rows += [("subprocessor", s.uid, ctx.t("sheet_subprocessors"), s) for s in snap.subprocessors]
+    rows += [("activity", a.uid, ctx.fiche_names[a.uid], a) for a in snap.activities]
+    for i, (kind, uid, sheet, record) in enumerate(rows, start=3):
+        data = KINDS[kind].dump_json(record).decode("utf-8")
+        for col, value in enumerate((kind, uid, sheet, "A1"), start=1):
+            put(ws, i, col, value)
+        for j in range(0, len(data), CHUNK):
+            ws.cell(row=i, column=FIRST_DATA_COL + j // CHUNK, value=data[j : j + CHUNK]).data_type = "s"

@@ -1,0 +1,97 @@
+"""The workbook's look: a few cell styles, column widths, row heights for wrapped text (LibreOffice
+overlaps lines in print otherwise), frozen panes, filters and print setup."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+INK: Final = "1F2A44"
+ACCENT: Final = "2F5496"
+PALE: Final = "DCE6F2"
+LABEL_FILL: Final = "F2F2F2"
+THIN = Side(style="thin", color="A6A6A6")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+LINE_HEIGHT: Final = 15.0  # points per line of 11-pt text
+MAX_ROW_HEIGHT: Final = 409.0  # Excel's limit
+
+
+@dataclass(frozen=True)
+class CellStyle:
+    font: Font
+    fill: PatternFill | None = None
+    wrap: bool = True
+    border: bool = True
+    horizontal: str = "left"
+
+    def apply(self, cell: Cell) -> None:
+        cell.font = self.font
+        if self.fill is not None:
+            cell.fill = self.fill
+        cell.alignment = Alignment(wrap_text=self.wrap, vertical="top", horizontal=self.horizontal)
+        if self.border:
+            cell.border = BOX
+
+
+def _fill(color: str) -> PatternFill:
+    return PatternFill(fill_type="solid", start_color=color, end_color=color)
+
+
+TITLE = CellStyle(Font(name="Calibri", size=16, bold=True, color=INK), wrap=False, border=False)
+SUBTITLE = CellStyle(Font(name="Calibri", size=10, italic=True, color="595959"), wrap=False, border=False)
+BLOCK = CellStyle(Font(name="Calibri", size=12, bold=True, color="FFFFFF"), _fill(ACCENT))
+HEADER = CellStyle(Font(name="Calibri", size=11, bold=True, color=INK), _fill(PALE))
+LABEL = CellStyle(Font(name="Calibri", size=11, bold=True, color=INK), _fill(LABEL_FILL))
+BODY = CellStyle(Font(name="Calibri", size=11))
+MUTED = CellStyle(Font(name="Calibri", size=11, italic=True, color="7F7F7F"))
+DATE_FORMATS: Final = {"fr": "DD/MM/YYYY", "en": "YYYY-MM-DD"}
+
+
+def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
+    """Give each row the height its wrapped text needs, from the text and the (merged) width."""
+    widths = {i: ws.column_dimensions[get_column_letter(i)].width or 10 for i in range(1, ws.max_column + 1)}
+    spans: dict[str, float] = {}
+    for merged in ws.merged_cells.ranges:
+        spans[merged.coord.split(":")[0]] = sum(widths.get(c, 10) for c in range(merged.min_col, merged.max_col + 1))
+    for row in ws.iter_rows(min_row=first_row):
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or not cell.value:
+                continue
+            width = spans.get(cell.coordinate, widths.get(cell.column, 10))
+            per_line = max(1, int(width * 1.1) - 1)
+            lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n")))
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
+
+
+def print_setup(ws: Worksheet, *, title_rows: str | None, header: str, footer_left: str, lang: str) -> None:
+    """Landscape A4, fitted to the page width, header rows repeated, organisation / date / page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddHeader.left.text = header.replace("&", "&&")  # a lone & starts a header code
+    ws.oddHeader.right.text = ws.title
+    ws.oddFooter.left.text = footer_left.replace("&", "&&")
+    ws.oddFooter.right.text = "Page &P / &N" if lang == "fr" else "Page &P of &N"
+    for part in (ws.oddHeader.left, ws.oddHeader.right, ws.oddFooter.left, ws.oddFooter.right):
+        part.size = 8

@@ -1,0 +1,59 @@
+"""Entry point of the Excel export: the register as an .xlsx workbook, a pure function of a
+snapshot returning bytes."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+from openpyxl import Workbook
+
+from register_app import __version__
+from register_app.domain.catalogues import Lang
+from register_app.exports.profiles import Profile, for_profile
+from register_app.exports.xlsx.annex_sheets import (
+    write_measures,
+    write_processor_register,
+    write_subprocessors,
+    write_transfers,
+)
+from register_app.exports.xlsx.context import Context
+from register_app.exports.xlsx.fiche_sheet import fiche_title, write_fiche
+from register_app.exports.xlsx.ids_sheet import write_ids
+from register_app.exports.xlsx.list_sheet import write_list
+from register_app.services import records as r
+
+
+def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lang = "fr") -> bytes:
+    """The workbook: list of activities, one fiche per activity, annexes, hidden identifiers."""
+    taken = snapshot.taken_at or datetime.now(UTC)
+    ctx = Context(for_profile(snapshot, profile), profile, lang, taken.date())
+    list_title = ctx.sheet_name(ctx.t("sheet_list"))
+    for activity in ctx.snapshot.activities:
+        ctx.fiche_names[activity.uid] = ctx.sheet_name(fiche_title(activity))
+    book = Workbook()
+    write_list(book, ctx, list_title)
+    for activity in ctx.snapshot.activities:
+        write_fiche(book, ctx, activity)
+    write_subprocessors(book, ctx)
+    write_measures(book, ctx)
+    write_transfers(book, ctx)
+    write_processor_register(book, ctx)
+    write_ids(book, ctx, list_title)
+    _properties(book, ctx, taken)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _properties(book: Workbook, ctx: Context, taken: datetime) -> None:
+    props = book.properties
+    org = ctx.snapshot.organisation.identity.name
+    props.title = f"{ctx.t('register_title')} — {org}" if org else ctx.t("register_title")
+    props.subject = ctx.t("profile_" + ctx.profile.value)
+    props.creator = f"register_app {__version__}"
+    props.lastModifiedBy = props.creator
+    props.description = ctx.t("as_of", date=ctx.issued.strftime("%d/%m/%Y"))
+    props.keywords = "RGPD, GDPR, article 30"
+    props.language = "fr-FR" if ctx.lang == "fr" else "en-GB"
+    props.created = props.modified = taken.replace(tzinfo=None)

@@ -1,0 +1,220 @@
+"""One 'fiche de registre' sheet of the CNIL model read into an activity: blocks are found by
+their titles in column A, rows by their labels, so inserted or removed rows do not matter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from register_app.domain.catalogues import DATA_SUBJECTS, RECIPIENTS, category_regime
+from register_app.domain.enums import CnilHeading
+from register_app.exports.labels import ENUM_LABELS
+from register_app.services import records as r
+from register_app.services.xlsx_import.matching import (
+    category_code,
+    country_code,
+    heading,
+    is_placeholder,
+    key,
+    match_code,
+    tool_code,
+)
+from register_app.services.xlsx_import.reader import Sheet, cell_name
+from register_app.services.xlsx_import.report import Action, Parsed
+
+SECTIONS = {
+    "description du traitement": "description", "acteurs": "actors", "finalite du traitement effectue": "purposes",
+    "categories de donnees personnelles concernees": "categories", "donnees sensibles": "categories",
+    "categories de personnes concernees": "subjects", "destinataires": "recipients",
+    "mesures de securite": "measures", "transferts hors ue": "transfers",
+}  # fmt: skip
+
+
+@dataclass
+class Fiche:
+    """What one fiche sheet says, before it becomes records."""
+
+    sheet: str
+    cells: dict[str, str] = field(default_factory=dict)  # field -> cell it was read from
+    name: str = ""
+    reference: str = ""
+    created: object = None
+    updated: object = None
+    contacts: dict[str, r.Contact] = field(default_factory=dict)  # controller, dpo, representative
+    dpo_company: str = ""
+    joint: list[r.Contact] = field(default_factory=list)
+    purposes: list[str] = field(default_factory=list)
+    categories: list[r.DataCategory] = field(default_factory=list)
+    retention: list[r.RetentionRule] = field(default_factory=list)
+    subjects: list[r.DataSubject] = field(default_factory=list)
+    recipients: list[r.CodedItem] = field(default_factory=list)
+    measures: list[tuple[CnilHeading, str, str]] = field(default_factory=list)  # heading, name, cell
+    transfers: list[r.Transfer] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    sections: dict[str, str] = field(default_factory=dict)  # section -> cell of its title
+
+    @property
+    def has_content(self) -> bool:
+        return bool(self.name or self.purposes or self.categories or self.subjects or self.recipients
+                    or self.measures or self.transfers)  # fmt: skip
+
+
+def is_fiche(sheet: Sheet) -> bool:
+    labels = {key(sheet.text(row, 1)) for row in sheet.rows()}
+    return "nom du traitement" in labels and "acteurs" in labels
+
+
+def _join(sheet: Sheet, row: int, first: int, last: int) -> str:
+    parts = [sheet.text(row, col) for col in range(first, last + 1)]
+    return "\n".join(p for p in parts if p and not is_placeholder(p))
+
+
+def read_fiche(sheet: Sheet, parsed: Parsed) -> Fiche:
+    fiche = Fiche(sheet.name)
+    section = ""
+    for row in sheet.rows():
+        label = key(sheet.text(row, 1))
+        if label in SECTIONS:
+            section = SECTIONS[label]
+            fiche.sections.setdefault(section, cell_name(row, 1))
+            continue
+        if label and section:
+            READERS[section](fiche, sheet, row, label, parsed)
+    return fiche
+
+
+def _description(fiche: Fiche, sheet: Sheet, row: int, label: str, _parsed: Parsed) -> None:
+    value, where = sheet.get(row, 2), cell_name(row, 2)
+    if label == "nom du traitement":
+        fiche.name, fiche.cells["name"] = sheet.text(row, 2), where
+    elif label.startswith("n°") or label.startswith("no "):
+        fiche.reference, fiche.cells["reference"] = sheet.text(row, 2), where
+    elif "creation" in label:
+        fiche.created, fiche.cells["created"] = value, where
+    elif "mise a jour" in label:
+        fiche.updated, fiche.cells["updated"] = value, where
+
+
+def contact_of(sheet: Sheet, row: int, parsed: Parsed) -> r.Contact:
+    name, address, postcode, city, country, phone, email = (sheet.text(row, c) for c in range(2, 9))
+    code = country_code(country) if country and not is_placeholder(country) else ""
+    if code is None:
+        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 6),
+                    f"country '{country}' not recognised: kept in the address")  # fmt: skip
+        address, code = "\n".join(x for x in (address, country) if x), ""
+    return r.Contact(name=name, address=address, postcode=postcode, city=city, country=code, phone=phone, email=email)
+
+
+def _actors(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) -> None:
+    if label.startswith("societe"):
+        fiche.dpo_company = _join(sheet, row, 2, 8)
+        fiche.cells["dpo_company"] = cell_name(row, 2)
+        return
+    contact = contact_of(sheet, row, parsed)
+    if contact == r.Contact():
+        return
+    role = ("joint" if "conjoint" in label else "dpo" if "delegue" in label or "dpo" in label
+            else "representative" if label.startswith("representant") else "controller")  # fmt: skip
+    if role == "joint":
+        fiche.joint.append(contact)
+        fiche.cells[f"joint{len(fiche.joint) - 1}"] = cell_name(row, 2)
+    else:
+        fiche.contacts[role], fiche.cells[role] = contact, cell_name(row, 2)
+
+
+def _purposes(fiche: Fiche, sheet: Sheet, row: int, _label: str, _parsed: Parsed) -> None:
+    text = _join(sheet, row, 2, 8)
+    if text:
+        fiche.purposes.append(text)
+
+
+def _categories(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) -> None:
+    description, retention = _join(sheet, row, 2, 4), _join(sheet, row, 5, 8)
+    if not (description or retention):
+        return
+    code = category_code(sheet.text(row, 1))
+    if code is None:
+        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 1),
+                    f"'{sheet.text(row, 1)}' is not a CNIL data category: filed under 'other categories'")  # fmt: skip
+        code, description = "other", f"{sheet.text(row, 1)} : {description}".strip(" :")
+    existing = next((c for c in fiche.categories if c.code == code), None)
+    if existing is not None:
+        fiche.categories.remove(existing)
+        description = "\n".join(x for x in (existing.description, description) if x)
+    fiche.categories.append(r.DataCategory(code=code, description=description))
+    if retention:
+        fiche.retention.append(r.RetentionRule(category=code, criterion=retention))
+
+
+def _coded(fiche: Fiche, sheet: Sheet, row: int, parsed: Parsed, name: str) -> r.CodedItem | None:
+    kind, precision = _join(sheet, row, 2, 4), _join(sheet, row, 5, 8)
+    if not (kind or precision):
+        return None
+    code = match_code(name, kind) if kind else None
+    if code is None:
+        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 2),
+                    f"'{kind}' is not in the list: recorded as 'other' with the text as precision")  # fmt: skip
+        code, precision = "other", " — ".join(x for x in (kind, precision) if x)
+    return r.CodedItem(code=code, precision=precision)
+
+
+def _merge(items: list[r.CodedItem], item: r.CodedItem) -> list[r.CodedItem]:
+    same = next((x for x in items if x.code == item.code), None)
+    if same is None:
+        return [*items, item]
+    merged = r.CodedItem(code=item.code, precision="\n".join(x for x in (same.precision, item.precision) if x))
+    return [merged if x is same else x for x in items]
+
+
+def _subjects(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
+    item = _coded(fiche, sheet, row, parsed, DATA_SUBJECTS)
+    if item is not None:
+        merged = _merge([r.CodedItem(code=s.code, precision=s.precision) for s in fiche.subjects], item)
+        fiche.subjects = [r.DataSubject(code=x.code, precision=x.precision) for x in merged]
+
+
+def _recipients(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
+    item = _coded(fiche, sheet, row, parsed, RECIPIENTS)
+    if item is not None:
+        fiche.recipients = _merge(fiche.recipients, item)
+
+
+def _measures(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
+    kind, precision = _join(sheet, row, 2, 4), _join(sheet, row, 5, 8)
+    if not (kind or precision):
+        return
+    found = heading(kind) if kind else None
+    if found is None:
+        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 2),
+                    f"'{kind}' is not one of the seven CNIL headings: filed under 'other measures'")  # fmt: skip
+        found, precision = CnilHeading.OTHER, " — ".join(x for x in (kind, precision) if x)
+    fiche.measures.append((found, precision or ENUM_LABELS[found][0], cell_name(row, 2)))
+
+
+def _transfers(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
+    recipient, country, tool_text, docs = (_join(sheet, row, 2, 2), _join(sheet, row, 3, 3), _join(sheet, row, 4, 5),
+                                           _join(sheet, row, 6, 8))  # fmt: skip
+    if not (recipient or country or tool_text or docs):
+        return
+    code = country_code(country) if country else None
+    if code is None:
+        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 3), f"country '{country}' not recognised: this "
+                    "transfer is kept in the activity's notes, record it again with its country")  # fmt: skip
+        fiche.notes.append(" — ".join(x for x in (recipient, country, tool_text, docs) if x))
+        return
+    tool = tool_code(tool_text) if tool_text else None
+    if tool_text and tool is None:
+        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 4), f"safeguard '{tool_text}' is not a current "
+                    "transfer tool (Privacy Shield was invalidated in 2020): kept as detail; choose one")  # fmt: skip
+    fiche.transfers.append(r.Transfer(recipient=recipient, country=code, tool=tool,
+                                      tool_detail=tool_text if tool is None else "", documentation=docs))  # fmt: skip
+
+
+READERS = {
+    "description": _description, "actors": _actors, "purposes": _purposes, "categories": _categories,
+    "subjects": _subjects, "recipients": _recipients, "measures": _measures, "transfers": _transfers,
+}  # fmt: skip
+
+
+def sensitive(fiche: Fiche) -> bool:
+    return any(category_regime(c.code) != "standard" for c in fiche.categories)
+

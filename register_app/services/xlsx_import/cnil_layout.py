@@ -1,0 +1,185 @@
+"""The CNIL spreadsheet model as DPOs fill it (ODS as published, or re-saved as XLSX): the list
+sheet with the organisation blocks, and every fiche sheet, assembled into a register document.
+Activities are matched to the register's by reference, measures by heading and name, joint
+controllers by name, so importing the same workbook twice updates instead of duplicating."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from register_app.domain.enums import ActivityRole, CnilHeading
+from register_app.exports.json_export import RegisterDocument
+from register_app.services import records as r
+from register_app.services.xlsx_import.cnil_fiche import Fiche, is_fiche, read_fiche, sensitive
+from register_app.services.xlsx_import.cnil_list import ListRow, ListSheet, header_row, read_list
+from register_app.services.xlsx_import.matching import as_date, key
+from register_app.services.xlsx_import.reader import Workbook, cell_name
+from register_app.services.xlsx_import.report import Action, Parsed
+
+CONTACT_FIELDS = ("name", "address", "postcode", "city", "country", "phone", "email")
+
+
+def is_cnil(book: Workbook) -> bool:
+    return any(header_row(s) is not None or is_fiche(s) for s in book.sheets)
+
+
+class _Registry:
+    """Objects the import links to: found in the register, or created once."""
+
+    def __init__(self, existing: r.Snapshot, now: datetime) -> None:
+        self.now = now
+        self.measures = {(m.heading, key(m.name)): m.uid for m in existing.measures}
+        self.controllers = {key(c.contact.name): c.uid for c in existing.controllers}
+        self.activities = {a.reference.strip(): a for a in existing.activities}
+        self.new_measures: list[r.Measure] = []
+        self.new_controllers: list[r.Controller] = []
+
+    def measure(self, heading: CnilHeading, name: str) -> str:
+        if (heading, key(name)) not in self.measures:
+            m = r.Measure(uid=str(uuid.uuid4()), created_at=self.now, updated_at=self.now, name=name, heading=heading)
+            self.new_measures.append(m)
+            self.measures[(heading, key(name))] = m.uid
+        return self.measures[(heading, key(name))]
+
+    def controller(self, contact: r.Contact) -> str:
+        if key(contact.name) not in self.controllers:
+            c = r.Controller(uid=str(uuid.uuid4()), created_at=self.now, updated_at=self.now, contact=contact)
+            self.new_controllers.append(c)
+            self.controllers[key(contact.name)] = c.uid
+        return self.controllers[key(contact.name)]
+
+
+def parse_cnil(book: Workbook, existing: r.Snapshot, now: datetime | None = None) -> Parsed:
+    parsed = Parsed(RegisterDocument())
+    registry = _Registry(existing, now or datetime.now(UTC))
+    listing: ListSheet | None = None
+    fiches: list[Fiche] = []
+    for sheet in book.sheets:
+        if listing is None and header_row(sheet) is not None:
+            listing = read_list(sheet, parsed)
+        elif is_fiche(sheet):
+            fiches.append(read_fiche(sheet, parsed))
+        elif sheet.cells:
+            parsed.note(Action.SKIP, sheet.name, "", "not a list or fiche sheet of the CNIL model (help, lists)")
+    rows = list(listing.rows) if listing else []
+    activities: list[r.Activity] = []
+    for fiche in fiches:
+        if not fiche.has_content:
+            parsed.note(Action.SKIP, fiche.sheet, "", "blank fiche (the model to copy): nothing to import")
+            continue
+        row = _matching_row(rows, fiche)
+        activities.append(_activity(parsed, registry, fiche, row, listing))
+    for row in rows:
+        activities.append(_activity(parsed, registry, Fiche(listing.sheet if listing else ""), row, listing))
+    _unique_references(parsed, activities)
+    parsed.document = RegisterDocument(
+        organisation=_organisation(parsed, existing.organisation, listing, fiches),
+        controllers=tuple(registry.new_controllers), measures=tuple(registry.new_measures),
+        activities=tuple(activities),
+    )  # fmt: skip
+    return parsed
+
+
+def _matching_row(rows: list[ListRow], fiche: Fiche) -> ListRow | None:
+    for row in rows:
+        if (fiche.reference and key(row.reference) == key(fiche.reference)) or (
+            not fiche.reference and fiche.name and key(row.name) == key(fiche.name)
+        ):
+            rows.remove(row)
+            return row
+    return None
+
+
+def _activity(
+    parsed: Parsed, reg: _Registry, fiche: Fiche, row: ListRow | None, listing: ListSheet | None
+) -> r.Activity:
+    list_sheet = listing.sheet if listing else ""
+    name = fiche.name or (row.name if row else "")
+    reference = (fiche.reference or (row.reference if row else "")).strip()
+    if fiche.cells:
+        sheet, cell = fiche.sheet, fiche.cells.get("name", "A1")
+    else:
+        sheet, cell = list_sheet, cell_name(row.row, 1) if row else ""
+    if not name:
+        name = reference or fiche.sheet
+        parsed.note(Action.AMBIGUOUS, sheet, cell, f"no activity name: named '{name}' after its reference or sheet")
+    purposes = list(fiche.purposes)
+    if not purposes and row and row.purpose:
+        purposes = [row.purpose]
+    if row and key(row.sensitive) == "oui" and fiche.cells and not sensitive(fiche):
+        parsed.note(Action.AMBIGUOUS, list_sheet, cell_name(row.row, 8),
+                    "the list says 'sensitive data: yes' but the fiche ticks no sensitive category")  # fmt: skip
+    created = as_date(fiche.created) or as_date(row.created if row else None)
+    updated = as_date(fiche.updated) or as_date(row.updated if row else None)
+    known = reg.activities.get(reference)
+    created = created or (known.created_at if known else reg.now)
+    joint = tuple(reg.controller(c) for c in fiche.joint if c.name)
+    measures = tuple(dict.fromkeys(reg.measure(h, n) for h, n, _ in fiche.measures))
+    for (_, _, where), uid in zip(fiche.measures, measures, strict=False):
+        parsed.where.setdefault(uid, (fiche.sheet, where))
+    for i, uid in enumerate(joint):
+        parsed.where.setdefault(uid, (fiche.sheet, fiche.cells.get(f"joint{i}", "")))
+    activity = r.Activity(
+        uid=known.uid if known else str(uuid.uuid4()), created_at=created, updated_at=updated or created,
+        reference=reference, name=name, role=ActivityRole.JOINT_CONTROLLER if joint else ActivityRole.CONTROLLER,
+        joint_controller_uids=joint, purposes=tuple(r.Purpose(description=p) for p in purposes),
+        data_subjects=tuple(fiche.subjects), data_categories=tuple(fiche.categories),
+        recipients=tuple(fiche.recipients), transfers=tuple(fiche.transfers), retention=tuple(fiche.retention),
+        measures=tuple(r.MeasureLink(measure_uid=u) for u in measures), notes="\n".join(fiche.notes),
+    )  # fmt: skip
+    parsed.where[activity.uid] = (sheet, cell)
+    _empty_lines(parsed, activity, fiche, sheet)
+    return activity
+
+
+def _empty_lines(parsed: Parsed, a: r.Activity, fiche: Fiche, sheet: str) -> None:
+    checks = (("purposes", a.purposes, "no purpose"), ("categories", a.data_categories, "no data category"),
+              ("subjects", a.data_subjects, "no category of data subjects"), ("recipients", a.recipients,
+              "no recipient"), ("categories", a.retention, "no retention period"),
+              ("measures", a.measures, "no security measure"))  # fmt: skip
+    for section, values, message in checks:
+        if not values:
+            parsed.note(Action.EMPTY, sheet, fiche.sections.get(section, ""), f"{a.reference} {a.name}: {message}")
+
+
+def _unique_references(parsed: Parsed, activities: list[r.Activity]) -> None:
+    seen: set[str] = set()
+    for i, a in enumerate(activities):
+        if a.reference and a.reference in seen:
+            sheet, cell = parsed.where.get(a.uid, ("", ""))
+            parsed.note(Action.AMBIGUOUS, sheet, cell, f"reference '{a.reference}' appears twice: this one gets a "
+                        "new number")  # fmt: skip
+            activities[i] = r.Activity(**{**a.__dict__, "reference": ""})
+        seen.add(a.reference)
+
+
+def _organisation(
+    parsed: Parsed, current: r.Organisation, listing: ListSheet | None, fiches: list[Fiche]
+) -> r.Organisation:
+    """The register's organisation completed from the workbook: empty fields are filled, differing
+    ones are kept as they are and reported."""
+    merged = {}
+    for block, attr in (("controller", "identity"), ("representative", "representative"), ("dpo", "dpo")):
+        sources = [(listing.sheet, listing.cells, listing.contacts)] if listing else []
+        sources += [(f.sheet, f.cells, f.contacts) for f in fiches]
+        found = next(((s, cells, c[block]) for s, cells, c in sources if block in c), None)
+        mine: r.Contact = getattr(current, attr)
+        if found is None:
+            merged[attr] = mine
+            continue
+        sheet, cells, theirs = found
+        values = {}
+        for f in CONTACT_FIELDS:
+            old, new = getattr(mine, f), getattr(theirs, f)
+            values[f] = old or new
+            if old and new and key(old) != key(new):
+                cell = cells.get(f"{block}.{f}", cells.get(block, ""))
+                parsed.note(Action.AMBIGUOUS, sheet, cell, f"{attr} {f}: the register's '{old}' is kept, the "
+                            f"workbook says '{new}'")  # fmt: skip
+            elif new and not old:
+                parsed.note(Action.UPDATE, sheet, cells.get(f"{block}.{f}", cells.get(block, "")),
+                            f"organisation {attr} {f} set to '{new}'")  # fmt: skip
+        merged[attr] = r.Contact(**values)
+    company = (listing.dpo_company if listing else "") or next((f.dpo_company for f in fiches if f.dpo_company), "")
+    return r.Organisation(**{**current.__dict__, **merged, "dpo_company": current.dpo_company or company})

@@ -1,0 +1,79 @@
+"""Checks made on the raw file before any spreadsheet library parses it: is it a workbook at all,
+is it encrypted, is it a zip bomb."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Final, Literal
+
+from register_app.errors import UserError
+
+MAX_FILE_BYTES: Final = 50 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES: Final = 300 * 1024 * 1024
+MAX_MEMBERS: Final = 5_000
+MAX_RATIO: Final = 200  # uncompressed / compressed, for members big enough to matter
+OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ODS_MIMETYPE: Final = b"application/vnd.oasis.opendocument.spreadsheet"
+
+Kind = Literal["xlsx", "ods"]
+
+
+class NotAWorkbookError(UserError):
+    """{path} is not a spreadsheet workbook (expected an .xlsx or .ods file)."""
+
+
+class ProtectedWorkbookError(UserError):
+    """{path} is protected by a password; open it in your spreadsheet, remove the password, save and import again."""
+
+
+class WorkbookTooLargeError(UserError):
+    """{path} is too large to import safely ({reason})."""
+
+
+def check_workbook_file(path: Path) -> Kind:
+    """The workbook's kind, or a UserError saying why the file cannot be imported."""
+    if not path.is_file():
+        raise NotAWorkbookError(path=path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise WorkbookTooLargeError(path=path, reason=f"{size // (1024 * 1024)} MB on disk")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head == OLE_MAGIC:
+        # Office stores an encrypted .xlsx inside an OLE container; so is a legacy .xls.
+        if path.suffix.lower() == ".xls":
+            raise NotAWorkbookError("Save it as .xlsx or .ods first.", path=path)
+        raise ProtectedWorkbookError(path=path)
+    if not zipfile.is_zipfile(path):
+        raise NotAWorkbookError(path=path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _inspect(path, archive)
+    except zipfile.BadZipFile as exc:
+        raise NotAWorkbookError(path=path) from exc
+
+
+def _inspect(path: Path, archive: zipfile.ZipFile) -> Kind:
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise WorkbookTooLargeError(path=path, reason=f"{len(members)} parts in the archive")
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise WorkbookTooLargeError(path=path, reason=f"{total // (1024 * 1024)} MB once uncompressed")
+    for member in members:
+        if member.file_size > 1024 * 1024 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+            raise WorkbookTooLargeError(path=path, reason=f"{member.filename} is compressed suspiciously well")
+    names = {m.filename for m in members}
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "content.xml" in names and "mimetype" in names:
+        if archive.read("mimetype").strip() != ODS_MIMETYPE:
+            raise NotAWorkbookError(path=path)
+        manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b""
+        if b"encryption-data" in manifest:
+            raise ProtectedWorkbookError(path=path)
+        return "ods"
+    if "EncryptionInfo" in names:
+        raise ProtectedWorkbookError(path=path)
+    raise NotAWorkbookError(path=path)

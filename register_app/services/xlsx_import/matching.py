@@ -1,0 +1,84 @@
+"""Recognising the CNIL model's wording: labels compared without case, accents, punctuation or
+parenthesised hints, and mapped onto the app's catalogues and enums."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+from register_app.domain.catalogues import COUNTRIES, DATA_CATEGORIES, TRANSFER_TOOLS, catalogue
+from register_app.domain.enums import CnilHeading
+from register_app.exports.labels import ENUM_LABELS
+from register_app.services.text import fold
+
+PLACEHOLDERS = {"selectionnez un element dans cette liste deroulante", "n/a", "na", "-", "--", "néant", "neant"}
+# The CNIL list of safeguards (sheet "Listes"), which predates the app's transfer tools.
+CNIL_TOOLS = {"pays adequat": "adequacy", "clauses contractuelles types": "scc", "code de conduite": "code_of_conduct",
+              "regles d'entreprise contraignantes": "bcr", "certification": "certification"}  # fmt: skip
+CNIL_COUNTRIES = {"etats-unis": "US", "coree du sud": "KR", "royaume-uni": "GB", "ile de man": "IM", "iles feroe": "FO"}
+
+
+def key(text: str) -> str:
+    """'Vie personnelle (habitudes de vie…)' -> 'vie personnelle'."""
+    text = re.sub(r"\(.*?\)|\[.*?\]", " ", fold(text))
+    text = re.sub(r"[\s…:.►]+", " ", text.replace("’", "'"))
+    return text.strip(" ,;")
+
+
+def is_placeholder(text: str) -> bool:
+    return key(text) in PLACEHOLDERS or key(text).startswith("selectionnez un element")
+
+
+def match_code(name: str, text: str, *, prefix: bool = False) -> str | None:
+    """The catalogue code whose French or English label matches the text (or starts it)."""
+    wanted = key(text)
+    if not wanted:
+        return None
+    for entry in catalogue(name):
+        for label in (entry.fr, entry.en):
+            k = key(label)
+            if wanted == k or (prefix and (wanted.startswith(k) or k.startswith(wanted))):
+                return entry.code
+    return None
+
+
+def category_code(label: str) -> str | None:
+    wanted = key(label)
+    if "securite sociale" in wanted or wanted.endswith("nir"):
+        return "nir"
+    return match_code(DATA_CATEGORIES, label, prefix=True)
+
+
+def country_code(text: str) -> str | None:
+    wanted = key(text)
+    if re.fullmatch(r"[a-z]{2}", wanted) and wanted.upper() in catalogue(COUNTRIES):
+        return wanted.upper()
+    return CNIL_COUNTRIES.get(wanted) or match_code(COUNTRIES, text)
+
+
+def tool_code(text: str) -> str | None:
+    return CNIL_TOOLS.get(key(text)) or match_code(TRANSFER_TOOLS, text)
+
+
+def heading(text: str) -> CnilHeading | None:
+    wanted = key(text)
+    for value in CnilHeading:
+        fr, en = ENUM_LABELS[value]
+        if wanted and any(key(label) == wanted or wanted.startswith(key(label)) for label in (fr, en)):
+            return value
+    return None
+
+
+def as_date(value: object) -> datetime | None:
+    """A date cell, or a text such as 26/05/2018 or 2018-05-26, as midnight UTC."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    text = str(value or "").strip()
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%y", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, pattern).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,85 @@
+"""Reading back a workbook this app exported: the hidden identifiers sheet holds every object's
+stable identifier and record, so the import updates in place and loses nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from pydantic import ValidationError
+
+from register_app.exports.json_export import RegisterDocument
+from register_app.exports.profiles import Profile
+from register_app.exports.xlsx.ids_sheet import FIRST_DATA_COL, FORMAT_VERSION, KINDS, SHEET, SIGNATURE
+from register_app.services import records as r
+from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name
+from register_app.services.xlsx_import.report import Action, Parsed
+
+
+def own_sheet(book: Workbook) -> Sheet | None:
+    sheet = book.sheet(SHEET)
+    return sheet if sheet is not None and sheet.text(1, 1) == SIGNATURE else None
+
+
+def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
+    parsed = Parsed(RegisterDocument())
+    version = sheet.get(1, 2)
+    if not isinstance(version, int | float) or int(version) > FORMAT_VERSION:
+        parsed.note(Action.ERROR, SHEET, "B1", f"workbook format {version} is newer than this application reads "
+                    f"({FORMAT_VERSION}); update the application.")  # fmt: skip
+        return parsed
+    profile = Profile(sheet.text(1, 3)) if sheet.text(1, 3) in {p.value for p in Profile} else Profile.FULL
+    found: dict[str, list[Any]] = {kind: [] for kind in KINDS}
+    for row in sheet.rows():
+        kind = sheet.text(row, 1)
+        if row < 3 or not kind:
+            continue
+        if kind not in KINDS:
+            parsed.note(Action.ERROR, SHEET, cell_name(row, 1), f"unknown kind of object '{kind}'")
+            continue
+        data, col = "", FIRST_DATA_COL
+        while (row, col) in sheet.cells:  # the record's JSON, cut into cell-sized chunks
+            data, col = data + str(sheet.cells[(row, col)]), col + 1
+        try:
+            record = KINDS[kind].validate_json(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            parsed.note(Action.ERROR, SHEET, cell_name(row, FIRST_DATA_COL),
+                        f"{kind} {sheet.text(row, 2)} is damaged: {first['msg']} at {first['loc']}")  # fmt: skip
+            continue
+        found[kind].append(record)
+        parsed.where[getattr(record, "uid", "organisation")] = (sheet.text(row, 3), sheet.text(row, 4))
+    organisation = found["organisation"][0] if found["organisation"] else r.Organisation()
+    activities, subprocessors, controllers = found["activity"], found["subprocessor"], found["controller"]
+    if profile is Profile.EXTRACT:
+        activities, subprocessors, controllers = _keep_notes(parsed, existing, activities, subprocessors, controllers)
+    parsed.document = RegisterDocument(
+        profile=profile, organisation=organisation, controllers=tuple(controllers), measures=tuple(found["measure"]),
+        subprocessors=tuple(subprocessors), activities=tuple(activities),
+    )  # fmt: skip
+    return parsed
+
+
+def _keep_notes(parsed: Parsed, existing: r.Snapshot, *groups: list[Any]) -> tuple[list[Any], ...]:
+    """An Article 30 extract carries no internal notes: keep those the register already has."""
+    objects: tuple[Any, ...] = (*existing.activities, *existing.subprocessors, *existing.controllers)
+    known: dict[str, Any] = {x.uid: x for x in objects}
+    kept = 0
+    result: list[list[Any]] = []
+    for group in groups:
+        out = []
+        for read in group:
+            old, item = known.get(read.uid), read
+            if old is not None and old.notes:
+                kept += 1
+                item = dataclasses.replace(item, notes=old.notes)
+            if isinstance(item, r.Activity) and isinstance(old, r.Activity):
+                notes = {m.measure_uid: m.note for m in old.measures}
+                item = dataclasses.replace(item, measures=tuple(
+                    dataclasses.replace(m, note=m.note or notes.get(m.measure_uid, "")) for m in item.measures))
+            out.append(item)
+        result.append(out)
+    if kept:
+        parsed.note(Action.AMBIGUOUS, SHEET, "C1", f"this workbook is an Article 30 extract without internal notes: "
+                    f"the notes of {kept} object(s) already in the register are kept.")  # fmt: skip
+    return tuple(result)

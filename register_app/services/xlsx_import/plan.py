@@ -1,0 +1,131 @@
+"""The two steps of a workbook import, for the CLI and the desktop wizard: `plan_workbook_import`
+reads the file and says what would be created, updated, interpreted or left empty, with sheet and
+cell; `apply_import` then writes it all in one transaction, or nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from register_app.errors import ImportFailed, UserError
+from register_app.exports.json_export import RegisterDocument
+from register_app.services import records as r
+from register_app.services.interchange import ImportSummary, import_document
+from register_app.services.snapshot import take_snapshot
+from register_app.services.validation import (
+    Issue,
+    validate_activity,
+    validate_controller,
+    validate_measure,
+    validate_organisation,
+    validate_subprocessor,
+)
+from register_app.services.xlsx_import.cnil_layout import is_cnil, parse_cnil
+from register_app.services.xlsx_import.own_layout import own_sheet, parse_own
+from register_app.services.xlsx_import.reader import read_workbook
+from register_app.services.xlsx_import.report import Action, Parsed, ReportLine
+from register_app.store.register_file import RegisterFile
+
+
+class UnknownLayoutError(UserError):
+    """{path} is a workbook, but neither the CNIL register model nor a register exported by this application."""
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    source: Path
+    layout: str  # "cnil" or "register_app"
+    document: RegisterDocument
+    lines: tuple[ReportLine, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not any(line.action is Action.ERROR for line in self.lines)
+
+    def count(self, action: Action) -> int:
+        return sum(1 for line in self.lines if line.action is action)
+
+
+def plan_workbook_import(register: RegisterFile, path: Path) -> ImportPlan:
+    """Read and check a workbook against the register; writes nothing. Raises a UserError when the
+    file cannot be read at all (not a workbook, password-protected, too large, unknown layout)."""
+    book = read_workbook(path)
+    existing = take_snapshot(register)
+    sheet = own_sheet(book)
+    if sheet is not None:
+        parsed, layout = parse_own(book, sheet, existing), "register_app"
+    elif is_cnil(book):
+        parsed, layout = parse_cnil(book, existing), "cnil"
+    else:
+        raise UnknownLayoutError(path=path)
+    lines = _object_lines(parsed, existing) + parsed.lines + _validation_lines(parsed, existing)
+    return ImportPlan(path, layout, parsed.document, tuple(lines))
+
+
+def apply_import(register: RegisterFile, plan: ImportPlan) -> ImportSummary:
+    """Write the planned document in one transaction; nothing is written if anything fails."""
+    if not plan.ok:
+        errors = [str(line) for line in plan.lines if line.action is Action.ERROR]
+        raise ImportFailed(errors, summary=f"{len(errors)} error(s) in the workbook, first: {errors[0]}")
+    return import_document(register, plan.document)
+
+
+def _kinds(doc: RegisterDocument) -> list[tuple[str, Any, tuple[Any, ...]]]:
+    return [("controller", validate_controller, doc.controllers), ("measure", validate_measure, doc.measures),
+            ("subprocessor", validate_subprocessor, doc.subprocessors),
+            ("activity", validate_activity, doc.activities)]  # fmt: skip
+
+
+def _label(item: Any) -> str:
+    if isinstance(item, r.Activity):
+        return f"{item.reference} {item.name}".strip()
+    return str(item.contact.name if isinstance(item, r.Controller) else item.name)
+
+
+def _object_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
+    doc = parsed.document
+    objects: tuple[Any, ...] = (*existing.controllers, *existing.measures, *existing.subprocessors,
+                                *existing.activities)  # fmt: skip
+    known: dict[str, Any] = {x.uid: x for x in objects}
+    by_code = {m.catalogue_code: m for m in existing.measures if m.catalogue_code}
+    lines = []
+    for kind, _, items in _kinds(doc):
+        for item in items:
+            sheet, cell = parsed.where.get(item.uid, ("", ""))
+            old = known.get(item.uid) or (by_code.get(item.catalogue_code) if kind == "measure" else None)
+            if old is None:
+                lines.append(ReportLine(Action.CREATE, sheet, cell, f"new {kind}: {_label(item)}"))
+            elif _comparable(old) != _comparable(item):
+                lines.append(ReportLine(Action.UPDATE, sheet, cell, f"{kind} updated: {_label(item)}"))
+    return lines
+
+
+def _comparable(item: Any) -> Any:
+    """An object as compared for 'updated': the order of an activity's measure links is not shown."""
+    if isinstance(item, r.Activity):
+        return dataclasses.replace(item, measures=tuple(sorted(item.measures, key=lambda m: m.measure_uid)))
+    return item
+
+
+def _validation_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
+    doc = parsed.document
+    lines: list[ReportLine] = []
+
+    def add(item_uid: str, label: str, issues: list[Issue]) -> None:
+        sheet, cell = parsed.where.get(item_uid, ("", ""))
+        lines.extend(ReportLine(Action.ERROR, sheet, cell, f"{label}: {i.field}: {i.message('en')}") for i in issues)
+
+    add("organisation", "organisation", validate_organisation(doc.organisation))
+    for kind, validate, items in _kinds(doc):
+        for item in items:
+            add(item.uid, f"{kind} {_label(item)}", validate(item))
+    taken = {a.reference: a.uid for a in existing.activities}
+    for a in doc.activities:
+        if a.reference and taken.get(a.reference, a.uid) != a.uid:
+            add(a.uid, f"activity {_label(a)}", [])
+            sheet, cell = parsed.where.get(a.uid, ("", ""))
+            lines.append(ReportLine(Action.ERROR, sheet, cell,
+                                    f"reference '{a.reference}' is already used by another activity"))  # fmt: skip
+    return lines
