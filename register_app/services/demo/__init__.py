@@ -1,0 +1,27 @@
+"""The demo register: Solvéa Santé SAS, a fictional company of about forty staff with health-sector
+clients (see `writer`)."""
+
+from register_app.services.demo.gaps import (
+    ATLAS,
+    DELIBERATE_GAPS,
+    MAILORA,
+    ORGANISATION_NAME,
+    PIXELUNE,
+    SSL_MEASURE,
+    VISIOLIEN,
+    DemoGap,
+)
+from register_app.services.demo.writer import demo_activities, write_demo
+
+__all__ = [
+    "ATLAS",
+    "DELIBERATE_GAPS",
+    "MAILORA",
+    "ORGANISATION_NAME",
+    "PIXELUNE",
+    "SSL_MEASURE",
+    "VISIOLIEN",
+    "DemoGap",
+    "demo_activities",
+    "write_demo",
+]
