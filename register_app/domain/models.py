@@ -15,6 +15,7 @@ from register_app.domain.activity import (
     activity_subprocessor,
 )
 from register_app.domain.base import Base
+from register_app.domain.finding import DismissedFinding
 from register_app.domain.history import HistoryEntry
 from register_app.domain.measure import Measure
 from register_app.domain.organisation import ExternalController, Organisation
@@ -38,6 +39,7 @@ __all__ = [
     "Base",
     "Certification",
     "CertificationHdsScope",
+    "DismissedFinding",
     "ExternalController",
     "HistoryEntry",
     "Measure",

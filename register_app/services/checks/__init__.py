@@ -1,0 +1,31 @@
+"""Compliance checks over the register: rules with stable codes that return findings as data,
+the completeness score, and dismissals recorded with a reason.
+
+For a screen or an export: `check_snapshot(snapshot, today=...)` (pure), or
+`run_checks(register, today=...)`, which also sets dismissed findings apart."""
+
+from register_app.services.checks.completeness import RegisterCompleteness, Score, completeness, item_label
+from register_app.services.checks.dismissals import Dismissal, dismiss, list_dismissals, restore
+from register_app.services.checks.engine import Finding, FindingKey, Rule, Severity
+from register_app.services.checks.registry import RULES, check_snapshot
+from register_app.services.checks.report import CheckReport, build_report, run_checks
+
+__all__ = [
+    "RULES",
+    "CheckReport",
+    "Dismissal",
+    "Finding",
+    "FindingKey",
+    "RegisterCompleteness",
+    "Rule",
+    "Score",
+    "Severity",
+    "build_report",
+    "check_snapshot",
+    "completeness",
+    "dismiss",
+    "item_label",
+    "list_dismissals",
+    "restore",
+    "run_checks",
+]

@@ -1,0 +1,109 @@
+"""What the rules look at: the register snapshot with its links resolved, and the day of the check
+(passed in, never read from the clock, so that a check can be replayed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from register_app.domain.catalogues import category_regime, country_status
+from register_app.domain.enums import ActivityRole, ActivityStatus, CountryRole
+from register_app.services import records as r
+from register_app.services.checks.engine import Target
+from register_app.services.organisation import ORGANISATION_UID
+
+SENSITIVE_REGIMES = frozenset({"art9", "art10", "nir"})
+
+
+class RegisterIndex:
+    """The snapshot's objects by uid, and the links the rules and the completeness score follow.
+    Retired activities are left out: they are kept for the record, no longer run."""
+
+    def __init__(self, snapshot: r.Snapshot) -> None:
+        self.snapshot = snapshot
+        self.organisation = snapshot.organisation
+        self.activities = tuple(a for a in snapshot.activities if a.status != ActivityStatus.RETIRED)
+        self.subprocessors = {s.uid: s for s in snapshot.subprocessors}
+        self.measures = {m.uid: m for m in snapshot.measures}
+        self.controllers = {c.uid: c for c in snapshot.controllers}
+        self.organisation_measures = tuple(m for m in snapshot.measures if m.organisation_wide)
+
+    @property
+    def controller_activities(self) -> tuple[r.Activity, ...]:
+        """Activities of the controller register (Art. 30(1)): the organisation decides the purposes."""
+        return tuple(a for a in self.activities if a.role != ActivityRole.PROCESSOR)
+
+    @property
+    def processor_activities(self) -> tuple[r.Activity, ...]:
+        """Activities of the processor register (Art. 30(2)): carried out for a client."""
+        return tuple(a for a in self.activities if a.role == ActivityRole.PROCESSOR)
+
+    def measures_of(self, activity: r.Activity) -> tuple[r.Measure, ...]:
+        """The measures protecting an activity: those linked to it and those of the whole organisation."""
+        linked = [self.measures[link.measure_uid] for link in activity.measures if link.measure_uid in self.measures]
+        return tuple({m.uid: m for m in (*linked, *self.organisation_measures)}.values())
+
+    def subprocessors_of(self, activity: r.Activity) -> tuple[r.Subprocessor, ...]:
+        """The subprocessors an activity's data reaches: those linked to it, and the sub-processors
+        they use in turn."""
+        found: dict[str, r.Subprocessor] = {}
+        pending = list(activity.subprocessor_uids)
+        while pending:
+            uid = pending.pop(0)
+            if uid in found or uid not in self.subprocessors:
+                continue
+            found[uid] = self.subprocessors[uid]
+            pending += found[uid].uses_uids
+        return tuple(found.values())
+
+    def activities_served(self, subprocessor: r.Subprocessor) -> tuple[r.Activity, ...]:
+        return tuple(a for a in self.activities if subprocessor in self.subprocessors_of(a))
+
+    def missing_transfers(self, activity: r.Activity) -> list[tuple[r.Subprocessor, tuple[str, ...]]]:
+        """Countries outside the EEA where a subprocessor of the activity hosts or accesses its data,
+        with no transfer to that country recorded on the activity (for that subprocessor or unnamed)."""
+        missing = []
+        for sub in self.subprocessors_of(activity):
+            countries = tuple(
+                c
+                for c in dict.fromkeys(h.country for h in sub.countries)
+                if country_status(c) != "eea"
+                and not any(t.country == c and t.subprocessor_uid in (sub.uid, None) for t in activity.transfers)
+            )
+            if countries:
+                missing.append((sub, countries))
+        return missing
+
+
+def regimes(activity: r.Activity) -> set[str]:
+    """The data regimes an activity touches: 'standard', 'art9', 'art10', 'nir'."""
+    return {category_regime(c.code) for c in activity.data_categories}
+
+
+def hosts_data(subprocessor: r.Subprocessor) -> bool:
+    """A subprocessor hosts data unless its recorded countries are access-only."""
+    return not subprocessor.countries or any(h.role == CountryRole.HOSTING for h in subprocessor.countries)
+
+
+class Context(RegisterIndex):
+    def __init__(self, snapshot: r.Snapshot, *, today: date) -> None:
+        super().__init__(snapshot)
+        self.today = today
+
+
+def organisation_target(organisation: r.Organisation) -> Target:
+    name = organisation.identity.name
+    return Target("organisation", ORGANISATION_UID, name, name)
+
+
+def activity_target(activity: r.Activity) -> Target:
+    return Target(
+        "activity", activity.uid, activity.reference or activity.name, f"{activity.reference} {activity.name}".strip()
+    )
+
+
+def subprocessor_target(subprocessor: r.Subprocessor) -> Target:
+    return Target("subprocessor", subprocessor.uid, subprocessor.name, subprocessor.name)
+
+
+def measure_target(measure: r.Measure) -> Target:
+    return Target("measure", measure.uid, measure.name, measure.name)

@@ -1,0 +1,47 @@
+"""The checks as the user sees them: the findings still open, those dismissed (listed apart, with
+their reason) and the completeness score, for one register on one day."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from register_app.services import records as r
+from register_app.services.checks.completeness import RegisterCompleteness, completeness
+from register_app.services.checks.dismissals import Dismissal, list_dismissals
+from register_app.services.checks.engine import Finding, Severity
+from register_app.services.checks.registry import check_snapshot
+from register_app.services.snapshot import take_snapshot
+from register_app.store.register_file import RegisterFile
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    checked_on: date
+    findings: tuple[Finding, ...]
+    dismissed: tuple[tuple[Finding, Dismissal], ...]
+    completeness: RegisterCompleteness
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    def at_least(self, threshold: Severity) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity.at_least(threshold))
+
+
+def build_report(snapshot: r.Snapshot, dismissals: Iterable[Dismissal], *, today: date) -> CheckReport:
+    """Check a snapshot and set the dismissed findings apart. Dismissals that match no finding any
+    more (the gap was fixed) are simply not shown."""
+    by_key = {d.key: d for d in dismissals}
+    findings = check_snapshot(snapshot, today=today)
+    return CheckReport(
+        checked_on=today,
+        findings=tuple(f for f in findings if f.key not in by_key),
+        dismissed=tuple((f, by_key[f.key]) for f in findings if f.key in by_key),
+        completeness=completeness(snapshot),
+    )
+
+
+def run_checks(register: RegisterFile, *, today: date) -> CheckReport:
+    return build_report(take_snapshot(register), list_dismissals(register), today=today)

@@ -1,0 +1,130 @@
+"""Keeping the register alive and its security block meaningful: yearly review of each activity,
+security headings for sensitive data, and 'SSL' written where TLS is meant."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from register_app.domain.enums import CnilHeading
+from register_app.services.checks.context import (
+    SENSITIVE_REGIMES,
+    Context,
+    activity_target,
+    measure_target,
+    regimes,
+)
+from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.wording import date_text, joined
+
+# The CNIL headings expected for sensitive data; control of processors only when there are some.
+HEADINGS: dict[CnilHeading, Texts] = {
+    CnilHeading.ACCESS_CONTROL: ("Contrôle d'accès des utilisateurs", "User access control"),
+    CnilHeading.TRACEABILITY: ("Mesures de traçabilité", "Traceability measures"),
+    CnilHeading.SOFTWARE_PROTECTION: ("Mesures de protection des logiciels", "Software protection measures"),
+    CnilHeading.BACKUP: ("Sauvegarde des données", "Data backup"),
+    CnilHeading.ENCRYPTION: ("Chiffrement des données", "Data encryption"),
+    CnilHeading.PROCESSOR_CONTROL: ("Contrôle des sous-traitants", "Control of processors"),
+}
+SSL = re.compile(r"\bSSL(v?\d(\.\d)?)?\b", re.IGNORECASE)
+TLS = re.compile(r"\bTLS", re.IGNORECASE)
+
+
+def year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=28 if (day.month, day.day) == (2, 29) else day.day)
+
+
+@rule(
+    "REVIEW-OVERDUE",
+    Severity.WARNING,
+    ref=(
+        "art. 5.2 et art. 24.1 du RGPD (responsabilité, réexamen des mesures)",
+        "GDPR Art. 5(2) and Art. 24(1) (accountability, review of measures)",
+    ),
+    fix=(
+        "Relisez la fiche avec le responsable opérationnel, mettez-la à jour si besoin et indiquez la date "
+        "de la revue.",
+        "Go through the record with the business owner, update it where needed and enter the review date.",
+    ),
+)
+def review_overdue(ctx: Context) -> Iterator[Hit]:
+    for activity in ctx.activities:
+        last = activity.last_review or activity.created_at.date()
+        if last < year_before(ctx.today):
+            fr, en = date_text(last)
+            message = (
+                (
+                    f"Ce traitement n'a pas été revu depuis le {fr}, il y a plus de douze mois.",
+                    f"This activity has not been reviewed since {en}, more than twelve months ago.",
+                )
+                if activity.last_review
+                else (
+                    f"Ce traitement n'a jamais été revu depuis sa création, le {fr}.",
+                    f"This activity has never been reviewed since it was created on {en}.",
+                )
+            )
+            yield Hit(activity_target(activity), "last_review", message)
+
+
+@rule(
+    "SECURITY-HEADING-EMPTY",
+    Severity.WARNING,
+    ref=(
+        "art. 32 du RGPD ; CNIL, Guide de la sécurité des données personnelles (2024)",
+        "GDPR Art. 32; CNIL, Personal data security guide (2024)",
+    ),
+    fix=(
+        "Rattachez à ce traitement les mesures qui protègent ces données sous chacune de ces rubriques "
+        "(par exemple chiffrement au repos, journalisation des accès), ou déclarez-les pour toute l'organisation.",
+        "Link to this activity the measures protecting this data under each of these headings (for example "
+        "encryption at rest, access logging), or record them for the whole organisation.",
+    ),
+)
+def security_heading_empty(ctx: Context) -> Iterator[Hit]:
+    for activity in ctx.activities:
+        measures = ctx.measures_of(activity)
+        if not measures or not regimes(activity) & SENSITIVE_REGIMES:
+            continue  # no measure at all is ART30-SECURITY-MISSING
+        covered = {m.heading for m in measures}
+        if not ctx.subprocessors_of(activity):
+            covered.add(CnilHeading.PROCESSOR_CONTROL)
+        empty = [HEADINGS[h] for h in HEADINGS if h not in covered]
+        if empty:
+            fr, en = joined(empty, " ; ")
+            yield Hit(
+                activity_target(activity),
+                "measures",
+                (
+                    f"Ce traitement porte sur des données sensibles, mais aucune mesure n'est inscrite sous : {fr}.",
+                    f"This activity processes sensitive data, but no measure is recorded under: {en}.",
+                ),
+            )
+
+
+@rule(
+    "SSL-WORDING",
+    Severity.INFO,
+    ref=(
+        "CNIL, Guide de la sécurité des données personnelles (2024) ; ANSSI, recommandations de sécurité "
+        "relatives à TLS",
+        "CNIL, Personal data security guide (2024); ANSSI, security recommendations for TLS",
+    ),
+    fix=(
+        "Écrivez « TLS » et précisez la version minimale (TLS 1.2 ou plus récent), avec HSTS pour les sites web.",
+        "Write 'TLS' and state the minimum version (TLS 1.2 or later), with HSTS for websites.",
+    ),
+)
+def ssl_wording(ctx: Context) -> Iterator[Hit]:
+    for measure in ctx.snapshot.measures:
+        for field in ("name", "description"):
+            text = getattr(measure, field)
+            if SSL.search(text) and not TLS.search(text):
+                yield Hit(
+                    measure_target(measure),
+                    field,
+                    (
+                        "Cette mesure parle de SSL, protocole obsolète abandonné depuis 2015 : c'est TLS qui est visé.",
+                        "This measure mentions SSL, an obsolete protocol deprecated since 2015: TLS is what is meant.",
+                    ),
+                )
