@@ -1,0 +1,1 @@
+"""The PDF dossier handed to the CNIL: cover, contents, summary, one fiche per activity, annexes."""
