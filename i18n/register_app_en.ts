@@ -1,0 +1,1988 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Processing activities</source>
+        <translation>Processing activities</translation>
+    </message>
+    <message>
+        <source>Search names, purposes, data, subprocessors…</source>
+        <translation>Search names, purposes, data, subprocessors…</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Search activities</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation>Role filter</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activityy</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity matches the search or filters.</source>
+        <translation>No activity matches the search or filters.</translation>
+    </message>
+    <message>
+        <source>No processing activity yet. Click “New activity…” to describe the first one.</source>
+        <translation>No processing activity yet. Click “New activity…” to describe the first one.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate “{name}”</source>
+        <translation>Duplicate “{name}”</translation>
+    </message>
+    <message>
+        <source>Retire “{name}”</source>
+        <translation>Retire “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Delete the activity</translation>
+    </message>
+    <message>
+        <source>Delete “{reference} {name}” from the register? You can undo this with Edit ▸ Undo.</source>
+        <translation>Delete “{reference} {name}” from the register? You can undo this with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields before saving.</source>
+        <translation>Please correct the marked fields before saving.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This processing activity has changes that are not saved. Discard them?</source>
+        <translation>This processing activity has changes that are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationRow</name>
+    <message>
+        <source>what the certificate covers (services, sites)</source>
+        <translation>what the certificate covers (services, sites)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>HDS activities covered:</source>
+        <translation>HDS activities covered:</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Processing activity</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Main purpose</source>
+        <translation>Main purpose</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Subprocessors</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>CNIL heading</source>
+        <translation>CNIL heading</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Subprocessor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Hosting countries</source>
+        <translation>Hosting countries</translation>
+    </message>
+    <message>
+        <source>Art. 28 contract</source>
+        <translation>Art. 28 contract</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerDialog</name>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Its DPO</source>
+        <translation>Its DPO</translation>
+    </message>
+    <message>
+        <source>DPO contact</source>
+        <translation>DPO contact</translation>
+    </message>
+    <message>
+        <source>Its representative</source>
+        <translation>Its representative</translation>
+    </message>
+    <message>
+        <source>Representative contact</source>
+        <translation>Representative contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Every change is saved in the register file as soon as you make it.</source>
+        <translation>Every change is saved in the register file as soon as you make it.</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Processing activities</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Subprocessors</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Latest changes</source>
+        <translation>Latest changes</translation>
+    </message>
+</context>
+<context>
+    <name>DataBlock</name>
+    <message>
+        <source>Data subjects and personal data</source>
+        <translation>Data subjects and personal data</translation>
+    </message>
+    <message>
+        <source>Tick what applies and add a precision where useful (e.g. &quot;staff and interns&quot;).</source>
+        <translation>Tick what applies and add a precision where useful (e.g. &quot;staff and interns&quot;).</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precision</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Categories of data subjects</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Categories of personal data</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Where the data comes from</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionBlock</name>
+    <message>
+        <source>Description and actors</source>
+        <translation>Description and actors</translation>
+    </message>
+    <message>
+        <source>e.g. Payroll, Customer management, Recruitment</source>
+        <translation>e.g. Payroll, Customer management, Recruitment</translation>
+    </message>
+    <message>
+        <source>Left empty, it is numbered automatically (T-001…)</source>
+        <translation>Left empty, it is numbered automatically (T-001…)</translation>
+    </message>
+    <message>
+        <source>— choose the client —</source>
+        <translation>— choose the client —</translation>
+    </message>
+    <message>
+        <source>No other controller yet: add them on the Organisation &amp; DPO page.</source>
+        <translation>No other controller yet: add them on the Organisation &amp; DPO page.</translation>
+    </message>
+    <message>
+        <source>Name of the processing *</source>
+        <translation>Name of the processing *</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Our role</translation>
+    </message>
+    <message>
+        <source>Client (controller)</source>
+        <translation>Client (controller)</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Joint controllers</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Their email</source>
+        <translation>Their email</translation>
+    </message>
+    <message>
+        <source>Software or tool used</source>
+        <translation>Software or tool used</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <source>Controller:</source>
+        <translation>Controller:</translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation>Data protection officer:</translation>
+    </message>
+    <message>
+        <source>not designated</source>
+        <translation>not designated</translation>
+    </message>
+    <message>
+        <source>Actors (from the Organisation &amp; DPO page):</source>
+        <translation>Actors (from the Organisation &amp; DPO page):</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaBlock</name>
+    <message>
+        <source>DPIA screening</source>
+        <translation>DPIA screening</translation>
+    </message>
+    <message>
+        <source>Meeting two or more of these nine criteria generally means a data protection impact assessment (DPIA) is required. The CNIL also lists processing that always requires one, and processing that never does.</source>
+        <translation>Meeting two or more of these nine criteria generally means a data protection impact assessment (DPIA) is required. The CNIL also lists processing that always requires one, and processing that never does.</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Criteria met</translation>
+    </message>
+    <message>
+        <source>— not on a CNIL list —</source>
+        <translation>— not on a CNIL list —</translation>
+    </message>
+    <message>
+        <source>DPIA required:</source>
+        <translation>DPIA required:</translation>
+    </message>
+    <message>
+        <source>No DPIA needed:</source>
+        <translation>No DPIA needed:</translation>
+    </message>
+    <message>
+        <source>CNIL list</source>
+        <translation>CNIL list</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>DPIA status</source>
+        <translation>DPIA status</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>DPIA reference</source>
+        <translation>DPIA reference</translation>
+    </message>
+    <message>
+        <source>{n} criteria met: a DPIA is generally required.</source>
+        <translation>{n} criteria met: a DPIA is generally required.</translation>
+    </message>
+    <message>
+        <source>{n} criterion met.</source>
+        <translation>{n} criterion met.</translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <source>New processing activity</source>
+        <translation>New processing activity</translation>
+    </message>
+    <message>
+        <source>Create “{name}”</source>
+        <translation>Create “{name}”</translation>
+    </message>
+    <message>
+        <source>{reference} {name} — processing activity</source>
+        <translation>{reference} {name} — processing activity</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Edit “{name}”</translation>
+    </message>
+    <message>
+        <source>New subprocessor</source>
+        <translation>New subprocessor</translation>
+    </message>
+    <message>
+        <source>{name} — subprocessor</source>
+        <translation>{name} — subprocessor</translation>
+    </message>
+    <message>
+        <source>New security measure</source>
+        <translation>New security measure</translation>
+    </message>
+    <message>
+        <source>{name} — security measure</source>
+        <translation>{name} — security measure</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside register_app. Your register is safe: every change was saved as soon as it was made.
+
+Please send the log file to your support:
+{path}</source>
+        <translation>Something went wrong inside register_app. Your register is safe: every change was saved as soon as it was made.
+
+Please send the log file to your support:
+{path}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Article 30 extract — what the CNIL asks for, without internal notes</source>
+        <translation>Article 30 extract — what the CNIL asks for, without internal notes</translation>
+    </message>
+    <message>
+        <source>Full register — everything, notes included</source>
+        <translation>Full register — everything, notes included</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The language of the document does not depend on the language of the app.</source>
+        <translation>The language of the document does not depend on the language of the app.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choose where to save the export.</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Please correct the marked fields before saving.</source>
+        <translation>Please correct the marked fields before saving.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Your changes are not saved. Discard them?</source>
+        <translation>Your changes are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>unlinked</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>purposes</translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation>data subjects</translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation>data categories</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>subprocessors</source>
+        <translation>subprocessors</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>transfers</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>retention</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>security measures</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation>certifications</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>countries</translation>
+    </message>
+    <message>
+        <source>{time} — {author} — {object}: {action}</source>
+        <translation>{time} — {author} — {object}: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>HostingRow</name>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Data is</source>
+        <translation>Data is</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Joint controller</translation>
+    </message>
+    <message>
+        <source>Processor for a client</source>
+        <translation>Processor for a client</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Archive permanently</source>
+        <translation>Archive permanently</translation>
+    </message>
+    <message>
+        <source>User access control</source>
+        <translation>User access control</translation>
+    </message>
+    <message>
+        <source>Traceability measures</source>
+        <translation>Traceability measures</translation>
+    </message>
+    <message>
+        <source>Software protection measures</source>
+        <translation>Software protection measures</translation>
+    </message>
+    <message>
+        <source>Data backup</source>
+        <translation>Data backup</translation>
+    </message>
+    <message>
+        <source>Data encryption</source>
+        <translation>Data encryption</translation>
+    </message>
+    <message>
+        <source>Control of processors</source>
+        <translation>Control of processors</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Other measures</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>Organisational</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>In place</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Sub-processor of another processor</source>
+        <translation>Sub-processor of another processor</translation>
+    </message>
+    <message>
+        <source>Independent controller</source>
+        <translation>Independent controller</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>No contract</translation>
+    </message>
+    <message>
+        <source>In negotiation</source>
+        <translation>In negotiation</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Remote access</source>
+        <translation>Remote access</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Not yet assessed</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>DPIA required</translation>
+    </message>
+    <message>
+        <source>DPIA not required</source>
+        <translation>DPIA not required</translation>
+    </message>
+    <message>
+        <source>Exempt (CNIL list)</source>
+        <translation>Exempt (CNIL list)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>EEA</translation>
+    </message>
+    <message>
+        <source>adequate</source>
+        <translation>adequate</translation>
+    </message>
+    <message>
+        <source>third country</source>
+        <translation>third country</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vital interests</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <translation>Public interest</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>1° Physical sites</source>
+        <translation>1° Physical sites</translation>
+    </message>
+    <message>
+        <source>2° Hardware infrastructure</source>
+        <translation>2° Hardware infrastructure</translation>
+    </message>
+    <message>
+        <source>3° Virtual infrastructure</source>
+        <translation>3° Virtual infrastructure</translation>
+    </message>
+    <message>
+        <source>4° Application hosting platform</source>
+        <translation>4° Application hosting platform</translation>
+    </message>
+    <message>
+        <source>5° Administration and operation of the system</source>
+        <translation>5° Administration and operation of the system</translation>
+    </message>
+    <message>
+        <source>6° Off-site backup</source>
+        <translation>6° Off-site backup</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;New register…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo register</source>
+        <translation>Open the &amp;demo register</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the register</source>
+        <translation>&amp;Close the register</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Processing activities</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Subprocessors</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Organisation &amp; DPO</source>
+        <translation>Organisation &amp; DPO</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About register_app</source>
+        <translation>&amp;About register_app</translation>
+    </message>
+    <message>
+        <source>All changes are saved in the file.</source>
+        <translation>All changes are saved in the file.</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>{user} on {host} is editing this register, so it is open read-only: you can read and export it, not change it.</source>
+        <translation>{user} on {host} is editing this register, so it is open read-only: you can read and export it, not change it.</translation>
+    </message>
+    <message>
+        <source>This register was upgraded to the new version; a copy of the old file was kept: {path}</source>
+        <translation>This register was upgraded to the new version; a copy of the old file was kept: {path}</translation>
+    </message>
+    <message>
+        <source>{organisation} — {file} — read-only</source>
+        <translation>{organisation} — {file} — read-only</translation>
+    </message>
+    <message>
+        <source>{organisation} — {file} — saved</source>
+        <translation>{organisation} — {file} — saved</translation>
+    </message>
+    <message>
+        <source>All changes saved ({time}).</source>
+        <translation>All changes saved ({time}).</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Open a register</translation>
+    </message>
+    <message>
+        <source>Registers (*{ext});;All files (*)</source>
+        <translation>Registers (*{ext});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation>Demo register</translation>
+    </message>
+    <message>
+        <source>The demo register is not available.</source>
+        <translation>The demo register is not available.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Registers (*{ext})</source>
+        <translation>Registers (*{ext})</translation>
+    </message>
+    <message>
+        <source>Choose another file than the register itself.</source>
+        <translation>Choose another file than the register itself.</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>About register_app</source>
+        <translation>About register_app</translation>
+    </message>
+    <message>
+        <source>register_app {version}
+The GDPR Article 30 register, kept offline.
+
+Log files: {logs}</source>
+        <translation>register_app {version}
+The GDPR Article 30 register, kept offline.
+
+Log files: {logs}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>where the proof is: procedure, audit report, screenshot…</source>
+        <translation>where the proof is: procedure, audit report, screenshot…</translation>
+    </message>
+    <message>
+        <source>Applies to the whole organisation</source>
+        <translation>Applies to the whole organisation</translation>
+    </message>
+    <message>
+        <source>e.g. CNIL security guide, sheet 5</source>
+        <translation>e.g. CNIL security guide, sheet 5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>CNIL heading</source>
+        <translation>CNIL heading</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Subprocessors</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresBlock</name>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Tick the measures that protect this processing, under the CNIL&apos;s seven headings. Measures are described once on the Security measures page.</source>
+        <translation>Tick the measures that protect this processing, under the CNIL&apos;s seven headings. Measures are described once on the Security measures page.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{n} ticked</source>
+        <translation>{n} ticked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) ticked.</source>
+        <translation>
+            <numerusform>%n measure ticked.</numerusform>
+            <numerusform>%n measures ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Search measures…</source>
+        <translation>Search measures…</translation>
+    </message>
+    <message>
+        <source>Search measures</source>
+        <translation>Search measures</translation>
+    </message>
+    <message>
+        <source>New measure…</source>
+        <translation>New measure…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No measure matches the search.</source>
+        <translation>No measure matches the search.</translation>
+    </message>
+    <message>
+        <source>No measure yet.</source>
+        <translation>No measure yet.</translation>
+    </message>
+    <message>
+        <source>Delete the measure</source>
+        <translation>Delete the measure</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Activities and subprocessors lose it. You can undo this with Edit ▸ Undo.</source>
+        <translation>Delete “{name}”? Activities and subprocessors lose it. You can undo this with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>NewRegisterDialog</name>
+    <message>
+        <source>New register</source>
+        <translation>New register</translation>
+    </message>
+    <message>
+        <source>e.g. Dupont &amp; Fils SARL</source>
+        <translation>e.g. Dupont &amp; Fils SARL</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s legal name</source>
+        <translation>Organisation&apos;s legal name</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Register file</translation>
+    </message>
+    <message>
+        <source>Create the register</source>
+        <translation>Create the register</translation>
+    </message>
+    <message>
+        <source>The register is one file on your computer. Keep it with your other documents; every change is saved in it at once.</source>
+        <translation>The register is one file on your computer. Keep it with your other documents; every change is saved in it at once.</translation>
+    </message>
+    <message>
+        <source>Registers (*{ext})</source>
+        <translation>Registers (*{ext})</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>This file already exists: choose another name, or open it.</source>
+        <translation>This file already exists: choose another name, or open it.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBlock</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Internal notes: left out of the Article 30 extract.</source>
+        <translation>Internal notes: left out of the Article 30 extract.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisation &amp; DPO</source>
+        <translation>Organisation &amp; DPO</translation>
+    </message>
+    <message>
+        <source>Who keeps this register. Each change is saved when you leave the field.</source>
+        <translation>Who keeps this register. Each change is saved when you leave the field.</translation>
+    </message>
+    <message>
+        <source>Organisation (controller)</source>
+        <translation>Organisation (controller)</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Data protection officer (DPO)</source>
+        <translation>Data protection officer (DPO)</translation>
+    </message>
+    <message>
+        <source>A DPO is designated</source>
+        <translation>A DPO is designated</translation>
+    </message>
+    <message>
+        <source>when the DPO is external: their company</source>
+        <translation>when the DPO is external: their company</translation>
+    </message>
+    <message>
+        <source>why no DPO is designated</source>
+        <translation>why no DPO is designated</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>No DPO because</source>
+        <translation>No DPO because</translation>
+    </message>
+    <message>
+        <source>Representative in the EU (if established outside)</source>
+        <translation>Representative in the EU (if established outside)</translation>
+    </message>
+    <message>
+        <source>Other controllers (joint controllers, clients we process data for)</source>
+        <translation>Other controllers (joint controllers, clients we process data for)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Edit the organisation</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Add “{name}”</translation>
+    </message>
+    <message>
+        <source>New controller</source>
+        <translation>New controller</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Edit “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete the controller</source>
+        <translation>Delete the controller</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Activities naming it will no longer do so.</source>
+        <translation>Delete “{name}”? Activities naming it will no longer do so.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Your name (recorded in the history)</source>
+        <translation>Your name (recorded in the history)</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Default export folder</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>A new language applies the next time the app starts.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeRow</name>
+    <message>
+        <source>What the processing is for</source>
+        <translation>What the processing is for</translation>
+    </message>
+    <message>
+        <source>— choose the legal basis —</source>
+        <translation>— choose the legal basis —</translation>
+    </message>
+    <message>
+        <source>The legitimate interest pursued</source>
+        <translation>The legitimate interest pursued</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>Main purpose</source>
+        <translation>Main purpose</translation>
+    </message>
+    <message>
+        <source>Sub-purpose {n}</source>
+        <translation>Sub-purpose {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesBlock</name>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>One line per purpose, the main one first, each with its legal basis (GDPR Art. 6).</source>
+        <translation>One line per purpose, the main one first, each with its legal basis (GDPR Art. 6).</translation>
+    </message>
+    <message>
+        <source>Add a purpose</source>
+        <translation>Add a purpose</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBlock</name>
+    <message>
+        <source>Recipients and subprocessors</source>
+        <translation>Recipients and subprocessors</translation>
+    </message>
+    <message>
+        <source>Who receives the data. Subprocessors are picked from the register&apos;s list; their hosting countries feed the transfers.</source>
+        <translation>Who receives the data. Subprocessors are picked from the register&apos;s list; their hosting countries feed the transfers.</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precision</translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation>Categories of recipients</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Subprocessors</translation>
+    </message>
+    <message>
+        <source>New subprocessor…</source>
+        <translation>New subprocessor…</translation>
+    </message>
+    <message>
+        <source>Subprocessors (GDPR Art. 28)</source>
+        <translation>Subprocessors (GDPR Art. 28)</translation>
+    </message>
+    <message>
+        <source>Tick the subprocessors this processing uses (space bar ticks).</source>
+        <translation>Tick the subprocessors this processing uses (space bar ticks).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBlock</name>
+    <message>
+        <source>Retention periods</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>For each category of data ticked earlier: how long it is kept, from when, and what happens then. Where no fixed duration is possible, give the criterion.</source>
+        <translation>For each category of data ticked earlier: how long it is kept, from when, and what happens then. Where no fixed duration is possible, give the criterion.</translation>
+    </message>
+    <message>
+        <source>Tick data categories in &quot;Data subjects and personal data&quot; first.</source>
+        <translation>Tick data categories in &quot;Data subjects and personal data&quot; first.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRow</name>
+    <message>
+        <source>— start from a reference duration —</source>
+        <translation>— start from a reference duration —</translation>
+    </message>
+    <message>
+        <source>— from when —</source>
+        <translation>— from when —</translation>
+    </message>
+    <message>
+        <source>— then —</source>
+        <translation>— then —</translation>
+    </message>
+    <message>
+        <source>when no fixed duration: e.g. until the end of the contract</source>
+        <translation>when no fixed duration: e.g. until the end of the contract</translation>
+    </message>
+    <message>
+        <source>law, CNIL reference framework…</source>
+        <translation>law, CNIL reference framework…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>In the active base</source>
+        <translation>In the active base</translation>
+    </message>
+    <message>
+        <source>In intermediate archive</source>
+        <translation>In intermediate archive</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ShortLabels</name>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Joint controller</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialBlock</name>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <source>Special categories (GDPR Art. 9), offence data (Art. 10) and the social security number (NIR) each follow their own rules: say why the processing may use them.</source>
+        <translation>Special categories (GDPR Art. 9), offence data (Art. 10) and the social security number (NIR) each follow their own rules: say why the processing may use them.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>— choose the Art. 9(2) exception —</source>
+        <translation>— choose the Art. 9(2) exception —</translation>
+    </message>
+    <message>
+        <source>Exception allowing it</source>
+        <translation>Exception allowing it</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Special categories of data (Art. 9)</source>
+        <translation>Special categories of data (Art. 9)</translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences (Art. 10)</source>
+        <translation>Criminal convictions and offences (Art. 10)</translation>
+    </message>
+    <message>
+        <source>Legal ground (the text that authorises it):</source>
+        <translation>Legal ground (the text that authorises it):</translation>
+    </message>
+    <message>
+        <source>Social security number (NIR)</source>
+        <translation>Social security number (NIR)</translation>
+    </message>
+    <message>
+        <source>Why the NIR is needed (the text that allows its use):</source>
+        <translation>Why the NIR is needed (the text that allows its use):</translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorDialog</name>
+    <message>
+        <source>e.g. hosting, payroll, emailing, CRM</source>
+        <translation>e.g. hosting, payroll, emailing, CRM</translation>
+    </message>
+    <message>
+        <source>— country —</source>
+        <translation>— country —</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Service provided</source>
+        <translation>Service provided</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Contact email</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Add a country</source>
+        <translation>Add a country</translation>
+    </message>
+    <message>
+        <source>— none (EEA or adequate country) —</source>
+        <translation>— none (EEA or adequate country) —</translation>
+    </message>
+    <message>
+        <source>Certified under the EU-US Data Privacy Framework</source>
+        <translation>Certified under the EU-US Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>Where the data is hosted, or accessed from:</source>
+        <translation>Where the data is hosted, or accessed from:</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Transfer tool</translation>
+    </message>
+    <message>
+        <source>Safeguards in detail</source>
+        <translation>Safeguards in detail</translation>
+    </message>
+    <message>
+        <source>Its own subprocessors</source>
+        <translation>Its own subprocessors</translation>
+    </message>
+    <message>
+        <source>Hosting and transfers</source>
+        <translation>Hosting and transfers</translation>
+    </message>
+    <message>
+        <source>where the signed contract is filed</source>
+        <translation>where the signed contract is filed</translation>
+    </message>
+    <message>
+        <source>The contract required by GDPR Art. 28 (data processing agreement).</source>
+        <translation>The contract required by GDPR Art. 28 (data processing agreement).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <source>Contract (Art. 28)</source>
+        <translation>Contract (Art. 28)</translation>
+    </message>
+    <message>
+        <source>Add a certification</source>
+        <translation>Add a certification</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Activities using it</source>
+        <translation>Activities using it</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Measures, activities, notes</source>
+        <translation>Measures, activities, notes</translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorsPage</name>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Subprocessors</translation>
+    </message>
+    <message>
+        <source>Search names, services, countries…</source>
+        <translation>Search names, services, countries…</translation>
+    </message>
+    <message>
+        <source>Search subprocessors</source>
+        <translation>Search subprocessors</translation>
+    </message>
+    <message>
+        <source>New subprocessor…</source>
+        <translation>New subprocessor…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n subprocessor</numerusform>
+            <numerusform>%n subprocessors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subprocessor matches the search.</source>
+        <translation>No subprocessor matches the search.</translation>
+    </message>
+    <message>
+        <source>No subprocessor yet: add your host, payroll provider, emailing tool…</source>
+        <translation>No subprocessor yet: add your host, payroll provider, emailing tool…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. You can undo this with Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>Delete “{name}”? It will be removed from the %n activityy that use it. You can undo this with Edit ▸ Undo.</numerusform>
+            <numerusform>Delete “{name}”? It will be removed from the %n activities that use it. You can undo this with Edit ▸ Undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the subprocessor</source>
+        <translation>Delete the subprocessor</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRow</name>
+    <message>
+        <source>— choose the country —</source>
+        <translation>— choose the country —</translation>
+    </message>
+    <message>
+        <source>— no transfer tool —</source>
+        <translation>— no transfer tool —</translation>
+    </message>
+    <message>
+        <source>e.g. SCC 2021, module 2 (controller to processor)</source>
+        <translation>e.g. SCC 2021, module 2 (controller to processor)</translation>
+    </message>
+    <message>
+        <source>link or reference to the documentation</source>
+        <translation>link or reference to the documentation</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Transfer tool</translation>
+    </message>
+    <message>
+        <source>Safeguards in detail</source>
+        <translation>Safeguards in detail</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation>Transfer impact assessment</translation>
+    </message>
+    <message>
+        <source>Inside the EEA: no transfer tool is needed.</source>
+        <translation>Inside the EEA: no transfer tool is needed.</translation>
+    </message>
+    <message>
+        <source>Adequacy decision: check that it covers this recipient.</source>
+        <translation>Adequacy decision: check that it covers this recipient.</translation>
+    </message>
+    <message>
+        <source>Third country: a transfer tool (SCC, BCR…) or a derogation is required.</source>
+        <translation>Third country: a transfer tool (SCC, BCR…) or a derogation is required.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersBlock</name>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Transfers outside the EU</translation>
+    </message>
+    <message>
+        <source>One line per recipient and country outside the European Economic Area.</source>
+        <translation>One line per recipient and country outside the European Economic Area.</translation>
+    </message>
+    <message>
+        <source>Add a transfer</source>
+        <translation>Add a transfer</translation>
+    </message>
+    <message>
+        <source>Add the transfers of the ticked subprocessors</source>
+        <translation>Add the transfers of the ticked subprocessors</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Your GDPR record of processing activities</source>
+        <translation>Your GDPR record of processing activities</translation>
+    </message>
+    <message>
+        <source>Keep the Article 30 register of your organisation: processing activities, subprocessors and security measures, ready to export for the CNIL.</source>
+        <translation>Keep the Article 30 register of your organisation: processing activities, subprocessors and security measures, ready to export for the CNIL.</translation>
+    </message>
+    <message>
+        <source>New register…</source>
+        <translation>New register…</translation>
+    </message>
+    <message>
+        <source>Open a register…</source>
+        <translation>Open a register…</translation>
+    </message>
+    <message>
+        <source>Open the demo register</source>
+        <translation>Open the demo register</translation>
+    </message>
+    <message>
+        <source>Recent registers</source>
+        <translation>Recent registers</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Processing activities</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Subprocessors</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Organisation &amp; DPO</source>
+        <translation>Organisation &amp; DPO</translation>
+    </message>
+</context>
+</TS>

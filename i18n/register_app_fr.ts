@@ -1,0 +1,1988 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Processing activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Search names, purposes, data, subprocessors…</source>
+        <translation>Rechercher dans les noms, finalités, données, sous-traitants…</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Rechercher des traitements</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation>Filtre par rôle</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Nouveau traitement…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Mettre hors service</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity matches the search or filters.</source>
+        <translation>Aucun traitement ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+    <message>
+        <source>No processing activity yet. Click “New activity…” to describe the first one.</source>
+        <translation>Aucun traitement pour l&apos;instant. Cliquez sur «&#xa0;Nouveau traitement…&#xa0;» pour décrire le premier.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “{name}”</source>
+        <translation>Dupliquer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Retire “{name}”</source>
+        <translation>Mettre hors service «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Supprimer le traitement</translation>
+    </message>
+    <message>
+        <source>Delete “{reference} {name}” from the register? You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer «&#xa0;{reference} {name}&#xa0;» du registre&#xa0;? Vous pourrez revenir en arrière avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields before saving.</source>
+        <translation>Corrigez les champs signalés avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This processing activity has changes that are not saved. Discard them?</source>
+        <translation>Ce traitement a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationRow</name>
+    <message>
+        <source>what the certificate covers (services, sites)</source>
+        <translation>ce que couvre le certificat (services, sites)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>HDS activities covered:</source>
+        <translation>Activités HDS couvertes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro du certificat</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Main purpose</source>
+        <translation>Finalité principale</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Bases légales</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Données sensibles</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>CNIL heading</source>
+        <translation>Rubrique CNIL</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Hosting countries</source>
+        <translation>Pays d&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>Art. 28 contract</source>
+        <translation>Contrat art. 28</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Traitements</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse mél</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerDialog</name>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Its DPO</source>
+        <translation>Son DPO</translation>
+    </message>
+    <message>
+        <source>DPO contact</source>
+        <translation>Coordonnées du DPO</translation>
+    </message>
+    <message>
+        <source>Its representative</source>
+        <translation>Son représentant</translation>
+    </message>
+    <message>
+        <source>Representative contact</source>
+        <translation>Coordonnées du représentant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Every change is saved in the register file as soon as you make it.</source>
+        <translation>Chaque modification est enregistrée dans le fichier du registre dès que vous la faites.</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Latest changes</source>
+        <translation>Dernières modifications</translation>
+    </message>
+</context>
+<context>
+    <name>DataBlock</name>
+    <message>
+        <source>Data subjects and personal data</source>
+        <translation>Personnes concernées et données</translation>
+    </message>
+    <message>
+        <source>Tick what applies and add a precision where useful (e.g. &quot;staff and interns&quot;).</source>
+        <translation>Cochez ce qui s&apos;applique et ajoutez une précision si utile (ex.&#xa0;: «&#xa0;salariés et stagiaires&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Catégories de données personnelles</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Origine des données</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionBlock</name>
+    <message>
+        <source>Description and actors</source>
+        <translation>Description et acteurs</translation>
+    </message>
+    <message>
+        <source>e.g. Payroll, Customer management, Recruitment</source>
+        <translation>ex.&#xa0;: Paie, Gestion de la clientèle, Recrutement</translation>
+    </message>
+    <message>
+        <source>Left empty, it is numbered automatically (T-001…)</source>
+        <translation>Laissé vide, il est numéroté automatiquement (T-001…)</translation>
+    </message>
+    <message>
+        <source>— choose the client —</source>
+        <translation>— choisir le client —</translation>
+    </message>
+    <message>
+        <source>No other controller yet: add them on the Organisation &amp; DPO page.</source>
+        <translation>Aucun autre responsable pour l&apos;instant&#xa0;: ajoutez-les sur la page Organisme et DPO.</translation>
+    </message>
+    <message>
+        <source>Name of the processing *</source>
+        <translation>Nom du traitement *</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Our role</source>
+        <translation>Notre rôle</translation>
+    </message>
+    <message>
+        <source>Client (controller)</source>
+        <translation>Client (responsable du traitement)</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Responsables conjoints</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Responsable opérationnel</translation>
+    </message>
+    <message>
+        <source>Their email</source>
+        <translation>Son adresse mél</translation>
+    </message>
+    <message>
+        <source>Software or tool used</source>
+        <translation>Logiciel ou outil utilisé</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Controller:</source>
+        <translation>Responsable du traitement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation>Délégué à la protection des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not designated</source>
+        <translation>non désigné</translation>
+    </message>
+    <message>
+        <source>Actors (from the Organisation &amp; DPO page):</source>
+        <translation>Acteurs (repris de la page Organisme et DPO)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaBlock</name>
+    <message>
+        <source>DPIA screening</source>
+        <translation>Analyse préalable (AIPD)</translation>
+    </message>
+    <message>
+        <source>Meeting two or more of these nine criteria generally means a data protection impact assessment (DPIA) is required. The CNIL also lists processing that always requires one, and processing that never does.</source>
+        <translation>Lorsque deux de ces neuf critères ou plus sont remplis, une analyse d&apos;impact relative à la protection des données (AIPD) est en général obligatoire. La CNIL liste aussi les traitements qui en exigent toujours une, et ceux qui n&apos;en exigent pas.</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Critères remplis</translation>
+    </message>
+    <message>
+        <source>— not on a CNIL list —</source>
+        <translation>— absent des listes de la CNIL —</translation>
+    </message>
+    <message>
+        <source>DPIA required:</source>
+        <translation>AIPD obligatoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No DPIA needed:</source>
+        <translation>AIPD non requise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CNIL list</source>
+        <translation>Liste de la CNIL</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>DPIA status</source>
+        <translation>État de l&apos;AIPD</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <source>DPIA reference</source>
+        <translation>Référence de l&apos;AIPD</translation>
+    </message>
+    <message>
+        <source>{n} criteria met: a DPIA is generally required.</source>
+        <translation>{n} critères remplis&#xa0;: une AIPD est en général obligatoire.</translation>
+    </message>
+    <message>
+        <source>{n} criterion met.</source>
+        <translation>{n} critère rempli.</translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <source>New processing activity</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <source>Create “{name}”</source>
+        <translation>Créer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{reference} {name} — processing activity</source>
+        <translation>{reference} {name} — traitement</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New subprocessor</source>
+        <translation>Nouveau sous-traitant</translation>
+    </message>
+    <message>
+        <source>{name} — subprocessor</source>
+        <translation>{name} — sous-traitant</translation>
+    </message>
+    <message>
+        <source>New security measure</source>
+        <translation>Nouvelle mesure de sécurité</translation>
+    </message>
+    <message>
+        <source>{name} — security measure</source>
+        <translation>{name} — mesure de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Opération impossible</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside register_app. Your register is safe: every change was saved as soon as it was made.
+
+Please send the log file to your support:
+{path}</source>
+        <translation>Une erreur inattendue s&apos;est produite dans register_app. Votre registre ne risque rien&#xa0;: chaque modification a été enregistrée dès qu&apos;elle a été faite.
+
+Envoyez le fichier journal à votre support&#xa0;:
+{path}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>Article 30 extract — what the CNIL asks for, without internal notes</source>
+        <translation>Extrait article 30 — ce que demande la CNIL, sans les notes internes</translation>
+    </message>
+    <message>
+        <source>Full register — everything, notes included</source>
+        <translation>Registre complet — tout, notes comprises</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The language of the document does not depend on the language of the app.</source>
+        <translation>La langue du document ne dépend pas de la langue de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Export du registre en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Please correct the marked fields before saving.</source>
+        <translation>Corrigez les champs signalés avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your changes are not saved. Discard them?</source>
+        <translation>Vos modifications ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>délié</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>finalités</translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation>personnes concernées</translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation>catégories de données</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <source>subprocessors</source>
+        <translation>sous-traitants</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>transferts</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>conservation</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>AIPD</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation>certifications</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>{time} — {author} — {object}: {action}</source>
+        <translation>{time} — {author} — {object}&#xa0;: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>HostingRow</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Data is</source>
+        <translation>Les données y sont</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Responsable conjoint</translation>
+    </message>
+    <message>
+        <source>Processor for a client</source>
+        <translation>Sous-traitant pour un client</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <source>Archive permanently</source>
+        <translation>Archiver définitivement</translation>
+    </message>
+    <message>
+        <source>User access control</source>
+        <translation>Contrôle d&apos;accès des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Traceability measures</source>
+        <translation>Mesures de traçabilité</translation>
+    </message>
+    <message>
+        <source>Software protection measures</source>
+        <translation>Mesures de protection des logiciels</translation>
+    </message>
+    <message>
+        <source>Data backup</source>
+        <translation>Sauvegarde des données</translation>
+    </message>
+    <message>
+        <source>Data encryption</source>
+        <translation>Chiffrement des données</translation>
+    </message>
+    <message>
+        <source>Control of processors</source>
+        <translation>Contrôle des sous-traitants</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Autres mesures</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>Organisationnelle</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>En place</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Sub-processor of another processor</source>
+        <translation>Sous-traitant ultérieur d&apos;un autre sous-traitant</translation>
+    </message>
+    <message>
+        <source>Independent controller</source>
+        <translation>Responsable du traitement distinct</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Pas de contrat</translation>
+    </message>
+    <message>
+        <source>In negotiation</source>
+        <translation>En négociation</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Non requis</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hébergées</translation>
+    </message>
+    <message>
+        <source>Remote access</source>
+        <translation>Accessibles à distance</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Pas encore évaluée</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>AIPD obligatoire</translation>
+    </message>
+    <message>
+        <source>DPIA not required</source>
+        <translation>AIPD non requise</translation>
+    </message>
+    <message>
+        <source>Exempt (CNIL list)</source>
+        <translation>Dispensé (liste de la CNIL)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>EEE</translation>
+    </message>
+    <message>
+        <source>adequate</source>
+        <translation>adéquat</translation>
+    </message>
+    <message>
+        <source>third country</source>
+        <translation>pays tiers</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obligation légale</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Intérêts vitaux</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <translation>Mission d&apos;intérêt public</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>1° Physical sites</source>
+        <translation>1° Sites physiques</translation>
+    </message>
+    <message>
+        <source>2° Hardware infrastructure</source>
+        <translation>2° Infrastructure matérielle</translation>
+    </message>
+    <message>
+        <source>3° Virtual infrastructure</source>
+        <translation>3° Infrastructure virtuelle</translation>
+    </message>
+    <message>
+        <source>4° Application hosting platform</source>
+        <translation>4° Plateforme d&apos;hébergement d&apos;applications</translation>
+    </message>
+    <message>
+        <source>5° Administration and operation of the system</source>
+        <translation>5° Administration et exploitation du système</translation>
+    </message>
+    <message>
+        <source>6° Off-site backup</source>
+        <translation>6° Sauvegarde externalisée</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Nouveau registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un registre &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo register</source>
+        <translation>Ouvrir le registre de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the register</source>
+        <translation>&amp;Fermer le registre</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Organisation &amp; DPO</source>
+        <translation>Organisme et DPO</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About register_app</source>
+        <translation>À &amp;propos de register_app</translation>
+    </message>
+    <message>
+        <source>All changes are saved in the file.</source>
+        <translation>Toutes les modifications sont enregistrées dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>{user} on {host} is editing this register, so it is open read-only: you can read and export it, not change it.</source>
+        <translation>{user} (poste {host}) modifie ce registre&#xa0;: il est donc ouvert en lecture seule. Vous pouvez le consulter et l&apos;exporter, pas le modifier.</translation>
+    </message>
+    <message>
+        <source>This register was upgraded to the new version; a copy of the old file was kept: {path}</source>
+        <translation>Ce registre a été mis à jour pour la nouvelle version&#xa0;; une copie de l&apos;ancien fichier a été conservée&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>{organisation} — {file} — read-only</source>
+        <translation>{organisation} — {file} — lecture seule</translation>
+    </message>
+    <message>
+        <source>{organisation} — {file} — saved</source>
+        <translation>{organisation} — {file} — enregistré</translation>
+    </message>
+    <message>
+        <source>All changes saved ({time}).</source>
+        <translation>Toutes les modifications sont enregistrées ({time}).</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>Registers (*{ext});;All files (*)</source>
+        <translation>Registres (*{ext});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation>Registre de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo register is not available.</source>
+        <translation>Le registre de démonstration n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Registers (*{ext})</source>
+        <translation>Registres (*{ext})</translation>
+    </message>
+    <message>
+        <source>Choose another file than the register itself.</source>
+        <translation>Choisissez un autre fichier que le registre lui-même.</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>About register_app</source>
+        <translation>À propos de register_app</translation>
+    </message>
+    <message>
+        <source>register_app {version}
+The GDPR Article 30 register, kept offline.
+
+Log files: {logs}</source>
+        <translation>register_app {version}
+Le registre des activités de traitement (article 30 du RGPD), tenu hors ligne.
+
+Fichiers journaux&#xa0;: {logs}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>where the proof is: procedure, audit report, screenshot…</source>
+        <translation>où se trouve la preuve&#xa0;: procédure, rapport d&apos;audit, capture d&apos;écran…</translation>
+    </message>
+    <message>
+        <source>Applies to the whole organisation</source>
+        <translation>S&apos;applique à tout l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>e.g. CNIL security guide, sheet 5</source>
+        <translation>ex.&#xa0;: guide de la sécurité de la CNIL, fiche 5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <source>CNIL heading</source>
+        <translation>Rubrique CNIL</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence documentaire</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresBlock</name>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Tick the measures that protect this processing, under the CNIL&apos;s seven headings. Measures are described once on the Security measures page.</source>
+        <translation>Cochez les mesures qui protègent ce traitement, classées sous les sept rubriques de la CNIL. Chaque mesure est décrite une seule fois, sur la page Mesures de sécurité.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>{n} ticked</source>
+        <translation>{n} cochée(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) ticked.</source>
+        <translation>
+            <numerusform>%n mesure cochée.</numerusform>
+            <numerusform>%n mesures cochées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Search measures…</source>
+        <translation>Rechercher des mesures…</translation>
+    </message>
+    <message>
+        <source>Search measures</source>
+        <translation>Rechercher des mesures</translation>
+    </message>
+    <message>
+        <source>New measure…</source>
+        <translation>Nouvelle mesure…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No measure matches the search.</source>
+        <translation>Aucune mesure ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No measure yet.</source>
+        <translation>Aucune mesure pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Delete the measure</source>
+        <translation>Supprimer la mesure</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Activities and subprocessors lose it. You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Les traitements et sous-traitants ne l&apos;auront plus. Vous pourrez revenir en arrière avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>NewRegisterDialog</name>
+    <message>
+        <source>New register</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <source>e.g. Dupont &amp; Fils SARL</source>
+        <translation>ex.&#xa0;: Dupont &amp; Fils SARL</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s legal name</source>
+        <translation>Dénomination de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Fichier du registre</translation>
+    </message>
+    <message>
+        <source>Create the register</source>
+        <translation>Créer le registre</translation>
+    </message>
+    <message>
+        <source>The register is one file on your computer. Keep it with your other documents; every change is saved in it at once.</source>
+        <translation>Le registre est un fichier sur votre ordinateur. Rangez-le avec vos autres documents&#xa0;; chaque modification y est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Registers (*{ext})</source>
+        <translation>Registres (*{ext})</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;organisme.</translation>
+    </message>
+    <message>
+        <source>This file already exists: choose another name, or open it.</source>
+        <translation>Ce fichier existe déjà&#xa0;: choisissez un autre nom, ou ouvrez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBlock</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Internal notes: left out of the Article 30 extract.</source>
+        <translation>Notes internes&#xa0;: elles ne figurent pas dans l&apos;extrait article 30.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisation &amp; DPO</source>
+        <translation>Organisme et DPO</translation>
+    </message>
+    <message>
+        <source>Who keeps this register. Each change is saved when you leave the field.</source>
+        <translation>L&apos;organisme qui tient ce registre. Chaque modification est enregistrée quand vous quittez le champ.</translation>
+    </message>
+    <message>
+        <source>Organisation (controller)</source>
+        <translation>Organisme (responsable du traitement)</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Data protection officer (DPO)</source>
+        <translation>Délégué à la protection des données (DPO)</translation>
+    </message>
+    <message>
+        <source>A DPO is designated</source>
+        <translation>Un DPO est désigné</translation>
+    </message>
+    <message>
+        <source>when the DPO is external: their company</source>
+        <translation>si le DPO est externe&#xa0;: sa société</translation>
+    </message>
+    <message>
+        <source>why no DPO is designated</source>
+        <translation>pourquoi aucun DPO n&apos;est désigné</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>No DPO because</source>
+        <translation>Pas de DPO car</translation>
+    </message>
+    <message>
+        <source>Representative in the EU (if established outside)</source>
+        <translation>Représentant dans l&apos;UE (organisme établi hors UE)</translation>
+    </message>
+    <message>
+        <source>Other controllers (joint controllers, clients we process data for)</source>
+        <translation>Autres responsables (responsables conjoints, clients pour qui nous traitons des données)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Modifier l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Ajouter «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New controller</source>
+        <translation>Nouveau responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete the controller</source>
+        <translation>Supprimer le responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Activities naming it will no longer do so.</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Les traitements qui le mentionnent ne le mentionneront plus.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Your name (recorded in the history)</source>
+        <translation>Votre nom (inscrit dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Dossier d&apos;export par défaut</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeRow</name>
+    <message>
+        <source>What the processing is for</source>
+        <translation>À quoi sert le traitement</translation>
+    </message>
+    <message>
+        <source>— choose the legal basis —</source>
+        <translation>— choisir la base légale —</translation>
+    </message>
+    <message>
+        <source>The legitimate interest pursued</source>
+        <translation>L&apos;intérêt légitime poursuivi</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Main purpose</source>
+        <translation>Finalité principale</translation>
+    </message>
+    <message>
+        <source>Sub-purpose {n}</source>
+        <translation>Sous-finalité {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesBlock</name>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>One line per purpose, the main one first, each with its legal basis (GDPR Art. 6).</source>
+        <translation>Une ligne par finalité, la principale en premier, chacune avec sa base légale (article 6 du RGPD).</translation>
+    </message>
+    <message>
+        <source>Add a purpose</source>
+        <translation>Ajouter une finalité</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBlock</name>
+    <message>
+        <source>Recipients and subprocessors</source>
+        <translation>Destinataires et sous-traitants</translation>
+    </message>
+    <message>
+        <source>Who receives the data. Subprocessors are picked from the register&apos;s list; their hosting countries feed the transfers.</source>
+        <translation>Qui reçoit les données. Les sous-traitants sont choisis dans la liste du registre&#xa0;; leurs pays d&apos;hébergement alimentent les transferts.</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation>Catégories de destinataires</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>New subprocessor…</source>
+        <translation>Nouveau sous-traitant…</translation>
+    </message>
+    <message>
+        <source>Subprocessors (GDPR Art. 28)</source>
+        <translation>Sous-traitants (article 28 du RGPD)</translation>
+    </message>
+    <message>
+        <source>Tick the subprocessors this processing uses (space bar ticks).</source>
+        <translation>Cochez les sous-traitants auxquels ce traitement fait appel (la barre d&apos;espace coche).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBlock</name>
+    <message>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>For each category of data ticked earlier: how long it is kept, from when, and what happens then. Where no fixed duration is possible, give the criterion.</source>
+        <translation>Pour chaque catégorie de données cochée plus haut&#xa0;: combien de temps elle est conservée, à partir de quand, et ce qu&apos;elle devient ensuite. Si aucune durée fixe n&apos;est possible, indiquez le critère.</translation>
+    </message>
+    <message>
+        <source>Tick data categories in &quot;Data subjects and personal data&quot; first.</source>
+        <translation>Cochez d&apos;abord des catégories de données dans «&#xa0;Personnes concernées et données&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRow</name>
+    <message>
+        <source>— start from a reference duration —</source>
+        <translation>— partir d&apos;une durée de référence —</translation>
+    </message>
+    <message>
+        <source>— from when —</source>
+        <translation>— à partir de quand —</translation>
+    </message>
+    <message>
+        <source>— then —</source>
+        <translation>— ensuite —</translation>
+    </message>
+    <message>
+        <source>when no fixed duration: e.g. until the end of the contract</source>
+        <translation>sans durée fixe&#xa0;: ex. jusqu&apos;à la fin du contrat</translation>
+    </message>
+    <message>
+        <source>law, CNIL reference framework…</source>
+        <translation>texte de loi, référentiel de la CNIL…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>In the active base</source>
+        <translation>En base active</translation>
+    </message>
+    <message>
+        <source>In intermediate archive</source>
+        <translation>En archivage intermédiaire</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>À compter de</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>À l&apos;issue</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>ShortLabels</name>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Coresponsable</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialBlock</name>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Données sensibles</translation>
+    </message>
+    <message>
+        <source>Special categories (GDPR Art. 9), offence data (Art. 10) and the social security number (NIR) each follow their own rules: say why the processing may use them.</source>
+        <translation>Les catégories particulières (article 9 du RGPD), les données d&apos;infraction (article 10) et le numéro de sécurité sociale (NIR) obéissent chacun à leurs propres règles&#xa0;: indiquez ce qui autorise le traitement à les utiliser.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>— choose the Art. 9(2) exception —</source>
+        <translation>— choisir l&apos;exception de l&apos;article 9.2 —</translation>
+    </message>
+    <message>
+        <source>Exception allowing it</source>
+        <translation>Exception applicable</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Special categories of data (Art. 9)</source>
+        <translation>Catégories particulières de données (article 9)</translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences (Art. 10)</source>
+        <translation>Condamnations pénales et infractions (article 10)</translation>
+    </message>
+    <message>
+        <source>Legal ground (the text that authorises it):</source>
+        <translation>Fondement juridique (le texte qui l&apos;autorise)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Social security number (NIR)</source>
+        <translation>Numéro de sécurité sociale (NIR)</translation>
+    </message>
+    <message>
+        <source>Why the NIR is needed (the text that allows its use):</source>
+        <translation>Pourquoi le NIR est nécessaire (le texte qui en permet l&apos;utilisation)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorDialog</name>
+    <message>
+        <source>e.g. hosting, payroll, emailing, CRM</source>
+        <translation>ex.&#xa0;: hébergement, paie, envoi de courriels, CRM</translation>
+    </message>
+    <message>
+        <source>— country —</source>
+        <translation>— pays —</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <source>Service provided</source>
+        <translation>Prestation fournie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Adresse mél de contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone de contact</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Add a country</source>
+        <translation>Ajouter un pays</translation>
+    </message>
+    <message>
+        <source>— none (EEA or adequate country) —</source>
+        <translation>— aucun (EEE ou pays adéquat) —</translation>
+    </message>
+    <message>
+        <source>Certified under the EU-US Data Privacy Framework</source>
+        <translation>Certifié au titre du Data Privacy Framework UE–États-Unis</translation>
+    </message>
+    <message>
+        <source>Where the data is hosted, or accessed from:</source>
+        <translation>Où les données sont hébergées, ou d&apos;où elles sont consultées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Outil de transfert</translation>
+    </message>
+    <message>
+        <source>Safeguards in detail</source>
+        <translation>Garanties en détail</translation>
+    </message>
+    <message>
+        <source>Its own subprocessors</source>
+        <translation>Ses propres sous-traitants</translation>
+    </message>
+    <message>
+        <source>Hosting and transfers</source>
+        <translation>Hébergement et transferts</translation>
+    </message>
+    <message>
+        <source>where the signed contract is filed</source>
+        <translation>où est classé le contrat signé</translation>
+    </message>
+    <message>
+        <source>The contract required by GDPR Art. 28 (data processing agreement).</source>
+        <translation>Le contrat exigé par l&apos;article 28 du RGPD (contrat de sous-traitance).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Référence du document</translation>
+    </message>
+    <message>
+        <source>Contract (Art. 28)</source>
+        <translation>Contrat (art. 28)</translation>
+    </message>
+    <message>
+        <source>Add a certification</source>
+        <translation>Ajouter une certification</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Activities using it</source>
+        <translation>Traitements qui y font appel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Measures, activities, notes</source>
+        <translation>Mesures, traitements, notes</translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorsPage</name>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>Search names, services, countries…</source>
+        <translation>Rechercher dans les noms, prestations, pays…</translation>
+    </message>
+    <message>
+        <source>Search subprocessors</source>
+        <translation>Rechercher des sous-traitants</translation>
+    </message>
+    <message>
+        <source>New subprocessor…</source>
+        <translation>Nouveau sous-traitant…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n sous-traitant</numerusform>
+            <numerusform>%n sous-traitants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subprocessor matches the search.</source>
+        <translation>Aucun sous-traitant ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No subprocessor yet: add your host, payroll provider, emailing tool…</source>
+        <translation>Aucun sous-traitant pour l&apos;instant&#xa0;: ajoutez votre hébergeur, votre prestataire de paie, votre outil d&apos;envoi de courriels…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. You can undo this with Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré du traitement (%n) qui y fait appel. Vous pourrez revenir en arrière avec Édition ▸ Annuler.</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré des %n traitements qui y font appel. Vous pourrez revenir en arrière avec Édition ▸ Annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the subprocessor</source>
+        <translation>Supprimer le sous-traitant</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRow</name>
+    <message>
+        <source>— choose the country —</source>
+        <translation>— choisir le pays —</translation>
+    </message>
+    <message>
+        <source>— no transfer tool —</source>
+        <translation>— aucun outil de transfert —</translation>
+    </message>
+    <message>
+        <source>e.g. SCC 2021, module 2 (controller to processor)</source>
+        <translation>ex.&#xa0;: CCT 2021, module 2 (responsable vers sous-traitant)</translation>
+    </message>
+    <message>
+        <source>link or reference to the documentation</source>
+        <translation>lien ou référence vers la documentation</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Outil de transfert</translation>
+    </message>
+    <message>
+        <source>Safeguards in detail</source>
+        <translation>Garanties en détail</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation>Analyse d&apos;impact du transfert (AITD)</translation>
+    </message>
+    <message>
+        <source>Inside the EEA: no transfer tool is needed.</source>
+        <translation>Dans l&apos;EEE&#xa0;: aucun outil de transfert n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Adequacy decision: check that it covers this recipient.</source>
+        <translation>Décision d&apos;adéquation&#xa0;: vérifiez qu&apos;elle couvre ce destinataire.</translation>
+    </message>
+    <message>
+        <source>Third country: a transfer tool (SCC, BCR…) or a derogation is required.</source>
+        <translation>Pays tiers&#xa0;: un outil de transfert (CCT, BCR…) ou une dérogation est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersBlock</name>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Transferts hors UE</translation>
+    </message>
+    <message>
+        <source>One line per recipient and country outside the European Economic Area.</source>
+        <translation>Une ligne par destinataire et par pays hors de l&apos;Espace économique européen.</translation>
+    </message>
+    <message>
+        <source>Add a transfer</source>
+        <translation>Ajouter un transfert</translation>
+    </message>
+    <message>
+        <source>Add the transfers of the ticked subprocessors</source>
+        <translation>Ajouter les transferts des sous-traitants cochés</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Your GDPR record of processing activities</source>
+        <translation>Votre registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>Keep the Article 30 register of your organisation: processing activities, subprocessors and security measures, ready to export for the CNIL.</source>
+        <translation>Tenez le registre article 30 de votre organisme&#xa0;: traitements, sous-traitants et mesures de sécurité, prêt à être exporté pour la CNIL.</translation>
+    </message>
+    <message>
+        <source>New register…</source>
+        <translation>Nouveau registre…</translation>
+    </message>
+    <message>
+        <source>Open a register…</source>
+        <translation>Ouvrir un registre…</translation>
+    </message>
+    <message>
+        <source>Open the demo register</source>
+        <translation>Ouvrir le registre de démonstration</translation>
+    </message>
+    <message>
+        <source>Recent registers</source>
+        <translation>Registres récents</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Organisation &amp; DPO</source>
+        <translation>Organisme et DPO</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,109 @@
+"""Composition root of the desktop app: logging to a rotating file, the crash hook, QApplication,
+translators (ours and Qt's own), settings, and the main window on the right register."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from register_app.store.backups import data_dir
+
+log = logging.getLogger("register_app")
+QM_DIR = Path(__file__).with_name("ui") / "i18n"
+LOG_NAME = "register_app.log"
+
+
+def setup_logging() -> Path:
+    folder = data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_translators(app: object, lang: str) -> str:
+    """Load our catalogue and Qt's own for `lang`; returns the language actually in use (English
+    when our French catalogue is missing, so the app never shows half-translated screens)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    app.translators = []  # type: ignore[attr-defined]  # keep them alive
+    if lang != "fr":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return "en"
+    ours = QTranslator(app)  # type: ignore[arg-type]
+    if not ours.load(str(QM_DIR / "register_app_fr.qm")):
+        log.warning("French translation not found in %s: starting in English", QM_DIR)
+        return "en"
+    app.installTranslator(ours)  # type: ignore[attr-defined]
+    app.translators.append(ours)  # type: ignore[attr-defined]
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)  # type: ignore[arg-type]
+    if qtbase.load("qtbase_fr", qt_dir):
+        app.installTranslator(qtbase)  # type: ignore[attr-defined]
+        app.translators.append(qtbase)  # type: ignore[attr-defined]
+    else:
+        log.warning("Qt's French catalogue not found in %s", qt_dir)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    return "fr"
+
+
+def install_excepthook() -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, exc, tb))
+        if isinstance(exc, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            from register_app.ui.errors import show_error
+
+            if QApplication.instance() is not None:
+                show_error(QApplication.activeWindow(), exc)
+        except Exception:  # never let the hook itself crash
+            log.exception("could not show the crash dialog")
+
+    sys.excepthook = hook
+
+
+def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
+    """QApplication, settings and translators; returns (app, settings, lang)."""
+    from PySide6.QtWidgets import QApplication
+
+    from register_app.ui import labels
+    from register_app.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(["register-app", *argv])
+    app.setApplicationName("register_app")
+    app.setOrganizationName("register_app")
+    settings = Settings()
+    lang = install_translators(app, settings.effective_language)
+    labels.set_catalogue_lang(lang)  # type: ignore[arg-type]
+    return app, settings, lang
+
+
+def run_desktop(argv: Sequence[str]) -> int:
+    """`register-app` reopens the last register; `register-app FILE` opens FILE; the first time,
+    the welcome screen."""
+    from register_app.ui.errors import set_log_path
+    from register_app.ui.main_window import MainWindow
+
+    set_log_path(setup_logging())
+    install_excepthook()
+    app, settings, _lang = create_app()
+    window = MainWindow(settings)
+    window.show()
+    target = Path(argv[0]) if argv else settings.last_file
+    if target is not None and (argv or target.exists()):
+        window.open_file(target)
+    log.info("register_app started")
+    return int(app.exec())

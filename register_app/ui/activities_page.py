@@ -1,0 +1,112 @@
+"""The processing activities page: the register's main list."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from register_app.domain.enums import ActivityRole, ActivityStatus
+from register_app.errors import UserError
+from register_app.services import activities
+from register_app.services.activities import ActivityFilter, ActivityRow
+from register_app.ui import editors, labels
+from register_app.ui.activities_table_model import ActivitiesTableModel
+from register_app.ui.context import RegisterContext
+from register_app.ui.edits import ACTIVITIES, ACTIVITY, MEASURE, SUBPROCESSOR, Create, Delete, Update
+from register_app.ui.errors import show_error
+from register_app.ui.list_page import ListPage
+from register_app.ui.undo import run_edit
+
+
+class ActivitiesPage(ListPage):
+    kinds = (ACTIVITY, SUBPROCESSOR, MEASURE)
+
+    def __init__(self, ctx: RegisterContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Processing activities"), ActivitiesTableModel(), parent)
+        self.search.setPlaceholderText(self.tr("Search names, purposes, data, subprocessors…"))
+        self.search.setAccessibleName(self.tr("Search activities"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in ActivityStatus:
+            self.status.addItem(labels.label(status), status)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("All roles"), None)
+        for role in ActivityRole:
+            self.role.addItem(labels.label(role), role)
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.role.setAccessibleName(self.tr("Role filter"))
+        self.filters.addWidget(self.status)
+        self.filters.addWidget(self.role)
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.role.currentIndexChanged.connect(lambda _i: self.reload())
+        self.new_button = self.button(self.tr("New activity…"), self.on_new_clicked)
+        self.open_button = self.button(self.tr("Open"), self.open_selected, needs_selection=True)
+        self.duplicate_button = self.button(self.tr("Duplicate"), self.on_duplicate_clicked, needs_selection=True)
+        self.retire_button = self.button(self.tr("Retire"), self.on_retire_clicked, needs_selection=True)
+        self.delete_button = self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
+        self.end_buttons()
+        self.reload()
+        self.table.set_widths([7, 30, 16, 15, 30, 22, 6, 6, 11], stretch={1: 4, 4: 5, 5: 1})
+
+    def where(self) -> ActivityFilter:
+        return ActivityFilter(query=self.search.text(), status=self.status.currentData(), role=self.role.currentData())
+
+    def fetch(self) -> list[ActivityRow]:
+        return activities.list_activities(self.ctx.register, where=self.where())
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%n activity(ies)", "", n)
+
+    def empty_text(self) -> str:
+        if self.where() != ActivityFilter():
+            return self.tr("No activity matches the search or filters.")
+        return self.tr("No processing activity yet. Click “New activity…” to describe the first one.")
+
+    def current_row(self) -> ActivityRow | None:
+        uid = self.selected_uid()
+        row = self.model.row_of(uid) if uid else -1
+        return self.model.row_at(row) if row >= 0 else None
+
+    def on_new_clicked(self) -> None:
+        editors.edit_activity(self.ctx, self, None)
+
+    def open_selected(self) -> None:
+        uid = self.selected_uid()
+        if uid:
+            editors.edit_activity(self.ctx, self, uid)
+
+    def on_duplicate_clicked(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        name = self.tr("{name} (copy)").format(name=row.name)
+        edit = Create(ACTIVITIES, make=lambda reg: activities.duplicate_activity(reg, uid=row.uid, name=name))
+        self._run(edit, self.tr("Duplicate “{name}”").format(name=row.name))
+
+    def on_retire_clicked(self) -> None:
+        row = self.current_row()
+        if row is None or row.status == ActivityStatus.RETIRED:
+            return
+        try:
+            data = activities.input_of(activities.get_activity(self.ctx.register, uid=row.uid))
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        retired = dataclasses.replace(data, status=ActivityStatus.RETIRED)
+        self._run(Update(ACTIVITIES, row.uid, retired), self.tr("Retire “{name}”").format(name=row.name))
+
+    def on_delete_clicked(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if self.confirm(self.tr("Delete the activity"),
+                        self.tr("Delete “{reference} {name}” from the register? You can undo this with "
+                                "Edit ▸ Undo.").format(reference=row.reference, name=row.name)):  # fmt: skip
+            self._run(Delete(ACTIVITIES, row.uid), self.tr("Delete “{name}”").format(name=row.name))
+
+    def _run(self, edit: object, text: str) -> None:
+        try:
+            run_edit(self.ctx, edit, text)  # type: ignore[arg-type]
+        except UserError as exc:
+            show_error(self, exc)

@@ -1,0 +1,136 @@
+"""Open an editor on an object and turn its result into an undoable edit. Pages and the activity
+editor (to create a subprocessor inline) all go through here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from register_app.services import activities, measures, organisation, subprocessors
+from register_app.services import records as r
+from register_app.ui.activity_blocks import Lookups
+from register_app.ui.activity_dialog import ActivityDialog
+from register_app.ui.context import RegisterContext
+from register_app.ui.edits import ACTIVITIES, MEASURES, SUBPROCESSORS, Create, Update, editable
+from register_app.ui.measure_dialog import MeasureDialog
+from register_app.ui.subprocessor_dialog import SubprocessorDialog
+from register_app.ui.undo import run_edit
+
+
+def lookups(ctx: RegisterContext) -> Lookups:
+    reg = ctx.register
+    subs = [subprocessors.get_subprocessor(reg, uid=row.uid) for row in subprocessors.list_subprocessors(reg)]
+    return Lookups(
+        organisation=organisation.get_organisation(reg),
+        controllers=[(c.uid, c.contact.name) for c in organisation.list_controllers(reg)],
+        subprocessors=subs,
+        measures=measures.list_measures(reg),
+        new_subprocessor=lambda parent: edit_subprocessor(ctx, parent, None),
+    )
+
+
+def edit_activity(ctx: RegisterContext, parent: QWidget, uid: str | None) -> ActivityDialog:
+    """Open the editor (modal); returns the dialog so tests can drive it."""
+    dialog = activity_dialog(ctx, parent, uid)
+    dialog.exec()
+    return dialog
+
+
+def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> ActivityDialog:
+    if uid is None:
+        data = r.ActivityInput()
+        title = QCoreApplication.translate("Editors", "New processing activity")
+
+        def submit(new: r.ActivityInput) -> None:
+            run_edit(
+                ctx,
+                Create(ACTIVITIES, new),
+                QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name),
+            )
+    else:
+        record = activities.get_activity(ctx.register, uid=uid)
+        data = activities.input_of(record)
+        title = QCoreApplication.translate("Editors", "{reference} {name} — processing activity").format(
+            reference=record.reference, name=record.name
+        )
+
+        def submit(new: r.ActivityInput) -> None:
+            if new != data:
+                run_edit(
+                    ctx,
+                    Update(ACTIVITIES, uid, new),
+                    QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
+                )
+
+    return ActivityDialog(lookups(ctx), data=data, submit=submit, title=title, parent=parent)
+
+
+def subprocessor_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> SubprocessorDialog:
+    reg = ctx.register
+    all_measures = measures.list_measures(reg)
+    others = [(row.uid, row.name) for row in subprocessors.list_subprocessors(reg) if row.uid != uid]
+    created: list[r.Subprocessor] = []
+    if uid is None:
+        data = r.SubprocessorInput()
+        linked: list[tuple[str, str, str]] = []
+        title = QCoreApplication.translate("Editors", "New subprocessor")
+
+        def submit(new: r.SubprocessorInput) -> None:
+            edit = Create(SUBPROCESSORS, new)
+            run_edit(ctx, edit, QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name))
+            created.append(edit.record)
+    else:
+        record = subprocessors.get_subprocessor(reg, uid=uid)
+        data = editable(record, r.SubprocessorInput)
+        linked = subprocessors.linked_activities(reg, uid=uid)
+        title = QCoreApplication.translate("Editors", "{name} — subprocessor").format(name=record.name)
+
+        def submit(new: r.SubprocessorInput) -> None:
+            if new != data:
+                run_edit(
+                    ctx,
+                    Update(SUBPROCESSORS, uid, new),
+                    QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
+                )
+
+    dialog = SubprocessorDialog(data=data, submit=submit, title=title, measures=all_measures, others=others,
+                                linked=linked, parent=parent)  # fmt: skip
+    dialog.created = created  # type: ignore[attr-defined]
+    return dialog
+
+
+def edit_subprocessor(ctx: RegisterContext, parent: QWidget, uid: str | None) -> r.Subprocessor | None:
+    dialog = subprocessor_dialog(ctx, parent, uid)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created:  # type: ignore[attr-defined]
+        return dialog.created[0]  # type: ignore[attr-defined,no-any-return]
+    return None
+
+
+def measure_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> MeasureDialog:
+    reg = ctx.register
+    if uid is None:
+        data = r.MeasureInput()
+        usage = None
+        title = QCoreApplication.translate("Editors", "New security measure")
+
+        def submit(new: r.MeasureInput) -> None:
+            run_edit(
+                ctx,
+                Create(MEASURES, new),
+                QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name),
+            )
+    else:
+        record = measures.get_measure(reg, uid=uid)
+        data = editable(record, r.MeasureInput)
+        usage = measures.measure_usage(reg, uid=uid)
+        title = QCoreApplication.translate("Editors", "{name} — security measure").format(name=record.name)
+
+        def submit(new: r.MeasureInput) -> None:
+            if new != data:
+                run_edit(
+                    ctx,
+                    Update(MEASURES, uid, new),
+                    QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
+                )
+
+    return MeasureDialog(data=data, submit=submit, title=title, usage=usage, parent=parent)

@@ -1,0 +1,118 @@
+"""What the smaller editors share: Save / Cancel, validation shown beside the fields, a refusal that
+says why, and a question before unsaved changes are discarded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+
+from register_app.errors import ValidationFailed
+from register_app.services.validation import Issue
+from register_app.ui import labels
+from register_app.ui.widgets import ErrorLabel, ErrorMap
+
+
+class FormDialog(QDialog):
+    def __init__(self, *, submit: Callable[[Any], None], validate: Callable[[Any], list[Issue]], title: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.submit = submit
+        self.validate = validate
+        self.errors = ErrorMap()
+        self.banner = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.banner)
+
+    def finish_layout(self, body: QWidget) -> None:
+        self.outer.addWidget(body, 1)
+        self.outer.addWidget(self.buttons)
+
+    # subclasses bind by hand
+    def load(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def to_input(self) -> Any:
+        raise NotImplementedError
+
+    def start(self, data: Any) -> None:
+        self.base = data
+        self.load(data)
+        self.initial = self.to_input()
+
+    def is_modified(self) -> bool:
+        return bool(self.to_input() != self.initial)
+
+    def issue_shown(self, issues: list[Issue]) -> None:
+        """Hook: switch to the tab holding the first issue."""
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        rest = self.errors.route(issues)
+        messages = (
+            [QCoreApplication.translate("FormDialog", "Please correct the marked fields before saving.")]
+            if issues
+            else []
+        )
+        messages += [f"{item.field}: {item.message(labels.lang())}" for item in rest]
+        self.banner.show_messages(messages)
+        if issues:
+            self.issue_shown(issues)
+
+    def accept(self) -> None:
+        data = self.to_input()
+        issues = self.validate(data)
+        if not issues:
+            try:
+                self.submit(data)
+            except ValidationFailed as exc:
+                issues = list(exc.issues)  # type: ignore[arg-type]
+        if issues:
+            self.show_issues(issues)
+            return
+        self.initial = data
+        super().accept()
+
+    def reject(self) -> None:
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self,
+                QCoreApplication.translate("FormDialog", "Unsaved changes"),
+                QCoreApplication.translate("FormDialog", "Your changes are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+
+class CheckList(QListWidget):
+    """A list of (uid, label) with check boxes, for links to other objects."""
+
+    def __init__(self, items: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for uid, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def set_checked(self, uids: tuple[str, ...]) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in uids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(
+            str(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        )

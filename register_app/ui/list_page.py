@@ -1,0 +1,206 @@
+"""The shape every list page shares: a search field that filters as you type, action buttons, a
+sortable table, Enter or double-click to open, and a reload only when an edit concerns the page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from register_app.errors import UserError
+from register_app.ui.context import RegisterContext
+from register_app.ui.edits import Change
+from register_app.ui.errors import show_error
+from register_app.ui.table_model import ID_ROLE, RowTableModel
+from register_app.ui.widgets import heading, hint
+
+SEARCH_DELAY_MS = 150
+
+
+class TableView(QTableView):
+    """Rows, one selected at a time; Enter opens like a double-click."""
+
+    def __init__(self, model: RowTableModel[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def set_widths(self, chars: Sequence[int], stretch: dict[int, int]) -> None:
+        """Default widths in average characters, never narrower than the header's title; the columns
+        in `stretch` share the remaining width by weight (until the user resizes a column)."""
+        fm = self.fontMetrics()
+        model = self.model()
+        self._minimum = []
+        for column, n in enumerate(chars):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self._minimum.append(max(fm.averageCharWidth() * n, fm.horizontalAdvance(title) + 36))
+        self._stretch = stretch
+        self._fitting = False
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        self.horizontalHeader().setStretchLastSection(False)
+        self._user_sized = False
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        if not getattr(self, "_minimum", None) or self._user_sized:
+            return
+        self._fitting = True
+        header = self.horizontalHeader()
+        spare = max(self.viewport().width() - sum(self._minimum), 0)
+        total = sum(self._stretch.values()) or 1
+        for column, width in enumerate(self._minimum):
+            header.resizeSection(column, width + spare * self._stretch.get(column, 0) // total)
+        self._fitting = False
+
+    def _on_section_resized(self, *_args: object) -> None:
+        if not self._fitting and self.isVisible():
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
+class ListPage(QWidget):
+    kinds: tuple[str, ...] = ()  # the Change kinds that make this page reload
+
+    def __init__(
+        self, ctx: RegisterContext, title: str, model: RowTableModel[Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self.title = heading(title)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.table = TableView(model)
+        self.table.doubleClicked.connect(self.on_table_double_clicked)
+        self.table.installEventFilter(self)
+        self.empty = hint("")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count = QLabel()
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.search, 2)
+        self.buttons = QHBoxLayout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.filters)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        ctx.changed.connect(self.on_ctx_changed)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+
+    def button(self, text: str, slot: Any, *, needs_selection: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        button.setProperty("needs_selection", needs_selection)
+        self.buttons.addWidget(button)
+        return button
+
+    def end_buttons(self) -> None:
+        self.buttons.addStretch(1)
+        self.on_selection_changed()
+
+    # --- data
+    def fetch(self) -> list[Any]:
+        raise NotImplementedError
+
+    def reload(self, select: str | None = None) -> None:
+        keep = select or self.selected_uid()
+        try:
+            rows = self.fetch()
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.model.set_rows(rows)
+        self.count.setText(self.count_text(len(rows)))
+        self.empty.setText(self.empty_text() if not rows else "")
+        self.empty.setVisible(not rows)
+        if keep:
+            self.select(keep)
+        self.on_selection_changed()
+
+    def count_text(self, n: int) -> str:
+        return str(n)
+
+    def empty_text(self) -> str:
+        return ""
+
+    def on_ctx_changed(self, change: Change) -> None:
+        if change.concerns(*self.kinds):
+            self.reload(select=change.uid)
+
+    # --- selection
+    def selected_uid(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(ID_ROLE)) if rows else None
+
+    def select(self, uid: str) -> None:
+        row = self.model.row_of(uid)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def on_selection_changed(self, *_args: object) -> None:
+        has = self.selected_uid() is not None
+        for i in range(self.buttons.count()):
+            widget = self.buttons.itemAt(i).widget()
+            if widget is not None and widget.property("needs_selection"):
+                widget.setEnabled(has)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        is_key = watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_uid():  # type: ignore[attr-defined]
+            self.open_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def on_table_double_clicked(self, *_args: object) -> None:
+        self.open_selected()
+
+    def open_selected(self) -> None:
+        raise NotImplementedError
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,371 @@
+"""The main window: welcome screen or the open register's pages, menus with the platform's standard
+shortcuts, and a title that names the register and says it is saved."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from register_app import __version__
+from register_app.errors import UserError
+from register_app.exports.formats import EXPORTERS
+from register_app.services.organisation import get_organisation
+from register_app.services.registers import new_register
+from register_app.store.backups import backup_copy, data_dir
+from register_app.store.register_file import EXTENSION, open_register
+from register_app.ui import labels
+from register_app.ui.activities_page import ActivitiesPage
+from register_app.ui.context import RegisterContext
+from register_app.ui.dashboard_page import DashboardPage
+from register_app.ui.edits import Change
+from register_app.ui.errors import show_error
+from register_app.ui.export_dialog import ExportDialog, format_name
+from register_app.ui.list_page import ListPage
+from register_app.ui.measures_page import MeasuresPage
+from register_app.ui.organisation_page import OrganisationPage
+from register_app.ui.preferences import PreferencesDialog
+from register_app.ui.settings import Settings
+from register_app.ui.subprocessors_page import SubprocessorsPage
+from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
+
+log = logging.getLogger(__name__)
+BACKUP_INTERVAL_MS = 30 * 60 * 1000
+
+
+def demo_path() -> Path:
+    return data_dir() / "demo.rgpd"
+
+
+class Workspace(QWidget):
+    """The open register: navigation on the left, one page at a time on the right."""
+
+    def __init__(self, ctx: RegisterContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        self.pages = QStackedWidget()
+        self.dashboard = DashboardPage(ctx)
+        self.activities = ActivitiesPage(ctx)
+        self.subprocessors = SubprocessorsPage(ctx)
+        self.measures = MeasuresPage(ctx)
+        self.organisation = OrganisationPage(ctx)
+        titles = [self.tr("Dashboard"), self.tr("Processing activities"), self.tr("Subprocessors"),
+                  self.tr("Security measures"), self.tr("Organisation & DPO")]  # fmt: skip
+        for title, page in zip(titles, (self.dashboard, self.activities, self.subprocessors, self.measures,
+                                        self.organisation), strict=True):  # fmt: skip
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 36, 180))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.dashboard.go_to_page.connect(self.nav.setCurrentRow)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.nav.setCurrentRow(1)
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+
+class MainWindow(QMainWindow):
+    register_opened = Signal()
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.ctx: RegisterContext | None = None
+        self.workspace: Workspace | None = None
+        self.undo_group = QUndoGroup(self)
+        self.welcome = WelcomePage()
+        self.welcome.new_requested.connect(self.on_new_triggered)
+        self.welcome.open_requested.connect(self.on_open_triggered)
+        self.welcome.demo_requested.connect(self.on_demo_requested)
+        self.welcome.recent_requested.connect(self.open_file)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.create_menus()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
+        self.backup_timer.start()
+        self.show_welcome()
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1280, 760)
+
+    # --- menus
+    def action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+               *, needs_register: bool = False) -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if needs_register:
+            self.register_actions.append(action)
+        return action
+
+    def create_menus(self) -> None:
+        self.register_actions: list[QAction] = []
+        keys = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.action(self.tr("&New register…"), self.on_new_triggered, keys.New))
+        file_menu.addAction(self.action(self.tr("&Open…"), self.on_open_triggered, keys.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        file_menu.addAction(self.action(self.tr("Open the &demo register"), self.on_demo_requested))
+        file_menu.addSeparator()
+        file_menu.addAction(self.action(self.tr("Save a &copy…"), self.on_save_copy_triggered, keys.SaveAs,
+                                        needs_register=True))  # fmt: skip
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        for i, ext in enumerate(EXPORTERS):
+            shortcut = "Ctrl+E" if i == 0 else None
+            action = self.action(self.tr("{format}…").format(format=format_name(ext)),
+                                 lambda _checked=False, e=ext: self.on_export_triggered(e), shortcut,
+                                 needs_register=True)  # fmt: skip
+            self.export_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action(self.tr("&Close the register"), self.close_register, keys.Close,
+                                        needs_register=True))  # fmt: skip
+        prefs = self.action(
+            self.tr("&Preferences…"),
+            self.on_preferences_triggered,
+            QKeySequence(keys.Preferences) if QKeySequence(keys.Preferences).count() else "Ctrl+,",
+        )
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(prefs)
+        file_menu.addSeparator()
+        quit_action = self.action(
+            self.tr("&Quit"), self.close, QKeySequence(keys.Quit) if QKeySequence(keys.Quit).count() else "Ctrl+Q"
+        )
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(keys.Redo))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action(self.tr("&Find"), self.on_find_triggered, keys.Find, needs_register=True))
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for i, text in enumerate((self.tr("Dashboard"), self.tr("Processing activities"), self.tr("Subprocessors"),
+                                  self.tr("Security measures"), self.tr("Organisation & DPO"))):  # fmt: skip
+            go_menu.addAction(self.action(text, lambda _c=False, n=i: self.go_to(n), f"Ctrl+{i + 1}",
+                                          needs_register=True))  # fmt: skip
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action(self.tr("&About register_app"), self.on_about_triggered))
+
+    def refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        for path in files:
+            self.recent_menu.addAction(str(path), lambda _c=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(bool(files))
+        self.welcome.set_recent(files)
+
+    # --- states
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.refresh_recent_menu()
+        for action in self.register_actions:
+            action.setEnabled(False)
+        self.setWindowTitle("register_app")
+        self.saved_label.setText("")
+        self.welcome.new_button.setFocus()
+
+    def open_file(self, path: Path) -> bool:
+        """Open a register (closing the current one); shows why when it cannot."""
+        if self.ctx is not None and self.ctx.register.path.resolve() == Path(path).resolve():
+            return True  # already open here (opening it again would find our own lock)
+        try:
+            register = open_register(Path(path), author=self.settings.author or None)
+        except UserError as exc:
+            show_error(self, exc)
+            if isinstance(exc, UserError) and not Path(path).exists():
+                self.settings.forget_recent(Path(path))
+                self.refresh_recent_menu()
+            return False
+        self.close_register()
+        self.ctx = RegisterContext(register, self.settings, self)
+        self.ctx.changed.connect(self.on_ctx_changed)
+        self.undo_group.addStack(self.ctx.undo_stack)
+        self.undo_group.setActiveStack(self.ctx.undo_stack)
+        self.workspace = Workspace(self.ctx)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        for action in self.register_actions:
+            action.setEnabled(True)
+        if path != demo_path():
+            self.settings.add_recent(Path(path))
+        self.refresh_recent_menu()
+        self.update_title()
+        self.saved_label.setText(self.tr("All changes are saved in the file."))
+        if register.locked_by is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Opened read-only"),
+                self.tr(
+                    "{user} on {host} is editing this register, so it is open read-only: you can read and "
+                    "export it, not change it."
+                ).format(user=register.locked_by.user, host=register.locked_by.host),
+            )
+        if register.upgraded_from:
+            self.statusBar().showMessage(
+                self.tr("This register was upgraded to the new version; a copy of the old file was kept: {path}")
+                .format(path=str(register.upgrade_backup)), 15000)  # fmt: skip
+        self.workspace.activities.table.setFocus()
+        self.register_opened.emit()
+        return True
+
+    def close_register(self) -> None:
+        if self.ctx is None:
+            return
+        assert self.workspace is not None
+        self.undo_group.removeStack(self.ctx.undo_stack)
+        self.stack.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        try:
+            self.ctx.register.refresh_daily_backup()
+        except Exception:  # a failed safety copy must not stop the closing
+            log.exception("daily backup failed")
+        self.ctx.close()
+        self.ctx.deleteLater()
+        self.ctx = None
+        self.workspace = None
+        self.show_welcome()
+
+    def update_title(self) -> None:
+        if self.ctx is None:
+            return
+        name = get_organisation(self.ctx.register).identity.name
+        if self.ctx.register.read_only:
+            title = self.tr("{organisation} — {file} — read-only")
+        else:
+            title = self.tr("{organisation} — {file} — saved")
+        self.setWindowTitle(title.format(organisation=name or "—", file=self.ctx.register.path.name))
+
+    def on_ctx_changed(self, _change: Change) -> None:
+        self.update_title()
+        self.saved_label.setText(self.tr("All changes saved ({time}).").format(
+            time=QTime.currentTime().toString("HH:mm:ss")))  # fmt: skip
+
+    def on_backup_timer_timeout(self) -> None:
+        if self.ctx is not None:
+            try:
+                self.ctx.register.refresh_daily_backup()
+            except Exception:
+                log.exception("daily backup failed")
+
+    def go_to(self, page: int) -> None:
+        if self.workspace is not None:
+            self.workspace.nav.setCurrentRow(page)
+
+    # --- file actions
+    def on_new_triggered(self) -> None:
+        dialog = NewRegisterDialog(documents_dir(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path = dialog.chosen_path()
+        try:
+            register = new_register(path, organisation=dialog.organisation.text().strip(),
+                                    author=self.settings.author or None, lang=labels.lang())  # fmt: skip
+            register.close()
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.open_file(path)
+
+    def on_open_triggered(self) -> None:
+        start = str(self.settings.last_file.parent) if self.settings.last_file else str(documents_dir())
+        kinds = self.tr("Registers (*{ext});;All files (*)").format(ext=EXTENSION)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a register"), start, kinds)
+        if chosen:
+            self.open_file(Path(chosen))
+
+    def on_demo_requested(self) -> None:
+        path = demo_path()
+        if not path.exists():
+            try:
+                from register_app.services.demo import write_demo
+            except ImportError:
+                QMessageBox.information(self, self.tr("Demo register"), self.tr("The demo register is not available."))
+                return
+            try:
+                write_demo(path, author=self.settings.author or None).close()
+            except UserError as exc:
+                show_error(self, exc)
+                return
+        self.open_file(path)
+
+    def on_save_copy_triggered(self) -> None:
+        if self.ctx is None:
+            return
+        source = self.ctx.register.path
+        proposal = str(source.with_name(f"{source.stem}-copy{EXTENSION}"))
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), proposal,
+                                                self.tr("Registers (*{ext})").format(ext=EXTENSION))  # fmt: skip
+        if not chosen:
+            return
+        dest = Path(chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION)
+        if dest.resolve() == source.resolve():
+            QMessageBox.warning(self, self.tr("Save a copy"), self.tr("Choose another file than the register itself."))
+            return
+        copy = backup_copy(source, reason="copy", dest_dir=dest.parent)
+        os.replace(copy, dest)
+        self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=str(dest)), 8000)
+
+    def on_export_triggered(self, extension: str) -> None:
+        if self.ctx is None:
+            return
+        folder = Path(self.settings.export_folder) if self.settings.export_folder else None
+        dialog = ExportDialog(self.ctx.register, extension=extension, folder=folder, lang=labels.lang(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_path:
+            self.statusBar().showMessage(self.tr("Exported to {path}").format(path=dialog.result_path), 10000)
+
+    def on_preferences_triggered(self) -> None:
+        accepted = PreferencesDialog(self.settings, self).exec() == QDialog.DialogCode.Accepted
+        if accepted and self.ctx is not None and self.settings.author:
+            self.ctx.register.author = self.settings.author
+
+    def on_find_triggered(self) -> None:
+        if self.workspace is None:
+            return
+        page = self.workspace.current_page()
+        if not isinstance(page, ListPage):
+            self.go_to(1)
+            page = self.workspace.activities
+        page.focus_search()
+
+    def on_about_triggered(self) -> None:
+        text = self.tr("register_app {version}\nThe GDPR Article 30 register, kept offline.\n\nLog files: {logs}")
+        logs = str(data_dir() / "logs")
+        QMessageBox.about(self, self.tr("About register_app"), text.format(version=__version__, logs=logs))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self.close_register()
+        event.accept()

@@ -1,0 +1,278 @@
+"""The Organisation & DPO page: who keeps the register (the controller), its DPO and EU
+representative, and the other controllers its activities involve. Each field is saved when you
+leave it, like every other edit."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from register_app.errors import UserError
+from register_app.services import organisation
+from register_app.services import records as r
+from register_app.services.validation import validate_controller, validate_organisation
+from register_app.ui.activity_description import text_box
+from register_app.ui.context import RegisterContext
+from register_app.ui.edits import CONTROLLER, CONTROLLERS, ORGANISATION, Create, Delete, Update, UpdateOrganisation
+from register_app.ui.errors import show_error
+from register_app.ui.form_dialog import FormDialog
+from register_app.ui.undo import run_edit
+from register_app.ui.widgets import CountryCombo, ErrorMap, fit_to_screen, heading, hint, scroll_page, with_error
+
+
+class ContactForm(QGroupBox):
+    """The CNIL fiche's contact block: name, address, postcode, city, country, phone, email."""
+
+    def __init__(self, title: str, errors: ErrorMap, prefix: str, on_edited: Callable[[], None] | None) -> None:
+        super().__init__(title)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.address = QLineEdit()
+        self.postcode = QLineEdit()
+        self.city = QLineEdit()
+        self.country = CountryCombo(empty="—")
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.extra = form
+        form.addRow(self.tr("Name"), with_error(self.name, errors, f"{prefix}.name"))
+        form.addRow(self.tr("Address"), with_error(self.address, errors, f"{prefix}.address"))
+        form.addRow(self.tr("Postcode"), self.postcode)
+        form.addRow(self.tr("City"), self.city)
+        form.addRow(self.tr("Country"), with_error(self.country, errors, f"{prefix}.country"))
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Email"), with_error(self.email, errors, f"{prefix}.email"))
+        if on_edited is not None:
+            for edit in (self.name, self.address, self.postcode, self.city, self.phone, self.email):
+                edit.editingFinished.connect(on_edited)
+            self.country.activated.connect(lambda _i: on_edited())
+
+    def load(self, contact: r.Contact) -> None:
+        self.name.setText(contact.name)
+        self.address.setText(contact.address)
+        self.postcode.setText(contact.postcode)
+        self.city.setText(contact.city)
+        self.country.set_code(contact.country or None)
+        self.phone.setText(contact.phone)
+        self.email.setText(contact.email)
+
+    def value(self) -> r.Contact:
+        return r.Contact(
+            name=self.name.text().strip(), address=self.address.text().strip(), postcode=self.postcode.text().strip(),
+            city=self.city.text().strip(), country=self.country.code() or "", phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+        )  # fmt: skip
+
+
+class ControllerDialog(FormDialog):
+    def __init__(self, *, data: r.ControllerInput, submit: Callable[[r.ControllerInput], None], title: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(submit=submit, validate=validate_controller, title=title, parent=parent)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.contact = ContactForm(self.tr("Controller"), self.errors, "contact", None)
+        self.dpo_name = QLineEdit()
+        self.dpo_contact = QLineEdit()
+        self.representative_name = QLineEdit()
+        self.representative_contact = QLineEdit()
+        self.notes = text_box(2)
+        form = QFormLayout()
+        form.addRow(self.tr("Its DPO"), self.dpo_name)
+        form.addRow(self.tr("DPO contact"), self.dpo_contact)
+        form.addRow(self.tr("Its representative"), self.representative_name)
+        form.addRow(self.tr("Representative contact"), self.representative_contact)
+        form.addRow(self.tr("Notes"), with_error(self.notes, self.errors, "notes"))
+        layout.addWidget(self.contact)
+        layout.addLayout(form)
+        self.finish_layout(scroll_page(page))
+        fit_to_screen(self, 640, 640)
+        self.start(data)
+        self.contact.name.setFocus()
+
+    def load(self, data: r.ControllerInput) -> None:
+        self.contact.load(data.contact)
+        self.dpo_name.setText(data.dpo_name)
+        self.dpo_contact.setText(data.dpo_contact)
+        self.representative_name.setText(data.representative_name)
+        self.representative_contact.setText(data.representative_contact)
+        self.notes.setPlainText(data.notes)
+
+    def to_input(self) -> r.ControllerInput:
+        return dataclasses.replace(
+            self.base, contact=self.contact.value(), dpo_name=self.dpo_name.text().strip(),
+            dpo_contact=self.dpo_contact.text().strip(), representative_name=self.representative_name.text().strip(),
+            representative_contact=self.representative_contact.text().strip(), notes=self.notes.toPlainText().strip(),
+        )  # fmt: skip
+
+
+class OrganisationPage(QWidget):
+    def __init__(self, ctx: RegisterContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.errors = ErrorMap()
+        self._loading = False
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading(self.tr("Organisation & DPO")))
+        layout.addWidget(hint(self.tr("Who keeps this register. Each change is saved when you leave the field.")))
+        self.identity = ContactForm(self.tr("Organisation (controller)"), self.errors, "identity", self.commit)
+        self.siren = QLineEdit()
+        self.siren.editingFinished.connect(self.commit)
+        self.identity.extra.insertRow(1, self.tr("SIREN"), with_error(self.siren, self.errors, "siren"))
+        self.dpo = ContactForm(self.tr("Data protection officer (DPO)"), self.errors, "dpo", self.commit)
+        self.dpo_designated = QCheckBox(self.tr("A DPO is designated"))
+        self.dpo_designated.toggled.connect(self.on_dpo_designated_toggled)
+        self.dpo_company = QLineEdit()
+        self.dpo_company.setPlaceholderText(self.tr("when the DPO is external: their company"))
+        self.dpo_company.editingFinished.connect(self.commit)
+        self.dpo_reason = QLineEdit()
+        self.dpo_reason.setPlaceholderText(self.tr("why no DPO is designated"))
+        self.dpo_reason.editingFinished.connect(self.commit)
+        self.dpo.extra.insertRow(0, "", self.dpo_designated)
+        self.dpo.extra.addRow(self.tr("Company"), self.dpo_company)
+        self.dpo.extra.addRow(self.tr("No DPO because"), self.dpo_reason)
+        self.representative = ContactForm(self.tr("Representative in the EU (if established outside)"), self.errors,
+                                          "representative", self.commit)  # fmt: skip
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.identity)
+        left.addWidget(self.representative)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.dpo)
+        right.addWidget(self.controllers_box())
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_page(content))
+        ctx.changed.connect(self.on_ctx_changed)
+        self.reload()
+
+    def controllers_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Other controllers (joint controllers, clients we process data for)"))
+        layout = QVBoxLayout(box)
+        self.controllers = QListWidget()
+        self.controllers.setMaximumHeight(140)
+        self.controllers.itemActivated.connect(lambda _item: self.on_edit_controller_clicked())
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Add…"), self.on_add_controller_clicked),
+                           (self.tr("Edit…"), self.on_edit_controller_clicked),
+                           (self.tr("Delete…"), self.on_delete_controller_clicked)):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addWidget(self.controllers)
+        layout.addLayout(buttons)
+        return box
+
+    def on_ctx_changed(self, change: object) -> None:
+        if change.concerns(ORGANISATION, CONTROLLER):  # type: ignore[attr-defined]
+            self.reload()
+
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            self.current = organisation.get_organisation(self.ctx.register)
+            self.identity.load(self.current.identity)
+            self.siren.setText(self.current.siren)
+            self.dpo.load(self.current.dpo)
+            self.dpo_designated.setChecked(self.current.dpo_designated)
+            self.dpo_company.setText(self.current.dpo_company)
+            self.dpo_reason.setText(self.current.dpo_not_designated_reason)
+            self.representative.load(self.current.representative)
+            self.on_dpo_designated_toggled(self.current.dpo_designated, commit=False)
+            self.controllers.clear()
+            for controller in organisation.list_controllers(self.ctx.register):
+                item = QListWidgetItem(controller.contact.name)
+                item.setData(Qt.ItemDataRole.UserRole, controller.uid)
+                self.controllers.addItem(item)
+        finally:
+            self._loading = False
+
+    def on_dpo_designated_toggled(self, on: bool, commit: bool = True) -> None:
+        for widget in (self.dpo.name, self.dpo.address, self.dpo.postcode, self.dpo.city, self.dpo.country,
+                       self.dpo.phone, self.dpo.email, self.dpo_company):  # fmt: skip
+            widget.setEnabled(on)
+        self.dpo_reason.setEnabled(not on)
+        if commit:
+            self.commit()
+
+    def to_input(self) -> r.Organisation:
+        return dataclasses.replace(
+            self.current, identity=self.identity.value(), siren=self.siren.text().strip(),
+            representative=self.representative.value(), dpo_designated=self.dpo_designated.isChecked(),
+            dpo=self.dpo.value(), dpo_company=self.dpo_company.text().strip(),
+            dpo_not_designated_reason=self.dpo_reason.text().strip(),
+        )  # fmt: skip
+
+    def commit(self) -> None:
+        if self._loading:
+            return
+        data = self.to_input()
+        issues = validate_organisation(data)
+        self.errors.route(issues)
+        if issues or data == self.current:
+            return
+        try:
+            run_edit(self.ctx, UpdateOrganisation(data), self.tr("Edit the organisation"))
+        except UserError as exc:
+            show_error(self, exc)
+
+    # --- other controllers
+    def selected_controller(self) -> str | None:
+        item = self.controllers.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def on_add_controller_clicked(self) -> None:
+        def submit(data: r.ControllerInput) -> None:
+            run_edit(self.ctx, Create(CONTROLLERS, data), self.tr("Add “{name}”").format(name=data.contact.name))
+
+        ControllerDialog(data=r.ControllerInput(), submit=submit, title=self.tr("New controller"), parent=self).exec()
+
+    def on_edit_controller_clicked(self) -> None:
+        uid = self.selected_controller()
+        if uid is None:
+            return
+        record = CONTROLLERS.get(self.ctx.register, uid)
+        data = r.ControllerInput(**{f.name: getattr(record, f.name) for f in dataclasses.fields(r.ControllerInput)})
+
+        def submit(new: r.ControllerInput) -> None:
+            if new != data:
+                run_edit(
+                    self.ctx, Update(CONTROLLERS, uid, new), self.tr("Edit “{name}”").format(name=new.contact.name)
+                )
+
+        ControllerDialog(data=data, submit=submit, title=record.contact.name, parent=self).exec()
+
+    def on_delete_controller_clicked(self) -> None:
+        uid = self.selected_controller()
+        if uid is None:
+            return
+        name = self.controllers.currentItem().text()
+        answer = QMessageBox.question(self, self.tr("Delete the controller"),
+                                      self.tr("Delete “{name}”? Activities naming it will no longer do so.")
+                                      .format(name=name))  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                run_edit(self.ctx, Delete(CONTROLLERS, uid), self.tr("Delete “{name}”").format(name=name))
+            except UserError as exc:
+                show_error(self, exc)

@@ -1,0 +1,99 @@
+"""Settings declared once, typed, in an INI file in the app's data folder (so tests and portable
+installs stay isolated). What belongs to a register lives in the register file, not here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings
+
+from register_app.domain.catalogues import Lang
+from register_app.store.backups import data_dir
+
+VERSION = 1
+MAX_RECENT = 8
+
+
+def system_lang() -> Lang:
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_dir() / "settings.ini"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._q = QSettings(str(self.path), QSettings.Format.IniFormat)
+        if self._q.value("version") is None:
+            self._q.setValue("version", VERSION)
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._q.value(key, default)
+        return str(value) if value is not None else default
+
+    # Interface language: "" follows the system (French when the system is French).
+    @property
+    def language(self) -> str:
+        value = self._str("ui/language")
+        return value if value in ("", "fr", "en") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("ui/language", value)
+
+    @property
+    def effective_language(self) -> Lang:
+        chosen = self.language
+        return chosen if chosen in ("fr", "en") else system_lang()  # type: ignore[return-value]
+
+    @property
+    def author(self) -> str:
+        return self._str("history/author")
+
+    @author.setter
+    def author(self, value: str) -> None:
+        self._q.setValue("history/author", value.strip())
+
+    @property
+    def export_folder(self) -> str:
+        return self._str("export/folder")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._q.setValue("export/folder", value)
+
+    @property
+    def recent_files(self) -> list[Path]:
+        raw = self._q.value("files/recent", [])
+        items = [raw] if isinstance(raw, str) else list(raw or [])
+        return [Path(item) for item in items if item]
+
+    def add_recent(self, path: Path) -> None:
+        path = path.resolve()
+        files = [path] + [p for p in self.recent_files if p != path]
+        self._q.setValue("files/recent", [str(p) for p in files[:MAX_RECENT]])
+        self._q.setValue("files/last", str(path))
+
+    def forget_recent(self, path: Path) -> None:
+        files = [p for p in self.recent_files if p != path.resolve() and p != path]
+        self._q.setValue("files/recent", [str(p) for p in files])
+
+    @property
+    def last_file(self) -> Path | None:
+        value = self._str("files/last")
+        return Path(value) if value else None
+
+    @last_file.setter
+    def last_file(self, value: Path | None) -> None:
+        self._q.setValue("files/last", str(value) if value else "")
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self._q.sync()

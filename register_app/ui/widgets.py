@@ -1,0 +1,349 @@
+"""Small form widgets shared by the editors: catalogue and enum pickers, optional dates, durations,
+checklists with precision text, repeatable rows, and the error labels that show validation issues
+beside their field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from register_app.domain.catalogues import COUNTRIES, catalogue
+from register_app.domain.enums import DurationUnit
+from register_app.services import records as r
+from register_app.services.validation import Issue
+from register_app.ui import labels
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class ErrorLabel(QLabel):
+    """A validation message shown beside its field; hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_messages(self, messages: Sequence[str]) -> None:
+        self.setText("\n".join(messages))
+        self.setVisible(bool(messages))
+
+
+class ErrorMap:
+    """Routes issues to the error label of the field (path prefix) they concern."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, ErrorLabel] = {}
+
+    def add(self, prefix: str, label: ErrorLabel) -> ErrorLabel:
+        self._labels[prefix] = label
+        return label
+
+    def forget(self, prefix: str) -> None:
+        """Drop the labels of rows (prefix "purposes[") before registering the current ones."""
+        for key in [k for k in self._labels if k.startswith(prefix)]:
+            del self._labels[key]
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.show_messages([])
+
+    def owner(self, field: str) -> str | None:
+        best = None
+        for prefix in self._labels:
+            matches = field == prefix or field.startswith((prefix + ".", prefix + "["))
+            if matches and (best is None or len(prefix) > len(best)):
+                best = prefix
+        return best
+
+    def route(self, issues: Iterable[Issue]) -> list[Issue]:
+        """Show each issue beside its field; returns the issues no field here owns."""
+        grouped: dict[str, list[str]] = {}
+        rest = []
+        for item in issues:
+            prefix = self.owner(item.field)
+            if prefix is None:
+                rest.append(item)
+            else:
+                grouped.setdefault(prefix, []).append(item.message(labels.lang()))
+        for prefix, label in self._labels.items():
+            label.show_messages(grouped.get(prefix, []))
+        return rest
+
+
+class CodeCombo(QComboBox):
+    """Pick a code from a catalogue; `empty` adds a first "not set" entry."""
+
+    def __init__(self, name: str, *, empty: str | None = None, codes: Iterable[str] | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.name = name
+        if empty is not None:
+            self.addItem(empty, None)
+        cat = catalogue(name)
+        for entry in cat:
+            if codes is None or entry.code in codes:
+                self.addItem(entry.label(labels.lang()), entry.code)
+                hint = str(entry.get(f"{labels.lang()}_hint") or "")
+                if hint:
+                    self.setItemData(self.count() - 1, hint, Qt.ItemDataRole.ToolTipRole)
+
+    def code(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data is not None else None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code)
+        if index < 0 and code is not None:
+            self.addItem(code, code)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0))
+
+
+class CountryCombo(CodeCombo):
+    """Countries by name, each showing its transfer status (EEA, adequate, third country)."""
+
+    def __init__(self, *, empty: str | None = None, parent: QWidget | None = None) -> None:
+        QComboBox.__init__(self, parent)
+        self.name = COUNTRIES
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        if empty is not None:
+            self.addItem(empty, None)
+        entries = sorted(catalogue(COUNTRIES), key=lambda e: labels.collation_key(e.label(labels.lang())))
+        for entry in entries:
+            self.addItem(labels.country_label(entry.code), entry.code)
+
+
+class EnumCombo(QComboBox):
+    def __init__(self, enum: type[Enum], *, empty: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if empty is not None:
+            self.addItem(empty, None)
+        for value in enum:
+            self.addItem(labels.label(value), value)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self.setCurrentIndex(max(self.findData(value), 0))
+
+
+class DateField(QDateEdit):
+    """An optional date: the first value shows "—" and means "not set"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setDate(NO_DATE)
+
+    def event(self, event: QEvent) -> bool:
+        # Tab leaves the field (QDateEdit would move between day, month and year, and with the
+        # "not set" text it never lets the keyboard out).
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Tab and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return self.focusNextPrevChild(True)
+            if event.key() == Qt.Key.Key_Backtab:
+                return self.focusNextPrevChild(False)
+        return super().event(event)
+
+    def value(self) -> date | None:
+        current = self.date()
+        return None if current == NO_DATE else date(current.year(), current.month(), current.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+
+class DurationField(QWidget):
+    """A whole number and a unit; 0 means "no duration"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.number = QSpinBox()
+        self.number.setRange(0, 1000)
+        self.number.setSpecialValueText("—")
+        self.unit = EnumCombo(DurationUnit)
+        self.unit.set_value(DurationUnit.YEARS)
+        layout.addWidget(self.number)
+        layout.addWidget(self.unit)
+        self.setFocusProxy(self.number)
+
+    def value(self) -> r.Duration | None:
+        return r.Duration(value=self.number.value(), unit=self.unit.value()) if self.number.value() else None
+
+    def set_value(self, value: r.Duration | None) -> None:
+        self.number.setValue(value.value if value else 0)
+        if value:
+            self.unit.set_value(value.unit)
+
+
+class Checklist(QWidget):
+    """Catalogue entries as check boxes, each with a precision text enabled once checked."""
+
+    toggled = Signal()
+
+    def __init__(self, name: str, *, codes: Iterable[str] | None = None, precision_hint: str = "",
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.texts: dict[str, QLineEdit] = {}
+        wanted = list(codes) if codes is not None else None
+        entries = [e for e in catalogue(name) if wanted is None or e.code in wanted]
+        for row, entry in enumerate(entries):
+            box = QCheckBox(entry.label(labels.lang()))
+            hint = str(entry.get(f"{labels.lang()}_hint") or "")
+            box.setToolTip(hint)
+            text = QLineEdit()
+            text.setPlaceholderText(hint or precision_hint)
+            text.setEnabled(False)
+            box.toggled.connect(text.setEnabled)
+            box.toggled.connect(lambda _on: self.toggled.emit())
+            grid.addWidget(box, row, 0)
+            grid.addWidget(text, row, 1)
+            self.boxes[entry.code] = box
+            self.texts[entry.code] = text
+
+    def checked(self) -> list[tuple[str, str]]:
+        return [(code, self.texts[code].text().strip()) for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_checked(self, items: Iterable[tuple[str, str]]) -> None:
+        values = dict(items)
+        for code, box in self.boxes.items():
+            box.setChecked(code in values)
+            self.texts[code].setText(values.get(code, ""))
+
+
+class RowList(QWidget):
+    """Repeatable rows (purposes, transfers...) with a remove button each and an add button."""
+
+    changed = Signal()
+
+    def __init__(self, make_row: Callable[[], QWidget], add_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make_row = make_row
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout = QVBoxLayout()
+        outer.addLayout(self._rows_layout)
+        self.add_button = QPushButton(add_text)
+        self.add_button.clicked.connect(self.on_add_clicked)
+        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._rows: list[QWidget] = []
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def on_add_clicked(self) -> None:
+        row = self.add_row()
+        row.setFocus()
+
+    def add_row(self) -> Any:
+        row = self._make_row()
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(row, 1)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove"))
+        remove.clicked.connect(lambda: self.remove_row(row))
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        row.setProperty("frame", frame)
+        self._rows_layout.addWidget(frame)
+        self._rows.append(row)
+        self.changed.emit()
+        return row
+
+    def remove_row(self, row: QWidget) -> None:
+        frame = row.property("frame")
+        self._rows.remove(row)
+        frame.setParent(None)
+        frame.deleteLater()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        for row in list(self._rows):
+            self.remove_row(row)
+
+
+def scroll_page(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    return area
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def with_error(widget: QWidget, errors: ErrorMap, prefix: str) -> QWidget:
+    """The field with its error label underneath, registered for issues about `prefix`."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(errors.add(prefix, ErrorLabel()))
+    box.setFocusProxy(widget)
+    return box
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    screen = dialog.screen().availableGeometry() if dialog.screen() else None
+    if screen is not None:
+        width = min(width, int(screen.width() * 0.95))
+        height = min(height, int(screen.height() * 0.92))
+    dialog.resize(width, height)

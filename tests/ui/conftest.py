@@ -1,0 +1,94 @@
+"""GUI test fixtures: the app set up as `run_desktop` does (English), a main window on a fresh
+register, a helper to answer modal dialogs, and a Qt message handler that fails any test which
+makes Qt print an unexpected warning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Harmless notices of the offscreen platform plugin itself.
+IGNORED = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()",
+           "This plugin does not support grabbing the keyboard")  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def fail_on_qt_warnings() -> Iterator[list[str]]:
+    caught: list[str] = []
+
+    def handler(kind: QtMsgType, context: Any, message: str) -> None:
+        if kind not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) and not message.startswith(IGNORED):
+            caught.append(f"{kind.name}: {message}")
+        if previous is not None:
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    yield caught
+    qInstallMessageHandler(previous)
+    assert not caught, "unexpected Qt warnings:\n" + "\n".join(caught)
+
+
+@pytest.fixture
+def settings(isolated_data_dir: Path) -> Any:
+    from register_app.ui import labels
+    from register_app.ui.settings import Settings
+
+    labels.set_catalogue_lang("en")
+    found = Settings(isolated_data_dir / "settings.ini")
+    found.language = "en"
+    return found
+
+
+@pytest.fixture
+def window(qtbot: Any, settings: Any) -> Iterator[Any]:
+    from register_app.ui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close_register()
+
+
+@pytest.fixture
+def opened(window: Any, tmp_path: Path) -> Any:
+    """The main window on a new register with the measure catalogue."""
+    from register_app.services.registers import new_register
+
+    path = tmp_path / "acme.rgpd"
+    new_register(path, organisation="Acme Conseil SARL", author="dpo", lang="en").close()
+    assert window.open_file(path)
+    return window
+
+
+def answer_modal(qtbot: Any, kind: type[QWidget], act: Callable[[Any], None], timeout: int = 5000) -> list[Any]:
+    """Schedule `act(dialog)` for the next modal dialog of type `kind` (call before opening it).
+    Returns a list that holds the dialog once it was handled."""
+    seen: list[Any] = []
+    left = [timeout // 20]
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible() and widget not in seen:
+            seen.append(widget)
+            act(widget)
+        elif left[0] > 0:
+            left[0] -= 1
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text key by key; accented characters go through sendKeyEvent (qtbot.keyClicks aborts)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)

@@ -1,0 +1,71 @@
+"""The undo logic without Qt: each edit applied, reverted and re-applied through the services."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from register_app.services import activities, measures, subprocessors
+from register_app.services import records as r
+from register_app.store.register_file import RegisterFile
+from register_app.ui.edits import ACTIVITIES, MEASURES, SUBPROCESSORS, Create, Delete, Update
+
+
+def test_create_undo_redo_keeps_the_identifier(register: RegisterFile) -> None:
+    edit = Create(ACTIVITIES, r.ActivityInput(name="Paie"))
+    change = edit.apply(register)
+    uid = change.uid
+    assert uid and change.concerns("activity")
+    edit.revert(register)
+    assert activities.list_activities(register) == []
+    edit.apply(register)
+    assert activities.get_activity(register, uid=uid).name == "Paie"
+
+
+def test_update_reverts_to_the_previous_input(register: RegisterFile) -> None:
+    created = activities.create_activity(register, data=r.ActivityInput(name="Paie"))
+    after = dataclasses.replace(activities.input_of(created), name="Paie et déclarations")
+    edit = Update(ACTIVITIES, created.uid, after)
+    edit.apply(register)
+    assert activities.get_activity(register, uid=created.uid).name == "Paie et déclarations"
+    edit.revert(register)
+    assert activities.get_activity(register, uid=created.uid).name == "Paie"
+    edit.apply(register)
+    assert activities.get_activity(register, uid=created.uid).name == "Paie et déclarations"
+
+
+def test_deleting_a_subprocessor_is_undone_with_its_links(register: RegisterFile) -> None:
+    sub = subprocessors.create_subprocessor(register, data=r.SubprocessorInput(name="OVH"))
+    other = subprocessors.create_subprocessor(register, data=r.SubprocessorInput(name="Reseller", uses_uids=(sub.uid,)))
+    act = activities.create_activity(register, data=r.ActivityInput(name="Site", subprocessor_uids=(sub.uid,)))
+    edit = Delete(SUBPROCESSORS, sub.uid)
+    change = edit.apply(register)
+    assert change.concerns("activity")
+    assert activities.get_activity(register, uid=act.uid).subprocessor_uids == ()
+    edit.revert(register)
+    assert activities.get_activity(register, uid=act.uid).subprocessor_uids == (sub.uid,)
+    assert subprocessors.get_subprocessor(register, uid=other.uid).uses_uids == (sub.uid,)
+    edit.apply(register)
+    assert [row.name for row in subprocessors.list_subprocessors(register)] == ["Reseller"]
+
+
+def test_deleting_a_measure_is_undone_with_its_links_and_notes(register: RegisterFile) -> None:
+    measure = measures.create_measure(register, data=r.MeasureInput(name="2FA"))
+    link = r.MeasureLink(measure_uid=measure.uid, note="admins only")
+    act = activities.create_activity(register, data=r.ActivityInput(name="CRM", measures=(link,)))
+    sub = subprocessors.create_subprocessor(
+        register, data=r.SubprocessorInput(name="Host", measure_uids=(measure.uid,))
+    )
+    edit = Delete(MEASURES, measure.uid)
+    edit.apply(register)
+    edit.revert(register)
+    assert activities.get_activity(register, uid=act.uid).measures == (link,)
+    assert subprocessors.get_subprocessor(register, uid=sub.uid).measure_uids == (measure.uid,)
+
+
+def test_deleting_an_activity_is_undone_with_its_dates(register: RegisterFile) -> None:
+    act = activities.create_activity(register, data=r.ActivityInput(name="Paie"))
+    edit = Delete(ACTIVITIES, act.uid)
+    edit.apply(register)
+    edit.revert(register)
+    back = activities.get_activity(register, uid=act.uid)
+    assert (back.reference, back.created_at) == (act.reference, act.created_at)
