@@ -4,6 +4,7 @@ is it encrypted, is it a zip bomb."""
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Final, Literal
 
@@ -50,7 +51,8 @@ def check_workbook_file(path: Path) -> Kind:
     try:
         with zipfile.ZipFile(path) as archive:
             return _inspect(path, archive)
-    except zipfile.BadZipFile as exc:
+    # what a damaged zip directory or member raises: bad names, bad CRCs, bad compressed streams...
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, KeyError, OSError) as exc:
         raise NotAWorkbookError(path=path) from exc
 
 

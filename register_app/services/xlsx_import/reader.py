@@ -5,6 +5,7 @@ out of a cell's text."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -13,7 +14,10 @@ from typing import Any, Final
 
 from openpyxl.utils import get_column_letter
 
+from register_app.errors import UserError
 from register_app.services.xlsx_import.guard import WorkbookTooLargeError, check_workbook_file
+
+log = logging.getLogger(__name__)
 
 MAX_ROWS: Final = 20_000
 MAX_COLS: Final = 200
@@ -60,10 +64,22 @@ def cell_name(row: int, col: int) -> str:
     return f"{get_column_letter(col)}{row}"
 
 
+class DamagedWorkbookError(UserError):
+    """{path} looks like a workbook but cannot be read (it may be damaged); open it in your spreadsheet, save it
+    again and import the new file."""
+
+
 def read_workbook(path: Path) -> Workbook:
-    """The workbook's cells; raises a UserError for files that are not workbooks, protected or too large."""
+    """The workbook's cells; raises a UserError for files that are not workbooks, protected, too large or
+    damaged."""
     kind = check_workbook_file(path)
-    return Workbook(path, kind, _read_xlsx(path) if kind == "xlsx" else _read_ods(path))
+    try:
+        return Workbook(path, kind, _read_xlsx(path) if kind == "xlsx" else _read_ods(path))
+    except UserError:
+        raise
+    except Exception as exc:  # the parsers' own errors on damaged bytes are many and undocumented
+        log.warning("cannot read workbook %s", path, exc_info=True)
+        raise DamagedWorkbookError(path=path) from exc
 
 
 def _too_large(path: Path, sheet: str) -> WorkbookTooLargeError:
@@ -74,7 +90,11 @@ def _too_large(path: Path, sheet: str) -> WorkbookTooLargeError:
 def _read_xlsx(path: Path) -> list[Sheet]:
     import openpyxl
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    with path.open("rb") as handle:
+        return _xlsx_sheets(path, openpyxl.load_workbook(handle, read_only=True, data_only=True))
+
+
+def _xlsx_sheets(path: Path, book: Any) -> list[Sheet]:
     try:
         sheets = []
         for ws in book.worksheets:
