@@ -32,6 +32,7 @@ class RegisterDocument:
     measures: tuple[r.Measure, ...] = ()
     subprocessors: tuple[r.Subprocessor, ...] = ()
     activities: tuple[r.Activity, ...] = ()
+    dismissed_findings: tuple[r.DismissedFinding, ...] = ()
 
 
 DOCUMENT = TypeAdapter(RegisterDocument)
@@ -47,6 +48,7 @@ def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> Regist
         measures=shown.measures,
         subprocessors=shown.subprocessors,
         activities=shown.activities,
+        dismissed_findings=shown.dismissed_findings,
     )
 
 

@@ -15,11 +15,13 @@ class Profile(StrEnum):
 
 
 def for_profile(snapshot: r.Snapshot, profile: Profile) -> r.Snapshot:
-    """The snapshot as the profile shows it: the extract drops every internal note."""
+    """The snapshot as the profile shows it: the extract drops every internal note and the DPO's
+    dismissed findings (internal working notes too)."""
     if profile is Profile.FULL:
         return snapshot
     return dataclasses.replace(
         snapshot,
+        dismissed_findings=(),
         controllers=tuple(dataclasses.replace(c, notes="") for c in snapshot.controllers),
         subprocessors=tuple(dataclasses.replace(s, notes="") for s in snapshot.subprocessors),
         activities=tuple(

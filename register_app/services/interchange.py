@@ -25,6 +25,8 @@ from register_app.services.organisation import CONTROLLERS, write_organisation
 from register_app.services.subprocessors import SUBPROCESSORS
 from register_app.services.validation import (
     Issue,
+    issue,
+    text_issues,
     validate_activity,
     validate_controller,
     validate_measure,
@@ -100,6 +102,8 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         add(f"subprocessors[{i}].", validate_subprocessor(s))
     for i, a in enumerate(doc.activities):
         add(f"activities[{i}].", validate_activity(a))
+    for i, d in enumerate(doc.dismissed_findings):
+        add(f"dismissed_findings[{i}].", text_issues(d) + ([] if d.reason.strip() else [issue("REQUIRED", "reason")]))
 
     known = {
         "controller": _uids(session, m.ExternalController) | {c.uid for c in doc.controllers},
@@ -184,6 +188,21 @@ def _remap(doc: RegisterDocument, measure_map: dict[str, str]) -> RegisterDocume
     )
 
 
+def _write_dismissal(session: Session, dismissal: r.DismissedFinding) -> None:
+    """A dismissal is kept as it was recorded (reason, author, date): it belongs to the DPO who made it."""
+    row = session.scalar(
+        select(m.DismissedFinding).where(
+            m.DismissedFinding.code == dismissal.code,
+            m.DismissedFinding.object_uid == dismissal.object_uid,
+            m.DismissedFinding.field == dismissal.field,
+        )
+    )
+    if row is None:
+        row = m.DismissedFinding(code=dismissal.code, object_uid=dismissal.object_uid, field=dismissal.field)
+        session.add(row)
+    row.reason, row.author, row.at = dismissal.reason, dismissal.author, dismissal.at
+
+
 def subprocessor_chain(session: Session, uid: str) -> list[str]:
     row = session.scalar(select(m.Subprocessor).where(m.Subprocessor.uid == uid))
     return [u.uid for u in row.uses] if row else []
@@ -230,4 +249,6 @@ def import_document(register: RegisterFile, document: RegisterDocument) -> Impor
             created, updated = created + (row is None), updated + (row is not None)
             write_activity(session, author=author, data=input_of(a), row=row, uid=a.uid,
                            timestamps=(a.created_at, a.updated_at))  # fmt: skip
+        for d in doc.dismissed_findings:
+            _write_dismissal(session, d)
     return ImportSummary(created=created, updated=updated)

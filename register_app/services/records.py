@@ -281,6 +281,19 @@ class Measure(MeasureInput):
 
 
 @dataclass(frozen=True, kw_only=True)
+class DismissedFinding:
+    """A compliance finding the DPO set aside, named by its identity (rule code, object, field)."""
+
+    __pydantic_config__ = STRICT
+    code: str
+    object_uid: str
+    field: str = ""
+    reason: str
+    author: str = ""
+    at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
 class Snapshot:
     """The whole register at one moment: what exports are pure functions of."""
 
@@ -290,6 +303,7 @@ class Snapshot:
     measures: tuple[Measure, ...] = ()
     subprocessors: tuple[Subprocessor, ...] = ()
     activities: tuple[Activity, ...] = ()
+    dismissed_findings: tuple[DismissedFinding, ...] = ()
     taken_at: datetime | None = None
 
 

@@ -50,11 +50,22 @@ def take_snapshot(register: RegisterFile) -> r.Snapshot:
             select(m.Subprocessor).options(*SUBPROCESSOR_LOADS).order_by(m.Subprocessor.name, m.Subprocessor.uid)
         ).all()
         activities = session.scalars(select(m.Activity).options(*ACTIVITY_LOADS).order_by(m.Activity.reference)).all()
+        dismissed = session.scalars(
+            select(m.DismissedFinding).order_by(
+                m.DismissedFinding.code, m.DismissedFinding.object_uid, m.DismissedFinding.field
+            )
+        ).all()
         return r.Snapshot(
             organisation=organisation_record(org) if org else r.Organisation(),
             controllers=tuple(controller_record(row) for row in controllers),
             measures=tuple(measure_record(row) for row in measures),
             subprocessors=tuple(subprocessor_record(row) for row in subprocessors),
             activities=tuple(activity_record(row) for row in activities),
+            dismissed_findings=tuple(
+                r.DismissedFinding(
+                    code=d.code, object_uid=d.object_uid, field=d.field, reason=d.reason, author=d.author, at=d.at
+                )
+                for d in dismissed
+            ),
             taken_at=utcnow(),
         )

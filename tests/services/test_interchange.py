@@ -4,6 +4,7 @@ report every error with its JSON path."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -15,6 +16,7 @@ from register_app.exports.json_export import export_json, json_schema, schema_te
 from register_app.exports.profiles import Profile
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
+from register_app.services.checks import dismiss, run_checks
 from register_app.services.interchange import import_document, parse_document
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
@@ -38,6 +40,8 @@ def fill(register: RegisterFile) -> None:
         ),
     )
     activities.create_activity(register, data=r.ActivityInput(name="Vide"))
+    report = run_checks(register, today=date(2026, 1, 1))
+    dismiss(register, finding=report.findings[0], reason="Accepté par la direction, voir PV du 3 mars")
 
 
 def round_trip(data: bytes, tmp_path: Path, name: str = "copy.rgpd") -> bytes:
@@ -52,6 +56,7 @@ def round_trip(data: bytes, tmp_path: Path, name: str = "copy.rgpd") -> bytes:
 def test_export_import_export_is_identical(register: RegisterFile, tmp_path: Path) -> None:
     fill(register)
     first = export_json(take_snapshot(register))
+    assert json.loads(first)["dismissed_findings"][0]["reason"].startswith("Accepté")
     assert round_trip(first, tmp_path) == first
 
 

@@ -2,13 +2,14 @@
 the completeness score, and dismissals recorded with a reason.
 
 For a screen or an export: `check_snapshot(snapshot, today=...)` (pure), or
-`run_checks(register, today=...)`, which also sets dismissed findings apart."""
+`run_checks(register, today=...)` / `report_of(snapshot, today=...)`, which also set dismissed findings
+apart."""
 
 from register_app.services.checks.completeness import RegisterCompleteness, Score, completeness, item_label
 from register_app.services.checks.dismissals import Dismissal, dismiss, list_dismissals, restore
 from register_app.services.checks.engine import Finding, FindingKey, Rule, Severity
 from register_app.services.checks.registry import RULES, check_snapshot
-from register_app.services.checks.report import CheckReport, build_report, run_checks
+from register_app.services.checks.report import CheckReport, build_report, report_of, run_checks
 
 __all__ = [
     "RULES",
@@ -26,6 +27,7 @@ __all__ = [
     "dismiss",
     "item_label",
     "list_dismissals",
+    "report_of",
     "restore",
     "run_checks",
 ]

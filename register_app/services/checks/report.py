@@ -9,8 +9,8 @@ from datetime import date
 
 from register_app.services import records as r
 from register_app.services.checks.completeness import RegisterCompleteness, completeness
-from register_app.services.checks.dismissals import Dismissal, list_dismissals
-from register_app.services.checks.engine import Finding, Severity
+from register_app.services.checks.dismissals import Dismissal
+from register_app.services.checks.engine import Finding, FindingKey, Severity
 from register_app.services.checks.registry import check_snapshot
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile
@@ -43,5 +43,14 @@ def build_report(snapshot: r.Snapshot, dismissals: Iterable[Dismissal], *, today
     )
 
 
+def report_of(snapshot: r.Snapshot, *, today: date) -> CheckReport:
+    """The report for a snapshot, with the dismissals it carries (what exports use)."""
+    dismissals = [
+        Dismissal(FindingKey(d.code, d.object_uid, d.field), d.reason, d.author, d.at)
+        for d in snapshot.dismissed_findings
+    ]
+    return build_report(snapshot, dismissals, today=today)
+
+
 def run_checks(register: RegisterFile, *, today: date) -> CheckReport:
-    return build_report(take_snapshot(register), list_dismissals(register), today=today)
+    return report_of(take_snapshot(register), today=today)
