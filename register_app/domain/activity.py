@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from register_app.domain.base import Base, Timestamped, code_enum, WithUid, text_column
+from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column
 from register_app.domain.enums import (
     ActivityRole,
     ActivityStatus,

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from register_app.domain.base import Base, Timestamped, code_enum, WithUid, text_column
+from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column
 from register_app.domain.enums import CnilHeading, MeasureCategory, MeasureStatus
 
 

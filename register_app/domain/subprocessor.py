@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from register_app.domain.base import Base, Timestamped, code_enum, WithUid, text_column
+from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column
 from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
 from register_app.domain.measure import Measure
 
