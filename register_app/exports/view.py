@@ -24,9 +24,11 @@ from register_app.services import records as r
 
 
 def format_date(value: date | datetime | None, lang: Lang) -> str:
+    """A date as the reader expects it; a timestamp is first put in local time (stored in UTC, an
+    edit made just after midnight in Paris belongs to that day, not the day before)."""
     if value is None:
         return ""
-    day = value.date() if isinstance(value, datetime) else value
+    day = (value.astimezone() if value.tzinfo else value).date() if isinstance(value, datetime) else value
     return day.strftime("%d/%m/%Y") if lang == "fr" else day.isoformat()
 
 
@@ -38,22 +40,29 @@ def format_duration(duration: r.Duration | None, lang: Lang) -> str:
 
 
 def retention_text(rule: r.RetentionRule, lang: Lang) -> str:
-    """One sentence for a retention rule, e.g. '3 ans en base active, à compter de : fin du
-    contrat, puis suppression', or the criterion when no fixed duration is given."""
+    """A retention rule in words: '3 ans en base active, puis 2 ans en archive intermédiaire, à
+    compter de : fin du contrat, puis suppression.', followed by the user's criterion as its own
+    sentence when there is one."""
     parts: list[str] = []
     if rule.active:
         parts.append(text("retention_active", lang, duration=format_duration(rule.active, lang)))
     if rule.archive:
-        parts.append(text("retention_archive", lang, duration=format_duration(rule.archive, lang)))
-    if rule.criterion:
-        parts.append(rule.criterion)
+        key = "retention_archive" if rule.active else "retention_archive_only"
+        parts.append(text(key, lang, duration=format_duration(rule.archive, lang)))
     if rule.start_event:
         event = catalogue(START_EVENTS).label(rule.start_event, lang)
-        parts.append(text("retention_from", lang, event=event.lower() if lang == "fr" else event))
+        parts.append(text("retention_from", lang, event=event[:1].lower() + event[1:]))
     if rule.final_fate:
         parts.append(text("retention_fate", lang, fate=enum_label(rule.final_fate, lang)))
-    sentence = ", ".join(parts)
-    return sentence[:1].upper() + sentence[1:] if sentence else text("not_set", lang)
+    sentences = [_sentence(", ".join(parts))] if parts else []
+    if rule.criterion.strip():
+        sentences.append(_sentence(rule.criterion.strip()))
+    return " ".join(sentences) if sentences else text("not_set", lang)
+
+
+def _sentence(words: str) -> str:
+    words = words[:1].upper() + words[1:]
+    return words if words.endswith((".", "!", "?", "…", ")")) else words + "."
 
 
 def yes_no(value: bool, lang: Lang) -> str:

@@ -60,7 +60,7 @@ def test_fiche_blocks_in_cnil_order(snapshot: r.Snapshot) -> None:
     assert row_of(ws, "Sous-finalité 1")[1] == HOSTILE
     civil = row_of(ws, "État civil, identité, données d'identification, images")
     assert civil[1] == "Nom, prénom"
-    assert civil[4] == "5 ans en base active, à compter de : départ du salarié, puis suppression"
+    assert civil[4] == "5 ans en base active, à compter de : départ du salarié, puis suppression."
     assert row_of(ws, "Numéro de sécurité sociale (NIR)")[1] == "NIR des salariés"
     assert row_of(ws, "Vie professionnelle")[1] is None  # fixed row, not collected
     sensitive = labels[labels.index("Données sensibles") + 1: labels.index("Données sensibles") + 10]
