@@ -133,8 +133,7 @@ def get_activity(register: RegisterFile, *, uid: str) -> r.Activity:
 
 def input_of(activity: r.Activity) -> r.ActivityInput:
     """The editable part of an activity, e.g. to modify one field and update."""
-    names = {f.name for f in dataclasses.fields(r.ActivityInput)}
-    return r.ActivityInput(**{name: getattr(activity, name) for name in names})
+    return r.input_part(activity, r.ActivityInput)
 
 
 def duplicate_activity(register: RegisterFile, *, uid: str, name: str | None = None) -> r.Activity:
@@ -202,6 +201,23 @@ def _filtered(flt: ActivityFilter):  # type: ignore[no-untyped-def]
             )
         )
     return stmt
+
+
+def search_texts(register: RegisterFile) -> dict[str, str]:
+    """Each activity's folded search text by uid: what `ActivityFilter.query` matches, for a list
+    that filters as the user types without a query per keystroke."""
+    with register.session() as session:
+        return dict(session.execute(select(m.Activity.uid, m.Activity.search_text)).tuples().all())
+
+
+def matching(texts: dict[str, str], query: str, among: set[str] | None = None) -> set[str]:
+    """The uids whose text contains every term of `query` (as ActivityFilter.query), optionally
+    only among `among`."""
+    terms = search_terms(query)
+    uids = texts.keys() if among is None else among
+    if not terms:
+        return set(uids)
+    return {uid for uid in uids if all(term in texts[uid] for term in terms)}
 
 
 def list_activities(register: RegisterFile, *, where: ActivityFilter | None = None) -> list[ActivityRow]:

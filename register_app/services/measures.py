@@ -110,10 +110,8 @@ def seed_catalogue(session: Session, *, author: str, lang: Lang) -> int:
 def restore_measure(register: RegisterFile, *, measure: r.Measure) -> r.Measure:
     """Bring back a deleted measure with its identifier and dates (the inverse of delete). Its links
     belong to activities and subprocessors: the caller restores those."""
-    import dataclasses
 
-    names = {f.name for f in dataclasses.fields(r.MeasureInput)}
-    data = r.MeasureInput(**{name: getattr(measure, name) for name in names})
+    data = r.input_part(measure, r.MeasureInput)
     with register.session() as session:
         row = write(
             session,

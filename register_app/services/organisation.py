@@ -92,10 +92,8 @@ def delete_controller(register: RegisterFile, *, uid: str) -> r.Controller:
 
 def restore_controller(register: RegisterFile, *, controller: r.Controller) -> r.Controller:
     """Bring back a deleted controller with its identifier and dates (the inverse of delete)."""
-    import dataclasses
 
-    names = {f.name for f in dataclasses.fields(r.ControllerInput)}
-    data = r.ControllerInput(**{name: getattr(controller, name) for name in names})
+    data = r.input_part(controller, r.ControllerInput)
     with register.session() as session:
         row = write(
             session,

@@ -6,9 +6,10 @@ Codes from catalogues are plain strings checked by `validation`; closed lists ar
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from register_app.domain.enums import (
     ActivityRole,
@@ -24,6 +25,8 @@ from register_app.domain.enums import (
     MeasureStatus,
     SubprocessorRole,
 )
+
+Input = TypeVar("Input")
 
 # Read by pydantic when the JSON importer validates a document: unknown keys are errors, not noise.
 STRICT: Final[dict[str, Any]] = {"extra": "forbid"}
@@ -318,3 +321,9 @@ class HistoryItem:
     field: str
     old_value: str | None
     new_value: str | None
+
+
+def input_part(record: object, input_type: type[Input]) -> Input:
+    """The editable part of a stored record, e.g. the ActivityInput of an Activity: what to modify
+    and hand back to an update, or to a restore."""
+    return input_type(**{f.name: getattr(record, f.name) for f in dataclasses.fields(input_type)})  # type: ignore[arg-type]

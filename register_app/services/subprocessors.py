@@ -111,10 +111,8 @@ def linked_activities(register: RegisterFile, *, uid: str) -> list[tuple[str, st
 def restore_subprocessor(register: RegisterFile, *, subprocessor: r.Subprocessor) -> r.Subprocessor:
     """Bring back a deleted subprocessor with its identifier and dates (the inverse of delete).
     Links from activities are not part of the subprocessor: the caller restores those activities."""
-    import dataclasses
 
-    names = {f.name for f in dataclasses.fields(r.SubprocessorInput)}
-    data = r.SubprocessorInput(**{name: getattr(subprocessor, name) for name in names})
+    data = r.input_part(subprocessor, r.SubprocessorInput)
     with register.session() as session:
         row = write(
             session,

@@ -128,7 +128,7 @@ def _counts(path: Path) -> tuple[int | None, int | None, int | None]:
         try:
             if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 return None, None, None
-            return tuple(  # type: ignore[return-value]
+            return tuple(
                 connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in ("activity", "subprocessor", "measure")
             )

@@ -31,6 +31,7 @@ from register_app.ui.context import RegisterContext
 from register_app.ui.edits import CONTROLLER, CONTROLLERS, ORGANISATION, Create, Delete, Update, UpdateOrganisation
 from register_app.ui.errors import show_error
 from register_app.ui.form_dialog import FormDialog
+from register_app.ui.read_only import make_dialog_read_only, make_read_only
 from register_app.ui.undo import run_edit
 from register_app.ui.widgets import CountryCombo, ErrorMap, fit_to_screen, heading, hint, scroll_page, with_error
 
@@ -179,6 +180,8 @@ class OrganisationPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if slot == self.on_edit_controller_clicked:
+                self.edit_controller_button = button  # stays enabled read-only: it opens a read-only view
         buttons.addStretch(1)
         layout.addWidget(self.controllers)
         layout.addLayout(buttons)
@@ -207,6 +210,8 @@ class OrganisationPage(QWidget):
                 self.controllers.addItem(item)
         finally:
             self._loading = False
+        if self.ctx.register.read_only:
+            make_read_only(self, keep=[self.edit_controller_button])
 
     def on_dpo_designated_toggled(self, on: bool, commit: bool = True) -> None:
         for widget in (self.dpo.name, self.dpo.address, self.dpo.postcode, self.dpo.city, self.dpo.country,
@@ -225,7 +230,7 @@ class OrganisationPage(QWidget):
         )  # fmt: skip
 
     def commit(self) -> None:
-        if self._loading:
+        if self._loading or self.ctx.register.read_only:
             return
         data = self.to_input()
         issues = validate_organisation(data)
@@ -253,7 +258,7 @@ class OrganisationPage(QWidget):
         if uid is None:
             return
         record = CONTROLLERS.get(self.ctx.register, uid)
-        data = r.ControllerInput(**{f.name: getattr(record, f.name) for f in dataclasses.fields(r.ControllerInput)})
+        data = r.input_part(record, r.ControllerInput)
 
         def submit(new: r.ControllerInput) -> None:
             if new != data:
@@ -261,7 +266,10 @@ class OrganisationPage(QWidget):
                     self.ctx, Update(CONTROLLERS, uid, new), self.tr("Edit “{name}”").format(name=new.contact.name)
                 )
 
-        ControllerDialog(data=data, submit=submit, title=record.contact.name, parent=self).exec()
+        dialog = ControllerDialog(data=data, submit=submit, title=record.contact.name, parent=self)
+        if self.ctx.register.read_only:
+            make_dialog_read_only(dialog, dialog.buttons)
+        dialog.exec()
 
     def on_delete_controller_clicked(self) -> None:
         uid = self.selected_controller()

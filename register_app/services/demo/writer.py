@@ -46,11 +46,6 @@ def demo_activities(ids: DemoIds) -> list[r.ActivityInput]:
     return sorted(found, key=lambda activity: activity.reference)
 
 
-def measure_input(measure: r.Measure) -> r.MeasureInput:
-    names = {f.name for f in dataclasses.fields(r.MeasureInput)}
-    return r.MeasureInput(**{name: getattr(measure, name) for name in names})
-
-
 def prepare_measures(register: RegisterFile, today: date) -> dict[str, str]:
     """Mark the company-wide catalogue measures, add the company's own; returns uids by key
     (catalogue code, or own-measure key)."""
@@ -62,7 +57,7 @@ def prepare_measures(register: RegisterFile, today: date) -> dict[str, str]:
         if measure.catalogue_code in ORGANISATION_WIDE:
             evidence, review_in = ORGANISATION_WIDE[measure.catalogue_code]
             data = dataclasses.replace(
-                measure_input(measure),
+                r.input_part(measure, r.MeasureInput),
                 organisation_wide=True,
                 evidence=evidence,
                 review_date=shift_months(today, review_in),
