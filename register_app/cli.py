@@ -4,6 +4,8 @@ desktop app."""
 from __future__ import annotations
 
 import argparse
+import functools
+import inspect
 import logging
 import sys
 from collections.abc import Sequence
@@ -77,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path)
     p.add_argument("--profile", choices=[x.value for x in Profile], default=Profile.FULL.value)
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    p.add_argument("--no-findings", action="store_true",
+                   help="leave the compliance findings out of the full register (PDF, Excel)")  # fmt: skip
 
     p = sub.add_parser(
         "check",
@@ -204,6 +208,8 @@ def _import_workbook(register: RegisterFile, source: Path, *, dry_run: bool) -> 
 
 def cmd_export(args: argparse.Namespace) -> int:
     exporter = exporter_for(args.out)
+    if args.no_findings and "findings" in inspect.signature(exporter).parameters:
+        exporter = functools.partial(exporter, findings=False)  # type: ignore[call-arg]  # checked above
     register = _open(args)
     try:
         snapshot = take_snapshot(register)

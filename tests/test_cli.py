@@ -76,3 +76,19 @@ def test_failed_import_into_a_new_file_leaves_no_file(tmp_path: Path, data: Path
     done = cli("import", tmp_path / "new.rgpd", tmp_path / "bad.json", data_dir=data, check=False)
     assert done.returncode == 1 and "$.x" in done.stderr
     assert not (tmp_path / "new.rgpd").exists()
+
+
+def test_export_no_findings_leaves_the_findings_out(tmp_path: Path, data: Path) -> None:
+    import openpyxl
+    from pypdf import PdfReader
+
+    reg = tmp_path / "demo.rgpd"
+    cli("demo", reg, data_dir=data)
+    for flags, expected in (((), True), (("--no-findings",), False)):
+        pdf, xlsx, doc = (tmp_path / f"out{len(flags)}.{ext}" for ext in ("pdf", "xlsx", "json"))
+        for out in (pdf, xlsx, doc):
+            cli("export", reg, out, *flags, data_dir=data)
+        annexes = [b.title for b in PdfReader(pdf).outline[5]]
+        assert ("Annexe 5 — Points de vigilance" in annexes) is expected
+        assert ("Points de vigilance" in openpyxl.load_workbook(xlsx).sheetnames) is expected
+        assert json.loads(doc.read_text(encoding="utf-8"))

@@ -1,5 +1,6 @@
 """The annexes: subprocessors with their certifications and Art. 28 contracts, security measures
-by CNIL heading, every transfer outside the EU, and the Art. 30(2) processor register."""
+by CNIL heading, every transfer outside the EU, the Art. 30(2) processor register and, in the
+full register when asked, the findings of the compliance checks."""
 
 from __future__ import annotations
 
@@ -13,34 +14,42 @@ from register_app.domain.enums import CnilHeading, CountryRole
 from register_app.exports.labels import enum_label, text
 from register_app.exports.pdf.blocks import Cell, cell, colon, fields, grid, muted, title
 from register_app.exports.pdf.cover import contact_lines
+from register_app.exports.pdf.findings_annex import FindingsAnnex
 from register_app.exports.pdf.processor_register import processor_register
 from register_app.exports.pdf.styles import H1, H2, esc
 from register_app.exports.pdf.toc import Anchor, Heading, Pages, TocEntry
 from register_app.exports.profiles import Profile
 from register_app.exports.view import RegisterView, country_name, format_date, hosting_countries
 from register_app.services import records as r
+from register_app.services.checks import CheckReport
 
 Annex = Callable[[], list[Flowable]]
 
 
-def annex_entries(view: RegisterView, lang: Lang) -> list[tuple[TocEntry, str]]:
+def annex_entries(view: RegisterView, lang: Lang, *, findings: bool = False) -> list[tuple[TocEntry, str]]:
     """(contents entry, annex code) for each annex present, numbered in order."""
     codes = ["subprocessors", "measures", "transfers"]
     if view.processor_activities():
         codes.append("processor")
+    if findings:
+        codes.append("findings")
     titles = {
         "subprocessors": text("sheet_subprocessors", lang),
         "measures": text("annex_measures", lang),
         "transfers": text("sheet_transfers", lang),
         "processor": text("processor_register_title", lang),
+        "findings": text("sheet_findings", lang),
     }
     return [(TocEntry(f"annex-{code}", text("annex_title", lang, n=n, title=titles[code]), 1), code)
             for n, code in enumerate(codes, start=1)]  # fmt: skip
 
 
 class Annexes:
-    def __init__(self, view: RegisterView, profile: Profile, lang: Lang, pages: Pages, today: date) -> None:
+    def __init__(self, view: RegisterView, profile: Profile, lang: Lang, pages: Pages, today: date, *,
+                 report: CheckReport | None = None) -> None:  # fmt: skip
+        """`report`: the checks' findings, for the findings annex (None: no such annex)."""
         self.view, self.profile, self.lang, self.pages, self.today = view, profile, lang, pages, today
+        self.report = report
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.lang, **values)
@@ -50,8 +59,9 @@ class Annexes:
         builders: dict[str, Annex] = {
             "subprocessors": self.subprocessors, "measures": self.measures, "transfers": self.transfers,
             "processor": lambda: processor_register(self.view, self.profile, self.lang),
+            "findings": lambda: FindingsAnnex(self.report, self.view, self.lang).story() if self.report else [],
         }  # fmt: skip
-        for n, (entry, code) in enumerate(annex_entries(self.view, self.lang)):
+        for n, (entry, code) in enumerate(annex_entries(self.view, self.lang, findings=self.report is not None)):
             story += [PageBreak(), *([Anchor(self.pages, group)] if n == 0 else []),
                       Heading(esc(entry.title), H1, self.pages, entry), *builders[code]()]  # fmt: skip
         return story

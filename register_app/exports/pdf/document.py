@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from register_app import __version__
 from register_app.domain.catalogues import Lang
+from register_app.exports.findings import findings_report
 from register_app.exports.labels import text
 from register_app.exports.pdf.activity_section import ActivitySection
 from register_app.exports.pdf.annexes import Annexes, annex_entries
@@ -55,8 +56,9 @@ def _as_of(moment: datetime, lang: Lang) -> str:
 class Dossier:
     """One dossier being built: the profile's view of the register and its contents."""
 
-    def __init__(self, snapshot: r.Snapshot, profile: Profile, lang: Lang) -> None:
+    def __init__(self, snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = False) -> None:
         self.snapshot = for_profile(snapshot, profile)
+        self.report = findings_report(self.snapshot) if findings and profile is Profile.FULL else None
         self.view = RegisterView(self.snapshot)
         self.profile, self.lang = profile, lang
         self.moment = self.snapshot.taken_at or datetime.now(UTC)
@@ -65,7 +67,8 @@ class Dossier:
         self.annexes = TocEntry("annexes", text("annexes", lang), 0)
         activities = [TocEntry(activity_key(a), activity_title(a), 1) for a in self.snapshot.activities]
         entries = [TocEntry("summary", text("summary", lang), 0), *([self.fiches] if activities else []),
-                   *activities, self.annexes, *(e for e, _ in annex_entries(self.view, lang))]  # fmt: skip
+                   *activities, self.annexes,
+                   *(e for e, _ in annex_entries(self.view, lang, findings=self.report is not None))]  # fmt: skip
         self.toc = TableOfContents(text("contents", lang), entries)
         title = f"{text('register_title', lang)} — {text(f'profile_{profile.value}', lang)}"
         self.furniture = Furniture(
@@ -83,7 +86,7 @@ class Dossier:
         for n, activity in enumerate(self.snapshot.activities):
             story += section.story(activity, group=self.fiches if n == 0 else None)
         today = self.moment.astimezone().date()
-        story += Annexes(self.view, self.profile, self.lang, self.pages, today).story(self.annexes)
+        story += Annexes(self.view, self.profile, self.lang, self.pages, today, report=self.report).story(self.annexes)
         return story
 
     def decorate(self, canvas: Canvas, page: int, pages: int) -> None:
@@ -113,7 +116,10 @@ class Dossier:
         return buffer.getvalue()
 
 
-def export_pdf(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lang = "fr") -> bytes:
-    """The register as a PDF dossier for the CNIL, in the profile and language asked for."""
+def export_pdf(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lang = "fr", *,
+               findings: bool = True) -> bytes:  # fmt: skip
+    """The register as a PDF dossier for the CNIL, in the profile and language asked for. The full
+    register ends with the findings of the compliance checks unless `findings` is False; the
+    Article 30 extract never has them."""
     register_fonts()
-    return Dossier(snapshot, profile, lang).build()
+    return Dossier(snapshot, profile, lang, findings=findings).build()

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from register_app import __version__
 from register_app.domain.catalogues import Lang
+from register_app.exports.findings import findings_report
 from register_app.exports.profiles import Profile, for_profile
 from register_app.exports.xlsx.annex_sheets import (
     write_measures,
@@ -19,13 +20,16 @@ from register_app.exports.xlsx.annex_sheets import (
 )
 from register_app.exports.xlsx.context import Context
 from register_app.exports.xlsx.fiche_sheet import fiche_title, write_fiche
+from register_app.exports.xlsx.findings_sheet import write_findings
 from register_app.exports.xlsx.ids_sheet import write_ids
 from register_app.exports.xlsx.list_sheet import write_list
 from register_app.services import records as r
 
 
-def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lang = "fr") -> bytes:
-    """The workbook: list of activities, one fiche per activity, annexes, hidden identifiers."""
+def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lang = "fr", *,
+                findings: bool = True) -> bytes:  # fmt: skip
+    """The workbook: list of activities, one fiche per activity, annexes, the findings of the
+    compliance checks (full register only, unless `findings` is False), hidden identifiers."""
     taken = snapshot.taken_at or datetime.now(UTC)
     ctx = Context(for_profile(snapshot, profile), profile, lang, taken.date())
     list_title = ctx.sheet_name(ctx.t("sheet_list"))
@@ -39,6 +43,8 @@ def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lan
     write_measures(book, ctx)
     write_transfers(book, ctx)
     write_processor_register(book, ctx)
+    if findings and ctx.full:
+        write_findings(book, ctx, findings_report(ctx.snapshot))
     write_ids(book, ctx, list_title)
     _properties(book, ctx, taken)
     out = io.BytesIO()

@@ -62,7 +62,8 @@ def test_bookmarks_match_the_activities_and_annexes(demo_pdfs: dict[str, Path], 
     assert top == ["Contents", "Summary of processing activities", "Records of processing activities", "Annexes"]
     activities, annexes = outline[3], outline[5]
     assert [b.title for b in activities] == [activity_title(a) for a in demo_snapshot.activities]
-    assert [b.title.split(" — ")[0] for b in annexes] == ["Annex 1", "Annex 2", "Annex 3", "Annex 4"]
+    assert [b.title.split(" — ")[0] for b in annexes] == ["Annex 1", "Annex 2", "Annex 3", "Annex 4", "Annex 5"]
+    assert annexes[-1].title == "Annex 5 — Findings"
     announced = contents(page_texts(demo_pdfs["en"]))
     for bookmark, activity in zip(activities, demo_snapshot.activities, strict=True):
         assert reader.get_destination_page_number(bookmark) + 1 == announced[activity.reference]

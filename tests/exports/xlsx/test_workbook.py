@@ -18,7 +18,7 @@ def test_sheets_in_cnil_order_with_annexes_and_hidden_ids(snapshot: r.Snapshot) 
     book = load(export_xlsx(snapshot, Profile.FULL, "fr"))
     assert book.sheetnames == ["Liste des traitements", "T-001 Gestion de la paie", "T-002 Hébergement des dossiers",
                                "Sous-traitants", "Mesures de sécurité", "Transferts hors UE", "Registre sous-traitant",
-                               "_register_app"]  # fmt: skip
+                               "Points de vigilance", "_register_app"]  # fmt: skip
     assert book["_register_app"].sheet_state == "hidden"
     assert exporter_for(__import__("pathlib").Path("x.xlsx")) is export_xlsx
 
