@@ -54,7 +54,7 @@
     <message numerus="yes">
         <source>%n activity(ies)</source>
         <translation>
-            <numerusform>%n activityy</numerusform>
+            <numerusform>%n activity</numerusform>
             <numerusform>%n activities</numerusform>
         </translation>
     </message>
@@ -102,12 +102,82 @@
         <translation>Please correct the marked fields before saving.</translation>
     </message>
     <message>
+        <source>Nothing was saved; your changes are still here. Try again, or Cancel to discard them.</source>
+        <translation>Nothing was saved; your changes are still here. Try again, or Cancel to discard them.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>This processing activity has changes that are not saved. Discard them?</source>
         <translation>This processing activity has changes that are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>Daily copy</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Damaged file set aside</source>
+        <translation>Damaged file set aside</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>{activities} activities, {subprocessors} subprocessors, {measures} measures</source>
+        <translation>{activities} activities, {subprocessors} subprocessors, {measures} measures</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Copies of {file}, newest first. Restoring one puts it in the register&apos;s place; the current file is kept as a backup first.</source>
+        <translation>Copies of {file}, newest first. Restoring one puts it in the register&apos;s place; the current file is kept as a backup first.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation>Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <source>This register has no backup yet.</source>
+        <translation>This register has no backup yet.</translation>
+    </message>
+    <message>
+        <source>Put the backup of {taken} ({reason}: {contents}) in the place of {file}?
+
+The current file is kept as a backup first, so this can itself be undone from this list. The register is closed and reopened; Edit ▸ Undo starts afresh.</source>
+        <translation>Put the backup of {taken} ({reason}: {contents}) in the place of {file}?
+
+The current file is kept as a backup first, so this can itself be undone from this list. The register is closed and reopened; Edit ▸ Undo starts afresh.</translation>
     </message>
 </context>
 <context>
@@ -147,6 +217,68 @@
     <message>
         <source>Expires on</source>
         <translation>Expires on</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Compliance checks</source>
+        <translation>Compliance checks</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Severity filter</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Search objects, fields, messages, references…</source>
+        <translation>Search objects, fields, messages, references…</translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation>Search findings</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Open in the editor</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Dismiss…</translation>
+    </message>
+    <message>
+        <source>List again</source>
+        <translation>List again</translation>
+    </message>
+    <message>
+        <source>Open findings ({n})</source>
+        <translation>Open findings ({n})</translation>
+    </message>
+    <message>
+        <source>Dismissed ({n})</source>
+        <translation>Dismissed ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s)</source>
+        <translation>
+            <numerusform>%n open finding</numerusform>
+            <numerusform>%n open findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismissed by {author} on {day}: {reason}</source>
+        <translation>Dismissed by {author} on {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismiss a finding</source>
+        <translation>Dismiss a finding</translation>
+    </message>
+    <message>
+        <source>List a finding again</source>
+        <translation>List a finding again</translation>
     </message>
 </context>
 <context>
@@ -224,8 +356,176 @@
         <translation>Certifications</translation>
     </message>
     <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ref.&lt;/source&gt;
+        &lt;translation&gt;Ref.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Processing activity&lt;/source&gt;
+        &lt;translation&gt;Processing activity&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Role&lt;/source&gt;
+        &lt;translation&gt;Role&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Status&lt;/source&gt;
+        &lt;translation&gt;Status&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Main purpose&lt;/source&gt;
+        &lt;translation&gt;Main purpose&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Legal bases&lt;/source&gt;
+        &lt;translation&gt;Legal bases&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sensitive data&lt;/source&gt;
+        &lt;translation&gt;Sensitive data&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Subprocessors&lt;/source&gt;
+        &lt;translation&gt;Subprocessors&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Last update&lt;/source&gt;
+        &lt;translation&gt;Last update&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;CNIL heading&lt;/source&gt;
+        &lt;translation&gt;CNIL heading&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Measure&lt;/source&gt;
+        &lt;translation&gt;Measure&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Evidence&lt;/source&gt;
+        &lt;translation&gt;Evidence&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Next review&lt;/source&gt;
+        &lt;translation&gt;Next review&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Subprocessor&lt;/source&gt;
+        &lt;translation&gt;Subprocessor&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Service&lt;/source&gt;
+        &lt;translation&gt;Service&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Hosting countries&lt;/source&gt;
+        &lt;translation&gt;Hosting countries&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Art. 28 contract&lt;/source&gt;
+        &lt;translation&gt;Art. 28 contract&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Certifications&lt;/source&gt;
+        &lt;translation&gt;Certifications&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Taken&lt;/source&gt;
+        &lt;translation&gt;Taken&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reason&lt;/source&gt;
+        &lt;translation&gt;Reason&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Activities&lt;/source&gt;
+        &lt;translation&gt;Activities&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Measures&lt;/source&gt;
+        &lt;translation&gt;Measures&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;File&lt;/source&gt;
+        &lt;translation&gt;File&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Severity&lt;/source&gt;
+        &lt;translation&gt;Severity&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Object&lt;/source&gt;
+        &lt;translation&gt;Object&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Field&lt;/source&gt;
+        &lt;translation&gt;Field&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Finding&lt;/source&gt;
+        &lt;translation&gt;Finding&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reference</translation>
+    </message>
+    <message>
+        <source>Dismissed by</source>
+        <translation>Dismissed by</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -305,8 +605,45 @@
         <translation>Security measures</translation>
     </message>
     <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>Compliance checks</source>
+        <translation>Compliance checks</translation>
+    </message>
+    <message>
+        <source>Falling due</source>
+        <translation>Falling due</translation>
+    </message>
+    <message>
+        <source>Falling due (certificates within 60 days, contract and yearly reviews)</source>
+        <translation>Falling due (certificates within 60 days, contract and yearly reviews)</translation>
+    </message>
+    <message>
         <source>Latest changes</source>
         <translation>Latest changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register completeness: share of the Article 30 items filled in, over %n activity(ies) in use.</source>
+        <translation>
+            <numerusform>Register completeness: share of the Article 30 items filled in, over %n activity in use.</numerusform>
+            <numerusform>Register completeness: share of the Article 30 items filled in, over %n activities in use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed</source>
+        <translation>{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed</translation>
+    </message>
+    <message>
+        <source>{text}
+(double-click to open)</source>
+        <translation>{text}
+(double-click to open)</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 60 days.</source>
+        <translation>Nothing falls due in the next 60 days.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +765,60 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Legal reference</source>
+        <translation>Legal reference</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>How to fix it</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it means and how to fix it.</source>
+        <translation>Select a finding to see what it means and how to fix it.</translation>
+    </message>
+    <message>
+        <source>{severity} — {kind} {object} — {field}</source>
+        <translation>{severity} — {kind} {object} — {field}</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss a finding</source>
+        <translation>Dismiss a finding</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Dismiss a finding&lt;/source&gt;
+        &lt;translation&gt;Dismiss a finding&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reason</translation>
+    </message>
+    <message>
+        <source>e.g. the contract is signed, the scan is filed under DPA-2026-04</source>
+        <translation>e.g. the contract is signed, the scan is filed under DPA-2026-04</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Why does this finding not call for a change? The reason is kept in the register with your name and today&apos;s date; you can list the finding again at any time.</source>
+        <translation>Why does this finding not call for a change? The reason is kept in the register with your name and today&apos;s date; you can list the finding again at any time.</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>A reason is required to dismiss a finding.</source>
+        <translation>A reason is required to dismiss a finding.</translation>
+    </message>
+</context>
+<context>
     <name>DpiaBlock</name>
     <message>
         <source>DPIA screening</source>
@@ -522,6 +913,16 @@
     </message>
 </context>
 <context>
+    <name>ErrorMarkDelegate</name>
+    <message numerus="yes">
+        <source>%n error(s) found by the checks:</source>
+        <translation>
+            <numerusform>%n error found by the checks:</numerusform>
+            <numerusform>%n errors found by the checks:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -594,10 +995,349 @@ Please send the log file to your support:
     </message>
 </context>
 <context>
+    <name>FindingWords</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Error&lt;/source&gt;
+        &lt;translation&gt;Error&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Warning&lt;/source&gt;
+        &lt;translation&gt;Warning&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Information&lt;/source&gt;
+        &lt;translation&gt;Information&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Organisation&lt;/source&gt;
+        &lt;translation&gt;Organisation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Processing activity</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Subprocessor</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Security measure</translation>
+    </message>
+    <message>
+        <source>Identity and contact details</source>
+        <translation>Identity and contact details</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>Representative in the EU</source>
+        <translation>Representative in the EU</translation>
+    </message>
+    <message>
+        <source>Register of processing for clients</source>
+        <translation>Register of processing for clients</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Security measure&lt;/source&gt;
+        &lt;translation&gt;Security measure&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Identity and contact details&lt;/source&gt;
+        &lt;translation&gt;Identity and contact details&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Data protection officer&lt;/source&gt;
+        &lt;translation&gt;Data protection officer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Representative in the EU&lt;/source&gt;
+        &lt;translation&gt;Representative in the EU&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Register of processing for clients&lt;/source&gt;
+        &lt;translation&gt;Register of processing for clients&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Client&lt;/source&gt;
+        &lt;translation&gt;Client&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Joint controllers</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Purpose {n}</source>
+        <translation>Purpose {n}</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Data categories</translation>
+    </message>
+    <message>
+        <source>Data category {n}</source>
+        <translation>Data category {n}</translation>
+    </message>
+    <message>
+        <source>Art. 9 exception</source>
+        <translation>Art. 9 exception</translation>
+    </message>
+    <message>
+        <source>Art. 10 justification</source>
+        <translation>Art. 10 justification</translation>
+    </message>
+    <message>
+        <source>Social security number justification</source>
+        <translation>Social security number justification</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Transfer {n}</source>
+        <translation>Transfer {n}</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Purpose {n}&lt;/source&gt;
+        &lt;translation&gt;Purpose {n}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Data subjects&lt;/source&gt;
+        &lt;translation&gt;Data subjects&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Data categories&lt;/source&gt;
+        &lt;translation&gt;Data categories&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Data category {n}&lt;/source&gt;
+        &lt;translation&gt;Data category {n}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Art. 9 exception&lt;/source&gt;
+        &lt;translation&gt;Art. 9 exception&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Art. 10 justification&lt;/source&gt;
+        &lt;translation&gt;Art. 10 justification&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Social security number justification&lt;/source&gt;
+        &lt;translation&gt;Social security number justification&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Recipients&lt;/source&gt;
+        &lt;translation&gt;Recipients&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Transfers&lt;/source&gt;
+        &lt;translation&gt;Transfers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Transfer {n}&lt;/source&gt;
+        &lt;translation&gt;Transfer {n}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Retention periods</translation>
+    </message>
+    <message>
+        <source>Retention period {n}</source>
+        <translation>Retention period {n}</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Retention period {n}&lt;/source&gt;
+        &lt;translation&gt;Retention period {n}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Security measures</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Contract review</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Contract review&lt;/source&gt;
+        &lt;translation&gt;Contract review&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Transfer tool</translation>
+    </message>
+    <message>
+        <source>Data Privacy Framework certification</source>
+        <translation>Data Privacy Framework certification</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Data Privacy Framework certification&lt;/source&gt;
+        &lt;translation&gt;Data Privacy Framework certification&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Certifications</translation>
+    </message>
+    <message>
+        <source>Certification {n}</source>
+        <translation>Certification {n}</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <source>legitimate interest</source>
+        <translation>legitimate interest</translation>
+    </message>
+    <message>
+        <source>balancing test</source>
+        <translation>balancing test</translation>
+    </message>
+    <message>
+        <source>transfer tool</source>
+        <translation>transfer tool</translation>
+    </message>
+    <message>
+        <source>transfer impact assessment</source>
+        <translation>transfer impact assessment</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>data category</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>criterion</translation>
+    </message>
+    <message>
+        <source>start of the period</source>
+        <translation>start of the period</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Certification {n}&lt;/source&gt;
+        &lt;translation&gt;Certification {n}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;legal basis&lt;/source&gt;
+        &lt;translation&gt;legal basis&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;legitimate interest&lt;/source&gt;
+        &lt;translation&gt;legitimate interest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;balancing test&lt;/source&gt;
+        &lt;translation&gt;balancing test&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;transfer tool&lt;/source&gt;
+        &lt;translation&gt;transfer tool&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;transfer impact assessment&lt;/source&gt;
+        &lt;translation&gt;transfer impact assessment&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;data category&lt;/source&gt;
+        &lt;translation&gt;data category&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;criterion&lt;/source&gt;
+        &lt;translation&gt;criterion&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;start of the period&lt;/source&gt;
+        &lt;translation&gt;start of the period&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;expiry date&lt;/source&gt;
+        &lt;translation&gt;expiry date&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;status</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>criteria</translation>
+    </message>
+    <message>
+        <source>{field} — {part}</source>
+        <translation>{field} — {part}</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Please correct the marked fields before saving.</source>
         <translation>Please correct the marked fields before saving.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; your changes are still here. Try again, or Cancel to discard them.</source>
+        <translation>Nothing was saved; your changes are still here. Try again, or Cancel to discard them.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -708,6 +1448,150 @@ Please send the log file to your support:
     <message>
         <source>Data is</source>
         <translation>Data is</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import into the register</source>
+        <translation>Import into the register</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Preview &gt;</source>
+        <translation>Preview &gt;</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Import processing activities, subprocessors and security measures from:
+• the CNIL&apos;s register model (spreadsheet, .ods or .xlsx);
+• a workbook exported by this application (.xlsx);
+• a register exported by this application as JSON (.json).
+
+Objects already in the register are updated; the others are added. You will see what the import would do before anything is written.</source>
+        <translation>Import processing activities, subprocessors and security measures from:
+• the CNIL&apos;s register model (spreadsheet, .ods or .xlsx);
+• a workbook exported by this application (.xlsx);
+• a register exported by this application as JSON (.json).
+
+Objects already in the register are updated; the others are added. You will see what the import would do before anything is written.</translation>
+    </message>
+    <message>
+        <source>Registers to import (*.xlsx *.ods *.json);;All files (*)</source>
+        <translation>Registers to import (*.xlsx *.ods *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choose the file to import.</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx, .ods or .json file.</source>
+        <translation>Choose an .xlsx, .ods or .json file.</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>This file does not exist.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Import {file} into the register?
+
+An import cannot be undone with Edit ▸ Undo (nor can the edits made before it). A backup of the register is made just before the import: to go back, use File ▸ Restore from backup… and choose the copy marked “Before import”.</source>
+        <translation>Import {file} into the register?
+
+An import cannot be undone with Edit ▸ Undo (nor can the edits made before it). A backup of the register is made just before the import: to go back, use File ▸ Restore from backup… and choose the copy marked “Before import”.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>to create</source>
+        <translation>to create</translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation>to update</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>the CNIL&apos;s register model</source>
+        <translation>the CNIL&apos;s register model</translation>
+    </message>
+    <message>
+        <source>a workbook exported by this application</source>
+        <translation>a workbook exported by this application</translation>
+    </message>
+    <message>
+        <source>a register exported by this application (JSON)</source>
+        <translation>a register exported by this application (JSON)</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. “To check” lines were read but interpreted: look at them after the import.</source>
+        <translation>Nothing has been written yet. “To check” lines were read but interpreted: look at them after the import.</translation>
+    </message>
+    <message>
+        <source>{file}: {layout}</source>
+        <translation>{file}: {layout}</translation>
+    </message>
+    <message>
+        <source>The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} security measures and {controllers} other controllers.</source>
+        <translation>The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} security measures and {controllers} other controllers.</translation>
+    </message>
+    <message>
+        <source>Report: {counts}.</source>
+        <translation>Report: {counts}.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
+        <translation>Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. Correct them in the file and try again.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: the file holds no processing activity, subprocessor, measure or controller.</source>
+        <translation>Nothing can be imported: the file holds no processing activity, subprocessor, measure or controller.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1856,14 @@ Please send the log file to your support:
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
@@ -1036,6 +1928,10 @@ Please send the log file to your support:
         <translation>Organisation &amp; DPO</translation>
     </message>
     <message>
+        <source>Compliance checks</source>
+        <translation>Compliance checks</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1044,16 +1940,12 @@ Please send the log file to your support:
         <translation>&amp;About register_app</translation>
     </message>
     <message>
+        <source>Read-only: nothing can be changed.</source>
+        <translation>Read-only: nothing can be changed.</translation>
+    </message>
+    <message>
         <source>All changes are saved in the file.</source>
         <translation>All changes are saved in the file.</translation>
-    </message>
-    <message>
-        <source>Opened read-only</source>
-        <translation>Opened read-only</translation>
-    </message>
-    <message>
-        <source>{user} on {host} is editing this register, so it is open read-only: you can read and export it, not change it.</source>
-        <translation>{user} on {host} is editing this register, so it is open read-only: you can read and export it, not change it.</translation>
     </message>
     <message>
         <source>This register was upgraded to the new version; a copy of the old file was kept: {path}</source>
@@ -1102,6 +1994,10 @@ Please send the log file to your support:
     <message>
         <source>Copy saved: {path}</source>
         <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <source>Imported: {created} created, {updated} updated.</source>
+        <translation>Imported: {created} created, {updated} updated.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -1437,6 +2333,34 @@ Log files: {logs}</translation>
         <translation>Default export folder</translation>
     </message>
     <message>
+        <source>Backups kept before a change</source>
+        <translation>Backups kept before a change</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>One copy per day the register was open: its last state that day.</source>
+        <translation>One copy per day the register was open: its last state that day.</translation>
+    </message>
+    <message>
+        <source>Copies made just before an upgrade, an import or a restore.</source>
+        <translation>Copies made just before an upgrade, an import or a restore.</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation>Open the backup folder</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
         <source>A new language applies the next time the app starts.</source>
         <translation>A new language applies the next time the app starts.</translation>
     </message>
@@ -1488,6 +2412,33 @@ Log files: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>{user} on {host} since {date} {time}</source>
+        <translation>{user} on {host} since {date} {time}</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {who} has it open for editing. You can read and export this register, not change it.</source>
+        <translation>Opened read-only: {who} has it open for editing. You can read and export this register, not change it.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: you can read and export this register, not change it.</source>
+        <translation>Opened read-only: you can read and export this register, not change it.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (read-only)</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsBlock</name>
     <message>
         <source>Recipients and subprocessors</source>
@@ -1523,6 +2474,51 @@ Log files: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>The register was restored from the backup of {taken}.</source>
+        <translation>The register was restored from the backup of {taken}.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept here:
+{path}</source>
+        <translation>The previous file was kept here:
+{path}</translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation>Register restored</translation>
+    </message>
+    <message>
+        <source>Damaged register</source>
+        <translation>Damaged register</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be opened safely, and it has no readable backup on this computer.
+
+The file was left as it is. If you keep copies elsewhere (another computer, a shared folder), open one of them.</source>
+        <translation>{file} is damaged and cannot be opened safely, and it has no readable backup on this computer.
+
+The file was left as it is. If you keep copies elsewhere (another computer, a shared folder), open one of them.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be opened safely.
+
+Its latest readable backup is from {taken} ({reason}): {contents}.
+
+Restore it? The damaged file is kept in the backup folder, unchanged.</source>
+        <translation>{file} is damaged and cannot be opened safely.
+
+Its latest readable backup is from {taken} ({reason}): {contents}.
+
+Restore it? The damaged file is kept in the backup folder, unchanged.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+</context>
+<context>
     <name>RetentionBlock</name>
     <message>
         <source>Retention periods</source>
@@ -1535,6 +2531,10 @@ Log files: {logs}</translation>
     <message>
         <source>Tick data categories in &quot;Data subjects and personal data&quot; first.</source>
         <translation>Tick data categories in &quot;Data subjects and personal data&quot; first.</translation>
+    </message>
+    <message>
+        <source>Other rules for these categories, kept as they are:</source>
+        <translation>Other rules for these categories, kept as they are:</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2983,10 @@ Log files: {logs}</translation>
     <message>
         <source>Organisation &amp; DPO</source>
         <translation>Organisation &amp; DPO</translation>
+    </message>
+    <message>
+        <source>Compliance checks</source>
+        <translation>Compliance checks</translation>
     </message>
 </context>
 </TS>

@@ -102,12 +102,82 @@
         <translation>Corrigez les champs signalés avant d&apos;enregistrer.</translation>
     </message>
     <message>
+        <source>Nothing was saved; your changes are still here. Try again, or Cancel to discard them.</source>
+        <translation>Rien n&apos;a été enregistré ; vos modifications sont toujours là. Réessayez, ou cliquez sur Annuler pour les abandonner.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>This processing activity has changes that are not saved. Discard them?</source>
         <translation>Ce traitement a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>Copie quotidienne</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>Avant mise à niveau</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>Avant import</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>Avant restauration</translation>
+    </message>
+    <message>
+        <source>Damaged file set aside</source>
+        <translation>Fichier endommagé mis de côté</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>{activities} activities, {subprocessors} subprocessors, {measures} measures</source>
+        <translation>{activities} traitement(s), {subprocessors} sous-traitant(s), {measures} mesure(s)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Copies of {file}, newest first. Restoring one puts it in the register&apos;s place; the current file is kept as a backup first.</source>
+        <translation>Copies de {file}, de la plus récente à la plus ancienne. En restaurer une la remet à la place du registre ; le fichier actuel est d&apos;abord conservé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation>Dossier des sauvegardes&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>This register has no backup yet.</source>
+        <translation>Ce registre n&apos;a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Put the backup of {taken} ({reason}: {contents}) in the place of {file}?
+
+The current file is kept as a backup first, so this can itself be undone from this list. The register is closed and reopened; Edit ▸ Undo starts afresh.</source>
+        <translation>Remettre la sauvegarde du {taken} ({reason}&#xa0;: {contents}) à la place de {file}&#xa0;?
+
+Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourrez revenir en arrière depuis cette liste. Le registre est fermé puis rouvert&#xa0;; l&apos;historique d&apos;Édition ▸ Annuler repart de zéro.</translation>
     </message>
 </context>
 <context>
@@ -147,6 +217,68 @@
     <message>
         <source>Expires on</source>
         <translation>Expire le</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Compliance checks</source>
+        <translation>Contrôles de conformité</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Filtre par gravité</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Search objects, fields, messages, references…</source>
+        <translation>Rechercher objets, champs, constats, références…</translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation>Rechercher dans les constats</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <source>List again</source>
+        <translation>Rétablir le constat</translation>
+    </message>
+    <message>
+        <source>Open findings ({n})</source>
+        <translation>Constats ouverts ({n})</translation>
+    </message>
+    <message>
+        <source>Dismissed ({n})</source>
+        <translation>Constats écartés ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s)</source>
+        <translation>
+            <numerusform>%n constat ouvert</numerusform>
+            <numerusform>%n constats ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismissed by {author} on {day}: {reason}</source>
+        <translation>Écarté par {author} le {day} : {reason}</translation>
+    </message>
+    <message>
+        <source>Dismiss a finding</source>
+        <translation>Écarter un constat</translation>
+    </message>
+    <message>
+        <source>List a finding again</source>
+        <translation>Rétablir un constat</translation>
     </message>
 </context>
 <context>
@@ -224,8 +356,68 @@
         <translation>Certifications</translation>
     </message>
     <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Dismissed by</source>
+        <translation>Écarté par</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -305,8 +497,45 @@
         <translation>Mesures de sécurité</translation>
     </message>
     <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>Compliance checks</source>
+        <translation>Contrôles de conformité</translation>
+    </message>
+    <message>
+        <source>Falling due</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Falling due (certificates within 60 days, contract and yearly reviews)</source>
+        <translation>Échéances (certifications à moins de 60 jours, révisions de contrats et revues annuelles)</translation>
+    </message>
+    <message>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register completeness: share of the Article 30 items filled in, over %n activity(ies) in use.</source>
+        <translation>
+            <numerusform>Complétude du registre : part des éléments de l&apos;article 30 renseignés, sur %n traitement en cours.</numerusform>
+            <numerusform>Complétude du registre : part des éléments de l&apos;article 30 renseignés, sur %n traitements en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed</source>
+        <translation>{errors} erreur(s), {warnings} avertissement(s), {infos} information(s) ; {dismissed} écarté(s)</translation>
+    </message>
+    <message>
+        <source>{text}
+(double-click to open)</source>
+        <translation>{text}
+(double-cliquez pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 60 days.</source>
+        <translation>Aucune échéance dans les 60 prochains jours.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +657,56 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Legal reference</source>
+        <translation>Référence juridique</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment y remédier</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it means and how to fix it.</source>
+        <translation>Sélectionnez un constat pour voir ce qu&apos;il signifie et comment y remédier.</translation>
+    </message>
+    <message>
+        <source>{severity} — {kind} {object} — {field}</source>
+        <translation>{severity} — {kind} {object} — {field}</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss a finding</source>
+        <translation>Écarter un constat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>e.g. the contract is signed, the scan is filed under DPA-2026-04</source>
+        <translation>ex. : le contrat est signé, la copie est classée sous DPA-2026-04</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Why does this finding not call for a change? The reason is kept in the register with your name and today&apos;s date; you can list the finding again at any time.</source>
+        <translation>Pourquoi ce constat n&apos;appelle-t-il pas de modification ? Le motif est conservé dans le registre avec votre nom et la date du jour ; vous pourrez rétablir le constat à tout moment.</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Motif *</translation>
+    </message>
+    <message>
+        <source>A reason is required to dismiss a finding.</source>
+        <translation>Un motif est obligatoire pour écarter un constat.</translation>
+    </message>
+</context>
+<context>
     <name>DpiaBlock</name>
     <message>
         <source>DPIA screening</source>
@@ -522,6 +801,16 @@
     </message>
 </context>
 <context>
+    <name>ErrorMarkDelegate</name>
+    <message numerus="yes">
+        <source>%n error(s) found by the checks:</source>
+        <translation>
+            <numerusform>%n erreur relevée par les contrôles :</numerusform>
+            <numerusform>%n erreurs relevées par les contrôles :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -594,10 +883,217 @@ Envoyez le fichier journal à votre support&#xa0;:
     </message>
 </context>
 <context>
+    <name>FindingWords</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Mesure de sécurité</translation>
+    </message>
+    <message>
+        <source>Identity and contact details</source>
+        <translation>Identité et coordonnées</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Representative in the EU</source>
+        <translation>Représentant dans l&apos;Union</translation>
+    </message>
+    <message>
+        <source>Register of processing for clients</source>
+        <translation>Registre des activités de sous-traitance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Responsables conjoints</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Purpose {n}</source>
+        <translation>Finalité {n}</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Data category {n}</source>
+        <translation>Catégorie de données {n}</translation>
+    </message>
+    <message>
+        <source>Art. 9 exception</source>
+        <translation>Exception de l&apos;art. 9</translation>
+    </message>
+    <message>
+        <source>Art. 10 justification</source>
+        <translation>Justification (art. 10)</translation>
+    </message>
+    <message>
+        <source>Social security number justification</source>
+        <translation>Justification du NIR</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Transfer {n}</source>
+        <translation>Transfert {n}</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Retention period {n}</source>
+        <translation>Durée de conservation {n}</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>AIPD</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Révision du contrat</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Outil de transfert</translation>
+    </message>
+    <message>
+        <source>Data Privacy Framework certification</source>
+        <translation>Certification Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Certification {n}</source>
+        <translation>Certification {n}</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>base légale</translation>
+    </message>
+    <message>
+        <source>legitimate interest</source>
+        <translation>intérêt légitime</translation>
+    </message>
+    <message>
+        <source>balancing test</source>
+        <translation>mise en balance des intérêts</translation>
+    </message>
+    <message>
+        <source>transfer tool</source>
+        <translation>outil de transfert</translation>
+    </message>
+    <message>
+        <source>transfer impact assessment</source>
+        <translation>analyse d&apos;impact des transferts</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>catégorie de données</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>start of the period</source>
+        <translation>point de départ</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>critères</translation>
+    </message>
+    <message>
+        <source>{field} — {part}</source>
+        <translation>{field} — {part}</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Please correct the marked fields before saving.</source>
         <translation>Corrigez les champs signalés avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; your changes are still here. Try again, or Cancel to discard them.</source>
+        <translation>Rien n&apos;a été enregistré ; vos modifications sont toujours là. Réessayez, ou cliquez sur Annuler pour les abandonner.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -708,6 +1204,150 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Data is</source>
         <translation>Les données y sont</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import into the register</source>
+        <translation>Importer dans le registre</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Retour</translation>
+    </message>
+    <message>
+        <source>Preview &gt;</source>
+        <translation>Aperçu &gt;</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Import processing activities, subprocessors and security measures from:
+• the CNIL&apos;s register model (spreadsheet, .ods or .xlsx);
+• a workbook exported by this application (.xlsx);
+• a register exported by this application as JSON (.json).
+
+Objects already in the register are updated; the others are added. You will see what the import would do before anything is written.</source>
+        <translation>Importer des traitements, des sous-traitants et des mesures de sécurité depuis&#xa0;:
+• le modèle de registre de la CNIL (tableur, .ods ou .xlsx)&#xa0;;
+• un classeur exporté par cette application (.xlsx)&#xa0;;
+• un registre exporté par cette application en JSON (.json).
+
+Les éléments déjà présents dans le registre sont mis à jour, les autres sont ajoutés. Vous verrez ce que l&apos;import ferait avant que quoi que ce soit ne soit écrit.</translation>
+    </message>
+    <message>
+        <source>Registers to import (*.xlsx *.ods *.json);;All files (*)</source>
+        <translation>Registres à importer (*.xlsx *.ods *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx, .ods or .json file.</source>
+        <translation>Choisissez un fichier .xlsx, .ods ou .json.</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Import {file} into the register?
+
+An import cannot be undone with Edit ▸ Undo (nor can the edits made before it). A backup of the register is made just before the import: to go back, use File ▸ Restore from backup… and choose the copy marked “Before import”.</source>
+        <translation>Importer {file} dans le registre&#xa0;?
+
+Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les modifications faites avant lui). Une sauvegarde du registre est faite juste avant l&apos;import&#xa0;: pour revenir en arrière, utilisez Fichier ▸ Restaurer une sauvegarde… et choisissez la copie «&#xa0;Avant import&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Import de {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>to create</source>
+        <translation>à créer</translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation>à mettre à jour</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>the CNIL&apos;s register model</source>
+        <translation>le modèle de registre de la CNIL</translation>
+    </message>
+    <message>
+        <source>a workbook exported by this application</source>
+        <translation>un classeur exporté par cette application</translation>
+    </message>
+    <message>
+        <source>a register exported by this application (JSON)</source>
+        <translation>un registre exporté par cette application (JSON)</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. “To check” lines were read but interpreted: look at them after the import.</source>
+        <translation>Rien n&apos;a encore été écrit. Les lignes «&#xa0;à vérifier&#xa0;» ont été lues mais interprétées&#xa0;: relisez-les après l&apos;import.</translation>
+    </message>
+    <message>
+        <source>{file}: {layout}</source>
+        <translation>{file}&#xa0;: {layout}</translation>
+    </message>
+    <message>
+        <source>The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} security measures and {controllers} other controllers.</source>
+        <translation>Le fichier contient {activities} traitement(s), {subprocessors} sous-traitant(s), {measures} mesure(s) de sécurité et {controllers} autre(s) responsable(s) de traitement.</translation>
+    </message>
+    <message>
+        <source>Report: {counts}.</source>
+        <translation>Rapport&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
+        <translation>Rien ne peut être importé&#xa0;: le fichier comporte {n} erreur(s), listée(s) ci-dessous avec leur feuille et leur cellule. Corrigez-les dans le fichier puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: the file holds no processing activity, subprocessor, measure or controller.</source>
+        <translation>Rien ne peut être importé&#xa0;: le fichier ne contient aucun traitement, sous-traitant, mesure ou responsable de traitement.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1612,14 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Ouvrir le registre de &amp;démonstration</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
@@ -1036,6 +1684,10 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Organisme et DPO</translation>
     </message>
     <message>
+        <source>Compliance checks</source>
+        <translation>Contrôles de conformité</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -1044,16 +1696,12 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>À &amp;propos de register_app</translation>
     </message>
     <message>
+        <source>Read-only: nothing can be changed.</source>
+        <translation>Lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
         <source>All changes are saved in the file.</source>
         <translation>Toutes les modifications sont enregistrées dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Opened read-only</source>
-        <translation>Ouvert en lecture seule</translation>
-    </message>
-    <message>
-        <source>{user} on {host} is editing this register, so it is open read-only: you can read and export it, not change it.</source>
-        <translation>{user} (poste {host}) modifie ce registre&#xa0;: il est donc ouvert en lecture seule. Vous pouvez le consulter et l&apos;exporter, pas le modifier.</translation>
     </message>
     <message>
         <source>This register was upgraded to the new version; a copy of the old file was kept: {path}</source>
@@ -1102,6 +1750,10 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Imported: {created} created, {updated} updated.</source>
+        <translation>Import terminé&#xa0;: {created} créé(s), {updated} mis à jour.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -1437,6 +2089,34 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Dossier d&apos;export par défaut</translation>
     </message>
     <message>
+        <source>Backups kept before a change</source>
+        <translation>Sauvegardes avant changement conservées</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>One copy per day the register was open: its last state that day.</source>
+        <translation>Une copie par jour d&apos;ouverture du registre&#xa0;: son dernier état ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Copies made just before an upgrade, an import or a restore.</source>
+        <translation>Copies faites juste avant une mise à niveau, un import ou une restauration.</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
         <source>A new language applies the next time the app starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -1488,6 +2168,33 @@ Fichiers journaux&#xa0;: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>{user} on {host} since {date} {time}</source>
+        <translation>{user} sur {host} depuis le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Opened read-only: {who} has it open for editing. You can read and export this register, not change it.</source>
+        <translation>Ouvert en lecture seule&#xa0;: {who} l&apos;a ouvert en modification. Vous pouvez consulter et exporter ce registre, pas le modifier.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: you can read and export this register, not change it.</source>
+        <translation>Ouvert en lecture seule&#xa0;: vous pouvez consulter et exporter ce registre, pas le modifier.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (lecture seule)</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsBlock</name>
     <message>
         <source>Recipients and subprocessors</source>
@@ -1523,6 +2230,51 @@ Fichiers journaux&#xa0;: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>The register was restored from the backup of {taken}.</source>
+        <translation>Le registre a été restauré à partir de la sauvegarde du {taken}.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept here:
+{path}</source>
+        <translation>Le fichier précédent a été conservé ici&#xa0;:
+{path}</translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation>Registre restauré</translation>
+    </message>
+    <message>
+        <source>Damaged register</source>
+        <translation>Registre endommagé</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be opened safely, and it has no readable backup on this computer.
+
+The file was left as it is. If you keep copies elsewhere (another computer, a shared folder), open one of them.</source>
+        <translation>{file} est endommagé et ne peut pas être ouvert sans risque, et il n&apos;en existe aucune sauvegarde lisible sur cet ordinateur.
+
+Le fichier a été laissé tel quel. Si vous en gardez des copies ailleurs (autre ordinateur, dossier partagé), ouvrez l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be opened safely.
+
+Its latest readable backup is from {taken} ({reason}): {contents}.
+
+Restore it? The damaged file is kept in the backup folder, unchanged.</source>
+        <translation>{file} est endommagé et ne peut pas être ouvert sans risque.
+
+Sa dernière sauvegarde lisible date du {taken} ({reason})&#xa0;: {contents}.
+
+La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>RetentionBlock</name>
     <message>
         <source>Retention periods</source>
@@ -1535,6 +2287,10 @@ Fichiers journaux&#xa0;: {logs}</translation>
     <message>
         <source>Tick data categories in &quot;Data subjects and personal data&quot; first.</source>
         <translation>Cochez d&apos;abord des catégories de données dans «&#xa0;Personnes concernées et données&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Other rules for these categories, kept as they are:</source>
+        <translation>Autres règles pour ces catégories, conservées telles quelles :</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2739,10 @@ Fichiers journaux&#xa0;: {logs}</translation>
     <message>
         <source>Organisation &amp; DPO</source>
         <translation>Organisme et DPO</translation>
+    </message>
+    <message>
+        <source>Compliance checks</source>
+        <translation>Contrôles de conformité</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,11 @@ def install_translators(app: object, lang: str) -> str:
 
     app.translators = []  # type: ignore[attr-defined]  # keep them alive
     if lang != "fr":
+        # The source strings are English; the English catalogue supplies the plural forms (%n).
+        english = QTranslator(app)  # type: ignore[arg-type]
+        if english.load(str(QM_DIR / "register_app_en.qm")):
+            app.installTranslator(english)  # type: ignore[attr-defined]
+            app.translators.append(english)  # type: ignore[attr-defined]
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return "en"
     ours = QTranslator(app)  # type: ignore[arg-type]
@@ -94,9 +99,11 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
 def run_desktop(argv: Sequence[str]) -> int:
     """`register-app` reopens the last register; `register-app FILE` opens FILE; the first time,
     the welcome screen."""
+    from register_app.ui.binding import protect_none
     from register_app.ui.errors import set_log_path
     from register_app.ui.main_window import MainWindow
 
+    protect_none()
     set_log_path(setup_logging())
     install_excepthook()
     app, settings, _lang = create_app()

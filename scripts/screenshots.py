@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SIZES = ("1366x768", "1920x1080")
 LANGS = ("fr", "en")
-VIEWS = ("activities", "activity-editor", "subprocessor-editor", "welcome", "dashboard", "organisation")
+VIEWS = ("activities", "activity-editor", "subprocessor-editor", "welcome", "dashboard", "organisation", "checks")
 
 
 def free_display() -> int:
@@ -144,6 +144,11 @@ def run_inner(lang: str, size: str, out: Path, every: bool) -> int:
             shot("measures")
             window.go_to(4)
             shot("organisation")
+            window.go_to(5)
+            checks = window.workspace.checks_page
+            if checks.model.rowCount():
+                checks.table.selectRow(0)
+            shot("checks")
         except Exception as exc:  # report and exit non-zero
             import traceback
 

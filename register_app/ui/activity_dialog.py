@@ -4,6 +4,7 @@ The dialog never saves by itself: `submit` (given by the page) does, and may ref
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register_app.errors import ValidationFailed
+from register_app.errors import UserError, ValidationFailed
 from register_app.services import records as r
 from register_app.services.validation import Issue, validate_activity
 from register_app.ui import labels
@@ -33,6 +34,7 @@ from register_app.ui.activity_retention import RetentionBlock
 from register_app.ui.activity_security import DpiaBlock, MeasuresBlock, NotesBlock
 from register_app.ui.widgets import ErrorLabel, fit_to_screen, scroll_page
 
+log = logging.getLogger(__name__)
 Submit = Callable[[r.ActivityInput], None]
 
 
@@ -148,11 +150,19 @@ class ActivityDialog(QDialog):
                 self.submit(data)
             except ValidationFailed as exc:
                 issues = list(exc.issues)  # type: ignore[arg-type]
+            except UserError as exc:  # not saved (read-only file, full disk…): keep the edit on screen
+                self.show_save_failure(exc)
+                return
         if issues:
             self.show_issues(issues)
             return
         self.initial = data
         super().accept()
+
+    def show_save_failure(self, exc: UserError) -> None:
+        log.info("save refused: %s", exc.message)
+        again = self.tr("Nothing was saved; your changes are still here. Try again, or Cancel to discard them.")
+        self.banner.show_messages([exc.message, again])
 
     def reject(self) -> None:
         if self.is_modified():

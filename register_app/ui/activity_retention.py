@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBo
 
 from register_app.domain.catalogues import DATA_CATEGORIES, RETENTION_REFERENCES, START_EVENTS, catalogue
 from register_app.domain.enums import DurationUnit, FinalFate
+from register_app.exports.view import retention_text
 from register_app.services import records as r
 from register_app.services.validation import Issue
 from register_app.ui import labels
@@ -110,12 +111,16 @@ class RetentionBlock(Block):
         self.empty_hint = hint(self.tr('Tick data categories in "Data subjects and personal data" first.'))
         self.layout_.addWidget(self.empty_hint)
         self.layout_.addWidget(self.container)
+        self.kept_label = hint("")
+        self.kept_label.setVisible(False)
+        self.layout_.addWidget(self.kept_label)
         self.layout_.addWidget(self.errors.add("retention", ErrorLabel()))
         self.finish()
 
     def sync(self, categories: list[str]) -> None:
-        """Show one row per ticked category, in catalogue order; rows of unticked ones are kept hidden."""
-        wanted = set(categories)
+        """Show one row per ticked category, in catalogue order. Rows of unticked categories are
+        hidden, unless they hold a rule: that is never dropped behind the user's back."""
+        wanted = set(categories) | {code for code, row in self.rows.items() if not row.is_empty()}
         order = [e.code for e in catalogue(DATA_CATEGORIES)]
         for code in order:
             if code in wanted and code not in self.rows:
@@ -132,17 +137,47 @@ class RetentionBlock(Block):
             self.errors.add(f"retention[{i}]", self.rows[code].error)
 
     def load(self, data: r.ActivityInput) -> None:
+        """One row per category holds its first rule; further rules for a category already shown
+        are kept exactly as they are, listed read-only under the rows."""
+        self.loaded: list[tuple[str, r.RetentionRule | None]] = []  # (category, kept rule or None: row)
         for rule in data.retention:
+            if any(code == rule.category and kept is None for code, kept in self.loaded):
+                self.loaded.append((rule.category, rule))
+                continue
+            self.loaded.append((rule.category, None))
             if rule.category not in self.rows:
                 self.rows[rule.category] = RetentionRow(rule.category)
             self.rows[rule.category].load(rule)
+        kept = [rule for _, rule in self.loaded if rule is not None]
+        self.kept_label.setVisible(bool(kept))
+        self.kept_label.setText(
+            self.tr("Other rules for these categories, kept as they are:")
+            + "".join(f"\n• {labels.code_label(DATA_CATEGORIES, k.category)} — {retention_text(k, labels.lang())}"
+                      for k in kept)
+        )  # fmt: skip
         self.sync([c.code for c in data.data_categories] + [rule.category for rule in data.retention])
 
     def to_input(self, data: r.ActivityInput) -> r.ActivityInput:
+        """The rules in their original order (so an unchanged activity compares equal), a row
+        emptied by the user removed, then rules written in rows that had none."""
         order = [e.code for e in catalogue(DATA_CATEGORIES)]
-        shown = [self.rows[c] for c in order if c in self.rows and not self.rows[c].isHidden()]
-        self.positions = [i for i, row in enumerate(shown) if not row.is_empty()]
-        return dataclasses.replace(data, retention=tuple(shown[i].value() for i in self.positions))
+        visible = [c for c in order if c in self.rows and not self.rows[c].isHidden()]
+        rules: list[r.RetentionRule] = []
+        self.positions: list[int] = []
+        used: set[str] = set()
+        for code, kept in getattr(self, "loaded", []):
+            if kept is not None:
+                rules.append(kept)
+                self.positions.append(len(visible) + len(rules))  # owned by no row: shown above the rows
+            elif code in visible and not self.rows[code].is_empty():
+                rules.append(self.rows[code].value())
+                self.positions.append(visible.index(code))
+            used.add(code)
+        for code in visible:
+            if code not in used and not self.rows[code].is_empty():
+                rules.append(self.rows[code].value())
+                self.positions.append(visible.index(code))
+        return dataclasses.replace(data, retention=tuple(rules))
 
     def show_issues(self, issues: list[Issue]) -> list[Issue]:
         return self.errors.route(self.reindex(issues, "retention", getattr(self, "positions", [])))

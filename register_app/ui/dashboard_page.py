@@ -1,18 +1,30 @@
-"""The dashboard: what the register holds, and the latest changes. A later checks feature adds the
-compliance notices here."""
+"""The dashboard: what the register holds, how complete it is, its open findings by severity, what
+falls due soon (certificates, contract reviews, yearly reviews), and the latest changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from register_app.domain.enums import ActivityStatus
 from register_app.services import history, registers
+from register_app.services.checks import Severity
 from register_app.services.records import HistoryItem
 from register_app.ui import labels
 from register_app.ui.activities_table_model import local_datetime
+from register_app.ui.check_state import CheckState
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
+from register_app.ui.finding_words import severity_colour, severity_icon
 from register_app.ui.widgets import heading, hint
 
 ACTION_TEXT = {
@@ -44,6 +56,11 @@ FIELD_TEXT = {
     "countries": QT_TRANSLATE_NOOP("History", "countries"),
 }
 HISTORY_LINES = 40
+# The findings that say something falls due: certificates expiring or expired, contract reviews
+# due, activities due for their yearly review.
+UPCOMING = ("CERT-EXPIRING", "CERT-EXPIRED", "CONTRACT-REVIEW-OVERDUE", "REVIEW-OVERDUE")
+CHECKS_PAGE = 5
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def summarise(items: list[HistoryItem]) -> list[str]:
@@ -95,10 +112,12 @@ class Tile(QFrame):
 
 class DashboardPage(QWidget):
     go_to_page = Signal(int)
+    open_finding = Signal(object)  # Finding
 
-    def __init__(self, ctx: RegisterContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: RegisterContext, checks: CheckState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.checks = checks
         layout = QVBoxLayout(self)
         self.title = heading("")
         layout.addWidget(self.title)
@@ -109,13 +128,34 @@ class DashboardPage(QWidget):
         self.measures = Tile(self.tr("Security measures"), 3, self.go_to_page)
         for column, tile in enumerate((self.activities, self.subprocessors, self.measures)):
             grid.addWidget(tile, 0, column)
+        self.completeness = Tile(self.tr("What is missing"), CHECKS_PAGE, self.go_to_page)
+        self.findings = Tile(self.tr("Compliance checks"), CHECKS_PAGE, self.go_to_page)
+        grid.addWidget(self.completeness, 1, 0)
+        grid.addWidget(self.findings, 1, 1)
+        self.upcoming = QListWidget()
+        self.upcoming.setAccessibleName(self.tr("Falling due"))
+        self.upcoming.setWordWrap(True)
+        self.upcoming.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.upcoming.itemActivated.connect(self.on_upcoming_item_activated)
+        upcoming = QFrame()
+        upcoming.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(upcoming)
+        title = QLabel(self.tr("Falling due (certificates within 60 days, contract and yearly reviews)"))
+        title.setWordWrap(True)
+        box.addWidget(title)
+        box.addWidget(self.upcoming, 1)
+        grid.addWidget(upcoming, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         layout.addWidget(heading(self.tr("Latest changes")))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Latest changes"))
         layout.addWidget(self.history, 1)
         ctx.changed.connect(self.on_ctx_changed)
+        checks.updated.connect(self.reload_checks)
         self.reload()
+        self.reload_checks()
 
     def on_ctx_changed(self, _change: Change) -> None:
         self.reload()
@@ -132,3 +172,35 @@ class DashboardPage(QWidget):
         self.measures.number.setText(str(info.measures))
         self.history.clear()
         self.history.addItems(summarise(history.recent_history(self.ctx.register, limit=400)))
+
+    def reload_checks(self) -> None:
+        report = self.checks.report
+        self.upcoming.clear()
+        if report is None:
+            return
+        score = report.completeness.score
+        self.completeness.number.setText(score.percent(labels.lang()))
+        self.completeness.detail.setText(
+            self.tr("Register completeness: share of the Article 30 items filled in, over %n activity(ies) in use.",
+                    "", len(report.completeness.activities)))  # fmt: skip
+        self.findings.number.setText(str(len(report.findings)))
+        self.findings.detail.setText(
+            self.tr("{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed").format(
+                errors=report.count(Severity.ERROR), warnings=report.count(Severity.WARNING),
+                infos=report.count(Severity.INFO), dismissed=len(report.dismissed)))  # fmt: skip
+        colour = severity_colour(Severity.ERROR).name() if report.count(Severity.ERROR) else ""
+        self.findings.number.setStyleSheet(f"color: {colour};" if colour else "")
+        for finding in report.findings:
+            if finding.code in UPCOMING:
+                text = f"{finding.object_label} — {finding.message(labels.lang())}"
+                item = QListWidgetItem(severity_icon(finding.severity), text)
+                item.setToolTip(self.tr("{text}\n(double-click to open)").format(text=text))
+                item.setData(FINDING_ROLE, finding)
+                self.upcoming.addItem(item)
+        if not self.upcoming.count():
+            self.upcoming.addItem(self.tr("Nothing falls due in the next 60 days."))
+
+    def on_upcoming_item_activated(self, item: QListWidgetItem) -> None:
+        finding = item.data(FINDING_ROLE)
+        if finding is not None:
+            self.open_finding.emit(finding)

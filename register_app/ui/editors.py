@@ -13,6 +13,7 @@ from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import ACTIVITIES, MEASURES, SUBPROCESSORS, Create, Update, editable
 from register_app.ui.measure_dialog import MeasureDialog
+from register_app.ui.read_only import make_dialog_read_only
 from register_app.ui.subprocessor_dialog import SubprocessorDialog
 from register_app.ui.undo import run_edit
 
@@ -62,7 +63,10 @@ def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> A
                     QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
                 )
 
-    return ActivityDialog(lookups(ctx), data=data, submit=submit, title=title, parent=parent)
+    dialog = ActivityDialog(lookups(ctx), data=data, submit=submit, title=title, parent=parent)
+    if ctx.register.read_only:
+        make_dialog_read_only(dialog, dialog.buttons, keep=[dialog.sections])
+    return dialog
 
 
 def subprocessor_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> SubprocessorDialog:
@@ -96,6 +100,8 @@ def subprocessor_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) 
     dialog = SubprocessorDialog(data=data, submit=submit, title=title, measures=all_measures, others=others,
                                 linked=linked, parent=parent)  # fmt: skip
     dialog.created = created  # type: ignore[attr-defined]
+    if reg.read_only:
+        make_dialog_read_only(dialog, dialog.buttons)
     return dialog
 
 
@@ -133,4 +139,7 @@ def measure_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Me
                     QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
                 )
 
-    return MeasureDialog(data=data, submit=submit, title=title, usage=usage, parent=parent)
+    dialog = MeasureDialog(data=data, submit=submit, title=title, usage=usage, parent=parent)
+    if reg.read_only:
+        make_dialog_read_only(dialog, dialog.buttons)
+    return dialog

@@ -3,16 +3,19 @@ says why, and a question before unsaved changes are discarded."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
-from register_app.errors import ValidationFailed
+from register_app.errors import UserError, ValidationFailed
 from register_app.services.validation import Issue
 from register_app.ui import labels
 from register_app.ui.widgets import ErrorLabel, ErrorMap
+
+log = logging.getLogger(__name__)
 
 
 class FormDialog(QDialog):
@@ -72,11 +75,21 @@ class FormDialog(QDialog):
                 self.submit(data)
             except ValidationFailed as exc:
                 issues = list(exc.issues)  # type: ignore[arg-type]
+            except UserError as exc:  # not saved (read-only file, full disk…): keep the edit on screen
+                self.show_save_failure(exc)
+                return
         if issues:
             self.show_issues(issues)
             return
         self.initial = data
         super().accept()
+
+    def show_save_failure(self, exc: UserError) -> None:
+        log.info("save refused: %s", exc.message)
+        again = QCoreApplication.translate(
+            "FormDialog", "Nothing was saved; your changes are still here. Try again, or Cancel to discard them."
+        )
+        self.banner.show_messages([exc.message, again])
 
     def reject(self) -> None:
         if self.is_modified():

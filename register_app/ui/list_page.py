@@ -85,6 +85,7 @@ class TableView(QTableView):
 
 class ListPage(QWidget):
     kinds: tuple[str, ...] = ()  # the Change kinds that make this page reload
+    search_delay_ms = SEARCH_DELAY_MS  # typing pause before the search runs
 
     def __init__(
         self, ctx: RegisterContext, title: str, model: RowTableModel[Any], parent: QWidget | None = None
@@ -107,8 +108,8 @@ class ListPage(QWidget):
         self.buttons = QHBoxLayout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
+        self._timer.setInterval(self.search_delay_ms)
+        self._timer.timeout.connect(self.on_search_timeout)
         self.search.textChanged.connect(self._timer.start)
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -124,9 +125,12 @@ class ListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
     def button(self, text: str, slot: Any, *, needs_selection: bool = False) -> QPushButton:
+        """An action button; every one but Open changes the register, so a read-only register
+        disables it."""
         button = QPushButton(text)
         button.clicked.connect(slot)
         button.setProperty("needs_selection", needs_selection)
+        button.setProperty("edits", slot != self.open_selected)
         self.buttons.addWidget(button)
         return button
 
@@ -146,12 +150,20 @@ class ListPage(QWidget):
             show_error(self, exc)
             return
         self.model.set_rows(rows)
-        self.count.setText(self.count_text(len(rows)))
-        self.empty.setText(self.empty_text() if not rows else "")
-        self.empty.setVisible(not rows)
+        self.show_rows(keep)
+
+    def show_rows(self, keep: str | None) -> None:
+        """Count and empty message for the rows now in the model; selection kept when still shown."""
+        shown = self.model.rowCount()
+        self.count.setText(self.count_text(shown))
+        self.empty.setText(self.empty_text() if not shown else "")
+        self.empty.setVisible(not shown)
         if keep:
             self.select(keep)
         self.on_selection_changed()
+
+    def on_search_timeout(self) -> None:
+        self.reload()
 
     def count_text(self, n: int) -> str:
         return str(n)
@@ -176,10 +188,12 @@ class ListPage(QWidget):
 
     def on_selection_changed(self, *_args: object) -> None:
         has = self.selected_uid() is not None
+        read_only = self.ctx.register.read_only
         for i in range(self.buttons.count()):
             widget = self.buttons.itemAt(i).widget()
-            if widget is not None and widget.property("needs_selection"):
-                widget.setEnabled(has)
+            if widget is not None:
+                enabled = has or not widget.property("needs_selection")
+                widget.setEnabled(enabled and not (read_only and widget.property("edits")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         is_key = watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress

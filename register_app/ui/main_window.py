@@ -18,33 +18,43 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from register_app import __version__
-from register_app.errors import UserError
+from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS
+from register_app.services.checks import Finding
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
-from register_app.store.backups import backup_copy, data_dir
+from register_app.store.backups import copy_database, data_dir
 from register_app.store.register_file import EXTENSION, open_register
 from register_app.ui import labels
 from register_app.ui.activities_page import ActivitiesPage
+from register_app.ui.check_state import CheckState
+from register_app.ui.checks_page import ChecksPage
 from register_app.ui.context import RegisterContext
 from register_app.ui.dashboard_page import DashboardPage
-from register_app.ui.edits import Change
+from register_app.ui.edits import ACTIVITY, CONTROLLER, MEASURE, ORGANISATION, SUBPROCESSOR, Change
+from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
+from register_app.ui.finding_focus import open_finding
+from register_app.ui.import_dialog import ImportDialog
 from register_app.ui.list_page import ListPage
 from register_app.ui.measures_page import MeasuresPage
 from register_app.ui.organisation_page import OrganisationPage
 from register_app.ui.preferences import PreferencesDialog
+from register_app.ui.read_only import read_only_banner
+from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
 from register_app.ui.settings import Settings
 from register_app.ui.subprocessors_page import SubprocessorsPage
 from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
 
 log = logging.getLogger(__name__)
-BACKUP_INTERVAL_MS = 30 * 60 * 1000
+BACKUP_INTERVAL_MS = 10 * 60 * 1000  # today's safety copy is refreshed this often, and on close
+EVERYTHING = Change(frozenset({ACTIVITY, SUBPROCESSOR, MEASURE, CONTROLLER, ORGANISATION}))
 
 
 def demo_path() -> Path:
@@ -60,28 +70,48 @@ class Workspace(QWidget):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         self.pages = QStackedWidget()
-        self.dashboard = DashboardPage(ctx)
+        self.ctx = ctx
+        self.checks = CheckState(ctx, self)
+        self.dashboard = DashboardPage(ctx, self.checks)
         self.activities = ActivitiesPage(ctx)
         self.subprocessors = SubprocessorsPage(ctx)
         self.measures = MeasuresPage(ctx)
         self.organisation = OrganisationPage(ctx)
+        self.checks_page = ChecksPage(ctx, self.checks)
         titles = [self.tr("Dashboard"), self.tr("Processing activities"), self.tr("Subprocessors"),
-                  self.tr("Security measures"), self.tr("Organisation & DPO")]  # fmt: skip
+                  self.tr("Security measures"), self.tr("Organisation & DPO"),
+                  self.tr("Compliance checks")]  # fmt: skip
         for title, page in zip(titles, (self.dashboard, self.activities, self.subprocessors, self.measures,
-                                        self.organisation), strict=True):  # fmt: skip
+                                        self.organisation, self.checks_page), strict=True):  # fmt: skip
             self.nav.addItem(title)
             self.pages.addWidget(page)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 36, 180))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.dashboard.go_to_page.connect(self.nav.setCurrentRow)
-        layout = QHBoxLayout(self)
+        self.dashboard.open_finding.connect(self.open_finding)
+        self.checks_page.open_requested.connect(self.open_finding)
+        self.error_marks = ErrorMarkDelegate(self.activities.table)
+        self.checks.updated.connect(lambda: self.error_marks.set_errors(self.checks.errors_by_activity()))
+        self.error_marks.set_errors(self.checks.errors_by_activity())
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
+        layout.setSpacing(0)
+        self.banner = read_only_banner(ctx.register.locked_by) if ctx.register.read_only else None
+        if self.banner is not None:
+            layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
         self.nav.setCurrentRow(1)
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
+
+    def open_finding(self, finding: Finding) -> None:
+        """Open the editor of a finding's object on its field."""
+        open_finding(self.ctx, self, finding, organisation=self.organisation,
+                     show_page=lambda page: self.nav.setCurrentRow(self.pages.indexOf(page)))  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -134,6 +164,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addAction(self.action(self.tr("Open the &demo register"), self.on_demo_requested))
         file_menu.addSeparator()
+        self.import_action = self.action(self.tr("&Import…"), self.on_import_triggered, needs_register=True)
+        file_menu.addAction(self.import_action)
+        self.restore_action = self.action(self.tr("Restore from &backup…"), self.on_restore_triggered,
+                                          needs_register=True)  # fmt: skip
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.action(self.tr("Save a &copy…"), self.on_save_copy_triggered, keys.SaveAs,
                                         needs_register=True))  # fmt: skip
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
@@ -172,7 +207,8 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, text in enumerate((self.tr("Dashboard"), self.tr("Processing activities"), self.tr("Subprocessors"),
-                                  self.tr("Security measures"), self.tr("Organisation & DPO"))):  # fmt: skip
+                                  self.tr("Security measures"), self.tr("Organisation & DPO"),
+                                  self.tr("Compliance checks"))):  # fmt: skip
             go_menu.addAction(self.action(text, lambda _c=False, n=i: self.go_to(n), f"Ctrl+{i + 1}",
                                           needs_register=True))  # fmt: skip
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -201,7 +237,10 @@ class MainWindow(QMainWindow):
         if self.ctx is not None and self.ctx.register.path.resolve() == Path(path).resolve():
             return True  # already open here (opening it again would find our own lock)
         try:
-            register = open_register(Path(path), author=self.settings.author or None)
+            register = open_register(Path(path), author=self.settings.author or None,
+                                     backup_policy=self.settings.backup_policy)  # fmt: skip
+        except DamagedRegisterError:
+            return offer_damaged_restore(self, Path(path))
         except UserError as exc:
             show_error(self, exc)
             if isinstance(exc, UserError) and not Path(path).exists():
@@ -218,20 +257,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         for action in self.register_actions:
             action.setEnabled(True)
+        self.import_action.setEnabled(not register.read_only)
+        self.restore_action.setEnabled(not register.read_only)  # restoring needs the writer's lock
         if path != demo_path():
             self.settings.add_recent(Path(path))
         self.refresh_recent_menu()
         self.update_title()
-        self.saved_label.setText(self.tr("All changes are saved in the file."))
-        if register.locked_by is not None:
-            QMessageBox.information(
-                self,
-                self.tr("Opened read-only"),
-                self.tr(
-                    "{user} on {host} is editing this register, so it is open read-only: you can read and "
-                    "export it, not change it."
-                ).format(user=register.locked_by.user, host=register.locked_by.host),
-            )
+        if register.read_only:
+            self.saved_label.setText(self.tr("Read-only: nothing can be changed."))
+        else:
+            self.saved_label.setText(self.tr("All changes are saved in the file."))
         if register.upgraded_from:
             self.statusBar().showMessage(
                 self.tr("This register was upgraded to the new version; a copy of the old file was kept: {path}")
@@ -240,17 +275,15 @@ class MainWindow(QMainWindow):
         self.register_opened.emit()
         return True
 
-    def close_register(self) -> None:
+    def close_register(self, *, daily_backup: bool = True) -> None:
         if self.ctx is None:
             return
         assert self.workspace is not None
         self.undo_group.removeStack(self.ctx.undo_stack)
         self.stack.removeWidget(self.workspace)
         self.workspace.deleteLater()
-        try:
-            self.ctx.register.refresh_daily_backup()
-        except Exception:  # a failed safety copy must not stop the closing
-            log.exception("daily backup failed")
+        if daily_backup:
+            self.on_backup_timer_timeout()
         self.ctx.close()
         self.ctx.deleteLater()
         self.ctx = None
@@ -276,7 +309,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             try:
                 self.ctx.register.refresh_daily_backup()
-            except Exception:
+            except Exception:  # a failed safety copy is logged, never a crash (nor stops the closing)
                 log.exception("daily backup failed")
 
     def go_to(self, page: int) -> None:
@@ -333,9 +366,23 @@ class MainWindow(QMainWindow):
         if dest.resolve() == source.resolve():
             QMessageBox.warning(self, self.tr("Save a copy"), self.tr("Choose another file than the register itself."))
             return
-        copy = backup_copy(source, reason="copy", dest_dir=dest.parent)
-        os.replace(copy, dest)
+        partial = dest.with_name(dest.name + ".part")
+        copy_database(source, partial)  # a consistent copy, even of a register being written
+        os.replace(partial, dest)
         self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=str(dest)), 8000)
+
+    def on_import_triggered(self) -> None:
+        if self.ctx is None or self.ctx.register.read_only:
+            return
+        dialog = ImportDialog(self.ctx.register, folder=documents_dir(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
+            self.ctx.undo_stack.clear()  # earlier edits cannot be undone over an import
+            self.ctx.notify(EVERYTHING)
+            self.statusBar().showMessage(self.tr("Imported: {created} created, {updated} updated.").format(
+                created=dialog.summary.created, updated=dialog.summary.updated), 10000)  # fmt: skip
+
+    def on_restore_triggered(self) -> None:
+        restore_from_backup(self)
 
     def on_export_triggered(self, extension: str) -> None:
         if self.ctx is None:
@@ -347,8 +394,10 @@ class MainWindow(QMainWindow):
 
     def on_preferences_triggered(self) -> None:
         accepted = PreferencesDialog(self.settings, self).exec() == QDialog.DialogCode.Accepted
-        if accepted and self.ctx is not None and self.settings.author:
-            self.ctx.register.author = self.settings.author
+        if accepted and self.ctx is not None:
+            self.ctx.register.backup_policy = self.settings.backup_policy
+            if self.settings.author:
+                self.ctx.register.author = self.settings.author
 
     def on_find_triggered(self) -> None:
         if self.workspace is None:

@@ -1,7 +1,10 @@
-"""Preferences: interface language, the author name written in the history, the export folder."""
+"""Preferences: interface language, the author name written in the history, the export folder, and
+how many safety copies of each register are kept (with the folder where they are)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -11,10 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from register_app.store.backups import BackupPolicy, data_dir
 from register_app.store.register_file import default_author
 from register_app.ui.settings import Settings
 from register_app.ui.widgets import hint
@@ -42,6 +47,22 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Your name (recorded in the history)"), self.author)
         form.addRow(self.tr("Default export folder"), row)
+        policy = settings.backup_policy
+        self.daily = self.count_box(policy.daily, 365, self.tr(" copies"))
+        self.daily.setToolTip(self.tr("One copy per day the register was open: its last state that day."))
+        self.before_change = self.count_box(policy.before_change, 500, self.tr(" copies"))
+        self.before_change.setToolTip(self.tr("Copies made just before an upgrade, an import or a restore."))
+        form.addRow(self.tr("Daily backups kept"), self.daily)
+        form.addRow(self.tr("Backups kept before a change"), self.before_change)
+        self.backup_folder = data_dir() / "backups"
+        show = QPushButton(self.tr("Open the backup folder"))
+        show.clicked.connect(self.on_show_backups_clicked)
+        where = QHBoxLayout()
+        folder_label = hint(str(self.backup_folder))
+        folder_label.setWordWrap(False)
+        where.addWidget(folder_label, 1)
+        where.addWidget(show)
+        form.addRow(self.tr("Backup folder"), where)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -50,6 +71,18 @@ class PreferencesDialog(QDialog):
         layout.addWidget(hint(self.tr("A new language applies the next time the app starts.")))
         layout.addWidget(buttons)
         self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+
+    @staticmethod
+    def count_box(value: int, maximum: int, suffix: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(1, maximum)
+        box.setValue(value)
+        box.setSuffix(suffix)
+        return box
+
+    def on_show_backups_clicked(self) -> None:
+        self.backup_folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backup_folder)))
 
     def on_browse_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Default export folder"), self.folder.text())
@@ -60,5 +93,6 @@ class PreferencesDialog(QDialog):
         self.settings.language = self.language.currentData()
         self.settings.author = self.author.text()
         self.settings.export_folder = self.folder.text().strip()
+        self.settings.backup_policy = BackupPolicy(daily=self.daily.value(), before_change=self.before_change.value())
         self.settings.sync()
         super().accept()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from register_app.domain.catalogues import Lang
-from register_app.store.backups import data_dir
+from register_app.store.backups import BackupPolicy, data_dir
 
 VERSION = 1
 MAX_RECENT = 8
@@ -60,6 +60,27 @@ class Settings:
     @export_folder.setter
     def export_folder(self, value: str) -> None:
         self._q.setValue("export/folder", value)
+
+    # How many safety copies of each register are kept (see store/backups.py).
+    @property
+    def backup_policy(self) -> BackupPolicy:
+        default = BackupPolicy()
+        return BackupPolicy(
+            daily=self._int("backups/daily", default.daily, 1, 365),
+            before_change=self._int("backups/before_change", default.before_change, 1, 500),
+        )
+
+    @backup_policy.setter
+    def backup_policy(self, value: BackupPolicy) -> None:
+        self._q.setValue("backups/daily", value.daily)
+        self._q.setValue("backups/before_change", value.before_change)
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(self._str(key, str(default)))
+        except ValueError:
+            return default
+        return min(max(value, low), high)
 
     @property
     def recent_files(self) -> list[Path]:

@@ -12,6 +12,10 @@ import pytest
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
+from register_app.ui.binding import protect_none
+
+protect_none()  # as the app does at start: see register_app/ui/binding.py
+
 # Harmless notices of the offscreen platform plugin itself.
 IGNORED = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()",
            "This plugin does not support grabbing the keyboard")  # fmt: skip

@@ -1,0 +1,234 @@
+"""File ▸ Import…: a workbook (the CNIL model or our own export, .xlsx or .ods) or a register_app
+JSON document. Three steps: choose the file; read the preview (what would be created, updated,
+interpreted or refused, with sheet and cell); confirm and import — reading and writing both run in
+a worker thread behind a progress dialog. All or nothing: a refusal changes nothing."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from register_app.services.interchange import ImportSummary
+from register_app.store.register_file import RegisterFile
+from register_app.ui.import_preview import ImportPreview, Preview, json_preview, workbook_preview
+from register_app.ui.widgets import ErrorLabel, hint
+
+log = logging.getLogger(__name__)
+SUFFIXES = (".xlsx", ".ods", ".json")
+
+
+class ImportWorker(QThread):
+    """Runs one step (reading the preview, or writing) off the GUI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+
+    def run(self) -> None:
+        try:
+            result = self.job()
+        except Exception as exc:  # shown by the GUI thread: user error or crash dialog
+            self.failed.emit(exc)
+            return
+        self.succeeded.emit(result)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, register: RegisterFile, *, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.folder = folder
+        self.preview: Preview | None = None
+        self.summary: ImportSummary | None = None
+        self.failure: BaseException | None = None
+        self.worker: ImportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.setWindowTitle(self.tr("Import into the register"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.choose_page())
+        self.report = ImportPreview()
+        self.pages.addWidget(self.report)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.back_button = self.buttons.addButton(self.tr("< Back"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button = self.buttons.addButton(self.tr("Preview >"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(self.tr("Import…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button.clicked.connect(self.on_back_clicked)
+        self.next_button.clicked.connect(self.on_next_clicked)
+        self.import_button.clicked.connect(self.on_import_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        self.show_page(0)
+        self.resize(940, 600)
+
+    def choose_page(self) -> QWidget:
+        page = QWidget()
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.path.returnPressed.connect(self.on_next_clicked)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("File"), row)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Import processing activities, subprocessors and security measures from:\n"
+                    "• the CNIL's register model (spreadsheet, .ods or .xlsx);\n"
+                    "• a workbook exported by this application (.xlsx);\n"
+                    "• a register exported by this application as JSON (.json).\n\n"
+                    "Objects already in the register are updated; the others are added. You will see what the "
+                    "import would do before anything is written."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        return page
+
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        on_preview = index == 1
+        self.back_button.setVisible(on_preview)
+        self.next_button.setVisible(not on_preview)
+        self.import_button.setVisible(on_preview)
+        self.import_button.setEnabled(on_preview and self.preview is not None and self.preview.importable)
+        (self.import_button if on_preview and self.import_button.isEnabled() else self.next_button).setDefault(True)
+
+    # --- step 1: the file
+    def on_browse_clicked(self) -> None:
+        kinds = self.tr("Registers to import (*.xlsx *.ods *.json);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import into the register"), self.path.text() or str(self.folder), kinds
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def source(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def on_next_clicked(self) -> None:
+        if not self.path.text().strip():
+            self.error.show_messages([self.tr("Choose the file to import.")])
+            return
+        source = self.source()
+        if source.suffix.lower() not in SUFFIXES:
+            self.error.show_messages([self.tr("Choose an .xlsx, .ods or .json file.")])
+            return
+        if not source.is_file():
+            self.error.show_messages([self.tr("This file does not exist.")])
+            return
+        self.error.show_messages([])
+        reader = json_preview if source.suffix.lower() == ".json" else workbook_preview
+        self.run(
+            lambda: reader(self.register, source),
+            self.tr("Reading {file}…").format(file=source.name),
+            self.on_preview_ready,
+        )
+
+    # --- step 2: the preview
+    def on_preview_ready(self, preview: Preview) -> None:
+        self.preview = preview
+        self.report.show_preview(preview)
+        self.show_page(1)
+
+    def on_back_clicked(self) -> None:
+        self.show_page(0)
+
+    # --- step 3: confirm and import
+    def on_import_clicked(self) -> None:
+        preview = self.preview
+        if preview is None or not preview.importable:
+            return
+        text = self.tr(
+            "Import {file} into the register?\n\n"
+            "An import cannot be undone with Edit ▸ Undo (nor can the edits made before it). A backup of the "
+            "register is made just before the import: to go back, use File ▸ Restore from backup… and choose "
+            "the copy marked “Before import”."
+        ).format(file=preview.source.name)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.run(
+            lambda: preview.apply(self.register),
+            self.tr("Importing {file}…").format(file=preview.source.name),
+            self.on_import_done,
+        )
+
+    def on_import_done(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.accept()
+
+    # --- the worker
+    def run(self, job: Callable[[], Any], label: str, done: Callable[[Any], None]) -> None:
+        self.worker = ImportWorker(job, self)
+        self._done = done
+        self.worker.succeeded.connect(self.on_worker_succeeded)
+        self.worker.failed.connect(self.on_worker_failed)
+        self.progress = QProgressDialog(label, "", 0, 0, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setWindowTitle(self.windowTitle())
+        self.progress.show()
+        self.setEnabled(False)
+        self.worker.start()
+
+    def _finish(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        if self.worker is not None:
+            self.worker.wait()
+        self.setEnabled(True)
+
+    def on_worker_succeeded(self, result: object) -> None:
+        self._finish()
+        self._done(result)
+
+    def on_worker_failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.failure = exc
+        from register_app.ui.errors import show_error
+
+        show_error(self, exc)
+
+    def reject(self) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            return  # an import is all or nothing: let it finish
+        super().reject()

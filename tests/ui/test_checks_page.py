@@ -1,0 +1,150 @@
+"""The checks page, the dashboard's compliance tiles and the error marks of the activities list,
+on a register with known findings."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from services.checks.check_builders import MAILER, PAYROLL, TODAY, activity, clean, with_activity, with_subprocessor
+
+from register_app.domain.enums import ContractStatus
+from register_app.services import activities
+from register_app.services import records as r
+from register_app.services.checks import Severity
+from register_app.ui import check_state
+from register_app.ui.dismiss_dialog import DismissDialog
+from register_app.ui.edits import ACTIVITIES, Update
+from register_app.ui.finding_words import field_text
+from register_app.ui.undo import run_edit
+from tests.ui.check_cases import written
+from tests.ui.conftest import answer_modal, type_text
+
+
+def spoiled() -> r.Snapshot:
+    """Payroll without legal basis (error), Mailer's contract unsigned (error), its review overdue
+    (warning) and a certificate expiring soon (info)."""
+    purposes = (r.Purpose(description="Statistiques RH"),)
+    snapshot = with_activity(clean(), PAYROLL, purposes=purposes)
+    cert = r.Certification(kind="soc2", name="SOC 2", expires=TODAY + timedelta(days=30))
+    return with_subprocessor(snapshot, MAILER, contract_status=ContractStatus.IN_NEGOTIATION,
+                             contract_review=TODAY.replace(month=6, day=1), certifications=(cert,))  # fmt: skip
+
+
+@pytest.fixture
+def checked(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setattr(check_state, "today", lambda: TODAY)
+    assert window.open_file(written(tmp_path / "r.rgpd", spoiled()))
+    return window
+
+
+def codes(model: Any) -> list[str]:
+    return [model.row_at(i).code if hasattr(model.row_at(i), "code") else model.row_at(i).finding.code
+            for i in range(model.rowCount())]  # fmt: skip
+
+
+def test_models_pass_the_model_tester(checked: Any, qtmodeltester: Any) -> None:
+    page = checked.workspace.checks_page
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.dismissed_model)
+
+
+def test_open_findings_are_listed_with_severity_field_in_words_and_reference(checked: Any) -> None:
+    page = checked.workspace.checks_page
+    assert set(codes(page.model)) == {"ART6-LEGAL-BASIS-MISSING", "CONTRACT-MISSING", "CONTRACT-REVIEW-OVERDUE",
+                                      "CERT-EXPIRING"}  # fmt: skip
+    row = codes(page.model).index("ART6-LEGAL-BASIS-MISSING")
+    texts = [page.model.index(row, c).data() for c in range(page.model.columnCount())]
+    assert texts[0] == "Error" and texts[2] == "Purpose 1 — legal basis"
+    assert "has no legal basis" in texts[3] and "Art. 6" in texts[4]
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert page.tabs.tabText(0) == "Open findings (4)"
+
+
+def test_filters_by_severity_and_text(checked: Any, qtbot: Any) -> None:
+    page = checked.workspace.checks_page
+    page.severity.setCurrentIndex(page.severity.findData(Severity.ERROR))
+    assert set(codes(page.model)) == {"ART6-LEGAL-BASIS-MISSING", "CONTRACT-MISSING"}
+    type_text(page.search, "mailer")
+    assert codes(page.model) == ["CONTRACT-MISSING"]
+    page.search.clear()
+    page.severity.setCurrentIndex(0)
+    assert page.model.rowCount() == 4
+
+
+def test_the_detail_pane_shows_message_reference_and_fix(checked: Any) -> None:
+    page = checked.workspace.checks_page
+    finding = next(f for f in checked.workspace.checks.report.findings if f.code == "CONTRACT-MISSING")
+    page.select_finding(finding)
+    assert page.detail.message.text() == finding.message_en
+    assert page.detail.reference.text() == finding.reference_en and page.detail.fix.text() == finding.fix_en
+
+
+def test_dismiss_needs_a_reason_then_lists_apart_and_restores(checked: Any, qtbot: Any) -> None:
+    workspace = checked.workspace
+    checked.go_to(5)
+    page = workspace.checks_page
+    finding = next(f for f in workspace.checks.report.findings if f.code == "CONTRACT-MISSING")
+    page.select_finding(finding)
+    errors: list[str] = []
+
+    def refuse_then_give(dialog: DismissDialog) -> None:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # empty: refused
+        errors.append(dialog.error.text())
+        assert dialog.isVisible()
+        type_text(dialog.reason, "Contrat signé le 3 juin, scan en cours d'archivage")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    handled = answer_modal(qtbot, DismissDialog, refuse_then_give)
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    assert handled and errors == ["A reason is required to dismiss a finding."]
+    assert "CONTRACT-MISSING" not in codes(page.model)
+    assert codes(page.dismissed_model) == ["CONTRACT-MISSING"]
+    assert page.dismissed_model.index(0, 3).data() == "Contrat signé le 3 juin, scan en cours d'archivage"
+    assert page.dismissed_model.index(0, 4).data() == checked.ctx.register.author
+    assert workspace.dashboard.findings.number.text() == "3"
+    page.tabs.setCurrentIndex(1)
+    page.select_finding(finding)
+    assert page.restore_button.isVisible()
+    assert "Contrat signé" in page.detail.dismissal.text()
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert "CONTRACT-MISSING" in codes(page.model) and page.dismissed_model.rowCount() == 0
+    checked.ctx.undo_stack.undo()  # dismissed again, with its reason
+    assert codes(page.dismissed_model) == ["CONTRACT-MISSING"]
+
+
+def test_dashboard_shows_completeness_findings_and_what_falls_due(checked: Any, qtbot: Any) -> None:
+    dashboard = checked.workspace.dashboard
+    report = checked.workspace.checks.report
+    assert dashboard.completeness.number.text() == report.completeness.score.percent("en")
+    assert dashboard.findings.number.text() == "4"
+    assert "2 error(s), 1 warning(s), 1 information" in dashboard.findings.detail.text()
+    due = [dashboard.upcoming.item(i).text() for i in range(dashboard.upcoming.count())]
+    assert len(due) == 2 and any("contract review" in t for t in due) and any("SOC 2" in t for t in due)
+
+
+def test_findings_refresh_after_an_edit(checked: Any) -> None:
+    workspace = checked.workspace
+    uid = activity(clean(), PAYROLL).uid
+    assert uid in workspace.error_marks.errors
+    row = workspace.activities.model.row_of(uid)
+    tooltip = workspace.error_marks.tooltip(workspace.activities.model.index(row, 0))
+    assert "has no legal basis" in tooltip
+    data = activities.input_of(activities.get_activity(checked.ctx.register, uid=uid))
+    fixed = dataclasses.replace(data, purposes=(r.Purpose(description="Statistiques RH", legal_basis="contract"),))
+    run_edit(checked.ctx, Update(ACTIVITIES, uid, fixed), "fix")
+    assert "ART6-LEGAL-BASIS-MISSING" not in codes(workspace.checks_page.model)
+    assert uid not in workspace.error_marks.errors
+    assert workspace.dashboard.findings.number.text() == "3"
+
+
+def test_fields_in_words() -> None:
+    assert field_text("purposes[1].legal_basis") == "Purpose 2 — legal basis"
+    assert field_text("retention[0].criterion") == "Retention period 1 — criterion"
+    assert field_text("contract_review") == "Contract review"
+    assert field_text("unknown.path") == "unknown.path"
