@@ -138,21 +138,25 @@ def _counts(path: Path) -> tuple[int | None, int | None, int | None]:
         return None, None, None
 
 
-def restore_backup(register: Path, backup: Path) -> Path | None:
-    """Put a backup in the register's place. The current file, if it can still be read, is first
-    kept as a before-restore backup; if it is too damaged to copy, it is moved aside unchanged.
-    Returns where the previous file went."""
-    folder = backup_dir_for(register)
-    aside: Path | None = None
-    if register.exists():
-        try:
-            aside = backup_copy(register, reason="before-restore")
-        except sqlite3.DatabaseError:
-            stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
-            aside = folder / f"{register.stem}.{stamp}.damaged{register.suffix or '.rgpd'}"
-            folder.mkdir(parents=True, exist_ok=True)
-            os.replace(register, aside)
+def restore_backup(register: Path, backup: Path, *, policy: BackupPolicy | None = None) -> Path | None:
+    """Put a backup in the register's place. The backup is read first (keeping the current file
+    aside may prune old copies, the chosen one among them); then the current file, if it can still
+    be read, is kept as a before-restore backup, or moved aside unchanged if it is too damaged to
+    copy. Returns where the previous file went."""
     partial = register.with_name(register.name + ".restoring")
     copy_database(backup, partial)
-    os.replace(partial, register)
+    try:
+        aside: Path | None = None
+        if register.exists():
+            try:
+                aside = backup_copy(register, reason="before-restore", policy=policy)
+            except sqlite3.DatabaseError:
+                folder = backup_dir_for(register)
+                folder.mkdir(parents=True, exist_ok=True)
+                stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+                aside = folder / f"{register.stem}.{stamp}.damaged{register.suffix or '.rgpd'}"
+                os.replace(register, aside)
+        os.replace(partial, register)
+    finally:
+        partial.unlink(missing_ok=True)
     return aside

@@ -132,3 +132,19 @@ def test_full_disk_gives_a_clear_error_and_no_partial_state(path: Path) -> None:
         assert [a.name for a in activities.list_activities(reg)] == ["Paie"]
     finally:
         reg.close()
+
+
+def test_restoring_the_oldest_copy_at_the_rotation_limit(path: Path) -> None:
+    policy = BackupPolicy(daily=2, before_change=2)
+    reg = open_register(path)
+    activities.create_activity(reg, data=r.ActivityInput(name="Deuxième"))
+    reg.close()
+    backup_copy(path, reason="before-import", policy=policy)
+    backup_copy(path, reason="before-import", policy=policy)
+    oldest = [b for b in list_backups(path) if b.reason == "before-import"][-1]
+    restore_backup(path, oldest.path, policy=policy)  # keeping the current file aside prunes `oldest`
+    reg = open_register(path)
+    try:
+        assert sorted(a.name for a in activities.list_activities(reg)) == ["Deuxième", "Paie"]
+    finally:
+        reg.close()
