@@ -85,8 +85,10 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from register_app.ui import labels
+    from register_app.ui.binding import protect_none
     from register_app.ui.settings import Settings
 
+    protect_none()
     app = QApplication.instance() or QApplication(["register-app", *argv])
     app.setApplicationName("register_app")
     app.setOrganizationName("register_app")
@@ -99,11 +101,9 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
 def run_desktop(argv: Sequence[str]) -> int:
     """`register-app` reopens the last register; `register-app FILE` opens FILE; the first time,
     the welcome screen."""
-    from register_app.ui.binding import protect_none
     from register_app.ui.errors import set_log_path
     from register_app.ui.main_window import MainWindow
 
-    protect_none()
     set_log_path(setup_logging())
     install_excepthook()
     app, settings, _lang = create_app()
