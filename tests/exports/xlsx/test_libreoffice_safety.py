@@ -1,0 +1,55 @@
+"""What a real LibreOffice shows: text that looks like a formula stays text in every cell, and
+the longest text the register accepts still exports (Excel cuts cells at 32,767 characters, so
+the workbook says where it cut)."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+from pathlib import Path
+
+from support.tools import tool
+
+from register_app.exports.pdf.document import export_pdf
+from register_app.exports.profiles import Profile
+from register_app.exports.xlsx.workbook import export_xlsx
+from register_app.services import activities
+from register_app.services import records as r
+from register_app.services.snapshot import take_snapshot
+from register_app.services.validation import LONG_TEXT_MAX
+from register_app.store.register_file import RegisterFile
+
+FORMULAS = ["=1+1", "+33 1 23 45 67 89", "-2+3", "@SUM(A1:A2)", '=HYPERLINK("http://x.example","clic")']
+UTF8_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+
+def test_formula_like_text_is_shown_as_text_by_libreoffice(register: RegisterFile, tmp_path: Path) -> None:
+    soffice = tool("soffice", "libreoffice-calc-nogui")
+    activities.create_activity(register, data=r.ActivityInput(
+        name=FORMULAS[0], description=FORMULAS[4], software=FORMULAS[3],
+        purposes=tuple(r.Purpose(description=text, legal_basis="contract") for text in FORMULAS[1:3]),
+    ))  # fmt: skip
+    book = tmp_path / "register.xlsx"
+    book.write_bytes(export_xlsx(take_snapshot(register), Profile.FULL, "fr"))
+    out = tmp_path / "csv"
+    subprocess.run([soffice, "--headless", "--convert-to", UTF8_ALL_SHEETS, "--outdir", str(out), str(book)],
+                   check=True, capture_output=True, env={**os.environ, "HOME": str(tmp_path)}, timeout=300)  # fmt: skip
+    cells = {
+        cell
+        for sheet in out.glob("*.csv")
+        for row in csv.reader(sheet.read_text(encoding="utf-8").splitlines())
+        for cell in row
+    }
+    for text in FORMULAS:
+        assert text in cells, f"LibreOffice did not show {text!r} as written"
+    # an evaluated formula would export its result instead (e.g. the link's label)
+    assert "clic" not in cells, "a formula was evaluated"
+
+
+def test_the_longest_accepted_text_still_exports(register: RegisterFile) -> None:
+    long_text = ("Données à caractère personnel traitées pour la gestion des dossiers. " * 2000)[:LONG_TEXT_MAX]
+    activities.create_activity(register, data=r.ActivityInput(name="Long", description=long_text, notes=long_text))
+    snapshot = take_snapshot(register)
+    assert export_xlsx(snapshot, Profile.FULL, "fr")[:2] == b"PK"
+    assert export_pdf(snapshot, Profile.FULL, "fr")[:5] == b"%PDF-"
