@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -207,17 +208,16 @@ def search_texts(register: RegisterFile) -> dict[str, str]:
     """Each activity's folded search text by uid: what `ActivityFilter.query` matches, for a list
     that filters as the user types without a query per keystroke."""
     with register.session() as session:
-        return dict(session.execute(select(m.Activity.uid, m.Activity.search_text)).tuples().all())
+        return dict(session.execute(select(m.Activity.uid, m.Activity.search_text)).all())
 
 
 def matching(texts: dict[str, str], query: str, among: set[str] | None = None) -> set[str]:
     """The uids whose text contains every term of `query` (as ActivityFilter.query), optionally
     only among `among`."""
-    terms = search_terms(query)
-    uids = texts.keys() if among is None else among
-    if not terms:
-        return set(uids)
-    return {uid for uid in uids if all(term in texts[uid] for term in terms)}
+    found: set[str] | Iterable[str] = texts.keys() if among is None else among
+    for term in search_terms(query):  # one pass per term, over what the previous ones kept
+        found = {uid for uid in found if term in texts[uid]}
+    return set(found)
 
 
 def list_activities(register: RegisterFile, *, where: ActivityFilter | None = None) -> list[ActivityRow]:

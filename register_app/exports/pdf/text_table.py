@@ -72,19 +72,26 @@ class TextTable(Flowable):  # type: ignore[misc]
         if fit == len(heights):
             return []
         first, rest = self.rows[:fit], self.rows[fit:]
+        first_heights, rest_heights = heights[:fit], heights[fit:]
         room = availHeight - used
         if heights[fit] > TALL_ROW and room >= MIN_SPLIT:
             top, bottom = zip(*(_split_cell(cell, w - 2 * PAD_X, room - PAD_TOP - PAD_BOTTOM)
                                 for cell, w in zip(rest[0], self.widths, strict=True)), strict=True)  # fmt: skip
             if any(top):
                 first, rest = [*first, list(top)], [list(bottom), *rest[1:]]
+                first_heights = [*first_heights, self._row_height(first[-1])]
+                rest_heights = [self._row_height(rest[0]), *rest_heights[1:]]
         if not first:
             return []
-        return [self._part(first), self._part(rest)]
+        return [self._part(first, first_heights), self._part(rest, rest_heights)]
 
-    def _part(self, rows: list[list[CellBlocks]]) -> TextTable:
-        return TextTable(rows, self.widths, header=self.header, header_fill=self.header_fill,
+    def _part(self, rows: list[list[CellBlocks]], heights: list[float]) -> TextTable:
+        """A piece of this table; its rows keep the heights measured here (a table spanning many
+        pages would otherwise measure its remaining rows again at each page: quadratic)."""
+        part = TextTable(rows, self.widths, header=self.header, header_fill=self.header_fill,
                          label_fill=self.label_fill, rule_above=self.rule_above)  # fmt: skip
+        part._heights, part._header_height = heights, self._header_height
+        return part
 
     def draw(self) -> None:
         canv = self.canv

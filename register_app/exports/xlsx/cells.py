@@ -5,16 +5,20 @@ is cut visibly (the hidden identifiers sheet keeps it whole)."""
 from __future__ import annotations
 
 import re
+from copy import copy
 from datetime import date, datetime
 from typing import Any, Final
 
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_PREFIXES: Final = ("=", "+", "-", "@", "\t", "\r")
 XML_FORBIDDEN: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 CELL_MAX: Final = 32_767  # Excel's limit per cell
 CUT_MARK: Final = " […]"
+MERGE_CACHE: Final = "_register_app_merges"  # attribute of a workbook: border id -> merged cells' styles
 
 
 def clean_text(value: str) -> str:
@@ -46,3 +50,29 @@ def put(ws: Worksheet, row: int, col: int, value: Any, style: Any = None, *, num
     if number_format:
         cell.number_format = number_format
     return cell
+
+
+def merge_row(ws: Worksheet, row: int, first: int, last: int) -> None:
+    """Merge columns first..last of one row whose first cell is written, as ws.merge_cells does
+    (the merged cells carry the first cell's border on the range's edges). openpyxl rebuilds those
+    borders for every range, hashing each piece; here they are computed once per border per
+    workbook and copied."""
+    start = ws._cells[(row, first)]
+    border_id = start._style.borderId if start._style is not None else 0
+    cache: dict[int, list[Any]] | None = getattr(ws.parent, MERGE_CACHE, None)
+    if cache is None:
+        cache = {}
+        setattr(ws.parent, MERGE_CACHE, cache)
+    styles = cache.setdefault(border_id, [None, None])  # [a middle cell's style, the last cell's]
+    if (last > first + 1 and styles[0] is None) or styles[1] is None:
+        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+        if last > first + 1:
+            styles[0] = copy(ws._cells[(row, first + 1)]._style)
+        styles[1] = copy(ws._cells[(row, last)]._style)
+        return
+    ws.merged_cells.ranges.add(MergedCellRange(ws, f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}"))
+    for col in range(first + 1, last + 1):
+        cell = MergedCell(ws, row=row, column=col)
+        style = styles[1] if col == last else styles[0]
+        cell._style = copy(style) if style is not None else None
+        ws._cells[(row, col)] = cell

@@ -15,7 +15,7 @@ from register_app.exports.labels import text
 from register_app.exports.profiles import Profile
 from register_app.exports.view import RegisterView
 from register_app.exports.xlsx import styles
-from register_app.exports.xlsx.cells import put
+from register_app.exports.xlsx.cells import merge_row, put
 from register_app.services import records as r
 
 SHEET_NAME_MAX = 31
@@ -78,11 +78,8 @@ class Cursor:
             value = span.value
             fmt = self.ctx.date_format if isinstance(value, date | datetime) else ""
             put(self.ws, self.row, col, value, span.style, number_format=fmt)
-            for extra in range(col + 1, col + span.width):
-                span.style.apply(self.ws.cell(row=self.row, column=extra))
             if span.width > 1:
-                self.ws.merge_cells(start_row=self.row, start_column=col, end_row=self.row,
-                                    end_column=col + span.width - 1)  # fmt: skip
+                merge_row(self.ws, self.row, col, col + span.width - 1)
             col += span.width
         self.row += 1
         return self.row - 1

@@ -10,6 +10,7 @@ from typing import Final
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -23,6 +24,9 @@ LINE_HEIGHT: Final = 15.0  # points per line of 11-pt text
 MAX_ROW_HEIGHT: Final = 409.0  # Excel's limit
 
 
+STYLE_CACHE: Final = "_register_app_styles"  # attribute of a workbook: CellStyle -> style indices
+
+
 @dataclass(frozen=True)
 class CellStyle:
     font: Font
@@ -32,12 +36,33 @@ class CellStyle:
     horizontal: str = "left"
 
     def apply(self, cell: Cell) -> None:
-        cell.font = self.font
+        # openpyxl hashes each style object on every assignment (most of an export's time when
+        # done per cell): the first cell of a workbook pays for it, the others copy its indices.
+        book = cell.parent.parent
+        cache: dict[int, tuple[CellStyle, tuple[int, int, int, int]]] | None = getattr(book, STYLE_CACHE, None)
+        if cache is None:
+            cache = {}
+            setattr(book, STYLE_CACHE, cache)
+        found = cache.get(id(self))
+        array = cell._style
+        if found is None:
+            cell.font = self.font
+            if self.fill is not None:
+                cell.fill = self.fill
+            cell.alignment = Alignment(wrap_text=self.wrap, vertical="top", horizontal=self.horizontal)
+            if self.border:
+                cell.border = BOX
+            array = cell._style
+            # the style is kept in the entry so that its id is never reused by another one
+            cache[id(self)] = (self, (array.fontId, array.fillId, array.alignmentId, array.borderId))
+            return
+        if array is None:
+            array = cell._style = StyleArray()
+        array.fontId, fill, array.alignmentId, border = found[1]
         if self.fill is not None:
-            cell.fill = self.fill
-        cell.alignment = Alignment(wrap_text=self.wrap, vertical="top", horizontal=self.horizontal)
+            array.fillId = fill
         if self.border:
-            cell.border = BOX
+            array.borderId = border
 
 
 def _fill(color: str) -> PatternFill:

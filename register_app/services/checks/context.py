@@ -26,6 +26,8 @@ class RegisterIndex:
         self.measures = {m.uid: m for m in snapshot.measures}
         self.controllers = {c.uid: c for c in snapshot.controllers}
         self.organisation_measures = tuple(m for m in snapshot.measures if m.organisation_wide)
+        self._reached: dict[int, tuple[r.Activity, tuple[r.Subprocessor, ...]]] = {}
+        self._served: dict[str, list[r.Activity]] | None = None
 
     @property
     def controller_activities(self) -> tuple[r.Activity, ...]:
@@ -44,7 +46,13 @@ class RegisterIndex:
 
     def subprocessors_of(self, activity: r.Activity) -> tuple[r.Subprocessor, ...]:
         """The subprocessors an activity's data reaches: those linked to it, and the sub-processors
-        they use in turn."""
+        they use in turn (computed once per activity: several rules ask)."""
+        entry = self._reached.get(id(activity))
+        if entry is None:  # the activity is kept in the entry, so its id is not reused
+            entry = self._reached[id(activity)] = (activity, self._reach(activity))
+        return entry[1]
+
+    def _reach(self, activity: r.Activity) -> tuple[r.Subprocessor, ...]:
         found: dict[str, r.Subprocessor] = {}
         pending = list(activity.subprocessor_uids)
         while pending:
@@ -56,7 +64,13 @@ class RegisterIndex:
         return tuple(found.values())
 
     def activities_served(self, subprocessor: r.Subprocessor) -> tuple[r.Activity, ...]:
-        return tuple(a for a in self.activities if subprocessor in self.subprocessors_of(a))
+        served = self._served
+        if served is None:  # one pass over the activities, not one per subprocessor
+            served = self._served = {}
+            for activity in self.activities:
+                for sub in self.subprocessors_of(activity):
+                    served.setdefault(sub.uid, []).append(activity)
+        return tuple(served.get(subprocessor.uid, ()))
 
     def missing_transfers(self, activity: r.Activity) -> list[tuple[r.Subprocessor, tuple[str, ...]]]:
         """Countries outside the EEA where a subprocessor of the activity hosts or accesses its data,

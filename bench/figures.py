@@ -1,0 +1,342 @@
+"""The measurements, one function per figure. Each runs in its own process (see bench.run), so
+the peak memory it reports (ru_maxrss) is its own; each returns {series: [seconds per run]}."""
+
+from __future__ import annotations
+
+import copy
+import gc
+import io
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Series = dict[str, list[float]]
+QUERY = "sécurité"  # typed one character at a time; one word, so the bare proxy finds the same rows
+QUERY_FOLDED = "securite"
+
+
+def timed(run: Callable[[], Any], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def _app() -> Any:
+    from register_app.app import create_app
+
+    app, settings, _lang = create_app()
+    return app, settings
+
+
+def _drain(app: Any) -> None:
+    app.processEvents()
+    app.processEvents()
+
+
+# --- 1. open a register and fill the activities table -----------------------------------------
+def fig_open(path: Path, repeat: int) -> Series:
+    from register_app.store.register_file import open_register
+    from register_app.ui.activities_page import ActivitiesPage
+    from register_app.ui.context import RegisterContext
+
+    app, settings = _app()
+
+    def run() -> None:
+        register = open_register(path, author="bench")
+        ctx = RegisterContext(register, settings)
+        page = ActivitiesPage(ctx)
+        page.resize(1200, 700)
+        page.show()
+        _drain(app)
+        page.close()
+        page.deleteLater()
+        ctx.deleteLater()
+        register.close()
+        _drain(app)
+
+    first = timed(run, 1)  # the first opening of the day also makes the daily backup
+    return {"first_open_of_day": first, "app": timed(run, repeat)}
+
+
+# --- 2. filter as you type and sort, against a bare QSortFilterProxyModel ------------------------
+def _bare_rows(page: Any, texts: dict[str, str]) -> list[tuple[str, ...]]:
+    model = page.model
+    columns = model.columnCount()
+    return [(*(str(model.index(i, c).data()) for c in range(columns)), texts[model.row_at(i).uid])
+            for i in range(model.rowCount())]  # fmt: skip
+
+
+def _bare_view(rows: list[tuple[str, ...]], standard: bool) -> Any:
+    """A stock QSortFilterProxyModel over the same rows (display texts and the searchable text in a
+    hidden column), filtering every column, case-insensitive; over a minimal Python model, or
+    (standard=True) over a QStandardItemModel whose data() is C++."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    width = len(rows[0]) if rows else 1
+
+    class Bare(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else width
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            return rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+
+    if standard:
+        source: Any = QStandardItemModel(len(rows), width)
+        for i, row in enumerate(rows):
+            for c, value in enumerate(row):
+                source.setItem(i, c, QStandardItem(value))
+    else:
+        source = Bare()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(source)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(False)
+    view.setColumnHidden(width - 1, True)
+    view.verticalHeader().hide()
+    view.resize(1200, 700)
+    view.show()
+    view._keep = (source, proxy)  # type: ignore[attr-defined]
+    return view
+
+
+def fig_table(path: Path, repeat: int) -> Series:
+    from PySide6.QtCore import Qt
+
+    from register_app.services import activities
+    from register_app.store.register_file import open_register
+    from register_app.ui.activities_page import ActivitiesPage
+    from register_app.ui.context import RegisterContext
+
+    app, settings = _app()
+    register = open_register(path, author="bench", read_only=True)
+    ctx = RegisterContext(register, settings)
+    page = ActivitiesPage(ctx)
+    page.resize(1200, 700)
+    page.show()
+    _drain(app)
+    page.search.blockSignals(True)  # each keystroke is applied below, then the view repainted
+    series: Series = {"filter_app": [], "filter_first_app": [], "sort_app": [], "filter_bare": [],
+                      "sort_bare": [], "filter_bare_cpp": [], "sort_bare_cpp": []}  # fmt: skip
+    columns = page.model.columnCount()
+
+    def keystroke(text: str) -> float:
+        start = time.perf_counter()
+        page.search.setText(text)
+        page.on_search_timeout()
+        _drain(app)
+        return time.perf_counter() - start
+
+    for _ in range(repeat):
+        page.search.setText("")
+        page.reload()  # a fresh load: search texts and sort keys are computed again
+        _drain(app)
+        strokes = [keystroke(QUERY[: n + 1]) for n in range(len(QUERY))]
+        series["filter_first_app"].append(strokes[0])  # includes loading the search texts
+        series["filter_app"] += strokes
+        keystroke("")
+        for column in range(columns):
+            start = time.perf_counter()
+            page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+            _drain(app)
+            series["sort_app"].append(time.perf_counter() - start)
+    matched = len(activities.matching(activities.search_texts(register), QUERY))
+    rows = _bare_rows(page, activities.search_texts(register))
+    page.close()
+    for standard, suffix in ((False, ""), (True, "_cpp")):
+        view = _bare_view(rows, standard)
+        proxy = view.model()
+        _drain(app)
+        for _ in range(repeat):
+            for n in range(len(QUERY_FOLDED)):
+                start = time.perf_counter()
+                proxy.setFilterFixedString(QUERY_FOLDED[: n + 1])
+                _drain(app)
+                series["filter_bare" + suffix].append(time.perf_counter() - start)
+            bare_matched = proxy.rowCount()
+            proxy.setFilterFixedString("")
+            for column in range(columns):
+                start = time.perf_counter()
+                proxy.sort(column, Qt.SortOrder.AscendingOrder)
+                _drain(app)
+                series["sort_bare" + suffix].append(time.perf_counter() - start)
+            proxy.sort(-1)
+        view.close()
+        assert bare_matched == matched, (bare_matched, matched)  # the same rows found both ways
+    register.close()
+    return series
+
+
+# --- 3. Excel export against raw openpyxl ----------------------------------------------------
+def _snapshot(path: Path) -> Any:
+    from register_app.services.snapshot import take_snapshot
+    from register_app.store.register_file import open_register
+
+    register = open_register(path, author="bench", read_only=True)
+    try:
+        return take_snapshot(register)
+    finally:
+        register.close()
+
+
+def _captured_book(snapshot: Any) -> Any:
+    """The workbook export_xlsx builds, caught before it is saved."""
+    from openpyxl import Workbook
+
+    from register_app.exports.profiles import Profile
+    from register_app.exports.xlsx import workbook as module
+
+    caught: list[Any] = []
+    original = module.Workbook
+
+    def catching(*args: Any, **kwargs: Any) -> Any:
+        book = original(*args, **kwargs)
+        caught.append(book)
+        return book
+
+    module.Workbook = catching  # type: ignore[assignment]
+    try:
+        module.export_xlsx(snapshot, Profile.FULL, "fr")
+    finally:
+        module.Workbook = original  # type: ignore[assignment]
+    assert caught and isinstance(caught[0], Workbook)
+    return caught[0]
+
+
+def _sheet_content(book: Any) -> list[dict[str, Any]]:
+    """Per sheet: rows of (value, font, fill, border, alignment, number format), merges, widths,
+    heights, state: what the floor writes again with nothing but openpyxl."""
+    sheets = []
+    seen: dict[tuple[int, ...], tuple[Any, ...]] = {}
+    for ws in book.worksheets:
+        rows: list[list[tuple[Any, ...] | None]] = []
+        for row in ws.iter_rows():
+            cells: list[tuple[Any, ...] | None] = []
+            for cell in row:
+                if getattr(cell, "_style", None) is None or (cell.value is None and not cell.has_style):
+                    cells.append(None)
+                    continue
+                key = tuple(cell._style)  # the same style shares the same objects, as in any writer
+                styles = seen.get(key)
+                if styles is None:
+                    styles = seen[key] = (copy.copy(cell.font), copy.copy(cell.fill), copy.copy(cell.border),
+                                          copy.copy(cell.alignment))  # fmt: skip
+                cells.append((cell.value, *styles, cell.number_format, cell.data_type))
+            rows.append(cells)
+        sheets.append({
+            "title": ws.title, "state": ws.sheet_state, "rows": rows,
+            "merged": [str(r) for r in ws.merged_cells.ranges],
+            "widths": {k: d.width for k, d in ws.column_dimensions.items() if d.width},
+            "heights": {k: d.height for k, d in ws.row_dimensions.items() if d.height},
+            "freeze": ws.freeze_panes,
+        })  # fmt: skip
+    return sheets
+
+
+def xlsx_floor(sheets: list[dict[str, Any]]) -> bytes:
+    """Raw openpyxl at its fastest (a write-only workbook) writing the same cells and styles."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.worksheet.cell_range import CellRange
+
+    book = Workbook(write_only=True)
+    for sheet in sheets:
+        ws = book.create_sheet(sheet["title"])
+        ws.sheet_state = sheet["state"]
+        for key, width in sheet["widths"].items():
+            ws.column_dimensions[key].width = width
+        for key, height in sheet["heights"].items():
+            ws.row_dimensions[key].height = height
+        if sheet["freeze"]:
+            ws.freeze_panes = sheet["freeze"]
+        for ref in sheet["merged"]:
+            ws.merged_cells.add(CellRange(ref))
+        for row in sheet["rows"]:
+            out: list[Any] = []
+            for spec in row:
+                if spec is None:
+                    out.append(None)
+                    continue
+                value, font, fill, border, alignment, number_format, data_type = spec
+                cell = WriteOnlyCell(ws, value=value)
+                if data_type == "s" and isinstance(value, str):
+                    cell.data_type = "s"
+                cell.font, cell.fill, cell.border, cell.alignment = font, fill, border, alignment
+                cell.number_format = number_format
+                out.append(cell)
+            ws.append(out)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def fig_xlsx(path: Path, repeat: int) -> Series:
+    from register_app.exports.profiles import Profile
+    from register_app.exports.xlsx.workbook import export_xlsx
+
+    snapshot = _snapshot(path)
+    sheets = _sheet_content(_captured_book(snapshot))
+    gc.collect()
+    return {"app": timed(lambda: export_xlsx(snapshot, Profile.FULL, "fr"), repeat),
+            "floor": timed(lambda: xlsx_floor(sheets), repeat)}  # fmt: skip
+
+
+# --- 4. PDF export against two floors --------------------------------------------------------
+def fig_pdf(path: Path, repeat: int) -> Series:
+    from bench.bench_pdf import canvas_floor, layout_floor
+    from register_app.exports.pdf.document import export_pdf
+    from register_app.exports.pdf.fonts import register_fonts
+    from register_app.exports.profiles import Profile
+
+    register_fonts()
+    snapshot = _snapshot(path)
+    return {
+        "app": timed(lambda: export_pdf(snapshot, Profile.FULL, "fr", findings=False), repeat),
+        "floor": timed(lambda: layout_floor(snapshot), repeat),
+        "canvas": timed(lambda: canvas_floor(snapshot), repeat),
+    }
+
+
+# --- 5. JSON export and import ----------------------------------------------------------------
+def fig_json(path: Path, repeat: int) -> Series:
+    import tempfile
+
+    from register_app.exports.json_export import export_json
+    from register_app.services.interchange import import_document, parse_document
+    from register_app.store.register_file import create_register
+
+    snapshot = _snapshot(path)
+    raw = export_json(snapshot)
+    folder = Path(tempfile.mkdtemp(prefix="bench-json-"))
+    count = iter(range(1_000_000))
+
+    def import_once() -> None:
+        register = create_register(folder / f"import-{next(count)}.rgpd", author="bench")
+        try:
+            import_document(register, parse_document(raw))
+        finally:
+            register.close()
+
+    series = {"export": timed(lambda: export_json(snapshot), repeat), "import": timed(import_once, repeat)}
+    series["snapshot"] = timed(lambda: _snapshot(path), repeat)
+    return series
+
+
+FIGURES: dict[str, Callable[[Path, int], Series]] = {
+    "open": fig_open, "table": fig_table, "xlsx": fig_xlsx, "pdf": fig_pdf, "json": fig_json,
+}  # fmt: skip
+_ = os  # the child's environment is set by bench.run
