@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register_app.errors import UserError, ValidationFailed
+from register_app.errors import UserError
 from register_app.services import records as r
 from register_app.services.validation import Issue, validate_activity
 from register_app.ui import labels
@@ -32,6 +32,7 @@ from register_app.ui.activity_description import DescriptionBlock, PurposesBlock
 from register_app.ui.activity_recipients import RecipientsBlock, TransfersBlock
 from register_app.ui.activity_retention import RetentionBlock
 from register_app.ui.activity_security import DpiaBlock, MeasuresBlock, NotesBlock
+from register_app.ui.form_dialog import save
 from register_app.ui.widgets import ErrorLabel, fit_to_screen, scroll_page
 
 log = logging.getLogger(__name__)
@@ -143,21 +144,8 @@ class ActivityDialog(QDialog):
             self.show_section(first)
 
     def accept(self) -> None:
-        data = self.to_input()
-        issues = validate_activity(data)
-        if not issues:
-            try:
-                self.submit(data)
-            except ValidationFailed as exc:
-                issues = list(exc.issues)  # type: ignore[arg-type]
-            except UserError as exc:  # not saved (read-only file, full disk…): keep the edit on screen
-                self.show_save_failure(exc)
-                return
-        if issues:
-            self.show_issues(issues)
-            return
-        self.initial = data
-        super().accept()
+        if save(self, validate_activity):
+            super().accept()
 
     def show_save_failure(self, exc: UserError) -> None:
         log.info("save refused: %s", exc.message)

@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +28,7 @@ from register_app.exports.profiles import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile
 from register_app.ui.welcome import documents_dir
-from register_app.ui.widgets import ErrorLabel, hint
+from register_app.ui.widgets import ErrorLabel, busy_progress, hint
 
 log = logging.getLogger(__name__)
 
@@ -145,12 +145,7 @@ class ExportDialog(QDialog):
         self.worker = ExportWorker(self.register, self.dest(), self.profile(), self.language.currentData(), self)
         self.worker.succeeded.connect(self.on_worker_succeeded)
         self.worker.failed.connect(self.on_worker_failed)
-        self.progress = QProgressDialog(self.tr("Exporting the register…"), "", 0, 0, self)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setWindowTitle(self.windowTitle())
-        self.progress.show()
+        self.progress = busy_progress(self, self.tr("Exporting the register…"))
         self.setEnabled(False)
         self.worker.start()
 

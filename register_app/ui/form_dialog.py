@@ -68,21 +68,8 @@ class FormDialog(QDialog):
             self.issue_shown(issues)
 
     def accept(self) -> None:
-        data = self.to_input()
-        issues = self.validate(data)
-        if not issues:
-            try:
-                self.submit(data)
-            except ValidationFailed as exc:
-                issues = list(exc.issues)  # type: ignore[arg-type]
-            except UserError as exc:  # not saved (read-only file, full disk…): keep the edit on screen
-                self.show_save_failure(exc)
-                return
-        if issues:
-            self.show_issues(issues)
-            return
-        self.initial = data
-        super().accept()
+        if save(self, self.validate):
+            super().accept()
 
     def show_save_failure(self, exc: UserError) -> None:
         log.info("save refused: %s", exc.message)
@@ -129,3 +116,24 @@ class CheckList(QListWidget):
             for i in range(self.count())
             if self.item(i).checkState() == Qt.CheckState.Checked
         )
+
+
+def save(dialog: Any, validate: Callable[[Any], list[Issue]]) -> bool:
+    """What Save does in every editor: validate, hand the data to the dialog's submit, and on a
+    problem keep the dialog open with the issues beside their fields, or the reason nothing was
+    saved (read-only file, full disk...) with the edit still on screen. True when saved."""
+    data = dialog.to_input()
+    issues = validate(data)
+    if not issues:
+        try:
+            dialog.submit(data)
+        except ValidationFailed as exc:
+            issues = list(exc.issues)
+        except UserError as exc:
+            dialog.show_save_failure(exc)
+            return False
+    if issues:
+        dialog.show_issues(issues)
+        return False
+    dialog.initial = data
+    return True

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from register_app.services.interchange import ImportSummary
 from register_app.store.register_file import RegisterFile
 from register_app.ui.import_preview import ImportPreview, Preview, json_preview, workbook_preview
-from register_app.ui.widgets import ErrorLabel, hint
+from register_app.ui.widgets import ErrorLabel, busy_progress, hint
 
 log = logging.getLogger(__name__)
 SUFFIXES = (".xlsx", ".ods", ".json")
@@ -199,12 +199,7 @@ class ImportDialog(QDialog):
         self._done = done
         self.worker.succeeded.connect(self.on_worker_succeeded)
         self.worker.failed.connect(self.on_worker_failed)
-        self.progress = QProgressDialog(label, "", 0, 0, self)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setWindowTitle(self.windowTitle())
-        self.progress.show()
+        self.progress = busy_progress(self, label)
         self.setEnabled(False)
         self.worker.start()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -347,3 +348,14 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
         width = min(width, int(screen.width() * 0.95))
         height = min(height, int(screen.height() * 0.92))
     dialog.resize(width, height)
+
+
+def busy_progress(parent: QWidget, label: str) -> QProgressDialog:
+    """A window-modal 'working…' dialog with no cancel button, shown at once, for a worker thread."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setWindowTitle(parent.windowTitle())
+    progress.show()
+    return progress
