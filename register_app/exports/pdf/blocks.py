@@ -24,7 +24,7 @@ from register_app.exports.pdf.text_table import TextTable
 from register_app.exports.pdf.textblock import TextBlock
 
 DASH = "—"
-ORPHAN_ROOM = 48  # points: room for a table header and two lines under a block title
+ORPHAN_ROOM = 100  # points: room for a table header and a first row of several lines under a block title
 
 Cell: TypeAlias = str | TextBlock | list[TextBlock]
 
