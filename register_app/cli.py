@@ -25,15 +25,13 @@ from register_app.exports.profiles import Profile
 from register_app.services.interchange import ImportSummary
 from register_app.services.registers import new_register, register_info
 from register_app.services.snapshot import take_snapshot
-from register_app.store.backups import Backup, list_backups, restore_backup
-from register_app.store.lock import LockOwner, acquire
+from register_app.store.backups import Backup, list_backups
 from register_app.store.register_file import (
     RegisterFile,
     create_register,
-    default_author,
-    inspect_revision,
     open_register,
 )
+from register_app.store.restore import restore_register
 
 log = logging.getLogger(__name__)
 IMPORTERS = (".json", ".xlsx", ".ods")
@@ -258,14 +256,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(f"  {number:>3}  {when}  {backup.reason:<28} {content}")
         return 0
     chosen = _chosen_backup(args, backups)
-    lock = acquire(args.file, user=args.author or default_author()) if args.file.exists() else None
-    if isinstance(lock, LockOwner):
-        raise RegisterLockedError(path=args.file, owner=lock.describe())
-    try:
-        aside = restore_backup(args.file, chosen.path)
-    finally:
-        if lock is not None:
-            lock.release()
+    aside = restore_register(args.file, chosen.path, author=args.author)
     print(f"Restored {args.file} from the backup of {chosen.taken_at.astimezone():%Y-%m-%d %H:%M}.")
     if aside is not None:
         print(f"The previous file was kept as {aside}.")
@@ -283,7 +274,6 @@ def _chosen_backup(args: argparse.Namespace, backups: list[Backup]) -> Backup:
                             None, None, None)  # fmt: skip
     if chosen is None:
         raise BackupNotFoundError(choice=source, path=args.file)
-    inspect_revision(chosen.path)  # a backup must itself be a sound register
     return chosen
 
 

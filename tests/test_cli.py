@@ -92,3 +92,21 @@ def test_export_no_findings_leaves_the_findings_out(tmp_path: Path, data: Path) 
         assert ("Annexe 5 — Points de vigilance" in annexes) is expected
         assert ("Points de vigilance" in openpyxl.load_workbook(xlsx).sheetnames) is expected
         assert json.loads(doc.read_text(encoding="utf-8"))
+
+
+def test_restore_lists_backups_and_puts_one_back(tmp_path: Path, data: Path) -> None:
+    reg, doc = tmp_path / "r.rgpd", tmp_path / "more.json"
+    cli("new", reg, "--organisation", "Restauration SA", data_dir=data)
+    cli("info", reg, data_dir=data)  # the first opening of the day makes the daily backup
+    listing = cli("restore", reg, "--list", data_dir=data).stdout
+    assert "daily" in listing and "0 activities" in listing
+    doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
+        {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
+         "name": "Ajout regretté"}]}), encoding="utf-8")  # fmt: skip
+    cli("import", reg, doc, data_dir=data)
+    assert "Activities:      1" in cli("info", reg, data_dir=data).stdout
+    daily = next(i for i, line in enumerate(cli("restore", reg, data_dir=data).stdout.splitlines()[1:], 1)
+                 if "daily" in line)  # fmt: skip
+    done = cli("restore", reg, "--from", str(daily), data_dir=data).stdout
+    assert "previous file was kept" in done
+    assert "Activities:      0" in cli("info", reg, data_dir=data).stdout

@@ -6,17 +6,15 @@ told where the previous file went. Nothing is overwritten without asking."""
 from __future__ import annotations
 
 import logging
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from register_app.errors import RegisterLockedError, UserError
-from register_app.store.backups import Backup, copy_database, list_backups, restore_backup
-from register_app.store.lock import LockOwner, acquire
-from register_app.store.register_file import default_author, inspect_revision
+from register_app.errors import UserError
+from register_app.store.backups import Backup, list_backups
+from register_app.store.restore import restore_register
 from register_app.ui.backups_dialog import BackupsDialog, contents_text, reason_text, taken_text
 from register_app.ui.errors import show_error
 
@@ -24,26 +22,6 @@ if TYPE_CHECKING:
     from register_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def restore_register(path: Path, backup: Path, *, author: str | None) -> Path | None:
-    """Restore `backup` in place of the (closed) register at `path`; returns where the previous
-    file was kept. Raises a UserError when the backup is not a sound register or someone else
-    has the register open."""
-    inspect_revision(backup)  # a backup must itself be a sound register
-    lock = acquire(path, user=author or default_author()) if path.exists() else None
-    if isinstance(lock, LockOwner):
-        raise RegisterLockedError(path=path, owner=lock.describe())
-    try:
-        # restore_backup first keeps the current file as a new backup, which prunes old ones: the
-        # chosen backup may be among them, so restore from a private copy of it.
-        with tempfile.TemporaryDirectory(prefix="register-restore-") as folder:
-            private = Path(folder) / backup.name
-            copy_database(backup, private)
-            return restore_backup(path, private)
-    finally:
-        if lock is not None:
-            lock.release()
 
 
 def tell_restored(parent: QWidget, backup: Backup, aside: Path | None) -> None:
@@ -67,7 +45,9 @@ def restore_from_backup(window: MainWindow) -> None:
         return
     window.close_register(daily_backup=False)  # the current state is kept as a before-restore copy
     try:
-        aside = restore_register(path, dialog.chosen.path, author=window.settings.author or None)
+        aside = restore_register(
+            path, dialog.chosen.path, author=window.settings.author or None, policy=window.settings.backup_policy
+        )
     except UserError as exc:
         show_error(window, exc)
         window.open_file(path)
@@ -114,7 +94,9 @@ def offer_damaged_restore(window: MainWindow, path: Path) -> bool:
     if box.clickedButton() is not restore:
         return False
     try:
-        aside = restore_register(path, latest.path, author=window.settings.author or None)
+        aside = restore_register(
+            path, latest.path, author=window.settings.author or None, policy=window.settings.backup_policy
+        )
     except UserError as exc:
         show_error(window, exc)
         return False
