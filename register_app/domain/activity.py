@@ -72,7 +72,7 @@ class Activity(WithUid, Timestamped, Base):
 
     client: Mapped[ExternalController | None] = relationship()
     joint_controllers: Mapped[list[ExternalController]] = relationship(
-        secondary=activity_joint_controller, order_by=ExternalController.name
+        secondary=activity_joint_controller, order_by=(ExternalController.name, ExternalController.uid)
     )
     purposes: Mapped[list[Purpose]] = relationship(cascade="all, delete-orphan", order_by="Purpose.position")
     data_subjects: Mapped[list[ActivityDataSubject]] = relationship(
@@ -95,7 +95,9 @@ class Activity(WithUid, Timestamped, Base):
         cascade="all, delete-orphan", order_by="ActivityDpiaCriterion.code"
     )
     subprocessors: Mapped[list[Subprocessor]] = relationship(
-        secondary=activity_subprocessor, order_by=Subprocessor.name, back_populates="activities"
+        secondary=activity_subprocessor,
+        order_by=(Subprocessor.name, Subprocessor.uid),
+        back_populates="activities"
     )
     measure_links: Mapped[list[ActivityMeasure]] = relationship(cascade="all, delete-orphan", back_populates="activity")
 

@@ -63,9 +63,11 @@ class Subprocessor(WithUid, Timestamped, Base):
         secondary=subprocessor_chain,
         primaryjoin=lambda: Subprocessor.id == subprocessor_chain.c.subprocessor_id,
         secondaryjoin=lambda: Subprocessor.id == subprocessor_chain.c.uses_id,
-        order_by=lambda: Subprocessor.name,
+        order_by=lambda: (Subprocessor.name, Subprocessor.uid),
     )
-    measures: Mapped[list[Measure]] = relationship(secondary=subprocessor_measure, order_by=Measure.name)
+    measures: Mapped[list[Measure]] = relationship(
+        secondary=subprocessor_measure, order_by=(Measure.name, Measure.uid)
+    )
     activities: Mapped[list[Activity]] = relationship(
         secondary="activity_subprocessor", back_populates="subprocessors", viewonly=False
     )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
@@ -12,9 +16,14 @@ from register_app.services import records as r
 from register_app.services.common import Resolver
 
 
+@functools.cache
+def catalogue_positions(name: str) -> dict[str, int]:
+    return {entry.code: i for i, entry in enumerate(catalogue(name))}
+
+
 def in_catalogue_order(name: str, codes: Iterable[str]) -> tuple[str, ...]:
     """Codes of an unordered set, in the catalogue's own order (unknown codes last)."""
-    position = {entry.code: i for i, entry in enumerate(catalogue(name))}
+    position = catalogue_positions(name)
     return tuple(sorted(codes, key=lambda code: (position.get(code, len(position)), code)))
 
 
@@ -110,7 +119,103 @@ def _duration(value: int | None, unit: object) -> r.Duration | None:
     return r.Duration(value=value, unit=unit) if value is not None and unit is not None else None  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class ActivityLinks:
+    """What an activity's record takes from rows other than its own: its child rows as records and
+    the uids of the objects it links to, in the order the record lists them."""
+
+    client_uid: str | None
+    joint_controller_uids: tuple[str, ...]
+    purposes: tuple[r.Purpose, ...]
+    data_subjects: tuple[r.DataSubject, ...]
+    data_categories: tuple[r.DataCategory, ...]
+    data_sources: tuple[r.CodedItem, ...]
+    recipients: tuple[r.CodedItem, ...]
+    subprocessor_uids: tuple[str, ...]
+    transfers: tuple[r.Transfer, ...]
+    retention: tuple[r.RetentionRule, ...]
+    measures: tuple[r.MeasureLink, ...]
+    dpia_criteria: tuple[str, ...]
+
+
+# Child rows come either as ORM objects or as plain result rows with the same attribute names.
+ChildRow = Any
+
+
+def purpose_record(p: ChildRow) -> r.Purpose:
+    return r.Purpose(
+        description=p.description,
+        legal_basis=p.legal_basis,
+        legal_basis_note=p.legal_basis_note,
+        legitimate_interest=p.legitimate_interest,
+        balancing_test=p.balancing_test,
+    )
+
+
+def data_subject_record(s: ChildRow) -> r.DataSubject:
+    return r.DataSubject(code=s.code, precision=s.precision, estimated_count=s.estimated_count)
+
+
+def data_category_record(c: ChildRow) -> r.DataCategory:
+    return r.DataCategory(code=c.code, description=c.description)
+
+
+def coded_item_record(s: ChildRow) -> r.CodedItem:
+    return r.CodedItem(code=s.code, precision=s.precision)
+
+
+def transfer_record(t: ChildRow, subprocessor_uid: str | None) -> r.Transfer:
+    return r.Transfer(
+        recipient=t.recipient,
+        country=t.country,
+        tool=t.tool,
+        tool_detail=t.tool_detail,
+        documentation=t.documentation,
+        tia_reference=t.tia_reference,
+        subprocessor_uid=subprocessor_uid,
+    )
+
+
+def retention_record(k: ChildRow) -> r.RetentionRule:
+    return r.RetentionRule(
+        category=k.category,
+        active=_duration(k.active_value, k.active_unit),
+        archive=_duration(k.archive_value, k.archive_unit),
+        start_event=k.start_event,
+        final_fate=k.final_fate,
+        criterion=k.criterion,
+        source=k.source,
+        reference_code=k.reference_code,
+    )
+
+
+def activity_links(row: m.Activity) -> ActivityLinks:
+    """The links of a loaded ORM activity (the bulk reader in snapshot.py builds the same)."""
+    return ActivityLinks(
+        client_uid=row.client.uid if row.client else None,
+        joint_controller_uids=tuple(c.uid for c in row.joint_controllers),
+        purposes=tuple(purpose_record(p) for p in row.purposes),
+        data_subjects=tuple(data_subject_record(s) for s in row.data_subjects),
+        data_categories=tuple(data_category_record(c) for c in row.data_categories),
+        data_sources=tuple(coded_item_record(s) for s in row.data_sources),
+        recipients=tuple(coded_item_record(s) for s in row.recipients),
+        subprocessor_uids=tuple(s.uid for s in row.subprocessors),
+        transfers=tuple(transfer_record(t, t.subprocessor.uid if t.subprocessor else None) for t in row.transfers),
+        retention=tuple(retention_record(k) for k in row.retention_rules),
+        measures=tuple(
+            r.MeasureLink(measure_uid=link.measure.uid, note=link.note)
+            for link in sorted(row.measure_links, key=lambda link: (link.measure.name, link.measure.uid))
+        ),
+        dpia_criteria=in_catalogue_order(DPIA_CRITERIA, (c.code for c in row.dpia_criteria)),
+    )
+
+
 def activity_record(row: m.Activity) -> r.Activity:
+    return activity_record_from(row, activity_links(row))
+
+
+def activity_record_from(row: m.Activity | Row[Any], links: ActivityLinks) -> r.Activity:
+    """An activity's record from its own columns (an ORM object or a plain row) and its links."""
     return r.Activity(
         uid=row.uid,
         created_at=row.created_at,
@@ -119,67 +224,29 @@ def activity_record(row: m.Activity) -> r.Activity:
         name=row.name,
         description=row.description,
         role=row.role,
-        client_uid=row.client.uid if row.client else None,
-        joint_controller_uids=tuple(c.uid for c in row.joint_controllers),
+        client_uid=links.client_uid,
+        joint_controller_uids=links.joint_controller_uids,
         department=row.department,
         owner_name=row.owner_name,
         owner_email=row.owner_email,
         status=row.status,
         software=row.software,
         last_review=row.last_review,
-        purposes=tuple(
-            r.Purpose(
-                description=p.description,
-                legal_basis=p.legal_basis,
-                legal_basis_note=p.legal_basis_note,
-                legitimate_interest=p.legitimate_interest,
-                balancing_test=p.balancing_test,
-            )
-            for p in row.purposes
-        ),
-        data_subjects=tuple(
-            r.DataSubject(code=s.code, precision=s.precision, estimated_count=s.estimated_count)
-            for s in row.data_subjects
-        ),
-        data_categories=tuple(r.DataCategory(code=c.code, description=c.description) for c in row.data_categories),
+        purposes=links.purposes,
+        data_subjects=links.data_subjects,
+        data_categories=links.data_categories,
         art9_condition=row.art9_condition,
         art9_justification=row.art9_justification,
         art10_justification=row.art10_justification,
         nir_justification=row.nir_justification,
-        data_sources=tuple(r.CodedItem(code=s.code, precision=s.precision) for s in row.data_sources),
-        recipients=tuple(r.CodedItem(code=s.code, precision=s.precision) for s in row.recipients),
-        subprocessor_uids=tuple(s.uid for s in row.subprocessors),
-        transfers=tuple(
-            r.Transfer(
-                recipient=t.recipient,
-                country=t.country,
-                tool=t.tool,
-                tool_detail=t.tool_detail,
-                documentation=t.documentation,
-                tia_reference=t.tia_reference,
-                subprocessor_uid=t.subprocessor.uid if t.subprocessor else None,
-            )
-            for t in row.transfers
-        ),
-        retention=tuple(
-            r.RetentionRule(
-                category=k.category,
-                active=_duration(k.active_value, k.active_unit),
-                archive=_duration(k.archive_value, k.archive_unit),
-                start_event=k.start_event,
-                final_fate=k.final_fate,
-                criterion=k.criterion,
-                source=k.source,
-                reference_code=k.reference_code,
-            )
-            for k in row.retention_rules
-        ),
-        measures=tuple(
-            r.MeasureLink(measure_uid=link.measure.uid, note=link.note)
-            for link in sorted(row.measure_links, key=lambda link: (link.measure.name, link.measure.uid))
-        ),
+        data_sources=links.data_sources,
+        recipients=links.recipients,
+        subprocessor_uids=links.subprocessor_uids,
+        transfers=links.transfers,
+        retention=links.retention,
+        measures=links.measures,
         dpia=r.Dpia(
-            criteria=in_catalogue_order(DPIA_CRITERIA, (c.code for c in row.dpia_criteria)),
+            criteria=links.dpia_criteria,
             list_match=row.dpia_list_match,
             conclusion=row.dpia_conclusion,
             reason=row.dpia_reason,
