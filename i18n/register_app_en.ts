@@ -269,6 +269,14 @@ The current file is kept as a backup first, so this can itself be undone from th
         </translation>
     </message>
     <message>
+        <source>Checking the register…</source>
+        <translation>Checking the register…</translation>
+    </message>
+    <message>
+        <source>The register could not be checked: see the log.</source>
+        <translation>The register could not be checked: see the log.</translation>
+    </message>
+    <message>
         <source>Dismissed by {author} on {day}: {reason}</source>
         <translation>Dismissed by {author} on {day}: {reason}</translation>
     </message>
@@ -623,6 +631,14 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Latest changes</source>
         <translation>Latest changes</translation>
+    </message>
+    <message>
+        <source>Checking the register…</source>
+        <translation>Checking the register…</translation>
+    </message>
+    <message>
+        <source>The register could not be checked: see the log.</source>
+        <translation>The register could not be checked: see the log.</translation>
     </message>
     <message numerus="yes">
         <source>Register completeness: share of the Article 30 items filled in, over %n activity(ies) in use.</source>

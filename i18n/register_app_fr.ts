@@ -269,6 +269,14 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         </translation>
     </message>
     <message>
+        <source>Checking the register…</source>
+        <translation>Vérification du registre en cours…</translation>
+    </message>
+    <message>
+        <source>The register could not be checked: see the log.</source>
+        <translation>Le registre n&apos;a pas pu être vérifié : voir le journal.</translation>
+    </message>
+    <message>
         <source>Dismissed by {author} on {day}: {reason}</source>
         <translation>Écarté par {author} le {day} : {reason}</translation>
     </message>
@@ -515,6 +523,14 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
+    </message>
+    <message>
+        <source>Checking the register…</source>
+        <translation>Vérification du registre en cours…</translation>
+    </message>
+    <message>
+        <source>The register could not be checked: see the log.</source>
+        <translation>Le registre n&apos;a pas pu être vérifié : voir le journal.</translation>
     </message>
     <message numerus="yes">
         <source>Register completeness: share of the Article 30 items filled in, over %n activity(ies) in use.</source>

@@ -1,17 +1,27 @@
 """The latest check report of the open register, shared by the dashboard, the checks page and the
-activities list: the checks run once when the register opens and again after every change."""
+activities list: the checks run when the register opens and again after every change.
+
+They run in a worker thread with its own database session, so that the window appears and edits
+return at once: reading and checking a register of 10,000 activities takes seconds. Changes made
+while a run is under way are coalesced into one more run; only the report of the latest state is
+published."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from register_app.errors import UserError
 from register_app.services.checks import CheckReport, Finding, Severity, run_checks
+from register_app.store.register_file import RegisterFile
 from register_app.ui import labels
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
+
+log = logging.getLogger(__name__)
 
 
 def today() -> date:
@@ -24,24 +34,70 @@ def finding_id(finding: Finding) -> str:
     return f"{finding.code}|{finding.object_uid}|{finding.field}"
 
 
+def check_register(register: RegisterFile, day: date) -> CheckReport | None:
+    """One run, in the worker thread: None when the register cannot be read (the pages say nothing
+    rather than something wrong; the error is in the log)."""
+    try:
+        return run_checks(register, today=day)
+    except UserError:
+        log.warning("the register could not be checked", exc_info=True)
+    except Exception:  # a bug in a rule must not take the app down from a thread
+        log.exception("the checks failed")
+    return None
+
+
 class CheckState(QObject):
     updated = Signal()
+    _finished = Signal(int, object)  # run number, CheckReport | None: from the worker thread
 
     def __init__(self, ctx: RegisterContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.report: CheckReport | None = None
+        self._wanted = 1  # bumped by every change; -1 once stopped
+        self._published = 0  # the run whose report is shown
+        self._worker: threading.Thread | None = None
+        self._finished.connect(self._on_finished)  # queued: emitted from the worker thread
         ctx.changed.connect(self.on_ctx_changed)
-        self.refresh()
+        QTimer.singleShot(0, self, self._start)  # once the window has had its first paint
+
+    @property
+    def busy(self) -> bool:
+        """A run is under way or due: the report does not reflect the latest change yet."""
+        return self._wanted > 0 and self._published != self._wanted
 
     def on_ctx_changed(self, _change: Change) -> None:
         self.refresh()  # any change can open or close a finding
 
     def refresh(self) -> None:
-        try:
-            self.report = run_checks(self.ctx.register, today=today())
-        except UserError:
-            self.report = None
+        if self._wanted > 0:
+            self._wanted += 1
+            self._start()
+
+    def stop(self) -> None:
+        """Wait for the run under way (before the register is closed) and publish nothing more."""
+        self._wanted = -1
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+
+    def _start(self) -> None:
+        if self._worker is not None or not self.busy:
+            return  # one run at a time; the one under way starts the next when it ends
+        run, register, day = self._wanted, self.ctx.register, today()
+        self._worker = threading.Thread(
+            target=lambda: self._finished.emit(run, check_register(register, day)), name="checks", daemon=True
+        )
+        self._worker.start()
+
+    def _on_finished(self, run: int, report: CheckReport | None) -> None:
+        if self._wanted < 0:
+            return  # stopped: the register is closing
+        self._worker = None
+        if run != self._wanted:
+            self._start()  # something changed during the run: check the latest state
+            return
+        self.report, self._published = report, run
         self.updated.emit()
 
     def errors_by_activity(self) -> dict[str, list[str]]:

@@ -185,7 +185,11 @@ class ChecksPage(QWidget):
         total = len(report.findings) if report else 0
         self.tabs.setTabText(0, self.tr("Open findings ({n})").format(n=len(findings)))
         self.tabs.setTabText(1, self.tr("Dismissed ({n})").format(n=len(dismissed)))
-        self.count.setText(self.tr("%n open finding(s)", "", total))
+        if report is not None:
+            self.count.setText(self.tr("%n open finding(s)", "", total))
+        else:
+            self.count.setText(self.tr("Checking the register…") if self.checks.busy
+                               else self.tr("The register could not be checked: see the log."))  # fmt: skip
         for table, uid in zip((self.table, self.dismissed_table), keep, strict=True):
             if uid:
                 self.select(table, uid)

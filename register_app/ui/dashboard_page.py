@@ -177,6 +177,10 @@ class DashboardPage(QWidget):
         report = self.checks.report
         self.upcoming.clear()
         if report is None:
+            for tile in (self.completeness, self.findings):
+                tile.number.setText("…")
+                tile.detail.setText(self.tr("Checking the register…") if self.checks.busy
+                                    else self.tr("The register could not be checked: see the log."))  # fmt: skip
             return
         score = report.completeness.score
         self.completeness.number.setText(score.percent(labels.lang()))

@@ -92,7 +92,6 @@ class Workspace(QWidget):
         self.checks_page.open_requested.connect(self.open_finding)
         self.error_marks = ErrorMarkDelegate(self.activities.table)
         self.checks.updated.connect(lambda: self.error_marks.set_errors(self.checks.errors_by_activity()))
-        self.error_marks.set_errors(self.checks.errors_by_activity())
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.pages, 1)
@@ -282,6 +281,7 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(self.ctx.undo_stack)
         self.stack.removeWidget(self.workspace)
         self.workspace.deleteLater()
+        self.workspace.checks.stop()  # its worker may be reading the register
         if daily_backup:
             self.on_backup_timer_timeout()
         self.ctx.close()

@@ -70,6 +70,11 @@ def opened(window: Any, tmp_path: Path) -> Any:
     return window
 
 
+def checks_settled(qtbot: Any, window: Any) -> None:
+    """Wait until the background checks have published the report of the register's latest state."""
+    qtbot.waitUntil(lambda: not window.workspace.checks.busy, timeout=10_000)
+
+
 def answer_modal(qtbot: Any, kind: type[QWidget], act: Callable[[Any], None], timeout: int = 5000) -> list[Any]:
     """Schedule `act(dialog)` for the next modal dialog of type `kind` (call before opening it).
     Returns a list that holds the dialog once it was handled."""

@@ -16,7 +16,7 @@ from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.measure_dialog import MeasureDialog
 from register_app.ui.subprocessor_dialog import SubprocessorDialog
 from tests.ui.check_cases import CASES, written
-from tests.ui.conftest import answer_modal
+from tests.ui.conftest import answer_modal, checks_settled
 
 EDITORS: dict[str, type[QWidget]] = {"activity": ActivityDialog, "subprocessor": SubprocessorDialog,
                                      "measure": MeasureDialog}  # fmt: skip
@@ -42,6 +42,7 @@ def test_a_finding_opens_its_editor_on_its_field(code: str, window: Any, qtbot: 
     build, kind, widget_of = CASES[code]
     monkeypatch.setattr(check_state, "today", lambda: TODAY)
     assert window.open_file(written(tmp_path / "r.rgpd", build()))
+    checks_settled(qtbot, window)
     workspace = window.workspace
     window.go_to(5)
     page = workspace.checks_page

@@ -23,7 +23,7 @@ from register_app.ui.edits import ACTIVITIES, Update
 from register_app.ui.finding_words import field_text
 from register_app.ui.undo import run_edit
 from tests.ui.check_cases import written
-from tests.ui.conftest import answer_modal, type_text
+from tests.ui.conftest import answer_modal, checks_settled, type_text
 
 
 def spoiled() -> r.Snapshot:
@@ -37,9 +37,10 @@ def spoiled() -> r.Snapshot:
 
 
 @pytest.fixture
-def checked(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+def checked(window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(check_state, "today", lambda: TODAY)
     assert window.open_file(written(tmp_path / "r.rgpd", spoiled()))
+    checks_settled(qtbot, window)
     return window
 
 
@@ -103,6 +104,7 @@ def test_dismiss_needs_a_reason_then_lists_apart_and_restores(checked: Any, qtbo
     handled = answer_modal(qtbot, DismissDialog, refuse_then_give)
     qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
     assert handled and errors == ["A reason is required to dismiss a finding."]
+    checks_settled(qtbot, checked)
     assert "CONTRACT-MISSING" not in codes(page.model)
     assert codes(page.dismissed_model) == ["CONTRACT-MISSING"]
     assert page.dismissed_model.index(0, 3).data() == "Contrat signé le 3 juin, scan en cours d'archivage"
@@ -113,8 +115,10 @@ def test_dismiss_needs_a_reason_then_lists_apart_and_restores(checked: Any, qtbo
     assert page.restore_button.isVisible()
     assert "Contrat signé" in page.detail.dismissal.text()
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    checks_settled(qtbot, checked)
     assert "CONTRACT-MISSING" in codes(page.model) and page.dismissed_model.rowCount() == 0
     checked.ctx.undo_stack.undo()  # dismissed again, with its reason
+    checks_settled(qtbot, checked)
     assert codes(page.dismissed_model) == ["CONTRACT-MISSING"]
 
 
@@ -128,7 +132,7 @@ def test_dashboard_shows_completeness_findings_and_what_falls_due(checked: Any, 
     assert len(due) == 2 and any("contract review" in t for t in due) and any("SOC 2" in t for t in due)
 
 
-def test_findings_refresh_after_an_edit(checked: Any) -> None:
+def test_findings_refresh_after_an_edit(checked: Any, qtbot: Any) -> None:
     workspace = checked.workspace
     uid = activity(clean(), PAYROLL).uid
     assert uid in workspace.error_marks.errors
@@ -138,6 +142,8 @@ def test_findings_refresh_after_an_edit(checked: Any) -> None:
     data = activities.input_of(activities.get_activity(checked.ctx.register, uid=uid))
     fixed = dataclasses.replace(data, purposes=(r.Purpose(description="Statistiques RH", legal_basis="contract"),))
     run_edit(checked.ctx, Update(ACTIVITIES, uid, fixed), "fix")
+    assert workspace.checks.busy  # the edit returns at once; the checks follow in the background
+    checks_settled(qtbot, checked)
     assert "ART6-LEGAL-BASIS-MISSING" not in codes(workspace.checks_page.model)
     assert uid not in workspace.error_marks.errors
     assert workspace.dashboard.findings.number.text() == "3"
