@@ -57,6 +57,12 @@ class RegisterFile:
         with session_scope(self._factory) as session:
             yield session
 
+    def ensure_daily_backup(self) -> Path | None:
+        """Make today's first safety copy, unless there is one already."""
+        if self.read_only or has_daily_backup_today(self.path):
+            return None
+        return backup_copy(self.path, reason=DAILY, policy=self.backup_policy)
+
     def refresh_daily_backup(self) -> Path | None:
         """Refresh today's safety copy (the app calls this periodically and on close)."""
         if self.read_only:
@@ -136,10 +142,17 @@ def inspect_revision(path: Path) -> str:
 
 
 def open_register(
-    path: Path, *, author: str | None = None, read_only: bool = False, backup_policy: BackupPolicy | None = None
+    path: Path,
+    *,
+    author: str | None = None,
+    read_only: bool = False,
+    backup_policy: BackupPolicy | None = None,
+    daily_backup: bool = True,
 ) -> RegisterFile:
     """Open a register. Another writer's lock makes the opening read-only (see `locked_by`). An
-    older schema is upgraded after a backup copy; a daily backup is made when none exists yet."""
+    older schema is upgraded after a backup copy; a daily backup is made when none exists yet,
+    unless `daily_backup` is False: the app makes it once its window is painted, before any edit
+    (`RegisterFile.ensure_daily_backup`)."""
     revision = inspect_revision(path)
     author = author or default_author()
     policy = backup_policy or BackupPolicy()
@@ -163,20 +176,21 @@ def open_register(
             finally:
                 engine.dispose()
             upgraded_from = revision
-        if not read_only and not has_daily_backup_today(path):
-            backup_copy(path, reason=DAILY, policy=policy)
+        register = RegisterFile(
+            path=path,
+            engine=make_engine(path, read_only=read_only),
+            author=author,
+            read_only=read_only,
+            upgraded_from=upgraded_from,
+            upgrade_backup=backup,
+            lock=lock,
+            locked_by=locked_by,
+            backup_policy=policy,
+        )
+        if daily_backup:
+            register.ensure_daily_backup()
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return RegisterFile(
-        path=path,
-        engine=make_engine(path, read_only=read_only),
-        author=author,
-        read_only=read_only,
-        upgraded_from=upgraded_from,
-        upgrade_backup=backup,
-        lock=lock,
-        locked_by=locked_by,
-        backup_policy=policy,
-    )
+    return register

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTime, QTimer, Signal
@@ -29,7 +30,7 @@ from register_app.services.checks import Finding
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
 from register_app.store.backups import copy_database, data_dir
-from register_app.store.register_file import EXTENSION, open_register
+from register_app.store.register_file import EXTENSION, RegisterFile, open_register
 from register_app.ui import labels
 from register_app.ui.activities_page import ActivitiesPage
 from register_app.ui.check_state import CheckState
@@ -41,7 +42,6 @@ from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
 from register_app.ui.finding_focus import open_finding
-from register_app.ui.import_dialog import ImportDialog
 from register_app.ui.list_page import ListPage
 from register_app.ui.measures_page import MeasuresPage
 from register_app.ui.organisation_page import OrganisationPage
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             return True  # already open here (opening it again would find our own lock)
         try:
             register = open_register(Path(path), author=self.settings.author or None,
-                                     backup_policy=self.settings.backup_policy)  # fmt: skip
+                                     backup_policy=self.settings.backup_policy, daily_backup=False)  # fmt: skip
         except DamagedRegisterError:
             return offer_damaged_restore(self, Path(path))
         except UserError as exc:
@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
                 self.tr("This register was upgraded to the new version; a copy of the old file was kept: {path}")
                 .format(path=str(register.upgrade_backup)), 15000)  # fmt: skip
         self.workspace.activities.table.setFocus()
+        # Today's first safety copy (seconds for a large register) once the window is painted; it
+        # comes before any edit can reach the file, as input events queue behind it.
+        QTimer.singleShot(0, self.ctx, lambda: self.back_up(lambda register: register.ensure_daily_backup()))
         self.register_opened.emit()
         return True
 
@@ -306,9 +309,12 @@ class MainWindow(QMainWindow):
             time=QTime.currentTime().toString("HH:mm:ss")))  # fmt: skip
 
     def on_backup_timer_timeout(self) -> None:
+        self.back_up(lambda register: register.refresh_daily_backup())
+
+    def back_up(self, make: Callable[[RegisterFile], object]) -> None:
         if self.ctx is not None:
             try:
-                self.ctx.register.refresh_daily_backup()
+                make(self.ctx.register)
             except Exception:  # a failed safety copy is logged, never a crash (nor stops the closing)
                 log.exception("daily backup failed")
 
@@ -374,6 +380,8 @@ class MainWindow(QMainWindow):
     def on_import_triggered(self) -> None:
         if self.ctx is None or self.ctx.register.read_only:
             return
+        from register_app.ui.import_dialog import ImportDialog  # openpyxl and pydantic: loaded when first needed
+
         dialog = ImportDialog(self.ctx.register, folder=documents_dir(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
             self.ctx.undo_stack.clear()  # earlier edits cannot be undone over an import

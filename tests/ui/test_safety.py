@@ -222,6 +222,20 @@ def test_backup_preferences_reach_the_open_register(qtbot: Any, opened: Any, mon
     assert opened.ctx.register.backup_policy == policy
 
 
+def test_today_s_first_copy_is_made_once_the_window_is_painted(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from register_app.services.registers import new_register
+
+    path = tmp_path / "large.rgpd"
+    new_register(path, organisation="Acme", author="dpo", lang="en").close()
+    assert window.open_file(path)
+    assert not list_backups(path)  # copying a large register would delay the window
+    qtbot.waitUntil(lambda: [b.reason for b in list_backups(path)] == ["daily"])
+    window.close_register()
+    window.open_file(path)
+    qtbot.wait(50)
+    assert [b.reason for b in list_backups(path)] == ["daily"]  # one first copy a day
+
+
 def test_the_periodic_backup_refreshes_today_s_copy_and_logs_failures(
     opened: Any, caplog: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
