@@ -4,8 +4,6 @@ desktop app."""
 from __future__ import annotations
 
 import argparse
-import functools
-import inspect
 import logging
 import sys
 from collections.abc import Sequence
@@ -206,14 +204,12 @@ def _import_workbook(register: RegisterFile, source: Path, *, dry_run: bool) -> 
 
 def cmd_export(args: argparse.Namespace) -> int:
     exporter = exporter_for(args.out)
-    if args.no_findings and "findings" in inspect.signature(exporter).parameters:
-        exporter = functools.partial(exporter, findings=False)  # type: ignore[call-arg]  # checked above
     register = _open(args)
     try:
         snapshot = take_snapshot(register)
     finally:
         register.close()
-    data = exporter(snapshot, Profile(args.profile), args.lang)
+    data = exporter(snapshot, Profile(args.profile), args.lang, findings=not args.no_findings)
     write_atomically(args.out, data, register=args.file)
     print(f"Exported {args.file} to {args.out} ({args.profile}, {args.lang}).")
     return 0

@@ -1,27 +1,44 @@
-"""Which export and import formats exist, chosen by the file's extension."""
+"""Which export and import formats exist, chosen by the file's extension. Each exporter's module
+(openpyxl, reportlab) is imported on first use: the app's first screen does not need them."""
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from register_app.domain.catalogues import Lang
 from register_app.errors import UnsupportedFormatError, UserError
-from register_app.exports.json_export import export_json
-from register_app.exports.pdf.document import export_pdf
 from register_app.exports.profiles import Profile
-from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 
-Exporter = Callable[[r.Snapshot, Profile, Lang], bytes]
 
-EXPORTERS: dict[str, Exporter] = {
-    ".json": lambda snapshot, profile, _lang: export_json(snapshot, profile=profile),
-    ".xlsx": export_xlsx,
-    ".pdf": export_pdf,
-}
+class Exporter(Protocol):
+    """`findings`: whether the full register ends with the findings of the checks (Excel, PDF)."""
+
+    def __call__(self, snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = True) -> bytes: ...
+
+
+def json_exporter(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = True) -> bytes:
+    from register_app.exports.json_export import export_json
+
+    return export_json(snapshot, profile=profile)  # a data document: findings are worked out again on import
+
+
+def xlsx_exporter(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = True) -> bytes:
+    from register_app.exports.xlsx.workbook import export_xlsx
+
+    return export_xlsx(snapshot, profile, lang, findings=findings)
+
+
+def pdf_exporter(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = True) -> bytes:
+    from register_app.exports.pdf.document import export_pdf
+
+    return export_pdf(snapshot, profile, lang, findings=findings)
+
+
+EXPORTERS: dict[str, Exporter] = {".json": json_exporter, ".xlsx": xlsx_exporter, ".pdf": pdf_exporter}
 
 
 class OverwriteRegisterError(UserError):

@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from register_app.domain.models import Base
 from register_app.services import activities
 from register_app.services.snapshot import take_snapshot
 from register_app.store.engine import make_engine
 from register_app.store.register_file import open_register
-from register_app.store.schema import head_revision, upgrade_to_head
+from register_app.store.schema import alembic_config, head_revision, known_revisions, upgrade_to_head
 
 REGISTERS = sorted((Path(__file__).parent.parent / "data" / "registers").glob("schema-*.rgpd"))
 
@@ -29,6 +30,12 @@ def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
         diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == [], f"models and migrations differ; generate a migration: {diff}"
+
+
+def test_revisions_read_from_file_names_are_alembics() -> None:
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert known_revisions() == {script.revision for script in scripts.walk_revisions()}
+    assert head_revision() == scripts.get_current_head()
 
 
 def test_there_is_a_register_of_the_first_schema() -> None:
