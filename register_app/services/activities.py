@@ -238,15 +238,17 @@ def list_activities(register: RegisterFile, *, where: ActivityFilter | None = No
             .order_by(m.Purpose.activity_id, m.Purpose.position)
         ):
             purposes.setdefault(activity_id, []).append((description, basis))
-        sensitive = {
-            activity_id
-            for activity_id, code in session.execute(
-                select(m.ActivityDataCategory.activity_id, m.ActivityDataCategory.code).where(
-                    m.ActivityDataCategory.activity_id.in_(select(ids.c.id))
+        special = [entry.code for entry in catalogue(DATA_CATEGORIES) if category_regime(entry.code) != "standard"]
+        sensitive = set(
+            session.scalars(
+                select(m.ActivityDataCategory.activity_id)
+                .distinct()
+                .where(
+                    m.ActivityDataCategory.activity_id.in_(select(ids.c.id)),
+                    m.ActivityDataCategory.code.in_(special),
                 )
             )
-            if category_regime(code) != "standard"
-        }
+        )
         counts: dict[int, int] = dict(
             session.execute(
                 select(m.activity_subprocessor.c.activity_id, func.count())

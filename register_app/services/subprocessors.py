@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from register_app.domain import models as m
 from register_app.domain.enums import ContractStatus, SubprocessorRole
@@ -77,7 +78,11 @@ def get_subprocessor(register: RegisterFile, *, uid: str) -> r.Subprocessor:
 
 def list_subprocessors(register: RegisterFile) -> list[SubprocessorRow]:
     with register.session() as session:
-        rows = session.scalars(select(m.Subprocessor).order_by(m.Subprocessor.name)).all()
+        rows = session.scalars(
+            select(m.Subprocessor)
+            .options(selectinload(m.Subprocessor.countries), selectinload(m.Subprocessor.certifications))
+            .order_by(m.Subprocessor.name)
+        ).all()
         counts: dict[int, int] = dict(
             session.execute(
                 select(m.activity_subprocessor.c.subprocessor_id, func.count()).group_by(
