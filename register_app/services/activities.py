@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
@@ -223,18 +224,22 @@ def matching(texts: dict[str, str], query: str, among: set[str] | None = None) -
 def list_activities(register: RegisterFile, *, where: ActivityFilter | None = None) -> list[ActivityRow]:
     """The activities table's rows, sorted by reference, loaded with a handful of light queries."""
     flt = where or ActivityFilter()
+    ids = _filtered(flt).subquery()
+
+    def kept(activity_id: Any) -> Any:  # a condition on an activity id column
+        return true() if flt == ActivityFilter() else activity_id.in_(select(ids.c.id))
+
     with register.session() as session:
-        ids = _filtered(flt).subquery()
         base = session.execute(
             select(
                 m.Activity.id, m.Activity.uid, m.Activity.reference, m.Activity.name, m.Activity.role,
                 m.Activity.status, m.Activity.updated_at,
-            ).where(m.Activity.id.in_(select(ids.c.id))).order_by(m.Activity.reference)
+            ).where(kept(m.Activity.id)).order_by(m.Activity.reference)
         ).all()  # fmt: skip
         purposes: dict[int, list[tuple[str, str | None]]] = {}
         for activity_id, description, basis in session.execute(
             select(m.Purpose.activity_id, m.Purpose.description, m.Purpose.legal_basis)
-            .where(m.Purpose.activity_id.in_(select(ids.c.id)))
+            .where(kept(m.Purpose.activity_id))
             .order_by(m.Purpose.activity_id, m.Purpose.position)
         ):
             purposes.setdefault(activity_id, []).append((description, basis))
@@ -244,7 +249,7 @@ def list_activities(register: RegisterFile, *, where: ActivityFilter | None = No
                 select(m.ActivityDataCategory.activity_id)
                 .distinct()
                 .where(
-                    m.ActivityDataCategory.activity_id.in_(select(ids.c.id)),
+                    kept(m.ActivityDataCategory.activity_id),
                     m.ActivityDataCategory.code.in_(special),
                 )
             )
@@ -252,7 +257,7 @@ def list_activities(register: RegisterFile, *, where: ActivityFilter | None = No
         counts: dict[int, int] = dict(
             session.execute(
                 select(m.activity_subprocessor.c.activity_id, func.count())
-                .where(m.activity_subprocessor.c.activity_id.in_(select(ids.c.id)))
+                .where(kept(m.activity_subprocessor.c.activity_id))
                 .group_by(m.activity_subprocessor.c.activity_id)
             ).all()
         )

@@ -10,9 +10,10 @@ import contextlib
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, Table, select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, selectinload
 
 from register_app.domain import models as m
@@ -60,32 +61,36 @@ def collector_paused() -> Iterator[None]:
 
 
 def take_snapshot(register: RegisterFile) -> r.Snapshot:
-    with register.session() as session, collector_paused():
-        org = session.get(m.Organisation, 1)
-        controllers = session.scalars(
-            select(m.ExternalController).order_by(m.ExternalController.name, m.ExternalController.uid)
-        ).all()
-        measures = session.scalars(select(m.Measure).order_by(m.Measure.heading, m.Measure.name, m.Measure.uid)).all()
-        subprocessors = session.scalars(
-            select(m.Subprocessor).options(*SUBPROCESSOR_LOADS).order_by(m.Subprocessor.name, m.Subprocessor.uid)
-        ).all()
-        dismissed = session.scalars(
-            select(m.DismissedFinding).order_by(
-                m.DismissedFinding.code, m.DismissedFinding.object_uid, m.DismissedFinding.field
-            )
-        ).all()
-        activities = read_activities(
-            session,
-            controllers={row.id: (row.name, row.uid) for row in controllers},
-            subprocessors={row.id: (row.name, row.uid) for row in subprocessors},
-            measures={row.id: (row.name, row.uid) for row in measures},
-        )
+    # The session (and with it SQLite's read lock, which holds back a save) lasts only while rows
+    # are fetched; the records are built after it ends.
+    with collector_paused():
+        with register.session() as session:
+            org = session.get(m.Organisation, 1)
+            controllers = session.scalars(
+                select(m.ExternalController).order_by(m.ExternalController.name, m.ExternalController.uid)
+            ).all()
+            measures = session.scalars(
+                select(m.Measure).order_by(m.Measure.heading, m.Measure.name, m.Measure.uid)
+            ).all()
+            subprocessors = session.scalars(
+                select(m.Subprocessor).options(*SUBPROCESSOR_LOADS).order_by(m.Subprocessor.name, m.Subprocessor.uid)
+            ).all()
+            dismissed = session.scalars(
+                select(m.DismissedFinding).order_by(
+                    m.DismissedFinding.code, m.DismissedFinding.object_uid, m.DismissedFinding.field
+                )
+            ).all()
+            rows = ActivityRows.fetch(session)
         return r.Snapshot(
             organisation=organisation_record(org) if org else r.Organisation(),
             controllers=tuple(controller_record(row) for row in controllers),
             measures=tuple(measure_record(row) for row in measures),
             subprocessors=tuple(subprocessor_record(row) for row in subprocessors),
-            activities=activities,
+            activities=rows.records(
+                controllers={row.id: (row.name, row.uid) for row in controllers},
+                subprocessors={row.id: (row.name, row.uid) for row in subprocessors},
+                measures={row.id: (row.name, row.uid) for row in measures},
+            ),
             dismissed_findings=tuple(
                 r.DismissedFinding(
                     code=d.code, object_uid=d.object_uid, field=d.field, reason=d.reason, author=d.author, at=d.at
@@ -97,81 +102,112 @@ def take_snapshot(register: RegisterFile) -> r.Snapshot:
 
 
 NameAndUid = tuple[str, str]
+Rows = list[Any]  # of sqlalchemy Row objects: attribute access by column name
 
 
-def read_activities(
-    session: Session,
-    *,
-    controllers: dict[int, NameAndUid],
-    subprocessors: dict[int, NameAndUid],
-    measures: dict[int, NameAndUid],
-) -> tuple[r.Activity, ...]:
-    """Every activity by reference, with its links ordered as the ORM relationships order them:
-    children by position, linked objects by (name, uid), DPIA criteria in catalogue order."""
-
-    def children(model: Any, build: Callable[[Row[Any]], T]) -> dict[int, list[T]]:
-        table = model.__table__
-        return grouped(session, table, build, order=(table.c.position, table.c.id))
-
-    def linked(table: Table, column: str, names: dict[int, NameAndUid]) -> dict[int, tuple[str, ...]]:
-        ids = grouped(session, table, lambda row: names[getattr(row, column)], columns=("activity_id", column))
-        return {key: tuple(uid for _name, uid in sorted(pairs)) for key, pairs in ids.items()}
-
-    purposes = children(m.Purpose, purpose_record)
-    subjects = children(m.ActivityDataSubject, data_subject_record)
-    categories = children(m.ActivityDataCategory, data_category_record)
-    sources = children(m.ActivityDataSource, coded_item_record)
-    recipients = children(m.ActivityRecipient, coded_item_record)
-    retention = children(m.RetentionRule, retention_record)
-    transfers = children(
-        m.Transfer,
-        lambda t: transfer_record(t, subprocessors[t.subprocessor_id][1] if t.subprocessor_id is not None else None),
-    )
-    joint = linked(m.activity_joint_controller, "controller_id", controllers)
-    used = linked(m.activity_subprocessor, "subprocessor_id", subprocessors)
-    measure_links = grouped(
-        session, m.ActivityMeasure.__table__, lambda row: (measures[row.measure_id], row.note)
-    )
-    criteria = grouped(session, m.ActivityDpiaCriterion.__table__, lambda row: row.code)
-    empty: tuple[Any, ...] = ()
-
-    def links(row: Row[Any]) -> ActivityLinks:
-        key = row.id
-        return ActivityLinks(
-            client_uid=controllers[row.client_id][1] if row.client_id is not None else None,
-            joint_controller_uids=joint.get(key, empty),
-            purposes=tuple(purposes.get(key, empty)),
-            data_subjects=tuple(subjects.get(key, empty)),
-            data_categories=tuple(categories.get(key, empty)),
-            data_sources=tuple(sources.get(key, empty)),
-            recipients=tuple(recipients.get(key, empty)),
-            subprocessor_uids=used.get(key, empty),
-            transfers=tuple(transfers.get(key, empty)),
-            retention=tuple(retention.get(key, empty)),
-            measures=tuple(
-                r.MeasureLink(measure_uid=name_uid[1], note=note)
-                for name_uid, note in sorted(measure_links.get(key, empty), key=lambda pair: pair[0])
-            ),
-            dpia_criteria=in_catalogue_order(DPIA_CRITERIA, criteria.get(key, empty)),
-        )
-
-    table = m.Activity.__table__
-    columns = [column for column in table.c if column.name != "search_text"]
-    rows = session.execute(select(*columns).order_by(table.c.reference)).all()
-    return tuple(activity_record_from(row, links(row)) for row in rows)
-
-
-def grouped(
-    session: Session,
-    table: Any,
-    build: Callable[[Row[Any]], T],
-    *,
-    columns: Iterable[str] | None = None,
-    order: Iterable[Any] = (),
-) -> dict[int, list[T]]:
-    """The rows of a table that belongs to activities, built and grouped by activity id."""
+def _fetch(session: Session, table: Any, *, columns: Iterable[str] | None = None, order: Iterable[Any] = ()) -> Rows:
+    """The rows of a table that belongs to activities, by activity."""
     selected = [table.c[name] for name in columns] if columns is not None else [table]
+    return list(session.execute(select(*selected).order_by(table.c.activity_id, *order)).all())
+
+
+def _children(session: Session, model: Any) -> Rows:
+    table = model.__table__
+    return _fetch(session, table, order=(table.c.position, table.c.id))
+
+
+def _grouped(rows: Rows, build: Callable[[Any], T]) -> dict[int, list[T]]:
     found: defaultdict[int, list[T]] = defaultdict(list)
-    for row in session.execute(select(*selected).order_by(table.c.activity_id, *order)).all():
+    for row in rows:
         found[row.activity_id].append(build(row))
     return found
+
+
+@dataclass(frozen=True)
+class ActivityRows:
+    """Every activity's own row and its child and link rows, as plain rows."""
+
+    activities: Rows
+    purposes: Rows
+    subjects: Rows
+    categories: Rows
+    sources: Rows
+    recipients: Rows
+    retention: Rows
+    transfers: Rows
+    joint: Rows
+    used: Rows
+    measure_links: Rows
+    criteria: Rows
+
+    @classmethod
+    def fetch(cls, session: Session) -> ActivityRows:
+        table = m.Activity.__table__
+        columns = [column for column in table.c if column.name != "search_text"]
+        return cls(
+            activities=list(session.execute(select(*columns).order_by(table.c.reference)).all()),
+            purposes=_children(session, m.Purpose),
+            subjects=_children(session, m.ActivityDataSubject),
+            categories=_children(session, m.ActivityDataCategory),
+            sources=_children(session, m.ActivityDataSource),
+            recipients=_children(session, m.ActivityRecipient),
+            retention=_children(session, m.RetentionRule),
+            transfers=_children(session, m.Transfer),
+            joint=_fetch(session, m.activity_joint_controller, columns=("activity_id", "controller_id")),
+            used=_fetch(session, m.activity_subprocessor, columns=("activity_id", "subprocessor_id")),
+            measure_links=_fetch(session, m.ActivityMeasure.__table__),
+            criteria=_fetch(session, m.ActivityDpiaCriterion.__table__),
+        )
+
+    def records(
+        self,
+        *,
+        controllers: dict[int, NameAndUid],
+        subprocessors: dict[int, NameAndUid],
+        measures: dict[int, NameAndUid],
+    ) -> tuple[r.Activity, ...]:
+        """Every activity by reference, with its links ordered as the ORM relationships order them:
+        children by position, linked objects by (name, uid), DPIA criteria in catalogue order."""
+
+        def linked(rows: Rows, names: dict[int, NameAndUid]) -> dict[int, tuple[str, ...]]:
+            pairs = _grouped(rows, lambda row: names[row[1]])
+            return {key: tuple(uid for _name, uid in sorted(found)) for key, found in pairs.items()}
+
+        def transfer(row: Row[Any]) -> r.Transfer:
+            sub = row.subprocessor_id
+            return transfer_record(row, subprocessors[sub][1] if sub is not None else None)
+
+        purposes = _grouped(self.purposes, purpose_record)
+        subjects = _grouped(self.subjects, data_subject_record)
+        categories = _grouped(self.categories, data_category_record)
+        sources = _grouped(self.sources, coded_item_record)
+        recipients = _grouped(self.recipients, coded_item_record)
+        retention = _grouped(self.retention, retention_record)
+        transfers = _grouped(self.transfers, transfer)
+        joint = linked(self.joint, controllers)
+        used = linked(self.used, subprocessors)
+        measure_links = _grouped(self.measure_links, lambda row: (measures[row.measure_id], row.note))
+        criteria = _grouped(self.criteria, lambda row: row.code)
+        empty: tuple[Any, ...] = ()
+
+        def links(row: Row[Any]) -> ActivityLinks:
+            key = row.id
+            return ActivityLinks(
+                client_uid=controllers[row.client_id][1] if row.client_id is not None else None,
+                joint_controller_uids=joint.get(key, empty),
+                purposes=tuple(purposes.get(key, empty)),
+                data_subjects=tuple(subjects.get(key, empty)),
+                data_categories=tuple(categories.get(key, empty)),
+                data_sources=tuple(sources.get(key, empty)),
+                recipients=tuple(recipients.get(key, empty)),
+                subprocessor_uids=used.get(key, empty),
+                transfers=tuple(transfers.get(key, empty)),
+                retention=tuple(retention.get(key, empty)),
+                measures=tuple(
+                    r.MeasureLink(measure_uid=name_uid[1], note=note)
+                    for name_uid, note in sorted(measure_links.get(key, empty), key=lambda pair: pair[0])
+                ),
+                dpia_criteria=in_catalogue_order(DPIA_CRITERIA, criteria.get(key, empty)),
+            )
+
+        return tuple(activity_record_from(row, links(row)) for row in self.activities)

@@ -149,6 +149,20 @@ def test_findings_refresh_after_an_edit(checked: Any, qtbot: Any) -> None:
     assert workspace.dashboard.findings.number.text() == "3"
 
 
+def test_edits_made_while_the_checks_run_are_all_checked(checked: Any, qtbot: Any) -> None:
+    workspace = checked.workspace
+    uid = activity(clean(), PAYROLL).uid
+    data = activities.input_of(activities.get_activity(checked.ctx.register, uid=uid))
+    published: list[set[str]] = []
+    workspace.checks.updated.connect(lambda: published.append(set(codes(workspace.checks_page.model))))
+    fixed = dataclasses.replace(data, purposes=(r.Purpose(description="Statistiques RH", legal_basis="contract"),))
+    run_edit(checked.ctx, Update(ACTIVITIES, uid, fixed), "fix")
+    run_edit(checked.ctx, Update(ACTIVITIES, uid, data), "spoil again")  # while the first run is under way
+    checks_settled(qtbot, checked)
+    assert published and "ART6-LEGAL-BASIS-MISSING" in published[-1]  # the latest state, not the fix
+    assert "ART6-LEGAL-BASIS-MISSING" in codes(workspace.checks_page.model)
+
+
 def test_fields_in_words() -> None:
     assert field_text("purposes[1].legal_basis") == "Purpose 2 — legal basis"
     assert field_text("retention[0].criterion") == "Retention period 1 — criterion"
