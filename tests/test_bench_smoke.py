@@ -21,5 +21,5 @@ def test_bench_runs_at_the_smallest_size(tmp_path: Path) -> None:
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     results = json.loads(out.read_text(encoding="utf-8"))["results"]
-    assert {"open/100", "table/100", "xlsx/100", "pdf/100", "json/100", "cold/100"} <= results.keys()
+    assert {"open/100", "table/100", "xlsx/100", "pdf/100", "json/100", "import/100", "cold/100"} <= results.keys()
     assert "filter as you type" in done.stdout
