@@ -6,9 +6,9 @@ import dataclasses
 import json
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from register_app.domain.base import utcnow
@@ -52,6 +52,21 @@ class Subject:
     label: str
 
 
+class PendingHistory:
+    """History entries kept in order and written in one statement at the end: an import records
+    one entry per object and per link, tens of thousands for a large register."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict[str, Any]] = []
+
+    def write(self, session: Session) -> None:
+        """Insert the entries kept so far (after anything the session has pending)."""
+        session.flush()
+        if self.entries:
+            session.execute(insert(cast(Table, HistoryEntry.__table__)), self.entries)
+            self.entries = []
+
+
 def record(
     session: Session,
     *,
@@ -61,23 +76,29 @@ def record(
     field: str = "",
     old: Any = None,
     new: Any = None,
+    into: PendingHistory | None = None,
 ) -> None:
-    session.add(
-        HistoryEntry(
-            at=utcnow(),
-            author=author,
-            action=action,
-            object_kind=subject.kind,
-            object_uid=subject.uid,
-            object_label=subject.label,
-            field=field,
-            old_value=as_text(old),
-            new_value=as_text(new),
-        )
-    )
+    """Record one entry: in the session, or kept in `into` to be written later."""
+    entry = {
+        "at": utcnow(),
+        "author": author,
+        "action": action,
+        "object_kind": subject.kind,
+        "object_uid": subject.uid,
+        "object_label": subject.label,
+        "field": field,
+        "old_value": as_text(old),
+        "new_value": as_text(new),
+    }
+    if into is None:
+        session.add(HistoryEntry(**entry))
+    else:
+        into.entries.append(entry)
 
 
-def record_changes(session: Session, *, author: str, subject: Subject, before: Any, after: Any) -> int:
+def record_changes(
+    session: Session, *, author: str, subject: Subject, before: Any, after: Any, into: PendingHistory | None = None
+) -> int:
     """Record one entry per field that differs between two records of the same input type;
     returns how many fields changed."""
     changed = 0
@@ -96,41 +117,55 @@ def record_changes(session: Session, *, author: str, subject: Subject, before: A
                 field=f.name,
                 old=dict.fromkeys(old, ""),
                 new=dict.fromkeys(new, ""),
+                into=into,
             )
         elif f.name == "measures":
             old_notes = {link.measure_uid: link.note for link in old}
             new_notes = {link.measure_uid: link.note for link in new}
-            _record_links(session, author=author, subject=subject, field=f.name, old=old_notes, new=new_notes)
+            _record_links(
+                session, author=author, subject=subject, field=f.name, old=old_notes, new=new_notes, into=into
+            )
         else:
-            record(session, author=author, action=HistoryAction.UPDATE, subject=subject, field=f.name, old=old, new=new)
+            record(session, author=author, action=HistoryAction.UPDATE, subject=subject, field=f.name,
+                   old=old, new=new, into=into)  # fmt: skip
     return changed
 
 
 def _record_links(
-    session: Session, *, author: str, subject: Subject, field: str, old: dict[str, str], new: dict[str, str]
+    session: Session,
+    *,
+    author: str,
+    subject: Subject,
+    field: str,
+    old: dict[str, str],
+    new: dict[str, str],
+    into: PendingHistory | None,
 ) -> None:
     """Link / unlink entries for uids added or removed; an update where only the link's note changed."""
     for uid, note in new.items():
         if uid not in old:
-            record(session, author=author, action=HistoryAction.LINK, subject=subject, field=field, new=uid)
+            record(session, author=author, action=HistoryAction.LINK, subject=subject, field=field, new=uid, into=into)
         elif old[uid] != note:
             record(session, author=author, action=HistoryAction.UPDATE, subject=subject,
-                   field=f"{field}[{uid}].note", old=old[uid], new=note)  # fmt: skip
+                   field=f"{field}[{uid}].note", old=old[uid], new=note, into=into)  # fmt: skip
     for uid in old:
         if uid not in new:
-            record(session, author=author, action=HistoryAction.UNLINK, subject=subject, field=field, old=uid)
+            record(session, author=author, action=HistoryAction.UNLINK, subject=subject, field=field, old=uid,
+                   into=into)  # fmt: skip
 
 
-def record_created(session: Session, *, author: str, subject: Subject, created: Any) -> None:
-    """A creation entry, then one link entry per object the new record is linked to."""
-    record(session, author=author, action=HistoryAction.CREATE, subject=subject, new=subject.label)
+def record_created(
+    session: Session, *, author: str, subject: Subject, created: Any, into: PendingHistory | None = None
+) -> None:
+    """A creation entry, then one link entry per object the new record is linked to. `created` is
+    read for its link fields only (any object with those attributes will do)."""
+    record(session, author=author, action=HistoryAction.CREATE, subject=subject, new=subject.label, into=into)
     for name in sorted(LINK_FIELDS):
         for uid in getattr(created, name, ()):
-            record(session, author=author, action=HistoryAction.LINK, subject=subject, field=name, new=uid)
+            record(session, author=author, action=HistoryAction.LINK, subject=subject, field=name, new=uid, into=into)
     for link in getattr(created, "measures", ()):
-        record(
-            session, author=author, action=HistoryAction.LINK, subject=subject, field="measures", new=link.measure_uid
-        )
+        record(session, author=author, action=HistoryAction.LINK, subject=subject, field="measures",
+               new=link.measure_uid, into=into)  # fmt: skip
 
 
 def object_history(register: RegisterFile, *, uid: str) -> list[HistoryItem]:

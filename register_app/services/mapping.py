@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
 from register_app.domain.catalogues import DPIA_CRITERIA, HDS_SCOPES, catalogue
+from register_app.services import bulk
 from register_app.services import records as r
 from register_app.services.common import Resolver
 
@@ -261,19 +262,13 @@ def activity_record_from(row: m.Activity | Row[Any], links: ActivityLinks) -> r.
 def apply_activity(session: Session, row: m.Activity, data: r.ActivityInput, resolver: Resolver) -> None:
     """Write every field of `data` onto the row; missing linked objects are left to the resolver's
     issues. Child rows are replaced: cleared and flushed first, so a code kept across the edit
-    never meets its old row in a unique index."""
-    for name in (
-        "reference", "name", "description", "role", "department", "owner_name", "owner_email", "status",
-        "software", "last_review", "art9_condition", "art9_justification", "art10_justification",
-        "nir_justification", "notes",
-    ):  # fmt: skip
-        setattr(row, name, getattr(data, name))
+    never meets its old row in a unique index. (`bulk.NewRows` writes new activities with the
+    same column values.)"""
+    for name, value in bulk.activity_columns(data).items():
+        setattr(row, name, value)
     row.client = resolver.one(m.ExternalController, data.client_uid, "client_uid") if data.client_uid else None
     row.joint_controllers = resolver.many(m.ExternalController, data.joint_controller_uids, "joint_controller_uids")
     row.subprocessors = resolver.many(m.Subprocessor, data.subprocessor_uids, "subprocessor_uids")
-    dpia = data.dpia
-    row.dpia_list_match, row.dpia_conclusion, row.dpia_reason = dpia.list_match, dpia.conclusion, dpia.reason
-    row.dpia_status, row.dpia_date, row.dpia_reference = dpia.status, dpia.completed_on, dpia.reference
 
     for collection in (
         row.purposes, row.data_subjects, row.data_categories, row.data_sources, row.recipients,
@@ -283,40 +278,24 @@ def apply_activity(session: Session, row: m.Activity, data: r.ActivityInput, res
     if row.id is not None:
         session.flush()
 
-    row.purposes = [
-        m.Purpose(
-            position=i,
-            description=p.description,
-            legal_basis=p.legal_basis,
-            legal_basis_note=p.legal_basis_note,
-            legitimate_interest=p.legitimate_interest,
-            balancing_test=p.balancing_test,
-        )
-        for i, p in enumerate(data.purposes)
-    ]
+    row.purposes = [m.Purpose(position=i, **bulk.purpose_columns(p)) for i, p in enumerate(data.purposes)]
     row.data_subjects = [
-        m.ActivityDataSubject(position=i, code=s.code, precision=s.precision, estimated_count=s.estimated_count)
-        for i, s in enumerate(data.data_subjects)
+        m.ActivityDataSubject(position=i, **bulk.data_subject_columns(s)) for i, s in enumerate(data.data_subjects)
     ]
     row.data_categories = [
-        m.ActivityDataCategory(position=i, code=c.code, description=c.description)
+        m.ActivityDataCategory(position=i, **bulk.data_category_columns(c))
         for i, c in enumerate(data.data_categories)
     ]
     row.data_sources = [
-        m.ActivityDataSource(position=i, code=s.code, precision=s.precision) for i, s in enumerate(data.data_sources)
+        m.ActivityDataSource(position=i, **bulk.coded_item_columns(s)) for i, s in enumerate(data.data_sources)
     ]
     row.recipients = [
-        m.ActivityRecipient(position=i, code=s.code, precision=s.precision) for i, s in enumerate(data.recipients)
+        m.ActivityRecipient(position=i, **bulk.coded_item_columns(s)) for i, s in enumerate(data.recipients)
     ]
     row.transfers = [
         m.Transfer(
             position=i,
-            recipient=t.recipient,
-            country=t.country,
-            tool=t.tool,
-            tool_detail=t.tool_detail,
-            documentation=t.documentation,
-            tia_reference=t.tia_reference,
+            **bulk.transfer_columns(t),
             subprocessor=(
                 resolver.one(m.Subprocessor, t.subprocessor_uid, f"transfers[{i}].subprocessor_uid")
                 if t.subprocessor_uid
@@ -326,22 +305,9 @@ def apply_activity(session: Session, row: m.Activity, data: r.ActivityInput, res
         for i, t in enumerate(data.transfers)
     ]
     row.retention_rules = [
-        m.RetentionRule(
-            position=i,
-            category=k.category,
-            active_value=k.active.value if k.active else None,
-            active_unit=k.active.unit if k.active else None,
-            archive_value=k.archive.value if k.archive else None,
-            archive_unit=k.archive.unit if k.archive else None,
-            start_event=k.start_event,
-            final_fate=k.final_fate,
-            criterion=k.criterion,
-            source=k.source,
-            reference_code=k.reference_code,
-        )
-        for i, k in enumerate(data.retention)
+        m.RetentionRule(position=i, **bulk.retention_columns(k)) for i, k in enumerate(data.retention)
     ]
-    row.dpia_criteria = [m.ActivityDpiaCriterion(code=code) for code in dict.fromkeys(dpia.criteria)]
+    row.dpia_criteria = [m.ActivityDpiaCriterion(code=code) for code in dict.fromkeys(data.dpia.criteria)]
     links = []
     for i, link in enumerate(data.measures):
         measure = resolver.one(m.Measure, link.measure_uid, f"measures[{i}].measure_uid")
@@ -393,29 +359,20 @@ def subprocessor_record(row: m.Subprocessor) -> r.Subprocessor:
 
 
 def apply_subprocessor(session: Session, row: m.Subprocessor, data: r.SubprocessorInput, resolver: Resolver) -> None:
-    for name in (
-        "name", "service", "contact_name", "contact_email", "contact_phone", "address", "postcode", "city",
-        "country", "role", "contract_status", "contract_signed", "contract_review", "contract_reference",
-        "transfer_tool", "transfer_detail", "dpf_certified", "notes",
-    ):  # fmt: skip
-        setattr(row, name, getattr(data, name))
+    """(`bulk.NewRows` writes new subprocessors with the same column values.)"""
+    for name, value in bulk.subprocessor_columns(data).items():
+        setattr(row, name, value)
     row.countries.clear()
     row.certifications.clear()
     if row.id is not None:
         session.flush()
     row.countries = [
-        m.SubprocessorCountry(position=i, country=c.country, role=c.role) for i, c in enumerate(data.countries)
+        m.SubprocessorCountry(position=i, **bulk.country_columns(c)) for i, c in enumerate(data.countries)
     ]
     row.certifications = [
         m.Certification(
             position=i,
-            kind=c.kind,
-            name=c.name,
-            scope=c.scope,
-            issuer=c.issuer,
-            reference=c.reference,
-            valid_from=c.valid_from,
-            expires=c.expires,
+            **bulk.certification_columns(c),
             hds_scopes=[m.CertificationHdsScope(code=code) for code in dict.fromkeys(c.hds_scopes)],
         )
         for i, c in enumerate(data.certifications)

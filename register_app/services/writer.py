@@ -1,24 +1,34 @@
-"""Create / update / delete for the simpler aggregates (controllers, measures, subprocessors): one
-code path that validates, writes, stamps and records history in the caller's session."""
+"""Create / update / delete for every aggregate: one code path that validates, writes, stamps and
+records history in the caller's session. A `Batch` lets one session write many objects without a
+query or a flush per object (the JSON import)."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from register_app.domain.base import utcnow
+from register_app.domain.base import WithUid, utcnow
 from register_app.domain.enums import HistoryAction
 from register_app.services.common import Resolver, get_by_uid, raise_if_invalid
-from register_app.services.history import Subject, record, record_changes, record_created
-from register_app.services.validation import Issue
+from register_app.services.history import (
+    IDENTITY_FIELDS,
+    PendingHistory,
+    Subject,
+    record,
+    record_changes,
+    record_created,
+)
+from register_app.services.validation import Issue, issue
 
 I = TypeVar("I")  # noqa: E741 - the input record type
 R = TypeVar("R")
+T = TypeVar("T", bound=WithUid)
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,62 @@ class Aggregate(Generic[I, R]):
         return Subject(self.kind, row.uid, self.label(row))
 
 
+@dataclass
+class Batch:
+    """What many writes in one session share: the rows they link to, loaded once by the caller
+    (any other is looked up once and kept), and their history, kept in order and written in one
+    statement by `history.write(session)`. Writes in a batch take data the caller has already
+    validated and prepared, and leave flushing to the caller."""
+
+    rows: dict[tuple[type[Any], str], Any] = field(default_factory=dict)
+    history: PendingHistory = field(default_factory=PendingHistory)
+
+    def keep(self, rows: Iterable[Any]) -> None:
+        for row in rows:
+            self.rows[(type(row), row.uid)] = row
+
+
+class _BatchResolver(Resolver):
+    """A resolver over the batch's rows, which it completes with the ones it has to look up."""
+
+    def __init__(self, session: Session, prefix: str, rows: dict[tuple[type[Any], str], Any]) -> None:
+        super().__init__(session, prefix)
+        self.rows = rows
+
+    def one(self, model: type[T], uid: str, field: str) -> T | None:
+        key = (model, uid)
+        if key not in self.rows:
+            self.rows[key] = self.session.scalar(select(model).where(model.uid == uid))
+        found = self.rows[key]
+        if found is None:
+            self.issues.append(issue("LINK-UNKNOWN", self.prefix + field, uid=uid))
+        return cast(T | None, found)
+
+
+class _Derived:
+    """Stands for a row while `finish` computes its derived columns: reads go to the row, what is
+    set is kept in `values`."""
+
+    def __init__(self, row: Any) -> None:
+        object.__setattr__(self, "_row", row)
+        object.__setattr__(self, "values", {})
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self.values[name] = value
+
+
+def _unchanged(before: Any, data: Any) -> bool:
+    """Whether `data` (an input, or a record) says nothing `before` (a record) does not already say."""
+    return all(
+        getattr(before, f.name) == getattr(data, f.name)
+        for f in dataclasses.fields(before)
+        if f.name not in IDENTITY_FIELDS
+    )
+
+
 def write(
     session: Session,
     agg: Aggregate[I, R],
@@ -48,18 +114,34 @@ def write(
     uid: str | None = None,
     timestamps: tuple[datetime, datetime] | None = None,
     path_prefix: str = "",
+    batch: Batch | None = None,
 ) -> Any:
     """Create (row None) or update one object; raises ValidationFailed listing every issue."""
-    issues = agg.validate(data)
-    if agg.prepare is not None:
-        data, more = agg.prepare(session, data, row)
-        issues += more
-    raise_if_invalid([dataclasses.replace(i, field=path_prefix + i.field) for i in issues])
+    if batch is None:
+        issues = agg.validate(data)
+        if agg.prepare is not None:
+            data, more = agg.prepare(session, data, row)
+            issues += more
+        raise_if_invalid([dataclasses.replace(i, field=path_prefix + i.field) for i in issues])
     before = agg.to_record(row) if row is not None else None
+    if batch is not None and before is not None and _unchanged(before, data):
+        # Rewriting the row would give the same row: only the dates and derived columns can change,
+        # and only those that do are set, so the row stays out of the next flush.
+        if agg.finish is not None:
+            derived = _Derived(row)
+            agg.finish(derived)
+            for name, value in derived.values.items():
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+        if timestamps and (row.created_at, row.updated_at) != timestamps:
+            row.created_at, row.updated_at = timestamps
+        return row
     if row is None:
         row = agg.model(uid=uid) if uid else agg.model()
         session.add(row)
-    resolver = Resolver(session, path_prefix)
+        if batch is not None and uid:
+            batch.rows[(agg.model, uid)] = row
+    resolver = Resolver(session, path_prefix) if batch is None else _BatchResolver(session, path_prefix, batch.rows)
     agg.apply(session, row, data, resolver)
     raise_if_invalid(resolver.issues)
     if agg.finish is not None:
@@ -68,12 +150,15 @@ def write(
         row.created_at, row.updated_at = timestamps
     elif before is None:
         row.created_at = row.updated_at = utcnow()
-    session.flush()
+    if batch is None:
+        session.flush()
+    into = batch.history if batch is not None else None
     after = agg.to_record(row)
     if before is None:
-        record_created(session, author=author, subject=agg.subject(row), created=after)
+        record_created(session, author=author, subject=agg.subject(row), created=after, into=into)
     elif (
-        record_changes(session, author=author, subject=agg.subject(row), before=before, after=after) and not timestamps
+        record_changes(session, author=author, subject=agg.subject(row), before=before, after=after, into=into)
+        and not timestamps
     ):
         row.updated_at = utcnow()
     return row
