@@ -20,13 +20,14 @@ from register_app.domain import models as m
 from register_app.domain.enums import HistoryAction
 from register_app.errors import ImportFailed
 from register_app.exports.json_export import DOCUMENT, FORMAT, FORMAT_VERSION, RegisterDocument
+from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, REFERENCE_PATTERN, input_of
 from register_app.services.bulk import NewRows, activity_columns
 from register_app.services.history import Subject, record, record_created
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
-from register_app.services.snapshot import SUBPROCESSOR_LOADS, collector_paused
+from register_app.services.snapshot import SUBPROCESSOR_LOADS
 from register_app.services.subprocessors import SUBPROCESSORS
 from register_app.services.validation import (
     Issue,
@@ -63,7 +64,7 @@ def issue_path(prefix: str, item: Issue) -> str:
 def parse_document(raw: bytes) -> RegisterDocument:
     """Parse and check a document's structure; raises ImportFailed listing every error."""
     try:
-        with collector_paused():  # two thirds of the parsing time at 10,000 activities otherwise
+        with collection_paused():  # two thirds of the parsing time at 10,000 activities otherwise
             data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise ImportFailed([f"$: not UTF-8 text ({exc.reason})"], summary="the file is not UTF-8 text.") from exc
@@ -82,7 +83,7 @@ def parse_document(raw: bytes) -> RegisterDocument:
             summary="the document was written by a newer version of register_app; update the application.",
         )
     try:
-        with collector_paused():
+        with collection_paused():
             return DOCUMENT.validate_python(data)
     except ValidationError as exc:
         errors = [f"{json_path(e['loc'])}: {e['msg']}" for e in exc.errors()]
@@ -216,7 +217,7 @@ def import_document(register: RegisterFile, document: RegisterDocument, *, bulk:
     rows and history, only slower)."""
     if not register.read_only:
         backup_copy(register.path, reason="before-import", policy=register.backup_policy)
-    with register.session() as session, collector_paused():  # a third of a re-import's time otherwise
+    with register.session() as session, collection_paused():  # a third of a re-import's time otherwise
         measure_map = _catalogue_matches(session, document)
         errors, references = _check(document, session, measure_map)
         if errors:

@@ -6,10 +6,8 @@ ten times as much. The few organisation-level objects are read through the ORM."
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -19,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from register_app.domain import models as m
 from register_app.domain.base import utcnow
 from register_app.domain.catalogues import DPIA_CRITERIA
+from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.mapping import (
     ActivityLinks,
@@ -46,24 +45,10 @@ SUBPROCESSOR_LOADS = (
 T = TypeVar("T")
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """A snapshot builds hundreds of thousands of records that all live on; Python's cyclic
-    collector would walk them again and again as they pile up (a quarter of the time at 10,000
-    activities). None of them forms a cycle, so the collector waits until they are built."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def take_snapshot(register: RegisterFile) -> r.Snapshot:
     # The session (and with it SQLite's read lock, which holds back a save) lasts only while rows
     # are fetched; the records are built after it ends.
-    with collector_paused():
+    with collection_paused():
         with register.session() as session:
             org = session.get(m.Organisation, 1)
             controllers = session.scalars(

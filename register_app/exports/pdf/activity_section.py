@@ -4,7 +4,7 @@ the full register adds data sources, the DPIA screening and internal notes."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from register_app.domain.catalogues import (
     ART9_CONDITIONS,
@@ -20,7 +20,7 @@ from register_app.domain.catalogues import (
 )
 from register_app.domain.enums import ActivityRole
 from register_app.exports.labels import enum_label, text
-from register_app.exports.pdf.blocks import Cell, cell, colon, fields, grid, muted, title
+from register_app.exports.pdf.blocks import Cell, cell, colon, fields, grid, label, muted, title
 from register_app.exports.pdf.cover import contact_lines
 from register_app.exports.pdf.styles import BODY, COVER_KICKER, H1, H2, esc
 from register_app.exports.pdf.summary import activity_key, activity_title
@@ -57,7 +57,7 @@ class ActivitySection:
         head: list[Flowable] = [PageBreak()]
         if group is not None:
             head.append(Anchor(self.pages, group))
-        head += [Paragraph(esc(self.t("fiche")), COVER_KICKER), Heading(esc(name), H1, self.pages, entry)]
+        head += [label(self.t("fiche"), COVER_KICKER), Heading(esc(name), H1, self.pages, entry)]
         return [*head, *self.description(activity), *self.actors(activity), *self.purposes(activity),
                 *self.categories(activity), *self.sensitive(activity), *self.subjects(activity),
                 *self.recipients(activity), *self.measures(activity), *self.transfers(activity),
@@ -136,7 +136,7 @@ class ActivitySection:
         others = [[cell(category_label(rule.category, self.lang), bold=True), cell(retention_text(rule, self.lang))]
                   for rule in a.retention if rule.category not in listed]  # fmt: skip
         if others:
-            story += [Paragraph(esc(self.t("other_retention")), BODY),
+            story += [label(self.t("other_retention"), BODY),
                       grid([self.t("category"), self.t("retention")], others, (0.26, 0.74))]  # fmt: skip
         return story
 

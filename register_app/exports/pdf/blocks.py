@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from register_app.domain.catalogues import Lang
 from register_app.exports.pdf.styles import (
@@ -18,7 +18,6 @@ from register_app.exports.pdf.styles import (
     FRAME_WIDTH,
     HEADER_FILL,
     LABEL_FILL,
-    esc,
 )
 from register_app.exports.pdf.text_table import TextTable
 from register_app.exports.pdf.textblock import TextBlock
@@ -31,7 +30,13 @@ Cell: TypeAlias = str | TextBlock | list[TextBlock]
 
 def title(value: str, style: ParagraphStyle) -> list[Flowable]:
     """A block title, moved to the next page with its block unless a few lines fit under it."""
-    return [CondPageBreak(style.spaceBefore + style.leading + ORPHAN_ROOM), Paragraph(esc(value), style)]
+    return [CondPageBreak(style.spaceBefore + style.leading + ORPHAN_ROOM), label(value, style)]
+
+
+def label(value: str, style: ParagraphStyle) -> TextBlock:
+    """A line of plain text in a paragraph style (a block title, a kicker): laid out as TextBlock
+    lays out table cells, rather than parsed as markup and measured again by Paragraph."""
+    return TextBlock(value, style)
 
 
 def colon(label: str, value: str, lang: Lang) -> str:

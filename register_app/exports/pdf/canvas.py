@@ -5,15 +5,20 @@ and the running header and footer drawn on every page."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Final
+from weakref import WeakKeyDictionary
 
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from register_app.exports.pdf.fonts import BOLD, REGULAR
 from register_app.exports.pdf.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE
+from register_app.exports.pdf.textblock import fill_op, stroke_op, text_ops
 
 Decorate = Callable[[Canvas, int, int], None]
+SIZE: Final = 7.5  # points, the header's and footer's text
 
 
 class DeferredCanvas(Canvas):  # type: ignore[misc]
@@ -63,31 +68,38 @@ class Furniture:
     title: str
     edition: str
     page_label: Callable[[int, int], str]
+    _fixed: WeakKeyDictionary[Any, str] = field(default_factory=WeakKeyDictionary, compare=False, repr=False)
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.setFillColor(MUTED)
-        top = PAGE_HEIGHT - MARGIN_TOP + 10
-        canvas.line(MARGIN_X, top - 4, PAGE_WIDTH - MARGIN_X, top - 4)
-        canvas.setFont(REGULAR, 7.5)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, self.title)
-        room = PAGE_WIDTH - 2 * MARGIN_X - canvas.stringWidth(self.title, REGULAR, 7.5) - 12
-        canvas.setFont(BOLD, 7.5)
-        canvas.drawString(MARGIN_X, top, _fit(canvas, self.organisation, BOLD, 7.5, room))
-        bottom = MARGIN_BOTTOM - 20
-        canvas.setFont(REGULAR, 7.5)
-        canvas.line(MARGIN_X, bottom + 9, PAGE_WIDTH - MARGIN_X, bottom + 9)
-        canvas.drawString(MARGIN_X, bottom, self.edition)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, self.page_label(page, pages))
-        canvas.restoreState()
+        """The same on every page but the page number: written once per document as operators,
+        rather than laid out again by the canvas on each page."""
+        fixed = self._fixed.get(canvas._doc)
+        if fixed is None:
+            fixed = self._fixed[canvas._doc] = self._draw_fixed(canvas)
+        label = self.page_label(page, pages)
+        right = PAGE_WIDTH - MARGIN_X - stringWidth(label, REGULAR, SIZE)
+        number = text_ops(canvas, label, font=REGULAR, size=SIZE, x=right, y=MARGIN_BOTTOM - 20)
+        canvas.addLiteral(f"q {fixed} {number} Q")
+
+    def _draw_fixed(self, canvas: Canvas) -> str:
+        top, bottom = PAGE_HEIGHT - MARGIN_TOP + 10, MARGIN_BOTTOM - 20
+        left, right = MARGIN_X, PAGE_WIDTH - MARGIN_X
+        title_width = stringWidth(self.title, REGULAR, SIZE)
+        organisation = _fit(self.organisation, BOLD, SIZE, right - left - title_width - 12)
+        return " ".join([
+            f"{stroke_op(RULE)} 0.5 w {fill_op(MUTED)}",
+            f"n {fp_str(left, top - 4)} m {fp_str(right, top - 4)} l S",
+            text_ops(canvas, self.title, font=REGULAR, size=SIZE, x=right - title_width, y=top),
+            text_ops(canvas, organisation, font=BOLD, size=SIZE, x=left, y=top),
+            f"n {fp_str(left, bottom + 9)} m {fp_str(right, bottom + 9)} l S",
+            text_ops(canvas, self.edition, font=REGULAR, size=SIZE, x=left, y=bottom),
+        ])  # fmt: skip
 
 
-def _fit(canvas: Canvas, value: str, font: str, size: float, width: float) -> str:
+def _fit(value: str, font: str, size: float, width: float) -> str:
     """`value` shortened with an ellipsis to fit `width` points."""
-    if canvas.stringWidth(value, font, size) <= width:
+    if stringWidth(value, font, size) <= width:
         return value
-    while value and canvas.stringWidth(value + "…", font, size) > width:
+    while value and stringWidth(value + "…", font, size) > width:
         value = value[:-1]
     return value.rstrip() + "…"

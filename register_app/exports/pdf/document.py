@@ -24,11 +24,13 @@ from register_app.exports.pdf.annexes import Annexes, annex_entries
 from register_app.exports.pdf.canvas import DeferredCanvas, Furniture
 from register_app.exports.pdf.cover import cover
 from register_app.exports.pdf.fonts import REGULAR, register_fonts
+from register_app.exports.pdf.story import Story
 from register_app.exports.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from register_app.exports.pdf.summary import activity_key, activity_title, summary
 from register_app.exports.pdf.toc import Pages, TableOfContents, TocEntry
 from register_app.exports.profiles import Profile, for_profile
 from register_app.exports.view import RegisterView, format_date
+from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 
 
@@ -112,7 +114,7 @@ class Dossier:
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, 0, 0, 0, 0, id="body")
         doc.addPageTemplates([PageTemplate("page", [frame])])
         with binary_streams():
-            doc.build(self.story(), canvasmaker=functools.partial(DeferredCanvas, decorate=self.decorate))
+            doc.build(Story(self.story()), canvasmaker=functools.partial(DeferredCanvas, decorate=self.decorate))
         return buffer.getvalue()
 
 
@@ -122,4 +124,5 @@ def export_pdf(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lang
     register ends with the findings of the compliance checks unless `findings` is False; the
     Article 30 extract never has them."""
     register_fonts()
-    return Dossier(snapshot, profile, lang, findings=findings).build()
+    with collection_paused():
+        return Dossier(snapshot, profile, lang, findings=findings).build()

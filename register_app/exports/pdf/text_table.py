@@ -7,12 +7,14 @@ it also tried a split remainder in the space left on the page, repeating its hea
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import Flowable
 
 from register_app.exports.pdf.styles import FRAME_HEIGHT, RULE
-from register_app.exports.pdf.textblock import TextBlock
+from register_app.exports.pdf.textblock import TextBlock, fill_op, stroke_op
 
 PAD_X, PAD_TOP, PAD_BOTTOM = 4.0, 2.5, 3.0
 MIN_SPLIT = 30.0  # points of room below which a tall row is not split but moved to the next page
@@ -40,7 +42,7 @@ class TextTable(Flowable):  # type: ignore[misc]
                  header: Sequence[CellBlocks] | None = None, header_fill: Color | None = None,
                  label_fill: Color | None = None, rule_above: bool = False) -> None:  # fmt: skip
         super().__init__()
-        self.rows = [list(row) for row in rows]
+        self.rows = list(rows)  # the rows' cells are never changed in place: parts share them
         self.widths = list(widths)
         self.header = list(header) if header else None
         self.header_fill, self.label_fill, self.rule_above = header_fill, label_fill, rule_above
@@ -85,7 +87,7 @@ class TextTable(Flowable):  # type: ignore[misc]
             return []
         return [self._part(first, first_heights), self._part(rest, rest_heights)]
 
-    def _part(self, rows: list[list[CellBlocks]], heights: list[float]) -> TextTable:
+    def _part(self, rows: list[Sequence[CellBlocks]], heights: list[float]) -> TextTable:
         """A piece of this table; its rows keep the heights measured here (a table spanning many
         pages would otherwise measure its remaining rows again at each page: quadratic)."""
         part = TextTable(rows, self.widths, header=self.header, header_fill=self.header_fill,
@@ -93,39 +95,49 @@ class TextTable(Flowable):  # type: ignore[misc]
         part._heights, part._header_height = heights, self._header_height
         return part
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """Flowable.drawOn, with the canvas's origin moved by the table's own operators: the
+        canvas's saveState(), translate() and restoreState() cost as much as a small table."""
+        self.canv = canvas
+        self._draw(self._hAlignAdjust(x, _sW), y)
+        del self.canv
+
     def draw(self) -> None:
-        canv = self.canv
+        self._draw(0, 0)
+
+    def _draw(self, x: float, y: float) -> None:
+        """The header, then each row: its label cell's fill, its text, the rule under it; all as
+        one run of operators in a saved graphics state, its origin at (x, y). The numbers have two
+        decimals, as TextBlock writes its text: the canvas's own methods format each number in
+        Python. The links are given in the canvas's coordinates."""
         heights = self._measure()
-        y = self.height
-        rules: list[tuple[float, float, float, float]] = []
-        if self.rule_above:
-            rules.append((0, y, self.width, y))
+        width, label = f"{self.width:.2f}", f"{self.widths[0]:.2f}"
+        top = self.height
+        rules = [top] if self.rule_above else []
+        ops = [f"q 1 0 0 1 {fp_str(x, y)} cm" if x or y else "q"]
         if self.header:
-            self._fill(self.header_fill, 0, y - self._header_height, self.width, self._header_height)
-            self._draw_row(self.header, y)
-            y -= self._header_height
-            canv.setStrokeColor(RULE)
-            canv.setLineWidth(0.8)
-            canv.line(0, y, self.width, y)
+            top -= self._header_height
+            if self.header_fill is not None:
+                ops.append(f"q {fill_op(self.header_fill)} n 0 {top:.2f} {width} {self._header_height:.2f} re f Q")
+            self._row_ops(ops, self.header, top + self._header_height, (x, y))
+            ops.append(f"q {stroke_op(RULE)} 0.8 w n 0 {top:.2f} m {width} {top:.2f} l S Q")
+        fill = fill_op(self.label_fill) if self.label_fill is not None else ""
         for row, height in zip(self.rows, heights, strict=True):
-            self._fill(self.label_fill, 0, y - height, self.widths[0], height)
-            self._draw_row(row, y)
-            y -= height
-            rules.append((0, y, self.width, y))
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.4)
-        canv.lines(rules)
+            if fill:
+                ops.append(f"q {fill} n 0 {top - height:.2f} {label} {height:.2f} re f Q")
+            self._row_ops(ops, row, top, (x, y))
+            top -= height
+            rules.append(top)
+        ops += [f"{stroke_op(RULE)} 0.4 w n", *(f"0 {y:.2f} m {width} {y:.2f} l" for y in rules), "S Q"]
+        self.canv.addLiteral(" ".join(ops))
 
-    def _fill(self, color: Color | None, x: float, y: float, width: float, height: float) -> None:
-        if color is not None:
-            self.canv.setFillColor(color)
-            self.canv.rect(x, y, width, height, stroke=0, fill=1)
-
-    def _draw_row(self, row: Sequence[CellBlocks], top: float) -> None:
+    def _row_ops(self, ops: list[str], row: Sequence[CellBlocks], top: float, origin: tuple[float, float]) -> None:
+        canv = self.canv
         x = 0.0
         for cell, width in zip(row, self.widths, strict=True):
             y = top - PAD_TOP
             for block in cell:
-                block.draw_at(self.canv, x + PAD_X, y - block.height)
+                ops.append(block.ops_at(canv, x + PAD_X, y - block.height))
+                block.link_at(canv, origin[0] + x + PAD_X, origin[1] + y - block.height)
                 y -= block.height
             x += width

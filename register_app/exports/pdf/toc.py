@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
@@ -26,7 +27,7 @@ from register_app.exports.pdf.styles import (
     PAGE_WIDTH,
     RULE,
 )
-from register_app.exports.pdf.textblock import wrap_text
+from register_app.exports.pdf.textblock import fill_op, stroke_op, text_ops, wrap_text
 
 NUMBER_WIDTH = 36.0
 INDENT = 14.0
@@ -121,40 +122,43 @@ class TableOfContents:
             self.placed.append(_Placed(entry, page, y - SPACE_BEFORE[level], tuple(lines)))
             y -= height
         self.pages = page + 1
+        self.by_page: dict[int, list[_Placed]] = {}
+        for placed in self.placed:
+            self.by_page.setdefault(placed.page, []).append(placed)
 
     def reserve(self, pages: Pages, outline_title: str) -> list[Flowable]:
         """The story's part for the contents: an outline entry, then the blank pages."""
         return [Anchor(pages, TocEntry("contents", outline_title, 0)), *(ReservedPage() for _ in range(self.pages))]
 
     def draw_page(self, canvas: Canvas, index: int, numbers: Mapping[str, int]) -> None:
-        canvas.saveState()
+        """The entries placed on the contents' page `index`, written as operators (as the page
+        furniture is), with their links."""
+        ops = ["q"]
         if index == 0:
-            canvas.setFont(H1.fontName, H1.fontSize)
-            canvas.setFillColor(ACCENT)
-            canvas.drawString(MARGIN_X, PAGE_HEIGHT - MARGIN_TOP - H1.fontSize, self.title)
+            ops += [fill_op(ACCENT),
+                    text_ops(canvas, self.title, font=H1.fontName, size=H1.fontSize, x=MARGIN_X,
+                             y=PAGE_HEIGHT - MARGIN_TOP - H1.fontSize)]  # fmt: skip
         right = PAGE_WIDTH - MARGIN_X
-        for placed in (p for p in self.placed if p.page == index):
-            self._draw_entry(canvas, placed, right, str(numbers.get(placed.entry.key, "")))
-        canvas.restoreState()
+        for placed in self.by_page.get(index, ()):
+            ops.append(self._entry_ops(canvas, placed, right, str(numbers.get(placed.entry.key, ""))))
+        ops.append("Q")
+        canvas.addLiteral(" ".join(ops))
 
-    def _draw_entry(self, canvas: Canvas, placed: _Placed, right: float, number: str) -> None:
+    def _entry_ops(self, canvas: Canvas, placed: _Placed, right: float, number: str) -> str:
         level = min(placed.entry.level, 1)
         font, size, leading = (BOLD if level == 0 else REGULAR), SIZE[level], LEADING[level]
         x = MARGIN_X + INDENT * level
         y = placed.top - size
-        canvas.setFillColor(ACCENT if level == 0 else INK)
-        canvas.setFont(font, size)
-        for i, line in enumerate(placed.lines):
-            canvas.drawString(x, y - i * leading, line)
+        ops = [fill_op(ACCENT if level == 0 else INK)]
+        ops += [text_ops(canvas, line, font=font, size=size, x=x, y=y - i * leading)
+                for i, line in enumerate(placed.lines)]  # fmt: skip
         last = y - (len(placed.lines) - 1) * leading
         start = x + stringWidth(placed.lines[-1], font, size) + 4
         end = right - stringWidth(number, font, size) - 4
-        if end > start:
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.6)
-            canvas.setDash(0.6, 2.4)
-            canvas.line(start, last + 1, end, last + 1)
-            canvas.setDash()
-        canvas.drawRightString(right, last, number)
+        if end > start:  # dotted leader
+            dots = f"n {fp_str(start, last + 1)} m {fp_str(end, last + 1)} l S"
+            ops.append(f"{stroke_op(RULE)} 0.6 w [0.6 2.4] 0 d {dots} [] 0 d")
+        ops.append(text_ops(canvas, number, font=font, size=size, x=right - stringWidth(number, font, size), y=last))
         bottom = last - (leading - size)
         canvas.linkRect("", placed.entry.key, (x, bottom, right, placed.top), relative=0, thickness=0)
+        return " ".join(ops)

@@ -11,7 +11,7 @@ from register_app.domain.enums import CountryRole
 from register_app.exports.labels import enum_label
 from register_app.exports.view import country_name, format_date, hosting_countries, retention_text, yes_no
 from register_app.exports.xlsx import styles
-from register_app.exports.xlsx.context import Context, Cursor, Span
+from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
 from register_app.exports.xlsx.table import lines, title_rows, write_table
 from register_app.services import records as r
 
@@ -39,7 +39,7 @@ def certification_text(cert: r.Certification, ctx: Context) -> str:
 
 
 def write_subprocessors(book: Workbook, ctx: Context) -> None:
-    ws = book.create_sheet(ctx.sheet_name(ctx.t("sheet_subprocessors")))
+    ws = add_sheet(book, ctx.sheet_name(ctx.t("sheet_subprocessors")))
     t, lang, view = ctx.t, ctx.lang, ctx.view
     keys = ["name", "service", "role", "contact", "address", "hosting_countries", "access_countries", "transfer_tool",
             "contract", "contract_signed", "contract_review", "contract_reference", "certifications", "uses",
@@ -63,7 +63,7 @@ def write_subprocessors(book: Workbook, ctx: Context) -> None:
 
 
 def write_measures(book: Workbook, ctx: Context) -> None:
-    ws = book.create_sheet(ctx.sheet_name(ctx.t("sheet_measures")))
+    ws = add_sheet(book, ctx.sheet_name(ctx.t("sheet_measures")))
     t, lang = ctx.t, ctx.lang
     keys = ["heading", "name", "category", "description", "status", "review_date", "organisation_wide",
             "linked_activities", "source"] + (["evidence"] if ctx.full else [])  # fmt: skip
@@ -79,7 +79,7 @@ def write_measures(book: Workbook, ctx: Context) -> None:
 
 
 def write_transfers(book: Workbook, ctx: Context) -> None:
-    ws = book.create_sheet(ctx.sheet_name(ctx.t("sheet_transfers")))
+    ws = add_sheet(book, ctx.sheet_name(ctx.t("sheet_transfers")))
     t, lang = ctx.t, ctx.lang
     keys = ["activity", "recipient", "country", "guarantee_type", "documentation", "tia", "origin"]
     rows = [
@@ -97,7 +97,7 @@ def write_processor_register(book: Workbook, ctx: Context) -> None:
     groups = ctx.view.processor_activities()
     if not groups:
         return
-    ws = book.create_sheet(ctx.sheet_name(ctx.t("sheet_processor")))
+    ws = add_sheet(book, ctx.sheet_name(ctx.t("sheet_processor")))
     t, lang = ctx.t, ctx.lang
     widths = [30, 40, 40, 34, 34]
     styles.set_widths(ws, widths)

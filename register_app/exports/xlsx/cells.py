@@ -9,8 +9,8 @@ from copy import copy
 from datetime import date, datetime
 from typing import Any, Final
 
-from openpyxl.cell.cell import Cell, MergedCell
-from openpyxl.utils import get_column_letter
+from openpyxl.cell.cell import ERROR_CODES, Cell, MergedCell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -19,6 +19,7 @@ XML_FORBIDDEN: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800
 CELL_MAX: Final = 32_767  # Excel's limit per cell
 CUT_MARK: Final = " […]"
 MERGE_CACHE: Final = "_register_app_merges"  # attribute of a workbook: border id -> merged cells' styles
+ARRAY_CACHE: Final = "_register_app_arrays"  # attribute of a workbook: (style, format, quoted) -> StyleArray
 
 
 def clean_text(value: str) -> str:
@@ -32,6 +33,8 @@ def clean_text(value: str) -> str:
 
 def put(ws: Worksheet, row: int, col: int, value: Any, style: Any = None, *, number_format: str = "") -> Cell:
     """Write a value (text, number, date) into a cell, with an optional CellStyle."""
+    if (row, col) not in ws._cells and (value is None or isinstance(value, str)):
+        return _put_text(ws, row, col, value, style=style, number_format=number_format)
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
         text = clean_text(value)
@@ -49,6 +52,37 @@ def put(ws: Worksheet, row: int, col: int, value: Any, style: Any = None, *, num
         style.apply(cell)
     if number_format:
         cell.number_format = number_format
+    return cell
+
+
+def _put_text(ws: Worksheet, row: int, col: int, value: str | None, *, style: Any, number_format: str) -> Cell:
+    """put() for text or nothing in a new cell: what `cell.value = text` and the style's
+    assignments do, without their checks (clean_text made the text valid) and with the cell's
+    style indices copied from the first cell styled alike in the workbook."""
+    cell = ws._cells[(row, col)] = Cell(ws, row=row, column=col)
+    quote = False
+    if value is not None:
+        text = cell._value = clean_text(value)
+        quote = value.startswith(FORMULA_PREFIXES) or text.startswith("=")
+        cell.data_type = "e" if text in ERROR_CODES and not quote else "s"  # as openpyxl types a text
+    if style is None and not number_format and not quote:
+        return cell
+    cache: dict[tuple[int, str, bool], tuple[Any, StyleArray]] | None = getattr(ws.parent, ARRAY_CACHE, None)
+    if cache is None:
+        cache = {}
+        setattr(ws.parent, ARRAY_CACHE, cache)
+    key = (id(style), number_format, quote)
+    found = cache.get(key)
+    if found is not None:
+        cell._style = StyleArray(found[1])
+        return cell
+    if quote:
+        cell.quotePrefix = True  # kept as text when the cell is edited
+    if style is not None:
+        style.apply(cell)
+    if number_format:
+        cell.number_format = number_format
+    cache[key] = (style, StyleArray(cell._style))  # the style is kept so that its id is not reused
     return cell
 
 
@@ -70,9 +104,19 @@ def merge_row(ws: Worksheet, row: int, first: int, last: int) -> None:
             styles[0] = copy(ws._cells[(row, first + 1)]._style)
         styles[1] = copy(ws._cells[(row, last)]._style)
         return
-    ws.merged_cells.ranges.add(MergedCellRange(ws, f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}"))
+    ws.merged_cells.ranges.add(merged_range(ws, row, first, last))
     for col in range(first + 1, last + 1):
         cell = MergedCell(ws, row=row, column=col)
         style = styles[1] if col == last else styles[0]
-        cell._style = copy(style) if style is not None else None
+        cell._style = StyleArray(style) if style is not None else None
         ws._cells[(row, col)] = cell
+
+
+def merged_range(ws: Worksheet, row: int, first: int, last: int) -> MergedCellRange:
+    """MergedCellRange(ws, "B5:D5") for a range whose first cell exists and whose other cells do
+    not yet: the same attributes, set directly (openpyxl's descriptors only validate and store
+    in the instance's dictionary) instead of formatting and parsing the coordinates back."""
+    merged = MergedCellRange.__new__(MergedCellRange)
+    merged.__dict__.update(ws=ws, min_col=first, min_row=row, max_col=last, max_row=row, title=None,
+                           start_cell=ws._cells[(row, first)])  # fmt: skip
+    return merged

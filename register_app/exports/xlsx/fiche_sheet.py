@@ -21,7 +21,7 @@ from register_app.domain.enums import ActivityRole, MeasureStatus
 from register_app.exports.labels import enum_label
 from register_app.exports.view import country_name, retention_text
 from register_app.exports.xlsx import styles
-from register_app.exports.xlsx.context import Context, Cursor, Span
+from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
 from register_app.services import records as r
 
 WIDTHS = [34, 24, 24, 12, 18, 16, 16, 30]
@@ -33,7 +33,7 @@ def fiche_title(activity: r.Activity) -> str:
 
 
 def write_fiche(book: Workbook, ctx: Context, activity: r.Activity) -> None:
-    ws = book.create_sheet(ctx.fiche_names[activity.uid])
+    ws = add_sheet(book, ctx.fiche_names[activity.uid])
     styles.set_widths(ws, WIDTHS)
     c = Cursor(ws, ctx, len(WIDTHS))
     c.line(Span(f"{ctx.t('fiche')} — {fiche_title(activity)}", 8, styles.TITLE))

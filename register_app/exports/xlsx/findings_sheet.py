@@ -10,7 +10,7 @@ from register_app.exports.findings import check_date, field_text, kind_word, obj
 from register_app.exports.view import format_date
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import put
-from register_app.exports.xlsx.context import Context, Cursor, Span
+from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
 from register_app.exports.xlsx.table import title_rows, write_table
 from register_app.services.checks import CheckReport, Finding, item_label
 
@@ -22,7 +22,7 @@ DISMISSED_KEYS = ("severity", "finding_code", "finding_kind", "finding_object", 
 
 
 def write_findings(book: Workbook, ctx: Context, report: CheckReport) -> None:
-    ws = book.create_sheet(ctx.sheet_name(ctx.t("sheet_findings")))
+    ws = add_sheet(book, ctx.sheet_name(ctx.t("sheet_findings")))
     t, lang = ctx.t, ctx.lang
     first = title_rows(ws, ctx, t("sheet_findings"), len(WIDTHS))
     summary = [t("findings_checked", date=format_date(check_date(ctx.snapshot), lang)),

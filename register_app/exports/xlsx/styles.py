@@ -87,19 +87,23 @@ def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
 def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
     """Give each row the height its wrapped text needs, from the text and the (merged) width."""
     widths = {i: ws.column_dimensions[get_column_letter(i)].width or 10 for i in range(1, ws.max_column + 1)}
-    spans: dict[str, float] = {}
-    for merged in ws.merged_cells.ranges:
-        spans[merged.coord.split(":")[0]] = sum(widths.get(c, 10) for c in range(merged.min_col, merged.max_col + 1))
-    for row in ws.iter_rows(min_row=first_row):
-        lines = 1
-        for cell in row:
-            if not isinstance(cell.value, str) or not cell.value:
-                continue
-            width = spans.get(cell.coordinate, widths.get(cell.column, 10))
-            per_line = max(1, int(width * 1.1) - 1)
-            lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n")))
-        if lines > 1:
-            ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
+    spans = {(merged.min_row, merged.min_col): sum(widths.get(c, 10) for c in range(merged.min_col, merged.max_col + 1))
+             for merged in ws.merged_cells.ranges}  # fmt: skip
+    per_line = {key: max(1, int(width * 1.1) - 1) for key, width in spans.items()}
+    column_per_line = {col: max(1, int(width * 1.1) - 1) for col, width in widths.items()}
+    rows: dict[int, int] = {}
+    for (row, col), cell in ws._cells.items():  # the cells written; ws.iter_rows would create the others
+        value = cell._value
+        if row < first_row or not isinstance(value, str) or not value:
+            continue
+        room = per_line.get((row, col)) or column_per_line.get(col, 10)
+        if len(value) <= room and "\n" not in value:
+            continue  # one line
+        lines = sum(max(1, math.ceil(len(part) / room)) for part in value.split("\n"))
+        if lines > rows.get(row, 1):
+            rows[row] = lines
+    for row, lines in sorted(rows.items()):
+        ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
 
 
 def print_setup(ws: Worksheet, *, title_rows: str | None, header: str, footer_left: str, lang: str) -> None:

@@ -3,7 +3,6 @@ snapshot returning bytes."""
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, datetime
 
 from openpyxl import Workbook
@@ -23,6 +22,8 @@ from register_app.exports.xlsx.fiche_sheet import fiche_title, write_fiche
 from register_app.exports.xlsx.findings_sheet import write_findings
 from register_app.exports.xlsx.ids_sheet import write_ids
 from register_app.exports.xlsx.list_sheet import write_list
+from register_app.exports.xlsx.writer import save
+from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 
 
@@ -30,6 +31,11 @@ def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lan
                 findings: bool = True) -> bytes:  # fmt: skip
     """The workbook: list of activities, one fiche per activity, annexes, the findings of the
     compliance checks (full register only, unless `findings` is False), hidden identifiers."""
+    with collection_paused():
+        return _export(snapshot, profile, lang, findings=findings)
+
+
+def _export(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool) -> bytes:
     taken = snapshot.taken_at or datetime.now(UTC)
     ctx = Context(for_profile(snapshot, profile), profile, lang, taken.date())
     list_title = ctx.sheet_name(ctx.t("sheet_list"))
@@ -47,9 +53,7 @@ def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lan
         write_findings(book, ctx, findings_report(ctx.snapshot))
     write_ids(book, ctx, list_title)
     _properties(book, ctx, taken)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return save(book)
 
 
 def _properties(book: Workbook, ctx: Context, taken: datetime) -> None:

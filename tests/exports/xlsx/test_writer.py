@@ -1,0 +1,147 @@
+"""The fast paths of the Excel export give what openpyxl's own ways give: the sheets written as
+openpyxl writes them, cells typed and styled as `cell.value = ...` and the style assignments do,
+merged ranges as openpyxl builds them, row heights without creating the empty cells."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from copy import copy
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.merge import MergedCellRange
+
+from register_app.exports.xlsx import styles
+from register_app.exports.xlsx.cells import merge_row, merged_range, put
+from register_app.exports.xlsx.writer import save, sheet_data
+
+VALUES: list[Any] = [
+    "texte", "", "  espaces autour ", "a & b < c > d", "ligne 1\nligne 2", "=SOMME(A1:A2)", "+33 6 12", "#N/A",
+    "é€œ — « »", 42, 3.5, True, date(2025, 3, 14), datetime(2025, 3, 14, 9, 30), None,
+]  # fmt: skip
+STYLES = [None, styles.BODY, styles.HEADER, styles.LABEL, styles.MUTED, styles.TITLE, styles.BLOCK]
+
+
+def _book() -> Workbook:
+    """Every kind of value in every style, merged spans, a link, row heights, a second sheet."""
+    book = Workbook()
+    ws = book.active
+    ws.title = "Liste"
+    styles.set_widths(ws, [20, 30, 12, 12, 40])
+    for i, value in enumerate(VALUES, start=1):
+        for j, style in enumerate(STYLES, start=1):
+            fmt = "DD/MM/YYYY" if isinstance(value, date) else ""
+            put(ws, i, j, value, style, number_format=fmt)
+    row = len(VALUES) + 2
+    for width in (2, 3, 5, 2, 3):
+        put(ws, row, 1, f"fusion sur {width} colonnes " * width, styles.BODY)
+        merge_row(ws, row, 1, width)
+        row += 1
+    cell = ws.cell(row=1, column=1)
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location="'Fiche'!A1")
+    ws.row_dimensions[row + 3].height = 30  # a row with a height and no cells
+    styles.fit_row_heights(ws)
+    fiche = book.create_sheet("Fiche")
+    put(fiche, 1, 1, "Fiche", styles.TITLE)
+    put(fiche, 2, 1, "libellé", styles.LABEL)
+    put(fiche, 2, 2, "valeur longue " * 30, styles.BODY)
+    merge_row(fiche, 2, 2, 8)
+    fiche.freeze_panes = "B3"
+    return book
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["docProps/core.xml"] = re.sub(rb"<dcterms:modified.*?</dcterms:modified>", b"", parts["docProps/core.xml"])
+    return parts
+
+
+def _openpyxl_bytes(book: Workbook) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_sheets_are_written_as_openpyxl_writes_them():
+    assert _parts(save(_book())) == _parts(_openpyxl_bytes(_book()))
+
+
+def test_a_sheet_with_a_formula_or_a_comment_is_left_to_openpyxl():
+    def book_with(extra: str) -> Workbook:
+        book = _book()
+        cell = book["Fiche"].cell(row=5, column=1)
+        if extra == "formula":
+            cell.value = "=1+1"
+        else:
+            cell.value = "noté"
+            cell.comment = Comment("une remarque", "tests")
+        return book
+
+    for extra in ("formula", "comment"):
+        assert sheet_data(book_with(extra)["Fiche"]) is None
+        assert sheet_data(book_with(extra)["Liste"]) is not None
+        assert _parts(save(book_with(extra))) == _parts(_openpyxl_bytes(book_with(extra)))
+
+
+@pytest.mark.parametrize("value", VALUES)
+@pytest.mark.parametrize("style", STYLES)
+def test_a_cell_is_typed_and_styled_as_openpyxl_would(value: Any, style: styles.CellStyle | None):
+    fmt = "DD/MM/YYYY" if isinstance(value, date) else ""
+    fast = Workbook().active
+    put(fast, 1, 1, "un premier texte", style)  # the workbook's style cache is filled by a first cell
+    cell = put(fast, 2, 1, value, style, number_format=fmt)
+    slow = Workbook().active
+    expected = slow.cell(row=2, column=1)  # openpyxl's own way, as put() did it before its fast path
+    if isinstance(value, str):
+        expected.value = value
+        if value.startswith(("=", "+", "-", "@")):
+            expected.data_type = "s"
+            expected.quotePrefix = True
+    else:
+        expected.value = value
+    if style is not None:
+        expected.font = style.font
+        if style.fill is not None:
+            expected.fill = style.fill
+        expected.alignment = Alignment(wrap_text=style.wrap, vertical="top", horizontal=style.horizontal)
+        if style.border:
+            expected.border = styles.BOX
+    if fmt:
+        expected.number_format = fmt
+    def seen(x: Any) -> tuple[Any, ...]:  # openpyxl's style proxies compare only once copied
+        return (x.value, x.data_type, copy(x.font), copy(x.fill), copy(x.border), copy(x.alignment), x.number_format,
+                x.quotePrefix, x.has_style)  # fmt: skip
+
+    assert seen(cell) == seen(expected)
+
+
+def test_a_merged_range_is_the_one_openpyxl_builds():
+    ws = Workbook().active
+    put(ws, 4, 2, "début", styles.BODY)
+    built = merged_range(ws, 4, 2, 6)
+    parsed = MergedCellRange(ws, "B4:F4")
+    assert built.__dict__ == parsed.__dict__
+    assert built == parsed and hash(built) == hash(parsed) and built.coord == "B4:F4"
+
+
+def test_row_heights_come_from_the_text_without_creating_empty_cells():
+    ws = Workbook().active
+    styles.set_widths(ws, [10, 20])
+    put(ws, 1, 1, "court", styles.BODY)
+    put(ws, 3, 2, "x" * 100, styles.BODY)  # 21 characters a line in 20 units: 5 lines
+    put(ws, 5, 1, "un\ndeux\ntrois", styles.BODY)
+    put(ws, 7, 1, "y" * 60, styles.BODY)
+    merge_row(ws, 7, 1, 2)  # 30 units merged: 32 characters a line, 2 lines
+    cells = len(ws._cells)
+    styles.fit_row_heights(ws)
+    assert len(ws._cells) == cells
+    heights = {row: dim.height for row, dim in ws.row_dimensions.items() if dim.height}
+    assert heights == {3: 5 * styles.LINE_HEIGHT + 2, 5: 3 * styles.LINE_HEIGHT + 2, 7: 2 * styles.LINE_HEIGHT + 2}
