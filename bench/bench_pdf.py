@@ -29,9 +29,11 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 from register_app.domain.enums import CnilHeading, DurationUnit, FinalFate
 from register_app.exports.pdf.document import Dossier, binary_streams, export_pdf
 from register_app.exports.pdf.fonts import BOLD, REGULAR, register_fonts
+from register_app.exports.pdf.story import Story
 from register_app.exports.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_X, esc
 from register_app.exports.pdf.toc import ReservedPage
 from register_app.exports.profiles import Profile
+from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 
 AT = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
@@ -101,8 +103,10 @@ def layout_floor(snapshot: r.Snapshot) -> bytes:
     doc.addPageTemplates([PageTemplate("page", [Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                                                       0, 0, 0, 0)],
                                        onPage=lambda canvas, d: furniture.draw(canvas, d.page, 0))])  # fmt: skip
-    with binary_streams():
-        doc.build(story, canvasmaker=PlainCanvas)
+    # Like the export: the collector paused, and the story kept so that taking its first flowable is
+    # cheap (a plain list makes reportlab's layout quadratic in the number of flowables).
+    with collection_paused(), binary_streams():
+        doc.build(Story(story), canvasmaker=PlainCanvas)
     return buffer.getvalue()
 
 
