@@ -10,6 +10,7 @@ from pydantic import TypeAdapter
 
 from register_app import __version__
 from register_app.exports.profiles import Profile, for_profile
+from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 
 FORMAT: Final = "register_app.register"
@@ -58,7 +59,8 @@ def to_json_bytes(document: RegisterDocument) -> bytes:
 
 
 def export_json(snapshot: r.Snapshot, *, profile: Profile = Profile.FULL) -> bytes:
-    return to_json_bytes(document_of(snapshot, profile))
+    with collection_paused():  # a tenth of the time at 10,000 activities, and growing with them
+        return to_json_bytes(document_of(snapshot, profile))
 
 
 def json_schema() -> dict[str, Any]:
