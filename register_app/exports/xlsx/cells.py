@@ -9,7 +9,7 @@ from copy import copy
 from datetime import date, datetime
 from typing import Any, Final
 
-from openpyxl.cell.cell import ERROR_CODES, Cell, MergedCell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
@@ -39,6 +39,7 @@ def put(ws: Worksheet, row: int, col: int, value: Any, style: Any = None, *, num
     if isinstance(value, str):
         text = clean_text(value)
         cell.value = text
+        cell.data_type = "s"  # openpyxl would make "#N/A" an error cell
         if value.startswith(FORMULA_PREFIXES) or text.startswith("="):
             cell.data_type = "s"  # stored as a string, never as a formula
             cell.quotePrefix = True  # and kept as text when the cell is edited
@@ -64,7 +65,7 @@ def _put_text(ws: Worksheet, row: int, col: int, value: str | None, *, style: An
     if value is not None:
         text = cell._value = clean_text(value)
         quote = value.startswith(FORMULA_PREFIXES) or text.startswith("=")
-        cell.data_type = "e" if text in ERROR_CODES and not quote else "s"  # as openpyxl types a text
+        cell.data_type = "s"  # text, even when it reads like an error code ("#N/A"): never an Excel error
     if style is None and not number_format and not quote:
         return cell
     cache: dict[tuple[int, str, bool], tuple[Any, StyleArray]] | None = getattr(ws.parent, ARRAY_CACHE, None)
