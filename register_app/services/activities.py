@@ -54,13 +54,20 @@ class ActivityFilter:
     country: str | None = None
 
 
+def reference_number(reference: str) -> int | None:
+    """The number of a generated reference ("T-007" is 7), None for a reference of the DPO's own."""
+    match = REFERENCE_PATTERN.match(reference)
+    return int(match.group(1)) if match else None
+
+
+def numbered_reference(number: int) -> str:
+    return f"T-{number:03d}"
+
+
 def next_reference(session: Session) -> str:
-    numbers = [
-        int(match.group(1))
-        for ref in session.scalars(select(m.Activity.reference).where(m.Activity.reference.like("T-%")))
-        if (match := REFERENCE_PATTERN.match(ref))
-    ]
-    return f"T-{max(numbers, default=0) + 1:03d}"
+    references = session.scalars(select(m.Activity.reference).where(m.Activity.reference.like("T-%")))
+    numbers = [n for ref in references if (n := reference_number(ref)) is not None]
+    return numbered_reference(max(numbers, default=0) + 1)
 
 
 def search_text(row: m.Activity) -> str:

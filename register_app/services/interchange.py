@@ -22,7 +22,7 @@ from register_app.errors import ImportFailed
 from register_app.exports.json_export import DOCUMENT, FORMAT, FORMAT_VERSION, RegisterDocument
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
-from register_app.services.activities import ACTIVITIES, REFERENCE_PATTERN, input_of
+from register_app.services.activities import ACTIVITIES, input_of, numbered_reference, reference_number
 from register_app.services.bulk import NewRows, activity_columns
 from register_app.services.history import Subject, record, record_created
 from register_app.services.measures import MEASURES
@@ -39,7 +39,7 @@ from register_app.services.validation import (
     validate_organisation,
     validate_subprocessor,
 )
-from register_app.services.writer import Aggregate, Batch, write
+from register_app.services.writer import Aggregate, Batch, derived_columns, write
 from register_app.store.backups import backup_copy
 from register_app.store.register_file import RegisterFile
 
@@ -131,8 +131,7 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         for j, uid in enumerate(s.measure_uids):
             link(f"subprocessors[{i}].measure_uids[{j}]", "measure", uid)
     references: dict[str, str] = dict(session.execute(select(m.Activity.reference, m.Activity.uid)).all())
-    numbers = [int(match.group(1)) for ref in references if (match := REFERENCE_PATTERN.match(ref))]
-    last_number = max(numbers, default=0)
+    last_number = max((n for ref in references if (n := reference_number(ref)) is not None), default=0)
     prepared: dict[str, str] = {}
     for i, a in enumerate(doc.activities):
         p = f"activities[{i}]"
@@ -148,9 +147,9 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         reference = a.reference.strip()
         if not reference:
             last_number += 1
-            reference = f"T-{last_number:03d}"
-        elif match := REFERENCE_PATTERN.match(reference):
-            last_number = max(last_number, int(match.group(1)))
+            reference = numbered_reference(last_number)
+        elif (number := reference_number(reference)) is not None:
+            last_number = max(last_number, number)
         prepared[a.uid] = reference
         if references.get(reference, a.uid) != a.uid:
             errors.append(f"$.{p}.reference: '{reference}' is already used by another activity")
@@ -314,25 +313,16 @@ class _Import:
                 subprocessor_uids=tuple(dict.fromkeys(data.subprocessor_uids)),
                 measures=sorted(data.measures, key=lambda link: (measure_names[link.measure_uid], link.measure_uid)),
             )
-            self.new.add_activity(item.uid, timestamps, data, derived=self.derived(agg, row))
+            self.new.add_activity(item.uid, timestamps, data, derived=derived_columns(agg, row))
         else:
             row = SimpleNamespace(name=data.name)
             created = SimpleNamespace(
                 measure_uids=tuple(dict.fromkeys(data.measure_uids)), uses_uids=tuple(dict.fromkeys(data.uses_uids))
             )
-            self.new.add_subprocessor(item.uid, timestamps, item, derived=self.derived(agg, row))
+            self.new.add_subprocessor(item.uid, timestamps, item, derived=derived_columns(agg, row))
             self.new_subprocessors.add(item.uid)
         subject = Subject(agg.kind, item.uid, agg.label(row))
         record_created(self.session, author=self.author, subject=subject, created=created, into=self.batch.history)
-
-    @staticmethod
-    def derived(agg: Aggregate[Any, Any], row: SimpleNamespace) -> dict[str, Any]:
-        """The columns the aggregate's `finish` sets (the activity's search text)."""
-        if agg.finish is None:
-            return {}
-        given = set(vars(row))
-        agg.finish(row)
-        return {name: value for name, value in vars(row).items() if name not in given}
 
     def names(self, model: type[m.Subprocessor] | type[m.Measure]) -> dict[str, str]:
         """Names by uid, read when the first new activity needs them, once every subprocessor and

@@ -95,6 +95,16 @@ class _Derived:
         self.values[name] = value
 
 
+def derived_columns(agg: Aggregate[Any, Any], row: Any) -> dict[str, Any]:
+    """The columns the aggregate's `finish` would set on `row` (the activity's search text), without
+    setting them."""
+    if agg.finish is None:
+        return {}
+    derived = _Derived(row)
+    agg.finish(derived)
+    return cast(dict[str, Any], derived.values)
+
+
 def _unchanged(before: Any, data: Any) -> bool:
     """Whether `data` (an input, or a record) says nothing `before` (a record) does not already say."""
     return all(
@@ -127,12 +137,9 @@ def write(
     if batch is not None and before is not None and _unchanged(before, data):
         # Rewriting the row would give the same row: only the dates and derived columns can change,
         # and only those that do are set, so the row stays out of the next flush.
-        if agg.finish is not None:
-            derived = _Derived(row)
-            agg.finish(derived)
-            for name, value in derived.values.items():
-                if getattr(row, name) != value:
-                    setattr(row, name, value)
+        for name, value in derived_columns(agg, row).items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
         if timestamps and (row.created_at, row.updated_at) != timestamps:
             row.created_at, row.updated_at = timestamps
         return row
