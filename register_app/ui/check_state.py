@@ -1,7 +1,7 @@
 """The latest check report of the open register, shared by the dashboard, the checks page and the
 activities list: the checks run when the register opens and again after every change.
 
-They run in a worker thread with its own database session, so that the window appears and edits
+They run in a worker thread (`ui.worker`) with its own database session, so that the window appears and edits
 return at once: reading and checking a register of 10,000 activities takes seconds. Changes made
 while a run is under way are coalesced into one more run; only the report of the latest state is
 published."""
@@ -9,7 +9,6 @@ published."""
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,6 +19,7 @@ from register_app.store.register_file import RegisterFile
 from register_app.ui import labels
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
+from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,6 @@ def check_register(register: RegisterFile, day: date) -> CheckReport | None:
 
 class CheckState(QObject):
     updated = Signal()
-    _finished = Signal(int, object)  # run number, CheckReport | None: from the worker thread
 
     def __init__(self, ctx: RegisterContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,8 +55,7 @@ class CheckState(QObject):
         self.report: CheckReport | None = None
         self._wanted = 1  # bumped by every change; -1 once stopped
         self._published = 0  # the run whose report is shown
-        self._worker: threading.Thread | None = None
-        self._finished.connect(self._on_finished)  # queued: emitted from the worker thread
+        self._worker: Worker | None = None
         ctx.changed.connect(self.on_ctx_changed)
         QTimer.singleShot(0, self, self._start)  # once the window has had its first paint
 
@@ -77,28 +75,32 @@ class CheckState(QObject):
     def stop(self) -> None:
         """Wait for the run under way (before the register is closed) and publish nothing more."""
         self._wanted = -1
-        if self._worker is not None:
-            self._worker.join()
-            self._worker = None
+        self._end_worker()
 
     def _start(self) -> None:
         if self._worker is not None or not self.busy:
             return  # one run at a time; the one under way starts the next when it ends
         run, register, day = self._wanted, self.ctx.register, today()
-        self._worker = threading.Thread(
-            target=lambda: self._finished.emit(run, check_register(register, day)), name="checks", daemon=True
-        )
+        self._worker = Worker(lambda: (run, check_register(register, day)), self)
+        self._worker.succeeded.connect(self._on_finished)  # queued: sent by the worker thread
         self._worker.start()
 
-    def _on_finished(self, run: int, report: CheckReport | None) -> None:
-        if self._wanted < 0:
+    def _on_finished(self, result: tuple[int, CheckReport | None]) -> None:
+        if self._wanted < 0 or self._worker is None:
             return  # stopped: the register is closing
-        self._worker = None
+        run, report = result
+        self._end_worker()
         if run != self._wanted:
             self._start()  # something changed during the run: check the latest state
             return
         self.report, self._published = report, run
         self.updated.emit()
+
+    def _end_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker.deleteLater()
+            self._worker = None
 
     def errors_by_activity(self) -> dict[str, list[str]]:
         """The error messages of each activity that has some (for the activities list)."""

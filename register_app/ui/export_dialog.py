@@ -7,7 +7,6 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +28,7 @@ from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile
 from register_app.ui.welcome import documents_dir
 from register_app.ui.widgets import ErrorLabel, busy_progress, hint
+from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -39,29 +39,12 @@ def format_name(extension: str) -> str:
     return FORMAT_NAMES.get(extension, extension.lstrip(".").upper())
 
 
-class ExportWorker(QThread):
-    """Snapshot, export and write, off the GUI thread."""
-
-    succeeded = Signal(str)
-    failed = Signal(object)
-
-    def __init__(self, register: RegisterFile, dest: Path, profile: Profile, lang: str,
-                 parent: QObject | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.register = register
-        self.dest = dest
-        self.profile = profile
-        self.lang = lang
-
-    def run(self) -> None:
-        try:
-            snapshot = take_snapshot(self.register)
-            data = EXPORTERS[self.dest.suffix.lower()](snapshot, self.profile, self.lang)  # type: ignore[arg-type]
-            write_atomically(self.dest, data, register=self.register.path)
-        except Exception as exc:  # shown by the GUI thread: user error or crash dialog
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(str(self.dest))
+def export(register: RegisterFile, dest: Path, profile: Profile, lang: str) -> str:
+    """Snapshot, export and write (the export worker's job): the path written."""
+    snapshot = take_snapshot(register)
+    data = EXPORTERS[dest.suffix.lower()](snapshot, profile, lang)  # type: ignore[arg-type]
+    write_atomically(dest, data, register=register.path)
+    return str(dest)
 
 
 class ExportDialog(QDialog):
@@ -106,7 +89,7 @@ class ExportDialog(QDialog):
         self.folder = folder or documents_dir()
         self.format.currentIndexChanged.connect(self.on_format_changed)
         self.on_format_changed()
-        self.worker: ExportWorker | None = None
+        self.worker: Worker | None = None
         self.progress: QProgressDialog | None = None
         self.result_path: str | None = None
         self.failure: BaseException | None = None
@@ -142,7 +125,8 @@ class ExportDialog(QDialog):
         self.start()
 
     def start(self) -> None:
-        self.worker = ExportWorker(self.register, self.dest(), self.profile(), self.language.currentData(), self)
+        register, dest, profile, lang = self.register, self.dest(), self.profile(), self.language.currentData()
+        self.worker = Worker(lambda: export(register, dest, profile, lang), self)
         self.worker.succeeded.connect(self.on_worker_succeeded)
         self.worker.failed.connect(self.on_worker_failed)
         self.progress = busy_progress(self, self.tr("Exporting the register…"))
@@ -153,7 +137,7 @@ class ExportDialog(QDialog):
         if self.progress is not None:
             self.progress.close()
         if self.worker is not None:
-            self.worker.wait()
+            self.worker.join()
         self.setEnabled(True)
 
     def on_worker_succeeded(self, path: str) -> None:
@@ -167,3 +151,8 @@ class ExportDialog(QDialog):
         from register_app.ui.errors import show_error
 
         show_error(self, exc)
+
+    def reject(self) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            return  # closing now would leave a half-written export behind: let it finish
+        super().reject()

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,28 +29,10 @@ from register_app.services.interchange import ImportSummary
 from register_app.store.register_file import RegisterFile
 from register_app.ui.import_preview import ImportPreview, Preview, json_preview, workbook_preview
 from register_app.ui.widgets import ErrorLabel, busy_progress, hint
+from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 SUFFIXES = (".xlsx", ".ods", ".json")
-
-
-class ImportWorker(QThread):
-    """Runs one step (reading the preview, or writing) off the GUI thread."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job: Callable[[], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.job = job
-
-    def run(self) -> None:
-        try:
-            result = self.job()
-        except Exception as exc:  # shown by the GUI thread: user error or crash dialog
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
 
 
 class ImportDialog(QDialog):
@@ -62,7 +43,7 @@ class ImportDialog(QDialog):
         self.preview: Preview | None = None
         self.summary: ImportSummary | None = None
         self.failure: BaseException | None = None
-        self.worker: ImportWorker | None = None
+        self.worker: Worker | None = None
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Import into the register"))
         self.pages = QStackedWidget()
@@ -195,7 +176,7 @@ class ImportDialog(QDialog):
 
     # --- the worker
     def run(self, job: Callable[[], Any], label: str, done: Callable[[Any], None]) -> None:
-        self.worker = ImportWorker(job, self)
+        self.worker = Worker(job, self)
         self._done = done
         self.worker.succeeded.connect(self.on_worker_succeeded)
         self.worker.failed.connect(self.on_worker_failed)
@@ -209,7 +190,7 @@ class ImportDialog(QDialog):
             self.progress.deleteLater()
             self.progress = None
         if self.worker is not None:
-            self.worker.wait()
+            self.worker.join()
         self.setEnabled(True)
 
     def on_worker_succeeded(self, result: object) -> None:

@@ -1,6 +1,6 @@
 """GUI test fixtures: the app set up as `run_desktop` does (English), a main window on a fresh
 register, a helper to answer modal dialogs, and a Qt message handler that fails any test which
-makes Qt print an unexpected warning."""
+makes Qt print an unexpected warning, or leaves a worker thread behind."""
 
 from __future__ import annotations
 
@@ -35,6 +35,15 @@ def fail_on_qt_warnings() -> Iterator[list[str]]:
     yield caught
     qInstallMessageHandler(previous)
     assert not caught, "unexpected Qt warnings:\n" + "\n".join(caught)
+
+
+@pytest.fixture(autouse=True)
+def no_worker_left() -> Iterator[None]:
+    """Every worker thread a test started was joined: none is left running or holding the collector."""
+    yield
+    from register_app.ui.worker import workers_running
+
+    assert workers_running() == 0, "a worker thread was started and never joined"
 
 
 @pytest.fixture
