@@ -22,6 +22,7 @@ from register_app.services import records as r
 
 SHEET_NAME_MAX = 31
 SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+SHEET_NAME_EDGES = re.compile(r"^[\s']+|[\s']+$")  # spaces and apostrophes, at either end
 
 
 @dataclass
@@ -49,9 +50,10 @@ class Context:
         return styles.DATE_FORMATS[self.lang]
 
     def sheet_name(self, wanted: str) -> str:
-        """A unique sheet name: at most 31 characters, none of []:*?/\\, no edge apostrophe."""
-        base = SHEET_FORBIDDEN.sub(" ", wanted).strip().strip("'").strip() or "Sheet"
-        name, n = base[:SHEET_NAME_MAX].rstrip(), 1
+        """A unique sheet name: at most 31 characters, none of []:*?/\\, no edge apostrophe (Excel
+        refuses one, and LibreOffice cannot open the workbook at all), even where the name is cut."""
+        base = SHEET_NAME_EDGES.sub("", SHEET_FORBIDDEN.sub(" ", wanted)) or "Sheet"
+        name, n = SHEET_NAME_EDGES.sub("", base[:SHEET_NAME_MAX]), 1
         while name.casefold() in self.sheet_names:
             n += 1
             suffix = f" ({n})"
