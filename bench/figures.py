@@ -193,58 +193,55 @@ def _snapshot(path: Path) -> Any:
         register.close()
 
 
-def _captured_book(snapshot: Any) -> Any:
-    """The workbook export_xlsx builds, caught before it is saved."""
-    from openpyxl import Workbook
-
+def _captured_sheets(snapshot: Any) -> list[dict[str, Any]]:
+    """The content of each sheet export_xlsx writes, caught as the sheet goes into the archive
+    (its cells are released right after)."""
     from register_app.exports.profiles import Profile
-    from register_app.exports.xlsx import workbook as module
+    from register_app.exports.xlsx import writer
+    from register_app.exports.xlsx.workbook import export_xlsx
 
-    caught: list[Any] = []
-    original = module.Workbook
-
-    def catching(*args: Any, **kwargs: Any) -> Any:
-        book = original(*args, **kwargs)
-        caught.append(book)
-        return book
-
-    module.Workbook = catching  # type: ignore[assignment]
-    try:
-        module.export_xlsx(snapshot, Profile.FULL, "fr")
-    finally:
-        module.Workbook = original  # type: ignore[assignment]
-    assert caught and isinstance(caught[0], Workbook)
-    return caught[0]
-
-
-def _sheet_content(book: Any) -> list[dict[str, Any]]:
-    """Per sheet: rows of (value, font, fill, border, alignment, number format), merges, widths,
-    heights, state: what the floor writes again with nothing but openpyxl."""
-    sheets = []
+    sheets: list[dict[str, Any]] = []
     seen: dict[tuple[int, ...], tuple[Any, ...]] = {}
-    for ws in book.worksheets:
-        rows: list[list[tuple[Any, ...] | None]] = []
-        for row in ws.iter_rows():
-            cells: list[tuple[Any, ...] | None] = []
-            for cell in row:
-                if getattr(cell, "_style", None) is None or (cell.value is None and not cell.has_style):
-                    cells.append(None)
-                    continue
-                key = tuple(cell._style)  # the same style shares the same objects, as in any writer
-                styles = seen.get(key)
-                if styles is None:
-                    styles = seen[key] = (copy.copy(cell.font), copy.copy(cell.fill), copy.copy(cell.border),
-                                          copy.copy(cell.alignment))  # fmt: skip
-                cells.append((cell.value, *styles, cell.number_format, cell.data_type))
-            rows.append(cells)
-        sheets.append({
-            "title": ws.title, "state": ws.sheet_state, "rows": rows,
-            "merged": [str(r) for r in ws.merged_cells.ranges],
-            "widths": {k: d.width for k, d in ws.column_dimensions.items() if d.width},
-            "heights": {k: d.height for k, d in ws.row_dimensions.items() if d.height},
-            "freeze": ws.freeze_panes,
-        })  # fmt: skip
+    original = writer._write_sheet
+
+    def catching(archive: Any, ws: Any) -> None:
+        sheets.append(_sheet_content(ws, seen))
+        original(archive, ws)
+
+    writer._write_sheet = catching
+    try:
+        export_xlsx(snapshot, Profile.FULL, "fr")
+    finally:
+        writer._write_sheet = original
+    assert sheets
     return sheets
+
+
+def _sheet_content(ws: Any, seen: dict[tuple[int, ...], tuple[Any, ...]]) -> dict[str, Any]:
+    """Rows of (value, font, fill, border, alignment, number format), merges, widths, heights,
+    state: what the floor writes again with nothing but openpyxl. `seen` shares the style objects
+    of cells styled alike, as in any writer."""
+    rows: list[list[tuple[Any, ...] | None]] = []
+    for row in ws.iter_rows():
+        cells: list[tuple[Any, ...] | None] = []
+        for cell in row:
+            if getattr(cell, "_style", None) is None or (cell.value is None and not cell.has_style):
+                cells.append(None)
+                continue
+            key = tuple(cell._style)
+            styles = seen.get(key)
+            if styles is None:
+                styles = seen[key] = (copy.copy(cell.font), copy.copy(cell.fill), copy.copy(cell.border),
+                                      copy.copy(cell.alignment))  # fmt: skip
+            cells.append((cell.value, *styles, cell.number_format, cell.data_type))
+        rows.append(cells)
+    return {
+        "title": ws.title, "state": ws.sheet_state, "rows": rows,
+        "merged": [str(r) for r in ws.merged_cells.ranges],
+        "widths": {k: d.width for k, d in ws.column_dimensions.items() if d.width},
+        "heights": {k: d.height for k, d in ws.row_dimensions.items() if d.height},
+        "freeze": ws.freeze_panes,
+    }  # fmt: skip
 
 
 def xlsx_floor(sheets: list[dict[str, Any]]) -> bytes:
@@ -297,7 +294,7 @@ def fig_xlsx(path: Path, repeat: int) -> Series:
     from register_app.exports.xlsx.workbook import export_xlsx
 
     snapshot = _snapshot(path)
-    sheets = _sheet_content(_captured_book(snapshot))
+    sheets = _captured_sheets(snapshot)
     gc.collect()
     return {"app": timed(lambda: export_xlsx(snapshot, Profile.FULL, "fr"), repeat),
             "floor": timed(lambda: paused(xlsx_floor, sheets), repeat)}  # fmt: skip

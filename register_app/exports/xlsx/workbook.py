@@ -22,7 +22,7 @@ from register_app.exports.xlsx.fiche_sheet import fiche_title, write_fiche
 from register_app.exports.xlsx.findings_sheet import write_findings
 from register_app.exports.xlsx.ids_sheet import write_ids
 from register_app.exports.xlsx.list_sheet import write_list
-from register_app.exports.xlsx.writer import save
+from register_app.exports.xlsx.writer import StreamedBook
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 
@@ -42,18 +42,21 @@ def _export(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: boo
     for activity in ctx.snapshot.activities:
         ctx.fiche_names[activity.uid] = ctx.sheet_name(fiche_title(activity))
     book = Workbook()
+    out = StreamedBook(book)  # each sheet is written out once finished: memory holds one sheet's cells
     write_list(book, ctx, list_title)
+    out.write_finished()
     for activity in ctx.snapshot.activities:
         write_fiche(book, ctx, activity)
-    write_subprocessors(book, ctx)
-    write_measures(book, ctx)
-    write_transfers(book, ctx)
-    write_processor_register(book, ctx)
+        out.write_finished()
+    for write in (write_subprocessors, write_measures, write_transfers, write_processor_register):
+        write(book, ctx)
+        out.write_finished()
     if findings and ctx.full:
         write_findings(book, ctx, findings_report(ctx.snapshot))
+        out.write_finished()
     write_ids(book, ctx, list_title)
     _properties(book, ctx, taken)
-    return save(book)
+    return out.save()
 
 
 def _properties(book: Workbook, ctx: Context, taken: datetime) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from copy import copy
 from datetime import date, datetime
 from typing import Any
@@ -20,7 +21,7 @@ from openpyxl.worksheet.merge import MergedCellRange
 
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import merge_row, merged_range, put
-from register_app.exports.xlsx.writer import save, sheet_data
+from register_app.exports.xlsx.writer import StreamedBook, save, sheet_data
 
 VALUES: list[Any] = [
     "texte", "", "  espaces autour ", "a & b < c > d", "ligne 1\nligne 2", "=SOMME(A1:A2)", "+33 6 12", "#N/A",
@@ -29,9 +30,9 @@ VALUES: list[Any] = [
 STYLES = [None, styles.BODY, styles.HEADER, styles.LABEL, styles.MUTED, styles.TITLE, styles.BLOCK]
 
 
-def _book() -> Workbook:
+def _book(sheet_done: Callable[[], None] = lambda: None, book: Workbook | None = None) -> Workbook:
     """Every kind of value in every style, merged spans, a link, row heights, a second sheet."""
-    book = Workbook()
+    book = book or Workbook()
     ws = book.active
     ws.title = "Liste"
     styles.set_widths(ws, [20, 30, 12, 12, 40])
@@ -48,12 +49,14 @@ def _book() -> Workbook:
     cell.hyperlink = Hyperlink(ref=cell.coordinate, location="'Fiche'!A1")
     ws.row_dimensions[row + 3].height = 30  # a row with a height and no cells
     styles.fit_row_heights(ws)
+    sheet_done()
     fiche = book.create_sheet("Fiche")
     put(fiche, 1, 1, "Fiche", styles.TITLE)
     put(fiche, 2, 1, "libellé", styles.LABEL)
     put(fiche, 2, 2, "valeur longue " * 30, styles.BODY)
     merge_row(fiche, 2, 2, 8)
     fiche.freeze_panes = "B3"
+    sheet_done()
     return book
 
 
@@ -72,6 +75,24 @@ def _openpyxl_bytes(book: Workbook) -> bytes:
 
 def test_sheets_are_written_as_openpyxl_writes_them():
     assert _parts(save(_book())) == _parts(_openpyxl_bytes(_book()))
+
+
+def test_sheets_written_out_once_finished_give_the_same_workbook_and_leave_memory():
+    book = Workbook()
+    out = StreamedBook(book)
+    _book(out.write_finished, book)
+    assert [len(ws._cells) for ws in book.worksheets] == [0, 0]
+    assert [len(ws.merged_cells.ranges) for ws in book.worksheets] == [0, 0]
+    assert _parts(out.save()) == _parts(_openpyxl_bytes(_book()))
+
+
+def test_a_sheet_moved_after_it_was_written_out_is_refused():
+    book = Workbook()
+    out = StreamedBook(book)
+    _book(out.write_finished, book)
+    book.move_sheet("Fiche", -1)
+    with pytest.raises(RuntimeError, match="Fiche"):
+        out.save()
 
 
 def test_a_sheet_with_a_formula_or_a_comment_is_left_to_openpyxl():
