@@ -20,6 +20,7 @@ from register_app.exports.xlsx.annex_sheets import (
 from register_app.exports.xlsx.context import Context
 from register_app.exports.xlsx.fiche_sheet import fiche_title, write_fiche
 from register_app.exports.xlsx.findings_sheet import write_findings
+from register_app.exports.xlsx.ids_sheet import SHEET as IDS_SHEET
 from register_app.exports.xlsx.ids_sheet import write_ids
 from register_app.exports.xlsx.list_sheet import write_list
 from register_app.exports.xlsx.writer import StreamedBook
@@ -38,6 +39,7 @@ def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lan
 def _export(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool) -> bytes:
     taken = snapshot.taken_at or datetime.now(UTC)
     ctx = Context(for_profile(snapshot, profile), profile, lang, taken.date())
+    ctx.sheet_names.add(IDS_SHEET.casefold())  # the hidden sheet the import looks for: no fiche takes its name
     list_title = ctx.sheet_name(ctx.t("sheet_list"))
     for activity in ctx.snapshot.activities:
         ctx.fiche_names[activity.uid] = ctx.sheet_name(fiche_title(activity))

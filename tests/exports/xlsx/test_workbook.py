@@ -146,3 +146,11 @@ def test_looks_professional(snapshot: r.Snapshot) -> None:
     assert tall, "wrapped rows get a height (LibreOffice overlaps lines otherwise)"
     assert book.properties.title == "Registre des activités de traitement — Atelier Numérique SAS"
     assert book.properties.subject == "Registre complet" and book.properties.language == "fr-FR"
+
+
+def test_no_fiche_takes_the_name_of_the_hidden_sheet_the_import_reads(snapshot: r.Snapshot) -> None:
+    first = dataclasses.replace(snapshot.activities[0], reference="", name="_register_app")
+    book = load(export_xlsx(dataclasses.replace(snapshot, activities=(first,))))
+    assert book["_register_app"].sheet_state == "hidden"
+    fiche = book[book.sheetnames[1]]
+    assert fiche.title == "_register_app (2)" and fiche.sheet_state == "visible"
