@@ -183,8 +183,9 @@ class ChecksPage(QWidget):
         self.model.set_rows(findings)
         self.dismissed_model.set_rows(dismissed)
         total = len(report.findings) if report else 0
-        self.tabs.setTabText(0, self.tr("Open findings ({n})").format(n=len(findings)))
-        self.tabs.setTabText(1, self.tr("Dismissed ({n})").format(n=len(dismissed)))
+        counted = report is not None  # before the first report, the counts are not known: "…"
+        self.tabs.setTabText(0, self.tr("Open findings ({n})").format(n=len(findings) if counted else "…"))
+        self.tabs.setTabText(1, self.tr("Dismissed ({n})").format(n=len(dismissed) if counted else "…"))
         if report is not None:
             self.count.setText(self.tr("%n open finding(s)", "", total))
         else:

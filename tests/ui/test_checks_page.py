@@ -132,6 +132,18 @@ def test_dashboard_shows_completeness_findings_and_what_falls_due(checked: Any, 
     assert len(due) == 2 and any("contract review" in t for t in due) and any("SOC 2" in t for t in due)
 
 
+def test_until_the_first_checks_end_the_page_says_so_rather_than_zero(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(check_state, "today", lambda: TODAY)
+    assert window.open_file(written(tmp_path / "r.rgpd", spoiled()))
+    page = window.workspace.checks_page
+    assert page.count.text() == "Checking the register…"
+    assert [page.tabs.tabText(i) for i in (0, 1)] == ["Open findings (…)", "Dismissed (…)"]
+    checks_settled(qtbot, window)
+    assert [page.tabs.tabText(i) for i in (0, 1)] == ["Open findings (4)", "Dismissed (0)"]
+
+
 def test_findings_refresh_after_an_edit(checked: Any, qtbot: Any) -> None:
     workspace = checked.workspace
     uid = activity(clean(), PAYROLL).uid
