@@ -154,5 +154,5 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self.worker is not None and self.worker.isRunning():
-            return  # closing now would leave a half-written export behind: let it finish
+            return  # an export is under way: its thread must end before the dialog can go
         super().reject()
