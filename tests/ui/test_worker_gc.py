@@ -52,18 +52,22 @@ def test_check_runs_leave_every_collection_to_the_gui_thread(opened: Any, qtbot:
     assert gc.isenabled()
 
 
-def test_an_export_leaves_every_collection_to_the_gui_thread(
+def test_an_export_while_the_checks_run_leaves_every_collection_to_the_gui_thread(
     opened: Any, qtbot: Any, tmp_path: Path, collections: list[int]
 ) -> None:
     from register_app.ui.export_dialog import ExportDialog
+    from register_app.ui.worker import workers_running
 
     checks_settled(qtbot, opened)
     dialog = ExportDialog(opened.ctx.register, extension=".json", folder=tmp_path, lang="fr", parent=opened)
     qtbot.addWidget(dialog)
+    opened.workspace.checks.refresh()
     dialog.accept()
+    assert workers_running() == 2  # the checks and the export, each in its thread
     qt_garbage()
     qtbot.waitUntil(lambda: dialog.result_path is not None or dialog.failure is not None, timeout=10_000)
-    assert dialog.failure is None
+    checks_settled(qtbot, opened)
+    assert dialog.failure is None and workers_running() == 0
     assert json.loads(Path(dialog.result_path).read_text(encoding="utf-8"))["activities"] == []
     assert set(collections) == {threading.get_ident()}
     assert gc.isenabled()
