@@ -80,16 +80,18 @@ class Dossier:
             page_label=lambda page, pages: text("page_x_of_y", lang, page=page, pages=pages),
         )
 
-    def story(self) -> list[Flowable]:
-        story: list[Flowable] = [*cover(self.snapshot, self.profile, self.lang, _as_of(self.moment, self.lang)),
-                                 PageBreak(), *self.toc.reserve(self.pages, text("contents", self.lang)),
-                                 *summary(self.snapshot, self.lang, self.pages)]  # fmt: skip
+    def story(self) -> Iterator[Flowable]:
+        """The flowables in order, each fiche's made when the layout reaches it (see Story)."""
+        yield from cover(self.snapshot, self.profile, self.lang, _as_of(self.moment, self.lang))
+        yield PageBreak()
+        yield from self.toc.reserve(self.pages, text("contents", self.lang))
+        yield from summary(self.snapshot, self.lang, self.pages)
         section = ActivitySection(self.view, self.profile, self.lang, self.pages)
         for n, activity in enumerate(self.snapshot.activities):
-            story += section.story(activity, group=self.fiches if n == 0 else None)
-        today = self.moment.astimezone().date()
-        story += Annexes(self.view, self.profile, self.lang, self.pages, today, report=self.report).story(self.annexes)
-        return story
+            yield from section.story(activity, group=self.fiches if n == 0 else None)
+        annexes = Annexes(self.view, self.profile, self.lang, self.pages, self.moment.astimezone().date(),
+                          report=self.report)  # fmt: skip
+        yield from annexes.story(self.annexes)
 
     def decorate(self, canvas: Canvas, page: int, pages: int) -> None:
         self.furniture.draw(canvas, page, pages)
