@@ -6,7 +6,7 @@ attribute. A sheet holding something this writer does not know (a formula, rich 
 is left entirely to openpyxl.
 
 A sheet is written into the archive as soon as it is finished and its cells are released, so
-that memory holds one sheet's cells rather than the whole workbook's (about 3 GB at 10,000
+that memory holds one sheet's cells rather than the whole workbook's (about 4 GB at 10,000
 activities otherwise)."""
 
 from __future__ import annotations
