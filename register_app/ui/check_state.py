@@ -1,10 +1,10 @@
 """The latest check report of the open register, shared by the dashboard, the checks page and the
 activities list: the checks run when the register opens and again after every change.
 
-They run in a worker thread (`ui.worker`) with its own database session, so that the window appears and edits
-return at once: reading and checking a register of 10,000 activities takes seconds. Changes made
-while a run is under way are coalesced into one more run; only the report of the latest state is
-published."""
+They run in a worker thread (`ui.worker`) with its own database session, so that the window
+appears and edits return at once: reading and checking a register of 10,000 activities takes
+seconds. Changes made while a run is under way are coalesced into one more run; only the report of
+the latest state is published."""
 
 from __future__ import annotations
 
