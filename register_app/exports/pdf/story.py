@@ -4,7 +4,7 @@ from the front of a list moves every flowable after it: quadratic in the dossier
 sixth of the build at 10,000 activities. Kept in reverse order, the front is the list's end.
 
 The flowables are also made as the layout reaches them rather than all before it starts: the
-flowables of 10,000 fiches held at once took a third of the PDF export's memory."""
+flowables of 10,000 fiches held at once took about 40 % of the PDF export's memory."""
 
 from __future__ import annotations
 
