@@ -34,11 +34,6 @@ SHEET_DATA: Final = b"<sheetData />"
 MERGE_CELLS: Final = b"<mergeCells />"
 
 
-def save(book: Workbook) -> bytes:
-    """The workbook as .xlsx bytes, as `book.save()` writes it."""
-    return StreamedBook(book).save()
-
-
 class StreamedBook:
     """A workbook being written to .xlsx bytes. Sheets are only ever added at the end: call
     `write_finished` once the sheets added so far are complete, and they go into the archive."""

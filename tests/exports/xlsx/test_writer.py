@@ -21,7 +21,7 @@ from openpyxl.worksheet.merge import MergedCellRange
 
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import merge_row, merged_range, put
-from register_app.exports.xlsx.writer import StreamedBook, save, sheet_data
+from register_app.exports.xlsx.writer import StreamedBook, sheet_data
 
 VALUES: list[Any] = [
     "texte", "", "  espaces autour ", "a & b < c > d", "ligne 1\nligne 2", "=SOMME(A1:A2)", "+33 6 12", "#N/A",
@@ -58,6 +58,11 @@ def _book(sheet_done: Callable[[], None] = lambda: None, book: Workbook | None =
     fiche.freeze_panes = "B3"
     sheet_done()
     return book
+
+
+def save(book: Workbook) -> bytes:
+    """The whole workbook written at once, every sheet at the save."""
+    return StreamedBook(book).save()
 
 
 def _parts(data: bytes) -> dict[str, bytes]:
