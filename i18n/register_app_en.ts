@@ -401,115 +401,7 @@ The current file is kept as a backup first, so this can itself be undone from th
     </message>
     <message>
         <source>Reference</source>
-        <translation>Ref.&lt;/source&gt;
-        &lt;translation&gt;Ref.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Processing activity&lt;/source&gt;
-        &lt;translation&gt;Processing activity&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Role&lt;/source&gt;
-        &lt;translation&gt;Role&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Main purpose&lt;/source&gt;
-        &lt;translation&gt;Main purpose&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Legal bases&lt;/source&gt;
-        &lt;translation&gt;Legal bases&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Sensitive data&lt;/source&gt;
-        &lt;translation&gt;Sensitive data&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Subprocessors&lt;/source&gt;
-        &lt;translation&gt;Subprocessors&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Last update&lt;/source&gt;
-        &lt;translation&gt;Last update&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;CNIL heading&lt;/source&gt;
-        &lt;translation&gt;CNIL heading&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Measure&lt;/source&gt;
-        &lt;translation&gt;Measure&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Evidence&lt;/source&gt;
-        &lt;translation&gt;Evidence&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Next review&lt;/source&gt;
-        &lt;translation&gt;Next review&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Subprocessor&lt;/source&gt;
-        &lt;translation&gt;Subprocessor&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Service&lt;/source&gt;
-        &lt;translation&gt;Service&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Hosting countries&lt;/source&gt;
-        &lt;translation&gt;Hosting countries&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Art. 28 contract&lt;/source&gt;
-        &lt;translation&gt;Art. 28 contract&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Certifications&lt;/source&gt;
-        &lt;translation&gt;Certifications&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Taken&lt;/source&gt;
-        &lt;translation&gt;Taken&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Reason&lt;/source&gt;
-        &lt;translation&gt;Reason&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Activities&lt;/source&gt;
-        &lt;translation&gt;Activities&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Measures&lt;/source&gt;
-        &lt;translation&gt;Measures&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;File&lt;/source&gt;
-        &lt;translation&gt;File&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Severity&lt;/source&gt;
-        &lt;translation&gt;Severity&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Object&lt;/source&gt;
-        &lt;translation&gt;Object&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Field&lt;/source&gt;
-        &lt;translation&gt;Field&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Finding&lt;/source&gt;
-        &lt;translation&gt;Finding&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Reference</translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Dismissed by</source>
@@ -807,11 +699,7 @@ The current file is kept as a backup first, so this can itself be undone from th
     </message>
     <message>
         <source>Reason</source>
-        <translation>Dismiss a finding&lt;/source&gt;
-        &lt;translation&gt;Dismiss a finding&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>e.g. the contract is signed, the scan is filed under DPA-2026-04</source>
@@ -1030,23 +918,7 @@ Please send the log file to your support:
     </message>
     <message>
         <source>Processing activity</source>
-        <translation>Error&lt;/source&gt;
-        &lt;translation&gt;Error&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Warning&lt;/source&gt;
-        &lt;translation&gt;Warning&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Information&lt;/source&gt;
-        &lt;translation&gt;Information&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Organisation&lt;/source&gt;
-        &lt;translation&gt;Organisation&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Processing activity</translation>
+        <translation>Processing activity</translation>
     </message>
     <message>
         <source>Subprocessor</source>
@@ -1074,27 +946,7 @@ Please send the log file to your support:
     </message>
     <message>
         <source>Name</source>
-        <translation>Security measure&lt;/source&gt;
-        &lt;translation&gt;Security measure&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Identity and contact details&lt;/source&gt;
-        &lt;translation&gt;Identity and contact details&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Data protection officer&lt;/source&gt;
-        &lt;translation&gt;Data protection officer&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Representative in the EU&lt;/source&gt;
-        &lt;translation&gt;Representative in the EU&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Register of processing for clients&lt;/source&gt;
-        &lt;translation&gt;Register of processing for clients&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1106,11 +958,7 @@ Please send the log file to your support:
     </message>
     <message>
         <source>Joint controllers</source>
-        <translation>Client&lt;/source&gt;
-        &lt;translation&gt;Client&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Joint controllers</translation>
+        <translation>Joint controllers</translation>
     </message>
     <message>
         <source>Last review</source>
@@ -1162,47 +1010,7 @@ Please send the log file to your support:
     </message>
     <message>
         <source>Retention periods</source>
-        <translation>Purpose {n}&lt;/source&gt;
-        &lt;translation&gt;Purpose {n}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Data subjects&lt;/source&gt;
-        &lt;translation&gt;Data subjects&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Data categories&lt;/source&gt;
-        &lt;translation&gt;Data categories&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Data category {n}&lt;/source&gt;
-        &lt;translation&gt;Data category {n}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Art. 9 exception&lt;/source&gt;
-        &lt;translation&gt;Art. 9 exception&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Art. 10 justification&lt;/source&gt;
-        &lt;translation&gt;Art. 10 justification&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Social security number justification&lt;/source&gt;
-        &lt;translation&gt;Social security number justification&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Recipients&lt;/source&gt;
-        &lt;translation&gt;Recipients&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Transfers&lt;/source&gt;
-        &lt;translation&gt;Transfers&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Transfer {n}&lt;/source&gt;
-        &lt;translation&gt;Transfer {n}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Retention periods</translation>
+        <translation>Retention periods</translation>
     </message>
     <message>
         <source>Retention period {n}</source>
@@ -1210,11 +1018,7 @@ Please send the log file to your support:
     </message>
     <message>
         <source>Security measures</source>
-        <translation>Retention period {n}&lt;/source&gt;
-        &lt;translation&gt;Retention period {n}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Security measures</translation>
+        <translation>Security measures</translation>
     </message>
     <message>
         <source>DPIA</source>
@@ -1230,11 +1034,7 @@ Please send the log file to your support:
     </message>
     <message>
         <source>Transfer tool</source>
-        <translation>Contract review&lt;/source&gt;
-        &lt;translation&gt;Contract review&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Transfer tool</translation>
+        <translation>Transfer tool</translation>
     </message>
     <message>
         <source>Data Privacy Framework certification</source>
@@ -1242,11 +1042,7 @@ Please send the log file to your support:
     </message>
     <message>
         <source>Certifications</source>
-        <translation>Data Privacy Framework certification&lt;/source&gt;
-        &lt;translation&gt;Data Privacy Framework certification&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Certifications</translation>
+        <translation>Certifications</translation>
     </message>
     <message>
         <source>Certification {n}</source>
@@ -1290,47 +1086,7 @@ Please send the log file to your support:
     </message>
     <message>
         <source>status</source>
-        <translation>Certification {n}&lt;/source&gt;
-        &lt;translation&gt;Certification {n}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;legal basis&lt;/source&gt;
-        &lt;translation&gt;legal basis&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;legitimate interest&lt;/source&gt;
-        &lt;translation&gt;legitimate interest&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;balancing test&lt;/source&gt;
-        &lt;translation&gt;balancing test&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;transfer tool&lt;/source&gt;
-        &lt;translation&gt;transfer tool&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;transfer impact assessment&lt;/source&gt;
-        &lt;translation&gt;transfer impact assessment&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;data category&lt;/source&gt;
-        &lt;translation&gt;data category&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;criterion&lt;/source&gt;
-        &lt;translation&gt;criterion&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;start of the period&lt;/source&gt;
-        &lt;translation&gt;start of the period&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;expiry date&lt;/source&gt;
-        &lt;translation&gt;expiry date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;status</translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>reason</source>
