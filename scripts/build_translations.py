@@ -2,8 +2,9 @@
 
     python scripts/build_translations.py            compile (what launch and test scripts call)
     python scripts/build_translations.py --update   first refresh the .ts from the sources (lupdate)
-    python scripts/build_translations.py --check    fail if lupdate would change a .ts or a French
-                                                    translation is unfinished (for CI)
+    python scripts/build_translations.py --check    fail if lupdate would change a .ts, a French
+                                                    translation is unfinished, or a translation
+                                                    swallowed the messages after it (for CI)
 
 The .qm files are build products, not committed: the app starts in English without them."""
 
@@ -59,6 +60,18 @@ def unfinished(ts: Path) -> list[str]:
     return found
 
 
+def swallowed(ts: Path) -> list[str]:
+    """Sources whose translation holds Linguist markup as text ("<message>", "</source>"): a hand
+    edit that swallowed the messages after it. The app shows the whole block as one label."""
+    found = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        text = "".join(translation.itertext()) if translation is not None else ""
+        if any(tag in text for tag in ("<message>", "</message>", "<source>", "</source>", "<translation>")):
+            found.append(message.findtext("source") or "")
+    return found
+
+
 def check() -> int:
     problems = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,6 +85,9 @@ def check() -> int:
             missing = unfinished(ts)
             if missing:
                 print(f"{ts.name}: {len(missing)} unfinished, e.g. {missing[:3]}")
+                problems += 1
+            for source in swallowed(ts):
+                print(f"{ts.name}: the translation of {source!r} holds other messages' markup")
                 problems += 1
     return 1 if problems else 0
 
