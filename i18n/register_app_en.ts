@@ -1469,6 +1469,22 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Planned</translation>
     </message>
     <message>
+        <source>Not declared (catalogue suggestion)</source>
+        <translation>Not declared (catalogue suggestion)</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Not yet decided</translation>
+    </message>
+    <message>
+        <source>A DPO is designated</source>
+        <translation>A DPO is designated</translation>
+    </message>
+    <message>
+        <source>No DPO is designated</source>
+        <translation>No DPO is designated</translation>
+    </message>
+    <message>
         <source>Processor</source>
         <translation>Processor</translation>
     </message>
@@ -2010,16 +2026,16 @@ Log files: {logs}</translation>
         <translation>Data protection officer (DPO)</translation>
     </message>
     <message>
-        <source>A DPO is designated</source>
-        <translation>A DPO is designated</translation>
-    </message>
-    <message>
         <source>when the DPO is external: their company</source>
         <translation>when the DPO is external: their company</translation>
     </message>
     <message>
         <source>why no DPO is designated</source>
         <translation>why no DPO is designated</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
     </message>
     <message>
         <source>Company</source>

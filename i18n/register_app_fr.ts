@@ -1469,6 +1469,22 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Prévue</translation>
     </message>
     <message>
+        <source>Not declared (catalogue suggestion)</source>
+        <translation>Non déclarée (suggestion du catalogue)</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>A DPO is designated</source>
+        <translation>Un DPO est désigné</translation>
+    </message>
+    <message>
+        <source>No DPO is designated</source>
+        <translation>Aucun DPO n&apos;est désigné</translation>
+    </message>
+    <message>
         <source>Processor</source>
         <translation>Sous-traitant</translation>
     </message>
@@ -2010,16 +2026,16 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Délégué à la protection des données (DPO)</translation>
     </message>
     <message>
-        <source>A DPO is designated</source>
-        <translation>Un DPO est désigné</translation>
-    </message>
-    <message>
         <source>when the DPO is external: their company</source>
         <translation>si le DPO est externe&#xa0;: sa société</translation>
     </message>
     <message>
         <source>why no DPO is designated</source>
         <translation>pourquoi aucun DPO n&apos;est désigné</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Company</source>

@@ -174,7 +174,8 @@ class Transfer(Base):
     activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     recipient: Mapped[str] = text_column(type_=Text)
-    country: Mapped[str] = mapped_column(String(2), index=True)
+    # A country code, or an international organisation's code from the same catalogue (INT-...).
+    country: Mapped[str] = mapped_column(String(20), index=True)
     tool: Mapped[str | None] = mapped_column(String(40))
     tool_detail: Mapped[str] = text_column(type_=Text)
     documentation: Mapped[str] = text_column(type_=Text)
@@ -194,6 +195,8 @@ class RetentionRule(Base):
     activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     category: Mapped[str] = mapped_column(String(40))
+    # Which data the rule covers, in the DPO's words ("factures", "logs de connexion"), beside its category.
+    label: Mapped[str] = text_column(type_=Text)
     active_value: Mapped[int | None]
     active_unit: Mapped[DurationUnit | None] = mapped_column(code_enum(DurationUnit))
     archive_value: Mapped[int | None]

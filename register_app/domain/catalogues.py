@@ -97,6 +97,7 @@ DPIA_CNIL_LISTS = "dpia_cnil_lists"
 RETENTION_REFERENCES = "retention_references"
 START_EVENTS = "start_events"
 HDS_SCOPES = "hds_scopes"
+HDS_VERSIONS = "hds_versions"
 CERTIFICATION_KINDS = "certification_kinds"
 SECURITY_MEASURES = "security_measures"
 

@@ -50,8 +50,20 @@ class MeasureCategory(StrEnum):
 
 
 class MeasureStatus(StrEnum):
+    """A measure is the organisation's only once the DPO declares it in place or planned; a measure
+    loaded from the catalogue and never declared is a suggestion, which no export states."""
+
     IN_PLACE = "in_place"
     PLANNED = "planned"
+    NOT_DECLARED = "not_declared"
+
+
+class DpoStatus(StrEnum):
+    """Whether the organisation has designated a data protection officer (Art. 37)."""
+
+    UNDECIDED = "undecided"
+    DESIGNATED = "designated"
+    NOT_DESIGNATED = "not_designated"
 
 
 class SubprocessorRole(StrEnum):

@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from register_app.domain.base import Base, Timestamped, WithUid, text_column
+from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column
+from register_app.domain.enums import DpoStatus
 
 
 class Organisation(Timestamped, Base):
@@ -16,6 +17,9 @@ class Organisation(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = text_column(type_=Text)
+    legal_form: Mapped[str] = text_column(type_=Text)
+    trade_names: Mapped[str] = text_column(type_=Text)
+    websites: Mapped[str] = text_column(type_=Text)
     siren: Mapped[str] = text_column(type_=String(20))
     address: Mapped[str] = text_column(type_=Text)
     postcode: Mapped[str] = text_column(type_=String(20))
@@ -32,8 +36,9 @@ class Organisation(Timestamped, Base):
     rep_phone: Mapped[str] = text_column(type_=String(50))
     rep_email: Mapped[str] = text_column(type_=Text)
 
-    dpo_designated: Mapped[bool] = mapped_column(default=True)
+    dpo_status: Mapped[DpoStatus] = mapped_column(code_enum(DpoStatus), default=DpoStatus.UNDECIDED)
     dpo_name: Mapped[str] = text_column(type_=Text)
+    dpo_title: Mapped[str] = text_column(type_=Text)
     dpo_company: Mapped[str] = text_column(type_=Text)
     dpo_address: Mapped[str] = text_column(type_=Text)
     dpo_postcode: Mapped[str] = text_column(type_=String(20))

@@ -51,6 +51,8 @@ class Subprocessor(WithUid, Timestamped, Base):
     transfer_tool: Mapped[str | None] = mapped_column(String(40))
     transfer_detail: Mapped[str] = text_column(type_=Text)
     dpf_certified: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The transfer tool to fall back on should the tool relied on (the DPF) fall: e.g. "scc".
+    transfer_fallback: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str] = text_column(type_=Text)
 
     countries: Mapped[list[SubprocessorCountry]] = relationship(
@@ -97,6 +99,8 @@ class Certification(Base):
     kind: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = text_column(type_=Text)
     scope: Mapped[str] = text_column(type_=Text)
+    # The référentiel an HDS certificate was issued under (hds_scopes catalogue's versions), if known.
+    hds_version: Mapped[str | None] = mapped_column(String(20))
     issuer: Mapped[str] = text_column(type_=Text)
     reference: Mapped[str] = text_column(type_=Text)
     valid_from: Mapped[date | None]

@@ -14,8 +14,8 @@ from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 
 FORMAT: Final = "register_app.register"
-FORMAT_VERSION: Final = 1
-SCHEMA_ID: Final = "https://register-app.example/schema/register-1.json"
+FORMAT_VERSION: Final = 2
+SCHEMA_ID: Final = "https://register-app.example/schema/register-2.json"
 
 
 @dataclass(frozen=True, kw_only=True)

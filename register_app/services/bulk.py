@@ -23,7 +23,7 @@ ACTIVITY_FIELDS = (
 SUBPROCESSOR_FIELDS = (
     "name", "service", "contact_name", "contact_email", "contact_phone", "address", "postcode", "city", "country",
     "role", "contract_status", "contract_signed", "contract_review", "contract_reference", "transfer_tool",
-    "transfer_detail", "dpf_certified", "notes",
+    "transfer_detail", "dpf_certified", "transfer_fallback", "notes",
 )  # fmt: skip
 
 
@@ -77,6 +77,7 @@ def transfer_columns(t: r.Transfer) -> dict[str, Any]:
 def retention_columns(k: r.RetentionRule) -> dict[str, Any]:
     return {
         "category": k.category,
+        "label": k.label,
         "active_value": k.active.value if k.active else None,
         "active_unit": k.active.unit if k.active else None,
         "archive_value": k.archive.value if k.archive else None,
@@ -103,6 +104,7 @@ def certification_columns(c: r.Certification) -> dict[str, Any]:
         "kind": c.kind,
         "name": c.name,
         "scope": c.scope,
+        "hds_version": c.hds_version,
         "issuer": c.issuer,
         "reference": c.reference,
         "valid_from": c.valid_from,

@@ -24,6 +24,7 @@ from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, input_of, numbered_reference, reference_number
 from register_app.services.bulk import NewRows, activity_columns
+from register_app.services.format_upgrade import document_to_current
 from register_app.services.history import Subject, record, record_created
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
@@ -82,6 +83,7 @@ def parse_document(raw: bytes) -> RegisterDocument:
             [f"$.format_version: {version} is newer than {FORMAT_VERSION}"],
             summary="the document was written by a newer version of register_app; update the application.",
         )
+    data = document_to_current(data, version)
     try:
         with collection_paused():
             return DOCUMENT.validate_python(data)

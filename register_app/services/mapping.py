@@ -11,7 +11,9 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
+from register_app.domain.base import utcnow
 from register_app.domain.catalogues import DPIA_CRITERIA, HDS_SCOPES, catalogue
+from register_app.domain.enums import MeasureStatus
 from register_app.services import bulk
 from register_app.services import records as r
 from register_app.services.common import Resolver
@@ -43,10 +45,14 @@ def write_contact(row: object, contact: r.Contact, prefix: str = "") -> None:
 def organisation_record(row: m.Organisation) -> r.Organisation:
     return r.Organisation(
         identity=read_contact(row),
+        legal_form=row.legal_form,
+        trade_names=row.trade_names,
+        websites=row.websites,
         siren=row.siren,
         representative=read_contact(row, "rep_"),
-        dpo_designated=row.dpo_designated,
+        dpo_status=row.dpo_status,
         dpo=read_contact(row, "dpo_"),
+        dpo_title=row.dpo_title,
         dpo_company=row.dpo_company,
         dpo_not_designated_reason=row.dpo_not_designated_reason,
     )
@@ -54,10 +60,14 @@ def organisation_record(row: m.Organisation) -> r.Organisation:
 
 def apply_organisation(row: m.Organisation, data: r.Organisation) -> None:
     write_contact(row, data.identity)
+    row.legal_form = data.legal_form
+    row.trade_names = data.trade_names
+    row.websites = data.websites
     row.siren = data.siren
     write_contact(row, data.representative, "rep_")
-    row.dpo_designated = data.dpo_designated
+    row.dpo_status = data.dpo_status
     write_contact(row, data.dpo, "dpo_")
+    row.dpo_title = data.dpo_title
     row.dpo_company = data.dpo_company
     row.dpo_not_designated_reason = data.dpo_not_designated_reason
 
@@ -180,6 +190,7 @@ def transfer_record(t: ChildRow, subprocessor_uid: str | None) -> r.Transfer:
 def retention_record(k: ChildRow) -> r.RetentionRule:
     return r.RetentionRule(
         category=k.category,
+        label=k.label,
         active=_duration(k.active_value, k.active_unit),
         archive=_duration(k.archive_value, k.archive_unit),
         start_event=k.start_event,
@@ -312,8 +323,17 @@ def apply_activity(session: Session, row: m.Activity, data: r.ActivityInput, res
     for i, link in enumerate(data.measures):
         measure = resolver.one(m.Measure, link.measure_uid, f"measures[{i}].measure_uid")
         if measure is not None:
-            links.append(m.ActivityMeasure(measure=measure, note=link.note))
+            links.append(m.ActivityMeasure(measure=declared(measure), note=link.note))
     row.measure_links = links
+
+
+def declared(measure: m.Measure) -> m.Measure:
+    """Applying a measure to an activity or a subprocessor declares it: a catalogue suggestion the DPO
+    ticks becomes a measure in place (the DPO can then mark it planned)."""
+    if measure.status is MeasureStatus.NOT_DECLARED:
+        measure.status = MeasureStatus.IN_PLACE
+        measure.updated_at = utcnow()
+    return measure
 
 
 def subprocessor_record(row: m.Subprocessor) -> r.Subprocessor:
@@ -339,12 +359,14 @@ def subprocessor_record(row: m.Subprocessor) -> r.Subprocessor:
         transfer_tool=row.transfer_tool,
         transfer_detail=row.transfer_detail,
         dpf_certified=row.dpf_certified,
+        transfer_fallback=row.transfer_fallback,
         certifications=tuple(
             r.Certification(
                 kind=c.kind,
                 name=c.name,
                 scope=c.scope,
                 hds_scopes=in_catalogue_order(HDS_SCOPES, (s.code for s in c.hds_scopes)),
+                hds_version=c.hds_version,
                 issuer=c.issuer,
                 reference=c.reference,
                 valid_from=c.valid_from,
@@ -378,4 +400,4 @@ def apply_subprocessor(session: Session, row: m.Subprocessor, data: r.Subprocess
         for i, c in enumerate(data.certifications)
     ]
     row.uses = resolver.many(m.Subprocessor, data.uses_uids, "uses_uids")
-    row.measures = resolver.many(m.Measure, data.measure_uids, "measure_uids")
+    row.measures = [declared(measure) for measure in resolver.many(m.Measure, data.measure_uids, "measure_uids")]

@@ -85,14 +85,15 @@ def measure_usage(register: RegisterFile, *, uid: str) -> MeasureUsage:
 
 
 def catalogue_measures(lang: Lang) -> list[r.MeasureInput]:
-    """The shipped measure catalogue as inputs, in the given language."""
+    """The shipped measure catalogue as inputs, in the given language: suggestions the DPO has not
+    declared, until they are declared in place or planned."""
     return [
         r.MeasureInput(
             name=entry.label(lang),
             heading=CnilHeading(entry.get("heading")),
             category=MeasureCategory(entry.get("category")) if entry.get("category") else None,
             description=entry.text("description", lang),
-            status=MeasureStatus.IN_PLACE,
+            status=MeasureStatus.NOT_DECLARED,
             reference=entry.text("reference", lang),
             catalogue_code=entry.code,
         )

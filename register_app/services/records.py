@@ -19,6 +19,7 @@ from register_app.domain.enums import (
     CountryRole,
     DpiaConclusion,
     DpiaStatus,
+    DpoStatus,
     DurationUnit,
     FinalFate,
     MeasureCategory,
@@ -46,16 +47,25 @@ class Contact:
 
 @dataclass(frozen=True, kw_only=True)
 class Organisation:
-    """The controller keeping the register, its EU representative and its DPO."""
+    """The controller keeping the register, its EU representative and its DPO. Trade names and
+    websites are free text, one or several separated by commas or lines, as the DPO writes them."""
 
     __pydantic_config__ = STRICT
     identity: Contact = Contact()
+    legal_form: str = ""
+    trade_names: str = ""
+    websites: str = ""
     siren: str = ""
     representative: Contact = Contact()
-    dpo_designated: bool = True
+    dpo_status: DpoStatus = DpoStatus.UNDECIDED
     dpo: Contact = Contact()
+    dpo_title: str = ""
     dpo_company: str = ""
     dpo_not_designated_reason: str = ""
+
+    @property
+    def dpo_designated(self) -> bool:
+        return self.dpo_status is DpoStatus.DESIGNATED
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -133,8 +143,11 @@ class Transfer:
 
 @dataclass(frozen=True, kw_only=True)
 class RetentionRule:
+    """How long one category of data is kept; `label` says which data, in the DPO's words."""
+
     __pydantic_config__ = STRICT
     category: str
+    label: str = ""
     active: Duration | None = None
     archive: Duration | None = None
     start_event: str | None = None
@@ -221,6 +234,7 @@ class Certification:
     name: str = ""
     scope: str = ""
     hds_scopes: tuple[str, ...] = ()
+    hds_version: str | None = None
     issuer: str = ""
     reference: str = ""
     valid_from: date | None = None
@@ -248,6 +262,7 @@ class SubprocessorInput:
     transfer_tool: str | None = None
     transfer_detail: str = ""
     dpf_certified: bool = False
+    transfer_fallback: str | None = None
     certifications: tuple[Certification, ...] = ()
     uses_uids: tuple[str, ...] = ()
     measure_uids: tuple[str, ...] = ()

@@ -21,6 +21,7 @@ from register_app.domain.catalogues import (
     DPIA_CNIL_LISTS,
     DPIA_CRITERIA,
     HDS_SCOPES,
+    HDS_VERSIONS,
     LEGAL_BASES,
     RECIPIENTS,
     RETENTION_REFERENCES,
@@ -69,6 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "DATES-ORDER": ("La date de fin précède la date de début.", "The end date is before the start date."),
     "HDS-SCOPES-NOT-HDS": ("Les périmètres HDS ne s'appliquent qu'à une certification HDS.",
                            "HDS scopes apply only to an HDS certification."),
+    "HDS-VERSION-NOT-HDS": ("Le référentiel HDS ne s'applique qu'à une certification HDS.",
+                            "The HDS standard version applies only to an HDS certification."),
 }  # fmt: skip
 
 
@@ -197,6 +200,7 @@ def validate_subprocessor(data: r.SubprocessorInput) -> list[Issue]:
             found.append(issue("DUPLICATE", f"countries[{i}].country", code=hosting.country))
         seen.add((hosting.country, hosting.role))
     found += code_issue(TRANSFER_TOOLS, data.transfer_tool, "transfer_tool")
+    found += code_issue(TRANSFER_TOOLS, data.transfer_fallback, "transfer_fallback")
     for i, cert in enumerate(data.certifications):
         path = f"certifications[{i}]"
         found += code_issue(CERTIFICATION_KINDS, cert.kind, f"{path}.kind")
@@ -204,6 +208,9 @@ def validate_subprocessor(data: r.SubprocessorInput) -> list[Issue]:
             found += code_issue(HDS_SCOPES, scope, f"{path}.hds_scopes[{j}]")
         if cert.hds_scopes and cert.kind != "hds":
             found.append(issue("HDS-SCOPES-NOT-HDS", f"{path}.hds_scopes"))
+        found += code_issue(HDS_VERSIONS, cert.hds_version, f"{path}.hds_version")
+        if cert.hds_version and cert.kind != "hds":
+            found.append(issue("HDS-VERSION-NOT-HDS", f"{path}.hds_version"))
         if cert.valid_from and cert.expires and cert.expires < cert.valid_from:
             found.append(issue("DATES-ORDER", f"{path}.expires"))
     return found

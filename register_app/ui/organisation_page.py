@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from register_app.domain.enums import DpoStatus
 from register_app.errors import UserError
 from register_app.services import organisation
 from register_app.services import records as r
@@ -33,7 +33,16 @@ from register_app.ui.errors import show_error
 from register_app.ui.form_dialog import FormDialog
 from register_app.ui.read_only import make_dialog_read_only, make_read_only
 from register_app.ui.undo import run_edit
-from register_app.ui.widgets import CountryCombo, ErrorMap, fit_to_screen, heading, hint, scroll_page, with_error
+from register_app.ui.widgets import (
+    CountryCombo,
+    EnumCombo,
+    ErrorMap,
+    fit_to_screen,
+    heading,
+    hint,
+    scroll_page,
+    with_error,
+)
 
 
 class ContactForm(QGroupBox):
@@ -136,15 +145,15 @@ class OrganisationPage(QWidget):
         self.siren.editingFinished.connect(self.commit)
         self.identity.extra.insertRow(1, self.tr("SIREN"), with_error(self.siren, self.errors, "siren"))
         self.dpo = ContactForm(self.tr("Data protection officer (DPO)"), self.errors, "dpo", self.commit)
-        self.dpo_designated = QCheckBox(self.tr("A DPO is designated"))
-        self.dpo_designated.toggled.connect(self.on_dpo_designated_toggled)
+        self.dpo_status = EnumCombo(DpoStatus)
+        self.dpo_status.activated.connect(self.on_dpo_status_activated)
         self.dpo_company = QLineEdit()
         self.dpo_company.setPlaceholderText(self.tr("when the DPO is external: their company"))
         self.dpo_company.editingFinished.connect(self.commit)
         self.dpo_reason = QLineEdit()
         self.dpo_reason.setPlaceholderText(self.tr("why no DPO is designated"))
         self.dpo_reason.editingFinished.connect(self.commit)
-        self.dpo.extra.insertRow(0, "", self.dpo_designated)
+        self.dpo.extra.insertRow(0, self.tr("Designation"), self.dpo_status)
         self.dpo.extra.addRow(self.tr("Company"), self.dpo_company)
         self.dpo.extra.addRow(self.tr("No DPO because"), self.dpo_reason)
         self.representative = ContactForm(self.tr("Representative in the EU (if established outside)"), self.errors,
@@ -198,11 +207,11 @@ class OrganisationPage(QWidget):
             self.identity.load(self.current.identity)
             self.siren.setText(self.current.siren)
             self.dpo.load(self.current.dpo)
-            self.dpo_designated.setChecked(self.current.dpo_designated)
+            self.dpo_status.set_value(self.current.dpo_status)
             self.dpo_company.setText(self.current.dpo_company)
             self.dpo_reason.setText(self.current.dpo_not_designated_reason)
             self.representative.load(self.current.representative)
-            self.on_dpo_designated_toggled(self.current.dpo_designated, commit=False)
+            self.show_dpo_status(self.current.dpo_status)
             self.controllers.clear()
             for controller in organisation.list_controllers(self.ctx.register):
                 item = QListWidgetItem(controller.contact.name)
@@ -213,18 +222,22 @@ class OrganisationPage(QWidget):
         if self.ctx.register.read_only:
             make_read_only(self, keep=[self.edit_controller_button])
 
-    def on_dpo_designated_toggled(self, on: bool, commit: bool = True) -> None:
+    def show_dpo_status(self, status: DpoStatus) -> None:
+        """The DPO's contact fields are for a designated DPO; the reason, for a decision not to."""
+        designated = status is DpoStatus.DESIGNATED
         for widget in (self.dpo.name, self.dpo.address, self.dpo.postcode, self.dpo.city, self.dpo.country,
                        self.dpo.phone, self.dpo.email, self.dpo_company):  # fmt: skip
-            widget.setEnabled(on)
-        self.dpo_reason.setEnabled(not on)
-        if commit:
-            self.commit()
+            widget.setEnabled(designated)
+        self.dpo_reason.setEnabled(status is DpoStatus.NOT_DESIGNATED)
+
+    def on_dpo_status_activated(self, _index: int) -> None:
+        self.show_dpo_status(self.dpo_status.value())
+        self.commit()
 
     def to_input(self) -> r.Organisation:
         return dataclasses.replace(
             self.current, identity=self.identity.value(), siren=self.siren.text().strip(),
-            representative=self.representative.value(), dpo_designated=self.dpo_designated.isChecked(),
+            representative=self.representative.value(), dpo_status=self.dpo_status.value(),
             dpo=self.dpo.value(), dpo_company=self.dpo_company.text().strip(),
             dpo_not_designated_reason=self.dpo_reason.text().strip(),
         )  # fmt: skip

@@ -13,7 +13,14 @@ import pytest
 
 from register_app.cli import main
 from register_app.domain.catalogues import category_regime, country_status
-from register_app.domain.enums import ActivityRole, ActivityStatus, ContractStatus, DpiaStatus, MeasureStatus
+from register_app.domain.enums import (
+    ActivityRole,
+    ActivityStatus,
+    ContractStatus,
+    DpiaStatus,
+    DpoStatus,
+    MeasureStatus,
+)
 from register_app.errors import RegisterExistsError
 from register_app.exports.json_export import export_json
 from register_app.services import demo
@@ -78,7 +85,7 @@ def test_the_organisation_is_fully_identified(snapshot: r.Snapshot) -> None:
     assert all((identity.name, identity.address, identity.postcode, identity.city, identity.phone, identity.email))
     assert identity.country == "FR"
     assert re.fullmatch(r"\d{9}", org.siren)
-    assert org.dpo_designated and org.dpo.name and org.dpo.email and org.dpo_company
+    assert org.dpo_status is DpoStatus.DESIGNATED and org.dpo.name and org.dpo.email and org.dpo_company
     assert org.representative == r.Contact()  # no EU representative needed
 
 

@@ -8,10 +8,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
+from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
+from register_app.domain.enums import DpoStatus, MeasureStatus
 from register_app.domain.models import Base
 from register_app.services import activities
 from register_app.services.snapshot import take_snapshot
@@ -19,7 +23,8 @@ from register_app.store.engine import make_engine
 from register_app.store.register_file import open_register
 from register_app.store.schema import alembic_config, head_revision, known_revisions, upgrade_to_head
 
-REGISTERS = sorted((Path(__file__).parent.parent / "data" / "registers").glob("schema-*.rgpd"))
+REGISTERS_DIR = Path(__file__).parent.parent / "data" / "registers"
+REGISTERS = sorted(REGISTERS_DIR.glob("schema-*.rgpd"))
 
 
 def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
@@ -67,3 +72,48 @@ def test_old_register_is_backed_up_and_upgraded(source: Path, tmp_path: Path, is
     reopened = open_register(path)
     assert reopened.upgraded_from is None
     reopened.close()
+
+
+def test_upgrade_keeps_declared_measures_and_makes_untouched_catalogue_ones_suggestions(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    """schema-0002.rgpd has the catalogue loaded, TLS applied to the payroll and the VPN measure
+    edited: those two (and the register's own measure) stay declared; the other catalogue ones were never
+    declared by anyone, and the upgrade says so instead of printing them as "in place"."""
+    path = tmp_path / "schema-0002.rgpd"
+    shutil.copy(REGISTERS_DIR / "schema-0002.rgpd", path)
+    reg = open_register(path, author="test")
+    try:
+        snapshot = take_snapshot(reg)
+    finally:
+        reg.close()
+    declared = {m.catalogue_code or m.name for m in snapshot.measures if m.status is not MeasureStatus.NOT_DECLARED}
+    assert declared == {"tls_https", "remote_access_vpn", *(m.name for m in snapshot.measures if not m.catalogue_code)}
+    suggestions = [m for m in snapshot.measures if m.status is MeasureStatus.NOT_DECLARED]
+    assert len(suggestions) == len(catalogue(SECURITY_MEASURES)) - 2
+    assert snapshot.organisation.dpo_status is DpoStatus.DESIGNATED  # Élise Marchand was entered
+
+
+@pytest.mark.parametrize(
+    ("designated", "name", "expected"),
+    [
+        (True, "", DpoStatus.UNDECIDED),  # the old flag's default: nobody declared anything
+        (True, "Élise Marchand", DpoStatus.DESIGNATED),
+        (False, "", DpoStatus.NOT_DESIGNATED),
+    ],
+)
+def test_upgrade_reads_the_old_dpo_flag_as_what_was_declared(
+    tmp_path: Path, designated: bool, name: str, expected: DpoStatus
+) -> None:
+    engine = make_engine(tmp_path / "r.db")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0002_dismissed_findings")
+        connection.execute(
+            text("INSERT INTO organisation (id, dpo_designated, dpo_name, created_at, updated_at) "
+                 "VALUES (1, :d, :n, '2026-01-01', '2026-01-01')"),
+            {"d": designated, "n": name},
+        )  # fmt: skip
+        command.upgrade(alembic_config(connection), "head")
+        status = connection.execute(text("SELECT dpo_status FROM organisation")).scalar_one()
+    engine.dispose()
+    assert status == expected.value

@@ -13,6 +13,7 @@ from register_app.domain.enums import (
     CountryRole,
     DpiaConclusion,
     DpiaStatus,
+    DpoStatus,
     DurationUnit,
     FinalFate,
     MeasureCategory,
@@ -43,7 +44,7 @@ def full_organisation() -> r.Organisation:
             phone="+353 1 000",
             email="rep@example.ie",
         ),
-        dpo_designated=True,
+        dpo_status=DpoStatus.DESIGNATED,
         dpo=r.Contact(
             name="Zoë Łukasiewicz",
             address="8 quai Ş",

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from register_app.domain.enums import ActivityStatus
+from register_app.domain.enums import ActivityStatus, DpoStatus
 from register_app.services import activities, measures, subprocessors
 from register_app.services import records as r
 from register_app.ui.table_model import ID_ROLE
@@ -167,6 +167,11 @@ def test_measure_editor_saves_and_undoes(qtbot: Any, filled: Any) -> None:
 def test_organisation_page_saves_when_leaving_a_field(qtbot: Any, opened: Any) -> None:
     page = opened.workspace.organisation
     opened.go_to(4)
+    assert not page.dpo.name.isEnabled()  # a new register has not decided on a DPO yet
+    designated = page.dpo_status.findData(DpoStatus.DESIGNATED)
+    page.dpo_status.setCurrentIndex(designated)
+    page.dpo_status.activated.emit(designated)
+    assert page.dpo.name.isEnabled() and not page.dpo_reason.isEnabled()
     page.dpo.name.setFocus()
     type_text(page.dpo.name, "Maître Durand")
     page.dpo.name.editingFinished.emit()

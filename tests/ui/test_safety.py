@@ -150,7 +150,7 @@ def test_a_second_opening_is_read_only_with_editing_disabled(qtbot: Any, opened:
         for button in (page.new_button, page.duplicate_button, page.retire_button, page.delete_button):
             assert not button.isEnabled(), button.text()
         assert second.workspace.organisation.identity.name.isReadOnly()
-        assert not second.workspace.organisation.dpo_designated.isEnabled()
+        assert not second.workspace.organisation.dpo_status.isEnabled()
         dialog = editors.activity_dialog(second.ctx, second, uid)
         qtbot.addWidget(dialog)
         assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isHidden()

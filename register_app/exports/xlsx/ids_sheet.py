@@ -16,7 +16,7 @@ from register_app.services import records as r
 
 SHEET: Final = "_register_app"
 SIGNATURE: Final = "register_app.workbook"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 CHUNK: Final = 30_000  # characters per cell, under Excel's 32,767
 FIRST_DATA_COL: Final = 5
 KINDS: Final[dict[str, Any]] = {

@@ -6,6 +6,7 @@ from datetime import date
 
 from register_app.domain.enums import (
     CnilHeading,
+    DpoStatus,
     MeasureCategory,
     MeasureStatus,
 )
@@ -26,7 +27,7 @@ def organisation() -> r.Organisation:
             email="contact@solvea-sante.fr",
         ),
         siren="847315298",
-        dpo_designated=True,
+        dpo_status=DpoStatus.DESIGNATED,
         dpo=r.Contact(
             name="Claire Fontanel",
             address="5 rue de Nemours",

@@ -4,6 +4,7 @@ stable identifier and record, so the import updates in place and loses nothing."
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 from pydantic import ValidationError
@@ -12,6 +13,7 @@ from register_app.exports.json_export import RegisterDocument
 from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.ids_sheet import FIRST_DATA_COL, FORMAT_VERSION, KINDS, SHEET, SIGNATURE
 from register_app.services import records as r
+from register_app.services.format_upgrade import organisation_v1_to_v2
 from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
 
@@ -40,6 +42,8 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
         data, col = "", FIRST_DATA_COL
         while (row, col) in sheet.cells:  # the record's JSON, cut into cell-sized chunks
             data, col = data + str(sheet.cells[(row, col)]), col + 1
+        if kind == "organisation" and int(version) < 2:
+            data = _organisation_v1(data)
         try:
             record = KINDS[kind].validate_json(data)
         except ValidationError as exc:
@@ -58,6 +62,15 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
         subprocessors=tuple(subprocessors), activities=tuple(activities),
     )  # fmt: skip
     return parsed
+
+
+def _organisation_v1(data: str) -> str:
+    """A version-1 workbook's organisation record, as version 2 states it (damaged JSON is left for
+    the validation to report)."""
+    try:
+        return json.dumps(organisation_v1_to_v2(json.loads(data)), ensure_ascii=False)
+    except json.JSONDecodeError:
+        return data
 
 
 def _keep_notes(parsed: Parsed, existing: r.Snapshot, *groups: list[Any]) -> tuple[list[Any], ...]:

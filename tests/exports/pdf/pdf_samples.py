@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue
-from register_app.domain.enums import ActivityRole, CnilHeading, ContractStatus, DurationUnit, FinalFate, MeasureStatus
+from register_app.domain.enums import (
+    ActivityRole,
+    CnilHeading,
+    ContractStatus,
+    DpoStatus,
+    DurationUnit,
+    FinalFate,
+    MeasureStatus,
+)
 from register_app.services import records as r
 
 AT = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
@@ -23,6 +31,7 @@ def organisation() -> r.Organisation:
         identity=r.Contact(name="Atelier Numérique SAS", address="12 rue des Lilas", postcode="69003", city="Lyon",
                            country="FR", phone="04 00 00 00 00", email="contact@atelier.example"),
         siren="123456789",
+        dpo_status=DpoStatus.DESIGNATED,
         dpo=r.Contact(name="Claire Martin", email="dpo@atelier.example", phone="04 11 11 11 11"),
         dpo_company="DPO Conseil SARL",
     )  # fmt: skip

@@ -12,6 +12,7 @@ from register_app.domain.enums import (
     CnilHeading,
     ContractStatus,
     DpiaConclusion,
+    DpoStatus,
     DurationUnit,
     FinalFate,
     MeasureStatus,
@@ -33,6 +34,7 @@ def build_sample(path: Path) -> RegisterFile:
         identity=r.Contact(name="Atelier Numérique SAS", address="12 rue des Lilas", postcode="69003", city="Lyon",
                            country="FR", phone="04 00 00 00 00", email="contact@atelier.example"),
         siren="123456789",
+        dpo_status=DpoStatus.DESIGNATED,
         dpo=r.Contact(name="Claire Martin", email="dpo@atelier.example", phone="04 11 11 11 11"),
         dpo_company="DPO Conseil SARL",
     ))  # fmt: skip

@@ -13,6 +13,7 @@ from register_app.domain.enums import (
     CnilHeading,
     ContractStatus,
     DpiaStatus,
+    DpoStatus,
     DurationUnit,
     FinalFate,
 )
@@ -181,7 +182,8 @@ def hosting() -> r.Activity:
 
 def clean() -> r.Snapshot:
     return r.Snapshot(
-        organisation=r.Organisation(identity=contact("Société Exemple SAS"), dpo=contact("Claire Martin")),
+        organisation=r.Organisation(identity=contact("Société Exemple SAS"), dpo=contact("Claire Martin"),
+                                    dpo_status=DpoStatus.DESIGNATED),
         controllers=(r.Controller(uid=CLIENT, contact=contact("Clinique du Parc"), **STAMPS),),
         measures=measures(),
         subprocessors=subprocessors(),

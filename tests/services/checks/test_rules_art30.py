@@ -17,7 +17,7 @@ from services.checks.check_builders import (
     with_organisation,
 )
 
-from register_app.domain.enums import ActivityRole
+from register_app.domain.enums import ActivityRole, DpoStatus
 from register_app.services import records as r
 
 
@@ -33,7 +33,7 @@ def test_controller_identity_and_contact_are_required() -> None:
 def test_a_designated_dpo_needs_a_name_and_a_way_to_reach_them() -> None:
     [finding] = hits(with_organisation(clean(), dpo=r.Contact(name="Claire Martin")), "ART30-DPO-MISSING")
     assert finding.field == "dpo"
-    not_designated = with_organisation(clean(), dpo_designated=False, dpo=r.Contact())
+    not_designated = with_organisation(clean(), dpo_status=DpoStatus.NOT_DESIGNATED, dpo=r.Contact())
     assert hits(not_designated, "ART30-DPO-MISSING") == []
 
 
