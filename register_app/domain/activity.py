@@ -50,6 +50,8 @@ class Activity(WithUid, Timestamped, Base):
     status: Mapped[ActivityStatus] = mapped_column(code_enum(ActivityStatus), default=ActivityStatus.DRAFT)
     software: Mapped[str] = text_column(type_=Text)
     last_review: Mapped[date | None]
+    # When a retired activity stopped (the full register shows it; the extract leaves it out).
+    retired_on: Mapped[date | None]
 
     art9_condition: Mapped[str | None] = mapped_column(String(40))
     art9_justification: Mapped[str] = text_column(type_=Text)

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import exists, func, or_, select, true
@@ -81,13 +81,17 @@ def search_text(row: m.Activity) -> str:
 
 
 def _prepare(session: Session, data: r.ActivityInput, row: m.Activity | None) -> tuple[r.ActivityInput, list[Issue]]:
-    """Number a new activity (T-001...) and keep references unique."""
+    """Number a new activity (T-001...) and keep references unique; an activity retired without an
+    end date stopped today."""
     reference = data.reference.strip() or next_reference(session)
     clash = session.scalar(select(m.Activity.id).where(m.Activity.reference == reference))
     issues = []
     if clash is not None and (row is None or clash != row.id):
         issues.append(issue("REFERENCE-TAKEN", "reference", reference=reference))
-    return dataclasses.replace(data, reference=reference), issues
+    retired_on = data.retired_on
+    if data.status is ActivityStatus.RETIRED and retired_on is None:
+        retired_on = date.today()
+    return dataclasses.replace(data, reference=reference, retired_on=retired_on), issues
 
 
 def _finish(row: m.Activity) -> None:
@@ -150,7 +154,7 @@ def duplicate_activity(register: RegisterFile, *, uid: str, name: str | None = N
     with register.session() as session:
         source = activity_record(get_by_uid(session, m.Activity, uid, KIND))
         data = dataclasses.replace(
-            input_of(source), reference="", name=name or source.name, status=ActivityStatus.DRAFT
+            input_of(source), reference="", name=name or source.name, status=ActivityStatus.DRAFT, retired_on=None
         )
         return activity_record(write_activity(session, author=register.author, data=data))
 

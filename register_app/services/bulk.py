@@ -18,7 +18,8 @@ from register_app.services import records as r
 
 ACTIVITY_FIELDS = (
     "reference", "name", "description", "role", "department", "owner_name", "owner_email", "status", "software",
-    "last_review", "art9_condition", "art9_justification", "art10_justification", "nir_justification", "notes",
+    "last_review", "retired_on", "art9_condition", "art9_justification", "art10_justification", "nir_justification",
+    "notes",
 )  # fmt: skip
 SUBPROCESSOR_FIELDS = (
     "name", "service", "contact_name", "contact_email", "contact_phone", "address", "postcode", "city", "country",

@@ -244,6 +244,7 @@ def activity_record_from(row: m.Activity | Row[Any], links: ActivityLinks) -> r.
         status=row.status,
         software=row.software,
         last_review=row.last_review,
+        retired_on=row.retired_on,
         purposes=links.purposes,
         data_subjects=links.data_subjects,
         data_categories=links.data_categories,

@@ -196,6 +196,7 @@ class ActivityInput:
     status: ActivityStatus = ActivityStatus.DRAFT
     software: str = ""
     last_review: date | None = None
+    retired_on: date | None = None
     purposes: tuple[Purpose, ...] = ()
     data_subjects: tuple[DataSubject, ...] = ()
     data_categories: tuple[DataCategory, ...] = ()

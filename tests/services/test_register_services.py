@@ -4,6 +4,7 @@ is recorded in the history in the same transaction."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import pytest
 from support.factories import full_activity, full_controller, full_measure, full_organisation, full_subprocessor
@@ -108,7 +109,9 @@ def test_duplicate_retire_delete_and_restore(register: RegisterFile, linked: dic
     copy = activities.duplicate_activity(register, uid=source.uid, name="Paie (copie)")
     assert copy.reference == "T-001" and copy.name == "Paie (copie)" and copy.status.value == "draft"
     assert copy.subprocessor_uids == source.subprocessor_uids and copy.purposes == source.purposes
-    assert activities.retire_activity(register, uid=source.uid).status.value == "retired"
+    retired = activities.retire_activity(register, uid=source.uid)
+    assert retired.status.value == "retired" and retired.retired_on == date.today()
+    assert activities.duplicate_activity(register, uid=source.uid).retired_on is None
     gone = activities.delete_activity(register, uid=source.uid)
     with pytest.raises(NotFoundError):
         activities.get_activity(register, uid=source.uid)

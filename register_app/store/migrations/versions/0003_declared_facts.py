@@ -1,8 +1,9 @@
 """What real registers need to state only what the DPO declared: the DPO's three states (undecided,
 designated, not designated) replace a flag that defaulted to "designated"; catalogue measures nobody
 touched become suggestions instead of measures "in place"; the organisation's legal form, trade names
-and websites; the DPO's title; a retention rule's own label; an HDS certificate's référentiel; a
-fallback transfer tool; transfers to international organisations (codes longer than a country's).
+and websites; the DPO's title; a retention rule's own label; when a retired activity stopped; an HDS
+certificate's référentiel; a fallback transfer tool; transfers to international organisations (codes
+longer than a country's).
 
 Revision ID: 0003_declared_facts
 Revises: 0002_dismissed_findings
@@ -40,6 +41,8 @@ def upgrade() -> None:
         batch.drop_column("dpo_designated")
         batch.alter_column("dpo_status", server_default=None)
 
+    with op.batch_alter_table("activity") as batch:
+        batch.add_column(sa.Column("retired_on", sa.Date(), nullable=True))
     with op.batch_alter_table("retention_rule") as batch:
         batch.add_column(_text("label"))
     with op.batch_alter_table("subprocessor") as batch:
@@ -70,6 +73,8 @@ def downgrade() -> None:
         batch.drop_column("transfer_fallback")
     with op.batch_alter_table("retention_rule") as batch:
         batch.drop_column("label")
+    with op.batch_alter_table("activity") as batch:
+        batch.drop_column("retired_on")
     with op.batch_alter_table("organisation") as batch:
         batch.add_column(sa.Column("dpo_designated", sa.Boolean(), nullable=False, server_default=sa.true()))
     op.execute("UPDATE organisation SET dpo_designated = (dpo_status <> 'not_designated')")
