@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from register_app.domain.catalogues import DATA_SUBJECTS, RECIPIENTS, category_regime
+from register_app.domain.catalogues import DATA_SUBJECTS, RECIPIENTS, category_regime, country_code
 from register_app.domain.enums import CnilHeading
 from register_app.exports.labels import ENUM_LABELS
 from register_app.services import records as r
 from register_app.services.xlsx_import.matching import (
     category_code,
-    country_code,
     heading,
     is_placeholder,
     key,
@@ -96,7 +95,7 @@ def _description(fiche: Fiche, sheet: Sheet, row: int, label: str, _parsed: Pars
 
 def contact_of(sheet: Sheet, row: int, parsed: Parsed) -> r.Contact:
     name, address, postcode, city, country, phone, email = (sheet.text(row, c) for c in range(2, 9))
-    code = country_code(country) if country and not is_placeholder(country) else ""
+    code = country_code(country, organisations=False) if country and not is_placeholder(country) else ""
     if code is None:
         parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 6),
                     f"country '{country}' not recognised: kept in the address")  # fmt: skip

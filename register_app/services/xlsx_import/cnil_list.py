@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from register_app.domain.catalogues import country_code
 from register_app.services import records as r
-from register_app.services.xlsx_import.matching import country_code, is_placeholder, key
+from register_app.services.xlsx_import.matching import is_placeholder, key
 from register_app.services.xlsx_import.reader import Sheet, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
 
@@ -60,7 +61,7 @@ def read_list(sheet: Sheet, parsed: Parsed) -> ListSheet:
         if not found:
             continue
         name = " ".join(x for x in (found.get("first", ""), found.get("last", "")) if x)
-        code = country_code(found.get("country", "")) if found.get("country") else ""
+        code = country_code(found.get("country", ""), organisations=False) if found.get("country") else ""
         if code is None:
             parsed.note(Action.AMBIGUOUS, sheet.name, result.cells.get(f"{block}.country", ""),
                         f"country '{found['country']}' not recognised: left empty")  # fmt: skip

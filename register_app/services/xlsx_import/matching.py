@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from register_app.domain.catalogues import COUNTRIES, DATA_CATEGORIES, TRANSFER_TOOLS, catalogue
+from register_app.domain.catalogues import DATA_CATEGORIES, TRANSFER_TOOLS, catalogue
 from register_app.domain.enums import CnilHeading
 from register_app.exports.labels import ENUM_LABELS
 from register_app.services.text import fold
@@ -15,7 +15,6 @@ PLACEHOLDERS = {"selectionnez un element dans cette liste deroulante", "n/a", "n
 # The CNIL list of safeguards (sheet "Listes"), which predates the app's transfer tools.
 CNIL_TOOLS = {"pays adequat": "adequacy", "clauses contractuelles types": "scc", "code de conduite": "code_of_conduct",
               "regles d'entreprise contraignantes": "bcr", "certification": "certification"}  # fmt: skip
-CNIL_COUNTRIES = {"etats-unis": "US", "coree du sud": "KR", "royaume-uni": "GB", "ile de man": "IM", "iles feroe": "FO"}
 
 
 def key(text: str) -> str:
@@ -47,13 +46,6 @@ def category_code(label: str) -> str | None:
     if "securite sociale" in wanted or wanted.endswith("nir"):
         return "nir"
     return match_code(DATA_CATEGORIES, label, prefix=True)
-
-
-def country_code(text: str) -> str | None:
-    wanted = key(text)
-    if re.fullmatch(r"[a-z]{2}", wanted) and wanted.upper() in catalogue(COUNTRIES):
-        return wanted.upper()
-    return CNIL_COUNTRIES.get(wanted) or match_code(COUNTRIES, text)
 
 
 def tool_code(text: str) -> str | None:
