@@ -24,7 +24,7 @@ from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, input_of, numbered_reference, reference_number
 from register_app.services.bulk import NewRows, activity_columns
-from register_app.services.history import Subject, record, record_created
+from register_app.services.history import IDENTITY_FIELDS, Subject, record, record_created
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
 from register_app.services.snapshot import SUBPROCESSOR_LOADS
@@ -48,6 +48,20 @@ from register_app.store.register_file import RegisterFile
 class ImportSummary:
     created: int
     updated: int
+
+
+def unchanged(before: Any, data: Any) -> bool:
+    """Whether `data` (a record or an input) says nothing the register's record `before` does not already
+    say: the same fields apart from identifier and dates, an activity's measures in any order."""
+
+    def comparable(name: str, value: Any) -> Any:
+        return tuple(sorted(value, key=lambda link: link.measure_uid)) if name == "measures" else value
+
+    return all(
+        comparable(f.name, getattr(before, f.name)) == comparable(f.name, getattr(data, f.name))
+        for f in dataclasses.fields(before)
+        if f.name not in IDENTITY_FIELDS
+    )
 
 
 def json_path(loc: Iterable[Any]) -> str:
@@ -284,7 +298,8 @@ class _Import:
     def put(self, agg: Aggregate[Any, Any], item: Any, data: Any) -> None:
         """Create or update one object; `item` has its uid and dates, `data` what to write."""
         row = self.batch.rows.get((agg.model, item.uid))
-        self.created, self.updated = self.created + (row is None), self.updated + (row is not None)
+        self.created += row is None
+        self.updated += row is not None and not unchanged(agg.to_record(row), data)
         if row is None and self.new is not None and (agg is SUBPROCESSORS or agg is ACTIVITIES):
             self.add_new(agg, item, data)
             return

@@ -4,7 +4,6 @@ cell; `apply_import` then writes it all in one transaction, or nothing."""
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 from register_app.errors import ImportFailed, UserError
 from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
-from register_app.services.interchange import ImportSummary, import_document
+from register_app.services.interchange import ImportSummary, import_document, unchanged
 from register_app.services.snapshot import take_snapshot
 from register_app.services.validation import (
     Issue,
@@ -60,7 +59,8 @@ def plan_workbook_import(register: RegisterFile, path: Path) -> ImportPlan:
         parsed, layout = parse_cnil(book, existing), "cnil"
     else:
         raise UnknownLayoutError(path=path)
-    lines = _object_lines(parsed, existing) + parsed.lines + _validation_lines(parsed, existing)
+    lines = [*_object_lines(parsed, existing), *parsed.lines, *parsed.not_applicable_lines(),
+             *_validation_lines(parsed, existing)]  # fmt: skip
     return ImportPlan(path, layout, parsed.document, tuple(lines))
 
 
@@ -97,16 +97,9 @@ def _object_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
             old = known.get(item.uid) or (by_code.get(item.catalogue_code) if kind == "measure" else None)
             if old is None:
                 lines.append(ReportLine(Action.CREATE, sheet, cell, f"new {kind}: {_label(item)}"))
-            elif _comparable(old) != _comparable(item):
+            elif not unchanged(old, item):
                 lines.append(ReportLine(Action.UPDATE, sheet, cell, f"{kind} updated: {_label(item)}"))
     return lines
-
-
-def _comparable(item: Any) -> Any:
-    """An object as compared for 'updated': the order of an activity's measure links is not shown."""
-    if isinstance(item, r.Activity):
-        return dataclasses.replace(item, measures=tuple(sorted(item.measures, key=lambda m: m.measure_uid)))
-    return item
 
 
 def _validation_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
