@@ -24,11 +24,13 @@ from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, input_of, numbered_reference, reference_number
 from register_app.services.bulk import NewRows, activity_columns
+from register_app.services.document_tidy import Notes, Unreported, tidy_document
 from register_app.services.history import IDENTITY_FIELDS, Subject, record, record_created
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
 from register_app.services.snapshot import SUBPROCESSOR_LOADS
 from register_app.services.subprocessors import SUBPROCESSORS
+from register_app.services.text import fold
 from register_app.services.validation import (
     Issue,
     issue,
@@ -75,8 +77,9 @@ def issue_path(prefix: str, item: Issue) -> str:
     return json_path([]) + "." + prefix + item.field
 
 
-def parse_document(raw: bytes) -> RegisterDocument:
-    """Parse and check a document's structure; raises ImportFailed listing every error."""
+def parse_document(raw: bytes, notes: Notes | None = None) -> RegisterDocument:
+    """Parse and check a document's structure, then tidy it (`document_tidy`: 'not applicable' values,
+    country names), noting each change in `notes`; raises ImportFailed listing every error."""
     try:
         with collection_paused():  # two thirds of the parsing time at 10,000 activities otherwise
             data = json.loads(raw.decode("utf-8-sig"))
@@ -98,10 +101,20 @@ def parse_document(raw: bytes) -> RegisterDocument:
         )
     try:
         with collection_paused():
-            return DOCUMENT.validate_python(data)
+            document = DOCUMENT.validate_python(data)
     except ValidationError as exc:
         errors = [f"{json_path(e['loc'])}: {e['msg']}" for e in exc.errors()]
         raise ImportFailed(errors, summary=f"{len(errors)} error(s) in the document, first: {errors[0]}") from exc
+    return tidy_document(document, notes or Unreported())
+
+
+def prepare_document(register: RegisterFile, document: RegisterDocument) -> tuple[RegisterDocument, list[str]]:
+    """The document as `import_document` will write it (activities matched by name where it would), and
+    every error it would raise; reads only, so it works on a register opened read-only."""
+    with register.session() as session:
+        document = _remap_activities(document, _name_matches(session, document))
+        errors, _ = _check(document, session, _catalogue_matches(session, document))
+    return document, errors
 
 
 def _uids(session: Session, model: type[Any]) -> set[str]:
@@ -145,6 +158,7 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         for j, uid in enumerate(s.measure_uids):
             link(f"subprocessors[{i}].measure_uids[{j}]", "measure", uid)
     references: dict[str, str] = dict(session.execute(select(m.Activity.reference, m.Activity.uid)).all())
+    kept = {uid: reference for reference, uid in references.items()}  # an activity's own, when the document has none
     last_number = max((n for ref in references if (n := reference_number(ref)) is not None), default=0)
     prepared: dict[str, str] = {}
     for i, a in enumerate(doc.activities):
@@ -158,7 +172,7 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
             link(f"{p}.transfers[{j}].subprocessor_uid", "subprocessor", t.subprocessor_uid)
         for j, ml in enumerate(a.measures):
             link(f"{p}.measures[{j}].measure_uid", "measure", ml.measure_uid)
-        reference = a.reference.strip()
+        reference = a.reference.strip() or kept.get(a.uid, "")
         if not reference:
             last_number += 1
             reference = numbered_reference(last_number)
@@ -199,6 +213,38 @@ def _catalogue_matches(session: Session, doc: RegisterDocument) -> dict[str, str
     }
 
 
+def _name_matches(session: Session, doc: RegisterDocument) -> dict[str, str]:
+    """Document activity uid -> register activity uid, for activities with neither a known uid nor a
+    reference that have the name of exactly one activity of the register (not itself in the document):
+    a document from another tool, imported again, updates them instead of adding numbered copies."""
+    rows = session.execute(select(m.Activity.uid, m.Activity.name)).all()
+    in_doc = {a.uid for a in doc.activities}
+    by_name: dict[str, list[str]] = {}
+    for uid, name in rows:
+        by_name.setdefault(fold(name.strip()), []).append(uid)
+    known = {uid for uid, _ in rows}
+    matches: dict[str, str] = {}
+    for a in doc.activities:
+        found = by_name.get(fold(a.name.strip()), [])
+        target = found[0] if len(found) == 1 else None
+        if target and a.uid not in known and not a.reference.strip() and target not in in_doc | set(matches.values()):
+            matches[a.uid] = target
+    return matches
+
+
+def _remap_activities(doc: RegisterDocument, activity_map: dict[str, str]) -> RegisterDocument:
+    if not activity_map:
+        return doc
+    return dataclasses.replace(
+        doc,
+        activities=tuple(dataclasses.replace(a, uid=activity_map.get(a.uid, a.uid)) for a in doc.activities),
+        dismissed_findings=tuple(
+            dataclasses.replace(d, object_uid=activity_map.get(d.object_uid, d.object_uid))
+            for d in doc.dismissed_findings
+        ),
+    )
+
+
 def _remap(doc: RegisterDocument, measure_map: dict[str, str]) -> RegisterDocument:
     if not measure_map:
         return doc
@@ -231,6 +277,7 @@ def import_document(register: RegisterFile, document: RegisterDocument, *, bulk:
     if not register.read_only:
         backup_copy(register.path, reason="before-import", policy=register.backup_policy)
     with register.session() as session, collection_paused():  # a third of a re-import's time otherwise
+        document = _remap_activities(document, _name_matches(session, document))
         measure_map = _catalogue_matches(session, document)
         errors, references = _check(document, session, measure_map)
         if errors:

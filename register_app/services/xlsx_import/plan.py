@@ -11,7 +11,13 @@ from typing import Any
 from register_app.errors import ImportFailed, UserError
 from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
-from register_app.services.interchange import ImportSummary, import_document, unchanged
+from register_app.services.interchange import (
+    ImportSummary,
+    import_document,
+    parse_document,
+    prepare_document,
+    unchanged,
+)
 from register_app.services.snapshot import take_snapshot
 from register_app.services.validation import (
     Issue,
@@ -35,7 +41,7 @@ class UnknownLayoutError(UserError):
 @dataclass(frozen=True)
 class ImportPlan:
     source: Path
-    layout: str  # "cnil" or "register_app"
+    layout: str  # "cnil", "register_app" (our workbook) or "json"
     document: RegisterDocument
     lines: tuple[ReportLine, ...]
 
@@ -62,6 +68,22 @@ def plan_workbook_import(register: RegisterFile, path: Path) -> ImportPlan:
     lines = [*_object_lines(parsed, existing), *parsed.lines, *parsed.not_applicable_lines(),
              *_validation_lines(parsed, existing)]  # fmt: skip
     return ImportPlan(path, layout, parsed.document, tuple(lines))
+
+
+def plan_json_import(register: RegisterFile, path: Path) -> ImportPlan:
+    """Read a JSON register document and say what importing it would do; writes nothing. Raises
+    ImportFailed when the document's structure is wrong (not JSON, another format, bad fields)."""
+    parsed = Parsed(RegisterDocument())
+    document = parse_document(path.read_bytes(), notes=parsed)
+    parsed.document, errors = prepare_document(register, document)
+    lines = [*_object_lines(parsed, take_snapshot(register)), *parsed.not_applicable_lines()]
+    lines += [ReportLine(Action.ERROR, "", error.partition(": ")[0], error.partition(": ")[2]) for error in errors]
+    return ImportPlan(path, "json", parsed.document, tuple(lines))
+
+
+def plan_import(register: RegisterFile, path: Path) -> ImportPlan:
+    """The plan of importing `path`: a JSON document (.json) or a workbook (.xlsx, .ods)."""
+    return plan_json_import(register, path) if path.suffix.lower() == ".json" else plan_workbook_import(register, path)
 
 
 def apply_import(register: RegisterFile, plan: ImportPlan) -> ImportSummary:

@@ -27,7 +27,7 @@ class ReportLine:
 
     def __str__(self) -> str:
         where = f"{self.sheet}!{self.cell}" if self.cell and self.sheet else self.cell or self.sheet
-        return f"[{self.action.value}] {where}: {self.message}"
+        return f"[{self.action.value}] {where + ': ' if where else ''}{self.message}"
 
 
 @dataclass
