@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from register_app.services.xlsx_import.plan import ImportPlan
 
 log = logging.getLogger(__name__)
-IMPORTERS = (".json", ".xlsx", ".ods")
+IMPORTERS = (".json", ".xlsx", ".xlsm", ".ods")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import a register document or workbook into FILE (created if missing)")
     p.add_argument("file", type=Path)
-    p.add_argument("source", type=Path, help=".json, or .xlsx / .ods (the CNIL model or our own export)")
+    p.add_argument("source", type=Path, help=".json, or .xlsx / .xlsm / .ods (the CNIL model or our own export)")
     p.add_argument("--dry-run", action="store_true", help="only print what the import would do")
 
     p = sub.add_parser("restore", help="list the register's backups, or put one back in its place")

@@ -42,9 +42,13 @@ def says_yes(text: str) -> bool:
     return placeholder_key(text) in YES
 
 
+def listed_places(places: Iterable[str]) -> str:
+    """'B3, B4, ... and 12 more': the cells (or paths) one report line names."""
+    listed = list(dict.fromkeys(places))
+    more = f" and {len(listed) - MAX_LISTED} more" if len(listed) > MAX_LISTED else ""
+    return ", ".join(listed[:MAX_LISTED]) + more
+
+
 def not_applicable_message(kind: str, places: Iterable[str]) -> str:
     """One report line for every field of a kind read as 'not applicable'."""
-    listed = list(dict.fromkeys(places))
-    shown = ", ".join(listed[:MAX_LISTED])
-    more = f" and {len(listed) - MAX_LISTED} more" if len(listed) > MAX_LISTED else ""
-    return f"read as 'not applicable', left empty ({kind}): {shown}{more}"
+    return f"read as 'not applicable', left empty ({kind}): {listed_places(places)}"

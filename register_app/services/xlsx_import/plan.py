@@ -18,6 +18,7 @@ from register_app.services.interchange import (
     prepare_document,
     unchanged,
 )
+from register_app.services.placeholders import listed_places
 from register_app.services.snapshot import take_snapshot
 from register_app.services.validation import (
     Issue,
@@ -29,7 +30,7 @@ from register_app.services.validation import (
 )
 from register_app.services.xlsx_import.cnil_layout import is_cnil, parse_cnil
 from register_app.services.xlsx_import.own_layout import own_sheet, parse_own
-from register_app.services.xlsx_import.reader import read_workbook
+from register_app.services.xlsx_import.reader import Workbook, cell_name, read_workbook
 from register_app.services.xlsx_import.report import Action, Parsed, ReportLine
 from register_app.store.register_file import RegisterFile
 
@@ -66,7 +67,7 @@ def plan_workbook_import(register: RegisterFile, path: Path) -> ImportPlan:
     else:
         raise UnknownLayoutError(path=path)
     lines = [*_object_lines(parsed, existing), *parsed.lines, *parsed.not_applicable_lines(),
-             *_validation_lines(parsed, existing)]  # fmt: skip
+             *_validation_lines(parsed, existing), *_runnable_lines(book)]  # fmt: skip
     return ImportPlan(path, layout, parsed.document, tuple(lines))
 
 
@@ -92,6 +93,20 @@ def apply_import(register: RegisterFile, plan: ImportPlan) -> ImportSummary:
         errors = [str(line) for line in plan.lines if line.action is Action.ERROR]
         raise ImportFailed(errors, summary=f"{len(errors)} error(s) in the workbook, first: {errors[0]}")
     return import_document(register, plan.document)
+
+
+def _runnable_lines(book: Workbook) -> list[ReportLine]:
+    """What a spreadsheet would run, named so the DPO checks it: formulas and DDE strings (read as their
+    text), macros (left out)."""
+    lines = []
+    for sheet in book.sheets:
+        if sheet.formulas:
+            cells = listed_places([cell_name(row, col) for row, col in sheet.formulas])
+            lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, "", f"formulas or commands (DDE) read as their text, "
+                                    f"never evaluated: {cells}"))  # fmt: skip
+    if book.macros:
+        lines.append(ReportLine(Action.SKIP, "", "", f"macros left out, never run: {', '.join(book.macros)}"))
+    return lines
 
 
 def _kinds(doc: RegisterDocument) -> list[tuple[str, Any, tuple[Any, ...]]]:
