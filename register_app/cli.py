@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from register_app import __version__
 from register_app.errors import (
@@ -20,7 +21,6 @@ from register_app.errors import (
 )
 from register_app.exports.formats import exporter_for, write_atomically
 from register_app.exports.profiles import Profile
-from register_app.services.interchange import ImportSummary
 from register_app.services.registers import new_register, register_info
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import Backup, list_backups
@@ -31,8 +31,11 @@ from register_app.store.register_file import (
 )
 from register_app.store.restore import restore_register
 
+if TYPE_CHECKING:
+    from register_app.services.xlsx_import.plan import ImportPlan
+
 log = logging.getLogger(__name__)
-IMPORTERS = (".json", ".xlsx", ".ods")
+IMPORTERS = (".json", ".xlsx", ".xlsm", ".ods")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import a register document or workbook into FILE (created if missing)")
     p.add_argument("file", type=Path)
-    p.add_argument("source", type=Path, help=".json, or .xlsx / .ods (the CNIL model or our own export)")
+    p.add_argument("source", type=Path, help=".json, or .xlsx / .xlsm / .ods (the CNIL model or our own export)")
     p.add_argument("--dry-run", action="store_true", help="only print what the import would do")
 
     p = sub.add_parser("restore", help="list the register's backups, or put one back in its place")
@@ -166,21 +169,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UnsupportedFormatError(path=args.source, expected=", ".join(IMPORTERS))
     if not args.source.is_file():
         raise UserError(f"{args.source} does not exist.")
-    from register_app.services.interchange import import_document, parse_document
+    from register_app.services.xlsx_import.plan import apply_import, plan_import
 
-    document = parse_document(args.source.read_bytes()) if suffix == ".json" else None
+    if args.dry_run:
+        from register_app.services.dry_run import preview_register
+
+        with preview_register(args.file, author=args.author) as preview:
+            plan = plan_import(preview, args.source)
+        _print_plan(plan)
+        print(f"Dry run: nothing was written to {args.file}.")
+        return 0 if plan.ok else 1
     created_file = not args.file.exists()
     register = create_register(args.file, author=args.author) if created_file else _open(args, for_writing=True)
     try:
-        if document is None:
-            summary = _import_workbook(register, args.source, dry_run=args.dry_run)
-            if summary is None:
-                register.close()
-                if created_file:
-                    args.file.unlink(missing_ok=True)
-                return 0
-        else:
-            summary = import_document(register, document)
+        plan = plan_import(register, args.source)
+        _print_plan(plan)
+        summary = apply_import(register, plan)
     except BaseException:
         register.close()
         if created_file:
@@ -191,15 +195,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_workbook(register: RegisterFile, source: Path, *, dry_run: bool) -> ImportSummary | None:
-    """Print the preview of a workbook import, then import it (unless dry_run)."""
-    from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
+LAYOUTS = {"cnil": "CNIL register model", "register_app": "register_app workbook", "json": "register_app document"}
 
-    plan = plan_workbook_import(register, source)
-    print(f"{source}: {'CNIL register model' if plan.layout == 'cnil' else 'register_app workbook'}")
+
+def _print_plan(plan: ImportPlan) -> None:
+    print(f"{plan.source}: {LAYOUTS[plan.layout]}")
     for line in plan.lines:
         print(f"  {line}")
-    return None if dry_run else apply_import(register, plan)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -110,3 +110,35 @@ def test_restore_lists_backups_and_puts_one_back(tmp_path: Path, data: Path) -> 
     done = cli("restore", reg, "--from", str(daily), data_dir=data).stdout
     assert "previous file was kept" in done
     assert "Activities:      0" in cli("info", reg, data_dir=data).stdout
+
+
+CNIL_ODS = Path("/work/shared/examples/cnil_registre-traitement-simplifie.ods")
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("kind", ["json", "xlsx", "ods"])
+def test_dry_run_writes_nothing_and_creates_no_file(tmp_path: Path, data: Path, kind: str) -> None:
+    doc, source_reg = tmp_path / "doc.json", tmp_path / "source.rgpd"
+    doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
+        {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
+         "name": "Fichier clients"}]}), encoding="utf-8")  # fmt: skip
+    source = {"json": doc, "xlsx": tmp_path / "source.xlsx", "ods": CNIL_ODS}[kind]
+    if kind == "xlsx":
+        cli("import", source_reg, doc, data_dir=data)
+        cli("export", source_reg, source, data_dir=data)
+    target, absent = tmp_path / "target.rgpd", tmp_path / "absent.rgpd"
+    cli("new", target, "--organisation", "Témoin SA", data_dir=data)
+    cli("info", target, data_dir=data)  # today's daily backup exists: any new file would be the import's
+    before, backups = target.read_bytes(), _files(data)
+    for into in (target, absent):
+        done = cli("import", into, source, "--dry-run", data_dir=data)
+        assert "Dry run: nothing was written" in done.stdout
+        assert ("new activity: " in done.stdout and "Fichier clients" in done.stdout) is (kind != "ods")
+    assert target.read_bytes() == before and _files(data) == backups
+    assert not absent.exists() and sorted(p.name for p in tmp_path.iterdir() if "absent" in p.name) == []
+    if kind != "ods":
+        cli("import", target, source, data_dir=data)
+        assert "Activities:      1" in cli("info", target, data_dir=data).stdout

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,3 +114,40 @@ def country_status(code: str) -> str:
     """'eea', 'adequate' or 'third' for an ISO country code; unknown codes count as third countries."""
     entry = catalogue(COUNTRIES).get(code)
     return str(entry.get("status", "third")) if entry else "third"
+
+
+INTERNATIONAL_ORGANISATION = "international_organisation"  # the `kind` of a destination that is not a country
+
+
+def country_kind(code: str) -> str:
+    """'country', or 'international_organisation' for a transfer destination such as INT-EPO (Art. 30(1)(e))."""
+    entry = catalogue(COUNTRIES).get(code)
+    return str(entry.get("kind", "country")) if entry else "country"
+
+
+def _name_key(text: str) -> str:
+    """'États-Unis', 'ETATS UNIS' and 'Etats-Unis.' all give 'etats unis'."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for entry in catalogue(COUNTRIES):
+        for name in (entry.code, entry.get("alpha3", ""), entry.fr, entry.en, *entry.get("aliases", ())):
+            if name:
+                names.setdefault(_name_key(name), entry.code)
+    return names
+
+
+def country_code(text: str, *, organisations: bool = True) -> str | None:
+    """The catalogue code of a country (or international organisation) written as its French or English
+    name, a common alias, or its ISO 3166 alpha-2 or alpha-3 code, whatever the case and accents:
+    'USA', 'Etats Unis', 'Royaume-Uni', 'DEU', 'de'. None when nothing matches; with `organisations`
+    False, international organisations are not accepted (an address or a host is in a country)."""
+    code = _country_names().get(_name_key(text))
+    if code is None or (not organisations and country_kind(code) == INTERNATIONAL_ORGANISATION):
+        return None
+    return code

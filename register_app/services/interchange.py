@@ -24,12 +24,14 @@ from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, input_of, numbered_reference, reference_number
 from register_app.services.bulk import NewRows, activity_columns
+from register_app.services.document_tidy import Notes, Unreported, tidy_document
 from register_app.services.format_upgrade import document_to_current
-from register_app.services.history import Subject, record, record_created
+from register_app.services.history import IDENTITY_FIELDS, Subject, record, record_created
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
 from register_app.services.snapshot import SUBPROCESSOR_LOADS
 from register_app.services.subprocessors import SUBPROCESSORS
+from register_app.services.text import fold
 from register_app.services.validation import (
     Issue,
     issue,
@@ -51,6 +53,20 @@ class ImportSummary:
     updated: int
 
 
+def unchanged(before: Any, data: Any) -> bool:
+    """Whether `data` (a record or an input) says nothing the register's record `before` does not already
+    say: the same fields apart from identifier and dates, an activity's measures in any order."""
+
+    def comparable(name: str, value: Any) -> Any:
+        return tuple(sorted(value, key=lambda link: link.measure_uid)) if name == "measures" else value
+
+    return all(
+        comparable(f.name, getattr(before, f.name)) == comparable(f.name, getattr(data, f.name))
+        for f in dataclasses.fields(before)
+        if f.name not in IDENTITY_FIELDS
+    )
+
+
 def json_path(loc: Iterable[Any]) -> str:
     path = "$"
     for part in loc:
@@ -62,8 +78,9 @@ def issue_path(prefix: str, item: Issue) -> str:
     return json_path([]) + "." + prefix + item.field
 
 
-def parse_document(raw: bytes) -> RegisterDocument:
-    """Parse and check a document's structure; raises ImportFailed listing every error."""
+def parse_document(raw: bytes, notes: Notes | None = None) -> RegisterDocument:
+    """Parse and check a document's structure, then tidy it (`document_tidy`: 'not applicable' values,
+    country names), noting each change in `notes`; raises ImportFailed listing every error."""
     try:
         with collection_paused():  # two thirds of the parsing time at 10,000 activities otherwise
             data = json.loads(raw.decode("utf-8-sig"))
@@ -86,10 +103,20 @@ def parse_document(raw: bytes) -> RegisterDocument:
     data = document_to_current(data, version)
     try:
         with collection_paused():
-            return DOCUMENT.validate_python(data)
+            document = DOCUMENT.validate_python(data)
     except ValidationError as exc:
         errors = [f"{json_path(e['loc'])}: {e['msg']}" for e in exc.errors()]
         raise ImportFailed(errors, summary=f"{len(errors)} error(s) in the document, first: {errors[0]}") from exc
+    return tidy_document(document, notes or Unreported())
+
+
+def prepare_document(register: RegisterFile, document: RegisterDocument) -> tuple[RegisterDocument, list[str]]:
+    """The document as `import_document` will write it (activities matched by name where it would), and
+    every error it would raise; reads only, so it works on a register opened read-only."""
+    with register.session() as session:
+        document = _remap_activities(document, _name_matches(session, document))
+        errors, _ = _check(document, session, _catalogue_matches(session, document))
+    return document, errors
 
 
 def _uids(session: Session, model: type[Any]) -> set[str]:
@@ -133,6 +160,7 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         for j, uid in enumerate(s.measure_uids):
             link(f"subprocessors[{i}].measure_uids[{j}]", "measure", uid)
     references: dict[str, str] = dict(session.execute(select(m.Activity.reference, m.Activity.uid)).all())
+    kept = {uid: reference for reference, uid in references.items()}  # an activity's own, when the document has none
     last_number = max((n for ref in references if (n := reference_number(ref)) is not None), default=0)
     prepared: dict[str, str] = {}
     for i, a in enumerate(doc.activities):
@@ -146,7 +174,7 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
             link(f"{p}.transfers[{j}].subprocessor_uid", "subprocessor", t.subprocessor_uid)
         for j, ml in enumerate(a.measures):
             link(f"{p}.measures[{j}].measure_uid", "measure", ml.measure_uid)
-        reference = a.reference.strip()
+        reference = a.reference.strip() or kept.get(a.uid, "")
         if not reference:
             last_number += 1
             reference = numbered_reference(last_number)
@@ -187,6 +215,38 @@ def _catalogue_matches(session: Session, doc: RegisterDocument) -> dict[str, str
     }
 
 
+def _name_matches(session: Session, doc: RegisterDocument) -> dict[str, str]:
+    """Document activity uid -> register activity uid, for activities with neither a known uid nor a
+    reference that have the name of exactly one activity of the register (not itself in the document):
+    a document from another tool, imported again, updates them instead of adding numbered copies."""
+    rows = session.execute(select(m.Activity.uid, m.Activity.name)).all()
+    in_doc = {a.uid for a in doc.activities}
+    by_name: dict[str, list[str]] = {}
+    for uid, name in rows:
+        by_name.setdefault(fold(name.strip()), []).append(uid)
+    known = {uid for uid, _ in rows}
+    matches: dict[str, str] = {}
+    for a in doc.activities:
+        found = by_name.get(fold(a.name.strip()), [])
+        target = found[0] if len(found) == 1 else None
+        if target and a.uid not in known and not a.reference.strip() and target not in in_doc | set(matches.values()):
+            matches[a.uid] = target
+    return matches
+
+
+def _remap_activities(doc: RegisterDocument, activity_map: dict[str, str]) -> RegisterDocument:
+    if not activity_map:
+        return doc
+    return dataclasses.replace(
+        doc,
+        activities=tuple(dataclasses.replace(a, uid=activity_map.get(a.uid, a.uid)) for a in doc.activities),
+        dismissed_findings=tuple(
+            dataclasses.replace(d, object_uid=activity_map.get(d.object_uid, d.object_uid))
+            for d in doc.dismissed_findings
+        ),
+    )
+
+
 def _remap(doc: RegisterDocument, measure_map: dict[str, str]) -> RegisterDocument:
     if not measure_map:
         return doc
@@ -219,6 +279,7 @@ def import_document(register: RegisterFile, document: RegisterDocument, *, bulk:
     if not register.read_only:
         backup_copy(register.path, reason="before-import", policy=register.backup_policy)
     with register.session() as session, collection_paused():  # a third of a re-import's time otherwise
+        document = _remap_activities(document, _name_matches(session, document))
         measure_map = _catalogue_matches(session, document)
         errors, references = _check(document, session, measure_map)
         if errors:
@@ -286,7 +347,8 @@ class _Import:
     def put(self, agg: Aggregate[Any, Any], item: Any, data: Any) -> None:
         """Create or update one object; `item` has its uid and dates, `data` what to write."""
         row = self.batch.rows.get((agg.model, item.uid))
-        self.created, self.updated = self.created + (row is None), self.updated + (row is not None)
+        self.created += row is None
+        self.updated += row is not None and not unchanged(agg.to_record(row), data)
         if row is None and self.new is not None and (agg is SUBPROCESSORS or agg is ACTIVITIES):
             self.add_new(agg, item, data)
             return

@@ -13,6 +13,8 @@ from register_app.domain.catalogues import (
     catalogue,
     catalogue_names,
     category_regime,
+    country_code,
+    country_kind,
     country_status,
 )
 from register_app.domain.enums import CnilHeading, MeasureCategory
@@ -91,3 +93,35 @@ def test_retention_references_point_at_known_codes() -> None:
         assert ref.get("start_event") in catalogue(START_EVENTS)
         assert ref.get("category") is None or ref.get("category") in catalogue(DATA_CATEGORIES)
         assert ref.get("source_fr") and ref.get("source_en")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("USA", "US"), ("UK", "GB"), ("États-Unis", "US"), ("Etats Unis", "US"), ("ETATS-UNIS.", "US"),
+    ("United States of America", "US"), ("Royaume-Uni", "GB"), ("Allemagne", "DE"), ("DEU", "DE"), ("de", "DE"),
+    ("Germany", "DE"), ("Corée du Sud", "KR"), ("Republic of Korea", "KR"), ("ile de man", "IM"), ("CHE", "CH"),
+    ("Office européen des brevets", "INT-EPO"), ("OMS", "INT-WHO"), ("Atlantide", None), ("", None),
+])  # fmt: skip
+def test_countries_are_found_by_name_alias_and_iso_code(text: str, code: str | None) -> None:
+    assert country_code(text) == code
+
+
+def test_every_country_has_its_alpha3_code_and_no_name_points_at_two_countries() -> None:
+    countries = [e for e in catalogue(COUNTRIES) if country_kind(e.code) == "country"]
+    alpha3 = [e.get("alpha3") for e in countries]
+    assert all(isinstance(a, str) and len(a) == 3 and a.isupper() for a in alpha3)
+    assert len(set(alpha3)) == len(countries)
+    for entry in catalogue(COUNTRIES):
+        for name in (entry.fr, entry.en, *entry.get("aliases", ())):
+            assert country_code(name) == entry.code, name
+
+
+def test_international_organisations_are_transfer_destinations_not_addresses() -> None:
+    epo = catalogue(COUNTRIES).get("INT-EPO")
+    assert epo is not None and country_kind("INT-EPO") == "international_organisation"
+    assert country_status("INT-EPO") == "adequate" and "2025/1382" in epo.get("adequacy")["decision"]
+    assert {country_status(c) for c in ("INT-UN", "INT-WHO", "INT-OECD")} == {"third"}
+    assert country_kind("FR") == "country"
+    organisations = [e.code for e in catalogue(COUNTRIES) if country_kind(e.code) != "country"]
+    assert all(code.startswith("INT-") and len(code) > 3 for code in organisations)
+    assert country_code("OECD") == "INT-OECD" and country_code("OECD", organisations=False) is None
+    assert any("2025/1382" in source for source in catalogue(COUNTRIES).sources)

@@ -20,6 +20,7 @@ from register_app.services.checks import dismiss, run_checks
 from register_app.services.interchange import import_document, parse_document
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
+from register_app.services.xlsx_import.plan import apply_import, plan_json_import
 from register_app.store.register_file import RegisterFile, create_register
 
 SCHEMA_FILE = Path(__file__).parents[2] / "docs" / "register.schema.json"
@@ -165,3 +166,61 @@ def test_structural_errors_carry_json_paths() -> None:
         "$.activities[0].surprise",
         "$.activities[0].retention[0].active.unit",
     } <= paths
+
+
+def _unnumbered(uid_prefix: str) -> bytes:
+    return json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
+        {"uid": f"{uid_prefix}-{i}", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
+         "name": name} for i, name in enumerate(("Paie", "Recrutement"))]}).encode()  # fmt: skip
+
+
+def test_reimporting_activities_without_references_never_renumbers_them(register: RegisterFile) -> None:
+    activities.create_activity(register, data=r.ActivityInput(name="Existante"))  # T-001
+    first = import_document(register, parse_document(_unnumbered("a")))
+    numbered = {a.name: a.reference for a in take_snapshot(register).activities}
+    assert numbered == {"Existante": "T-001", "Paie": "T-002", "Recrutement": "T-003"}
+    assert (first.created, first.updated) == (2, 0)
+    again = import_document(register, parse_document(_unnumbered("a")))  # same uids
+    other_tool = import_document(register, parse_document(_unnumbered("b")))  # new uids, same names
+    assert (again.created, again.updated) == (0, 0) and (other_tool.created, other_tool.updated) == (0, 0)
+    assert {a.name: a.reference for a in take_snapshot(register).activities} == numbered
+
+
+def test_a_document_from_another_tool_gets_no_placeholder_object_and_its_countries_coded(
+    register: RegisterFile, tmp_path: Path
+) -> None:
+    stamp = {"created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z"}
+    raw = json.dumps({"format": "register_app.register", "format_version": 1,
+        "organisation": {"identity": {"name": "(personne morale) ACME SAS", "country": "France"},
+                         "dpo": {"name": "Non concerné"}, "representative": {"name": "N/A", "country": "N/A"}},
+        "controllers": [{"uid": "c1", **stamp, "contact": {"name": "Néant"}}],
+        "subprocessors": [{"uid": "s1", **stamp, "name": "—"},
+                          {"uid": "s2", **stamp, "name": "Hébergeur", "country": "Allemagne",
+                           "countries": [{"country": "USA", "role": "hosting"},
+                                         {"country": "n/a", "role": "hosting"}]}],
+        "activities": [{"uid": "a1", **stamp, "name": "Clients", "joint_controller_uids": ["c1"],
+                        "subprocessor_uids": ["s1", "s2"],
+                        "data_categories": [{"code": "civil_status", "description": "Noms"},
+                                            {"code": "health", "description": "Non concernée."},
+                                            {"code": "biometric", "description": "Oui"}],
+                        "transfers": [{"recipient": "Aucun", "country": "Sans objet"},
+                                      {"recipient": "OEB", "country": "Office européen des brevets"},
+                                      {"recipient": "Hébergeur", "country": "Royaume Uni"}]}],
+    }).encode()  # fmt: skip
+    (tmp_path / "doc.json").write_bytes(raw)
+    plan = plan_json_import(register, tmp_path / "doc.json")
+    assert plan.ok and plan.layout == "json"
+    reported = " ".join(line.message for line in plan.lines if "not applicable" in line.message)
+    assert "(sensitive data): $.activities[0].data_categories[1].description" in reported
+    assert "(subprocessor): $.subprocessors[0].name" in reported and "(DPO): $.organisation.dpo.name" in reported
+    apply_import(register, plan)
+    snap = take_snapshot(register)
+    (activity,) = snap.activities
+    assert [(c.code, c.description) for c in activity.data_categories] == [("civil_status", "Noms"), ("biometric", "")]
+    assert [(t.recipient, t.country) for t in activity.transfers] == [("OEB", "INT-EPO"), ("Hébergeur", "GB")]
+    assert activity.joint_controller_uids == () and snap.controllers == ()
+    (host,) = snap.subprocessors
+    assert (host.name, host.country, [c.country for c in host.countries]) == ("Hébergeur", "DE", ["US"])
+    assert activity.subprocessor_uids == (host.uid,)
+    o = snap.organisation
+    assert (o.identity.name, o.identity.country, o.dpo.name, o.representative) == ("ACME SAS", "FR", "", r.Contact())

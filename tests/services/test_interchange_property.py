@@ -14,6 +14,7 @@ from register_app.exports.json_export import export_json
 from register_app.services import activities, measures, subprocessors
 from register_app.services import records as r
 from register_app.services.interchange import import_document, parse_document
+from register_app.services.placeholders import is_placeholder
 from register_app.services.snapshot import take_snapshot
 from register_app.services.validation import FORBIDDEN_CHARS
 from register_app.store.register_file import create_register
@@ -25,6 +26,7 @@ texts = st.text(
 )
 long_texts = st.one_of(texts, texts.map(lambda t: (t or "é") * 2000))
 names = texts.filter(lambda t: t.strip() != "")
+subprocessor_names = names.filter(lambda t: not is_placeholder(t))  # 'x', '-': no subprocessor at all
 dates = st.none() | st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))
 
 
@@ -38,7 +40,9 @@ def registers(draw: st.DrawFn) -> dict[str, list]:  # type: ignore[type-arg]
             for _ in range(n_measures)
         ],
         "subs": [
-            r.SubprocessorInput(name=draw(names), notes=draw(long_texts), dpf_certified=draw(st.booleans()))
+            r.SubprocessorInput(
+                name=draw(subprocessor_names), notes=draw(long_texts), dpf_certified=draw(st.booleans())
+            )
             for _ in range(n_subs)
         ],
         "activities": [

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from register_app.domain.catalogues import DATA_SUBJECTS, RECIPIENTS, category_regime
+from register_app.domain.catalogues import DATA_SUBJECTS, RECIPIENTS, category_regime, country_code
 from register_app.domain.enums import CnilHeading
 from register_app.exports.labels import ENUM_LABELS
 from register_app.services import records as r
+from register_app.services.placeholders import says_no, says_yes
 from register_app.services.xlsx_import.matching import (
+    actor_name,
     category_code,
-    country_code,
     heading,
     is_placeholder,
+    is_prompt,
     key,
     match_code,
     tool_code,
@@ -27,6 +29,8 @@ SECTIONS = {
     "categories de personnes concernees": "subjects", "destinataires": "recipients",
     "mesures de securite": "measures", "transferts hors ue": "transfers",
 }  # fmt: skip
+ACTOR_KINDS = {"controller": "controller", "dpo": "DPO", "representative": "representative",
+               "joint": "joint controller"}  # fmt: skip
 
 
 @dataclass
@@ -51,6 +55,7 @@ class Fiche:
     transfers: list[r.Transfer] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     sections: dict[str, str] = field(default_factory=dict)  # section -> cell of its title
+    not_applicable: list[tuple[str, str]] = field(default_factory=list)  # kind of field, cell
 
     @property
     def has_content(self) -> bool:
@@ -63,9 +68,16 @@ def is_fiche(sheet: Sheet) -> bool:
     return "nom du traitement" in labels and "acteurs" in labels
 
 
-def _join(sheet: Sheet, row: int, first: int, last: int) -> str:
-    parts = [sheet.text(row, col) for col in range(first, last + 1)]
-    return "\n".join(p for p in parts if p and not is_placeholder(p))
+def _join(fiche: Fiche, sheet: Sheet, row: int, cols: tuple[int, int], kind: str) -> str:
+    """The cells' text; a 'not applicable' value counts as empty and is remembered under `kind`."""
+    parts = []
+    for col in range(cols[0], cols[1] + 1):
+        text = sheet.text(row, col)
+        if text and not is_prompt(text) and is_placeholder(text):
+            fiche.not_applicable.append((kind, cell_name(row, col)))
+        elif text and not is_prompt(text):
+            parts.append(text)
+    return "\n".join(parts)
 
 
 def read_fiche(sheet: Sheet, parsed: Parsed) -> Fiche:
@@ -94,9 +106,11 @@ def _description(fiche: Fiche, sheet: Sheet, row: int, label: str, _parsed: Pars
         fiche.updated, fiche.cells["updated"] = value, where
 
 
-def contact_of(sheet: Sheet, row: int, parsed: Parsed) -> r.Contact:
-    name, address, postcode, city, country, phone, email = (sheet.text(row, c) for c in range(2, 9))
-    code = country_code(country) if country and not is_placeholder(country) else ""
+def contact_of(fiche: Fiche, sheet: Sheet, row: int, parsed: Parsed, kind: str) -> r.Contact:
+    name, address, postcode, city, country, phone, email = (_join(fiche, sheet, row, (c, c), kind)
+                                                            for c in range(2, 9))  # fmt: skip
+    name = actor_name(name)
+    code = country_code(country, organisations=False) if country else ""
     if code is None:
         parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 6),
                     f"country '{country}' not recognised: kept in the address")  # fmt: skip
@@ -106,14 +120,14 @@ def contact_of(sheet: Sheet, row: int, parsed: Parsed) -> r.Contact:
 
 def _actors(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) -> None:
     if label.startswith("societe"):
-        fiche.dpo_company = _join(sheet, row, 2, 8)
+        fiche.dpo_company = actor_name(_join(fiche, sheet, row, (2, 8), "DPO"))
         fiche.cells["dpo_company"] = cell_name(row, 2)
-        return
-    contact = contact_of(sheet, row, parsed)
-    if contact == r.Contact():
         return
     role = ("joint" if "conjoint" in label else "dpo" if "delegue" in label or "dpo" in label
             else "representative" if label.startswith("representant") else "controller")  # fmt: skip
+    contact = contact_of(fiche, sheet, row, parsed, ACTOR_KINDS[role])
+    if contact == r.Contact():
+        return
     if role == "joint":
         fiche.joint.append(contact)
         fiche.cells[f"joint{len(fiche.joint) - 1}"] = cell_name(row, 2)
@@ -122,16 +136,23 @@ def _actors(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) ->
 
 
 def _purposes(fiche: Fiche, sheet: Sheet, row: int, _label: str, _parsed: Parsed) -> None:
-    text = _join(sheet, row, 2, 8)
+    text = _join(fiche, sheet, row, (2, 8), "purpose")
     if text:
         fiche.purposes.append(text)
 
 
 def _categories(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) -> None:
-    description, retention = _join(sheet, row, 2, 4), _join(sheet, row, 5, 8)
-    if not (description or retention):
-        return
     code = category_code(sheet.text(row, 1))
+    kind = "sensitive data" if code and category_regime(code) != "standard" else "data category"
+    description = _join(fiche, sheet, row, (2, 4), kind)
+    if description and says_no(description):  # 'Non' where yes or a description is expected
+        fiche.not_applicable.append((kind, cell_name(row, 2)))
+        return
+    ticked = says_yes(description)  # 'Oui' alone: the category, without a description
+    description = "" if ticked else description
+    retention = _join(fiche, sheet, row, (5, 8), "retention period")
+    if not (description or retention or ticked):
+        return
     if code is None:
         parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 1),
                     f"'{sheet.text(row, 1)}' is not a CNIL data category: filed under 'other categories'")  # fmt: skip
@@ -146,7 +167,8 @@ def _categories(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed
 
 
 def _coded(fiche: Fiche, sheet: Sheet, row: int, parsed: Parsed, name: str) -> r.CodedItem | None:
-    kind, precision = _join(sheet, row, 2, 4), _join(sheet, row, 5, 8)
+    what = "data subjects" if name == DATA_SUBJECTS else "recipient"
+    kind, precision = _join(fiche, sheet, row, (2, 4), what), _join(fiche, sheet, row, (5, 8), what)
     if not (kind or precision):
         return None
     code = match_code(name, kind) if kind else None
@@ -179,7 +201,8 @@ def _recipients(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parse
 
 
 def _measures(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
-    kind, precision = _join(sheet, row, 2, 4), _join(sheet, row, 5, 8)
+    kind, precision = (_join(fiche, sheet, row, (2, 4), "security measure"),
+                       _join(fiche, sheet, row, (5, 8), "security measure"))  # fmt: skip
     if not (kind or precision):
         return
     found = heading(kind) if kind else None
@@ -191,8 +214,9 @@ def _measures(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed)
 
 
 def _transfers(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
-    recipient, country, tool_text, docs = (_join(sheet, row, 2, 2), _join(sheet, row, 3, 3), _join(sheet, row, 4, 5),
-                                           _join(sheet, row, 6, 8))  # fmt: skip
+    recipient, country, tool_text, docs = (
+        _join(fiche, sheet, row, (2, 2), "transfer"), _join(fiche, sheet, row, (3, 3), "country"),
+        _join(fiche, sheet, row, (4, 5), "transfer"), _join(fiche, sheet, row, (6, 8), "transfer"))  # fmt: skip
     if not (recipient or country or tool_text or docs):
         return
     code = country_code(country) if country else None

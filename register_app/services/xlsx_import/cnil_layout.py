@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from register_app.domain.enums import ActivityRole, CnilHeading
 from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
+from register_app.services.xlsx_import.cnil_example import is_example_contact, is_example_fiche, is_example_row
 from register_app.services.xlsx_import.cnil_fiche import Fiche, is_fiche, read_fiche, sensitive
 from register_app.services.xlsx_import.cnil_list import ListRow, ListSheet, header_row, read_list
 from register_app.services.xlsx_import.matching import as_date, key
@@ -18,6 +19,7 @@ from register_app.services.xlsx_import.reader import Workbook, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
 
 CONTACT_FIELDS = ("name", "address", "postcode", "city", "country", "phone", "email")
+EXAMPLE_LEFT_OUT = "left out: the CNIL model's example"
 
 
 def is_cnil(book: Workbook) -> bool:
@@ -32,8 +34,22 @@ class _Registry:
         self.measures = {(m.heading, key(m.name)): m.uid for m in existing.measures}
         self.controllers = {key(c.contact.name): c.uid for c in existing.controllers}
         self.activities = {a.reference.strip(): a for a in existing.activities}
+        names: dict[str, list[r.Activity]] = {}
+        for a in existing.activities:
+            names.setdefault(key(a.name), []).append(a)
+        self.by_name = {name: found[0] for name, found in names.items() if len(found) == 1}
+        self.matched: set[str] = set()
         self.new_measures: list[r.Measure] = []
         self.new_controllers: list[r.Controller] = []
+
+    def activity(self, reference: str, name: str) -> r.Activity | None:
+        """The register's activity a fiche or row describes: same reference, or, without one, same name
+        (when only one activity has it). Each is matched once."""
+        found = self.activities.get(reference) if reference else self.by_name.get(key(name))
+        if found is None or found.uid in self.matched:
+            return None
+        self.matched.add(found.uid)
+        return found
 
     def measure(self, heading: CnilHeading, name: str) -> str:
         if (heading, key(name)) not in self.measures:
@@ -58,16 +74,23 @@ def parse_cnil(book: Workbook, existing: r.Snapshot, now: datetime | None = None
     for sheet in book.sheets:
         if listing is None and header_row(sheet) is not None:
             listing = read_list(sheet, parsed)
+            _leave_out_example(parsed, listing)
+        elif is_fiche(sheet) and is_example_fiche(sheet):
+            parsed.note(Action.SKIP, sheet.name, "", EXAMPLE_LEFT_OUT)
         elif is_fiche(sheet):
             fiches.append(read_fiche(sheet, parsed))
         elif sheet.cells:
             parsed.note(Action.SKIP, sheet.name, "", "not a list or fiche sheet of the CNIL model (help, lists)")
     rows = list(listing.rows) if listing else []
+    for kind, cell in listing.not_applicable if listing else ():
+        parsed.placeholder(kind, listing.sheet if listing else "", cell)
     activities: list[r.Activity] = []
     for fiche in fiches:
         if not fiche.has_content:
             parsed.note(Action.SKIP, fiche.sheet, "", "blank fiche (the model to copy): nothing to import")
             continue
+        for kind, cell in fiche.not_applicable:
+            parsed.placeholder(kind, fiche.sheet, cell)
         row = _matching_row(rows, fiche)
         activities.append(_activity(parsed, registry, fiche, row, listing))
     for row in rows:
@@ -79,6 +102,18 @@ def parse_cnil(book: Workbook, existing: r.Snapshot, now: datetime | None = None
         activities=tuple(activities),
     )  # fmt: skip
     return parsed
+
+
+def _leave_out_example(parsed: Parsed, listing: ListSheet) -> None:
+    """The list sheet's example row and example actors are the model's, not the organisation's."""
+    for row in [x for x in listing.rows if is_example_row(x.name, x.reference, x.created, x.updated, x.purpose)]:
+        listing.rows.remove(row)
+        parsed.note(Action.SKIP, listing.sheet, cell_name(row.row, 1), f"{EXAMPLE_LEFT_OUT}: row '{row.name}'")
+    for block, contact in list(listing.contacts.items()):
+        if is_example_contact(contact):
+            del listing.contacts[block]
+            parsed.note(Action.SKIP, listing.sheet, listing.cells.get(f"{block}.last", ""),
+                        f"{EXAMPLE_LEFT_OUT}: {block} '{contact.name}'")  # fmt: skip
 
 
 def _matching_row(rows: list[ListRow], fiche: Fiche) -> ListRow | None:
@@ -112,7 +147,8 @@ def _activity(
                     "the list says 'sensitive data: yes' but the fiche ticks no sensitive category")  # fmt: skip
     created = as_date(fiche.created) or as_date(row.created if row else None)
     updated = as_date(fiche.updated) or as_date(row.updated if row else None)
-    known = reg.activities.get(reference)
+    known = reg.activity(reference, name)
+    reference = reference or (known.reference if known else "")
     created = created or (known.created_at if known else reg.now)
     joint = tuple(reg.controller(c) for c in fiche.joint if c.name)
     measures = tuple(dict.fromkeys(reg.measure(h, n) for h, n, _ in fiche.measures))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from register_app.domain.catalogues import country_code
 from register_app.services import records as r
-from register_app.services.xlsx_import.matching import country_code, is_placeholder, key
+from register_app.services.xlsx_import.matching import actor_name, is_placeholder, key
 from register_app.services.xlsx_import.reader import Sheet, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
 
@@ -35,6 +36,7 @@ class ListSheet:
     cells: dict[str, str] = field(default_factory=dict)
     dpo_company: str = ""
     rows: list[ListRow] = field(default_factory=list)
+    not_applicable: list[tuple[str, str]] = field(default_factory=list)  # kind of field, cell
 
 
 def header_row(sheet: Sheet) -> int | None:
@@ -59,8 +61,8 @@ def read_list(sheet: Sheet, parsed: Parsed) -> ListSheet:
     for block, found in values.items():
         if not found:
             continue
-        name = " ".join(x for x in (found.get("first", ""), found.get("last", "")) if x)
-        code = country_code(found.get("country", "")) if found.get("country") else ""
+        name = actor_name(" ".join(x for x in (found.get("first", ""), found.get("last", "")) if x))
+        code = country_code(found.get("country", ""), organisations=False) if found.get("country") else ""
         if code is None:
             parsed.note(Action.AMBIGUOUS, sheet.name, result.cells.get(f"{block}.country", ""),
                         f"country '{found['country']}' not recognised: left empty")  # fmt: skip
@@ -68,11 +70,15 @@ def read_list(sheet: Sheet, parsed: Parsed) -> ListSheet:
                                            postcode=found.get("postcode", ""), city=found.get("city", ""),
                                            country=code or "", phone=found.get("phone", ""),
                                            email=found.get("email", ""))  # fmt: skip
-        result.dpo_company = result.dpo_company or (found.get("company", "") if block == "dpo" else "")
+        result.dpo_company = result.dpo_company or (actor_name(found.get("company", "")) if block == "dpo" else "")
     for row in sheet.rows():
         if row <= header or not header:
             continue
         cells = [sheet.text(row, col) for col in range(1, 9)]
+        for col in range(4, 7):
+            if is_placeholder(cells[col]):
+                result.not_applicable.append(("purpose", cell_name(row, col + 1)))
+                cells[col] = ""
         if not any(cells):
             continue
         purpose = "\n".join(x for x in cells[4:7] if x)
@@ -95,6 +101,9 @@ def _labelled_values(sheet: Sheet, row: int, out: dict[str, str], result: ListSh
         if not value:
             nxt = sheet.text(row, col + 1)
             value = "" if ":" in nxt and FIELDS.get(key(nxt.partition(":")[0])) else nxt
-        if value and not is_placeholder(value):
+        where = cell_name(row, col + (0 if inline.strip() else 1))
+        if value and is_placeholder(value):
+            result.not_applicable.append(({"dpo": "DPO"}.get(block, block), where))
+        elif value:
             out[name] = value
-            result.cells[f"{block}.{name}"] = cell_name(row, col + (0 if inline.strip() else 1))
+            result.cells[f"{block}.{name}"] = where

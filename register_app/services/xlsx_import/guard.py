@@ -79,3 +79,13 @@ def _inspect(path: Path, archive: zipfile.ZipFile) -> Kind:
     if "EncryptionInfo" in names:
         raise ProtectedWorkbookError(path=path)
     raise NotAWorkbookError(path=path)
+
+
+MACRO_PARTS: Final = ("xl/vbaProject.bin", "xl/macrosheets/", "xl/activeX/", "Basic/", "Scripts/")
+
+
+def macro_parts(path: Path) -> tuple[str, ...]:
+    """The parts of a workbook (already checked) that hold macros: VBA, Excel 4 macro sheets, ActiveX,
+    LibreOffice Basic or scripts. Never run; named so the import can say they were left out."""
+    with zipfile.ZipFile(path) as archive:
+        return tuple(name for name in archive.namelist() if name.startswith(MACRO_PARTS))

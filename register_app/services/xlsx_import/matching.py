@@ -6,16 +6,15 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from register_app.domain.catalogues import COUNTRIES, DATA_CATEGORIES, TRANSFER_TOOLS, catalogue
+from register_app.domain.catalogues import DATA_CATEGORIES, TRANSFER_TOOLS, catalogue
 from register_app.domain.enums import CnilHeading
 from register_app.exports.labels import ENUM_LABELS
+from register_app.services import placeholders
 from register_app.services.text import fold
 
-PLACEHOLDERS = {"selectionnez un element dans cette liste deroulante", "n/a", "na", "-", "--", "néant", "neant"}
 # The CNIL list of safeguards (sheet "Listes"), which predates the app's transfer tools.
 CNIL_TOOLS = {"pays adequat": "adequacy", "clauses contractuelles types": "scc", "code de conduite": "code_of_conduct",
               "regles d'entreprise contraignantes": "bcr", "certification": "certification"}  # fmt: skip
-CNIL_COUNTRIES = {"etats-unis": "US", "coree du sud": "KR", "royaume-uni": "GB", "ile de man": "IM", "iles feroe": "FO"}
 
 
 def key(text: str) -> str:
@@ -25,8 +24,31 @@ def key(text: str) -> str:
     return text.strip(" ,;")
 
 
+def is_prompt(text: str) -> bool:
+    """The model's own drop-down prompt, left as it was: not an answer."""
+    return key(text).startswith("selectionnez un element")
+
+
 def is_placeholder(text: str) -> bool:
-    return key(text) in PLACEHOLDERS or key(text).startswith("selectionnez un element")
+    """The prompt, or a value that says 'not applicable' (`services.placeholders`)."""
+    return is_prompt(text) or placeholders.is_placeholder(text)
+
+
+# What people write before an actor's name: the CNIL model's hints and field labels.
+_NAME_PREFIX = re.compile(
+    r"^\s*(?:\(\s*personnes?\s+(?:morales?|physiques?)\s*\)|(?:nom(?:\s+et\s+pr[ée]nom)?|pr[ée]nom\s+et\s+nom"
+    r"|raison\s+sociale|d[ée]nomination(?:\s+sociale)?|soci[ée]t[ée]|organisme|name|company)\s*:)[\s:]*",
+    re.IGNORECASE,
+)
+_NAME_SUFFIX = re.compile(r"\s*\(\s*personnes?\s+(?:morales?|physiques?)\s*\)\s*$", re.IGNORECASE)
+
+
+def actor_name(text: str) -> str:
+    """'(personne morale) Nom : ACME SAS' -> 'ACME SAS': the organisation's (or person's) name alone."""
+    previous = None
+    while previous != text:
+        previous, text = text, _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", text))
+    return text.strip()
 
 
 def match_code(name: str, text: str, *, prefix: bool = False) -> str | None:
@@ -47,13 +69,6 @@ def category_code(label: str) -> str | None:
     if "securite sociale" in wanted or wanted.endswith("nir"):
         return "nir"
     return match_code(DATA_CATEGORIES, label, prefix=True)
-
-
-def country_code(text: str) -> str | None:
-    wanted = key(text)
-    if re.fullmatch(r"[a-z]{2}", wanted) and wanted.upper() in catalogue(COUNTRIES):
-        return wanted.upper()
-    return CNIL_COUNTRIES.get(wanted) or match_code(COUNTRIES, text)
 
 
 def tool_code(text: str) -> str | None:

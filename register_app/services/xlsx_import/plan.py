@@ -4,7 +4,6 @@ cell; `apply_import` then writes it all in one transaction, or nothing."""
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,14 @@ from typing import Any
 from register_app.errors import ImportFailed, UserError
 from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
-from register_app.services.interchange import ImportSummary, import_document
+from register_app.services.interchange import (
+    ImportSummary,
+    import_document,
+    parse_document,
+    prepare_document,
+    unchanged,
+)
+from register_app.services.placeholders import listed_places
 from register_app.services.snapshot import take_snapshot
 from register_app.services.validation import (
     Issue,
@@ -24,7 +30,7 @@ from register_app.services.validation import (
 )
 from register_app.services.xlsx_import.cnil_layout import is_cnil, parse_cnil
 from register_app.services.xlsx_import.own_layout import own_sheet, parse_own
-from register_app.services.xlsx_import.reader import read_workbook
+from register_app.services.xlsx_import.reader import Workbook, cell_name, read_workbook
 from register_app.services.xlsx_import.report import Action, Parsed, ReportLine
 from register_app.store.register_file import RegisterFile
 
@@ -36,7 +42,7 @@ class UnknownLayoutError(UserError):
 @dataclass(frozen=True)
 class ImportPlan:
     source: Path
-    layout: str  # "cnil" or "register_app"
+    layout: str  # "cnil", "register_app" (our workbook) or "json"
     document: RegisterDocument
     lines: tuple[ReportLine, ...]
 
@@ -60,8 +66,25 @@ def plan_workbook_import(register: RegisterFile, path: Path) -> ImportPlan:
         parsed, layout = parse_cnil(book, existing), "cnil"
     else:
         raise UnknownLayoutError(path=path)
-    lines = _object_lines(parsed, existing) + parsed.lines + _validation_lines(parsed, existing)
+    lines = [*_object_lines(parsed, existing), *parsed.lines, *parsed.not_applicable_lines(),
+             *_validation_lines(parsed, existing), *_runnable_lines(book)]  # fmt: skip
     return ImportPlan(path, layout, parsed.document, tuple(lines))
+
+
+def plan_json_import(register: RegisterFile, path: Path) -> ImportPlan:
+    """Read a JSON register document and say what importing it would do; writes nothing. Raises
+    ImportFailed when the document's structure is wrong (not JSON, another format, bad fields)."""
+    parsed = Parsed(RegisterDocument())
+    document = parse_document(path.read_bytes(), notes=parsed)
+    parsed.document, errors = prepare_document(register, document)
+    lines = [*_object_lines(parsed, take_snapshot(register)), *parsed.not_applicable_lines()]
+    lines += [ReportLine(Action.ERROR, "", error.partition(": ")[0], error.partition(": ")[2]) for error in errors]
+    return ImportPlan(path, "json", parsed.document, tuple(lines))
+
+
+def plan_import(register: RegisterFile, path: Path) -> ImportPlan:
+    """The plan of importing `path`: a JSON document (.json) or a workbook (.xlsx, .ods)."""
+    return plan_json_import(register, path) if path.suffix.lower() == ".json" else plan_workbook_import(register, path)
 
 
 def apply_import(register: RegisterFile, plan: ImportPlan) -> ImportSummary:
@@ -70,6 +93,20 @@ def apply_import(register: RegisterFile, plan: ImportPlan) -> ImportSummary:
         errors = [str(line) for line in plan.lines if line.action is Action.ERROR]
         raise ImportFailed(errors, summary=f"{len(errors)} error(s) in the workbook, first: {errors[0]}")
     return import_document(register, plan.document)
+
+
+def _runnable_lines(book: Workbook) -> list[ReportLine]:
+    """What a spreadsheet would run, named so the DPO checks it: formulas and DDE strings (read as their
+    text), macros (left out)."""
+    lines = []
+    for sheet in book.sheets:
+        if sheet.formulas:
+            cells = listed_places([cell_name(row, col) for row, col in sheet.formulas])
+            lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, "", f"formulas or commands (DDE) read as their text, "
+                                    f"never evaluated: {cells}"))  # fmt: skip
+    if book.macros:
+        lines.append(ReportLine(Action.SKIP, "", "", f"macros left out, never run: {', '.join(book.macros)}"))
+    return lines
 
 
 def _kinds(doc: RegisterDocument) -> list[tuple[str, Any, tuple[Any, ...]]]:
@@ -97,16 +134,9 @@ def _object_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
             old = known.get(item.uid) or (by_code.get(item.catalogue_code) if kind == "measure" else None)
             if old is None:
                 lines.append(ReportLine(Action.CREATE, sheet, cell, f"new {kind}: {_label(item)}"))
-            elif _comparable(old) != _comparable(item):
+            elif not unchanged(old, item):
                 lines.append(ReportLine(Action.UPDATE, sheet, cell, f"{kind} updated: {_label(item)}"))
     return lines
-
-
-def _comparable(item: Any) -> Any:
-    """An object as compared for 'updated': the order of an activity's measure links is not shown."""
-    if isinstance(item, r.Activity):
-        return dataclasses.replace(item, measures=tuple(sorted(item.measures, key=lambda m: m.measure_uid)))
-    return item
 
 
 def _validation_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:

@@ -1,11 +1,14 @@
 """Reading .xlsx (openpyxl) and .ods (odfpy, no LibreOffice needed) into one small grid model:
 sheets of cells addressed by row and column, values as text, numbers, dates or booleans. Formulas
-are never evaluated: an .xlsx gives its cached value, an .ods its stored value. Comments are left
-out of a cell's text."""
+are never evaluated: a formula comes in as its text ('=SUM(A1:A3)'), and each sheet lists the cells
+that held a formula or a text that a spreadsheet could run (DDE: "=cmd|' /C calc'!A0", '@SUM(',
+'+cmd|'), so the import can say so. Macros are never run; the workbook names the parts that hold
+some. Comments are left out of a cell's text."""
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,7 +18,7 @@ from typing import Any, Final
 from openpyxl.utils import get_column_letter
 
 from register_app.errors import UserError
-from register_app.services.xlsx_import.guard import WorkbookTooLargeError, check_workbook_file
+from register_app.services.xlsx_import.guard import WorkbookTooLargeError, check_workbook_file, macro_parts
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,8 @@ MAX_ROWS: Final = 20_000
 MAX_COLS: Final = 200
 
 Value = str | float | int | bool | date | datetime
+# A text a spreadsheet would run: a formula, a function call after + - @, or a DDE link (app|'topic'!item).
+RUNNABLE = re.compile(r"^\s*(?:=|[+\-@]\s*[A-Za-z_][\w.]*\s*\(|[+\-@].*\|.*!)")
 
 
 @dataclass
@@ -30,6 +35,12 @@ class Sheet:
     name: str
     hidden: bool = False
     cells: dict[tuple[int, int], Value] = field(default_factory=dict)  # (row, col), 1-based
+    formulas: list[tuple[int, int]] = field(default_factory=list)  # cells whose text a spreadsheet would run
+
+    def put(self, row: int, col: int, value: Value, *, formula: bool = False) -> None:
+        self.cells[(row, col)] = value
+        if formula or (isinstance(value, str) and RUNNABLE.match(value)):
+            self.formulas.append((row, col))
 
     def get(self, row: int, col: int) -> Value | None:
         return self.cells.get((row, col))
@@ -55,6 +66,7 @@ class Workbook:
     path: Path
     kind: str
     sheets: list[Sheet]
+    macros: tuple[str, ...] = ()  # parts of the file that hold macros (never run)
 
     def sheet(self, name: str) -> Sheet | None:
         return next((s for s in self.sheets if s.name == name), None)
@@ -74,7 +86,8 @@ def read_workbook(path: Path) -> Workbook:
     damaged."""
     kind = check_workbook_file(path)
     try:
-        return Workbook(path, kind, _read_xlsx(path) if kind == "xlsx" else _read_ods(path))
+        sheets = _read_xlsx(path) if kind == "xlsx" else _read_ods(path)
+        return Workbook(path, kind, sheets, macro_parts(path))
     except UserError:
         raise
     except Exception as exc:  # the parsers' own errors on damaged bytes are many and undocumented
@@ -91,7 +104,7 @@ def _read_xlsx(path: Path) -> list[Sheet]:
     import openpyxl
 
     with path.open("rb") as handle:
-        return _xlsx_sheets(path, openpyxl.load_workbook(handle, read_only=True, data_only=True))
+        return _xlsx_sheets(path, openpyxl.load_workbook(handle, read_only=True, data_only=False))
 
 
 def _xlsx_sheets(path: Path, book: Any) -> list[Sheet]:
@@ -106,7 +119,10 @@ def _xlsx_sheets(path: Path, book: Any) -> list[Sheet]:
                         continue
                     if cell.row > MAX_ROWS or cell.column > MAX_COLS:
                         raise _too_large(path, ws.title)
-                    sheet.cells[(cell.row, cell.column)] = value
+                    formula = getattr(cell, "data_type", "") == "f"
+                    if formula and not isinstance(value, str):  # an array or data-table formula
+                        value = str(getattr(value, "text", "") or value)
+                    sheet.put(cell.row, cell.column, value, formula=formula)
             sheets.append(sheet)
         return sheets
     finally:
@@ -134,8 +150,8 @@ def _read_ods(path: Path) -> list[Sheet]:
                 raise _too_large(path, name)
             for _ in range(repeat):
                 row_no += 1
-                for col, value in values.items():
-                    sheet.cells[(row_no, col)] = value
+                for col, (value, formula) in values.items():
+                    sheet.put(row_no, col, value, formula=formula)
         sheets.append(sheet)
     return sheets
 
@@ -150,22 +166,26 @@ def _children(node: Any, ns: str, wanted: tuple[str, ...], groups: tuple[str, ..
             yield from _children(child, ns, wanted, groups)
 
 
-def _ods_row(row: Any) -> dict[int, Value]:
+def _ods_row(row: Any) -> dict[int, tuple[Value, bool]]:
+    """Column -> (value, whether it is a formula's text)."""
     from odf.namespaces import TABLENS
 
-    values: dict[int, Value] = {}
+    values: dict[int, tuple[Value, bool]] = {}
     col = 0
     for cell in row.childNodes:
         if cell.qname[0] != TABLENS or cell.qname[1] not in ("table-cell", "covered-table-cell"):
             continue
         repeat = int(cell.getAttribute("numbercolumnsrepeated") or 1)
-        value = _ods_value(cell) if cell.qname[1] == "table-cell" else None
+        formula = str(cell.getAttribute("formula") or "") if cell.qname[1] == "table-cell" else ""
+        value = _ods_value(cell) if cell.qname[1] == "table-cell" and not formula else None
+        if formula:  # 'of:=SUM([.A1:.A3])': the formula itself, never its stored result
+            value = "=" + formula.split(":", 1)[-1].lstrip("=") if formula.startswith(("of:", "oooc:")) else formula
         if value is None or value == "":
             col += repeat
             continue
         for _ in range(min(repeat, MAX_COLS + 1)):
             col += 1
-            values[col] = value
+            values[col] = (value, bool(formula))
         col += max(0, repeat - MAX_COLS - 1)
     return values
 

@@ -9,13 +9,17 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from register_app.services import records as r
+from register_app.services.placeholders import is_placeholder
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.guard import NotAWorkbookError, ProtectedWorkbookError, WorkbookTooLargeError
-from register_app.services.xlsx_import.plan import UnknownLayoutError, apply_import, plan_workbook_import
+from register_app.services.xlsx_import.plan import ImportPlan, UnknownLayoutError, apply_import, plan_workbook_import
+from register_app.services.xlsx_import.reader import read_workbook
 from register_app.services.xlsx_import.report import Action
 from register_app.store.register_file import RegisterFile
 
 CNIL_ODS = Path("/work/shared/examples/cnil_registre-traitement-simplifie.ods")
+EXAMPLE, LIST = "4_-_Exemple_de_fiche", "2_-_Liste_des_traitements"
 SOFFICE = shutil.which("soffice")
 
 
@@ -26,53 +30,109 @@ def _as_xlsx(tmp_path: Path) -> Path:
     return tmp_path / "cnil_registre-traitement-simplifie.xlsx"
 
 
-def _check_payroll(register: RegisterFile) -> None:
+def _from_model(path: Path, edits: dict[str, dict[str, object]], names: dict[str, str] | None = None) -> Path:
+    """The CNIL model as a DPO fills it: every sheet copied into an .xlsx, with cells changed."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for sheet in read_workbook(CNIL_ODS).sheets:
+        ws = book.create_sheet((names or {}).get(sheet.name, sheet.name))
+        for (row, col), value in sheet.cells.items():
+            ws.cell(row=row, column=col, value=value)
+        for cell, value in edits.get(sheet.name, {}).items():
+            ws[cell] = value
+    book.save(path)
+    return path
+
+
+# The example fiche's layout filled with a real company's payroll, as a DPO copies the example.
+OWN_PAYROLL = {EXAMPLE: {
+    "A1": "Fiche de registre", "H1": "RH-01", "B4": "Paie des salariés", "B5": "RH-01",
+    "B10": "Boulangerie Martin SARL",
+    "C10": "3 place du Marché", "D10": "69002", "E10": "Lyon", "G10": "04 78 00 00 00", "H10": "contact@boulangerie.fr",
+    "B11": "Claire Petit", "C11": "3 place du Marché", "F11": "FR", "G11": "04 78 00 00 01",
+    "H11": "dpo@boulangerie.fr",
+    "B12": "Non concerné", "B16": "Calcul des salaires", "B17": "Déclarations sociales", "B18": None,
+    "B21": "Noms, adresses", "E21": "5 ans après le départ", "B22": "IBAN", "E22": "5 ans après le départ",
+    "B23": "NIR des salariés", "E23": "5 ans après le départ", "E29": "Service comptable", "E30": "URSSAF",
+    "B39": "Banque Lehman", "C39": "Etats Unis", "F39": "Contrat du 2/2/2024", "E31": "Banque Lehman",
+}}  # fmt: skip
+
+
+def _check_own_payroll(register: RegisterFile) -> None:
     snap = take_snapshot(register)
     (payroll,) = snap.activities
-    assert (payroll.reference, payroll.name) == ("1 - Exemple", "Gestion de la paie")
+    assert (payroll.reference, payroll.name) == ("RH-01", "Paie des salariés")
     assert payroll.created_at.date().isoformat() == "2018-05-26"
     assert payroll.updated_at.date().isoformat() == "2019-05-13"
     assert [p.description for p in payroll.purposes] == [
-        "Gestion de la paie", "Calcul des rémunérations",
-        "Calcul du montant des versements adressés aux organismes sociaux", "Ordre de virement à la banque"]
+        "Gestion de la paie", "Calcul des salaires", "Déclarations sociales"]
     assert [(c.code, c.description) for c in payroll.data_categories] == [
-        ("civil_status", "Noms, prénoms, adresses"), ("economic_financial", "RIB"),
-        ("nir", "Numéros de sécurité sociale des salariés")]
-    assert {rule.criterion for rule in payroll.retention} == {"5 ans à compter du versement de la paie"}
+        ("civil_status", "Noms, adresses"), ("economic_financial", "IBAN"), ("nir", "NIR des salariés")]
+    assert {rule.criterion for rule in payroll.retention} == {"5 ans après le départ"}
     assert [(s.code, s.precision) for s in payroll.data_subjects] == [("employees", "")]
     assert [(x.code, x.precision) for x in payroll.recipients] == [
-        ("internal_service", "Dir. Administrative et Financière"), ("partners", "Organismes sociaux"),
-        ("third_country", "Banque d'Andorre")]
+        ("internal_service", "Service comptable"), ("partners", "URSSAF"), ("third_country", "Banque Lehman")]
     (transfer,) = payroll.transfers
-    assert (transfer.recipient, transfer.country, transfer.tool) == ("Banque d'Andorre", "AD", "scc")
-    assert transfer.documentation == "Contrat en date du 23/01/2018"
+    assert (transfer.recipient, transfer.country, transfer.tool) == ("Banque Lehman", "US", "scc")
+    assert transfer.documentation == "Contrat du 2/2/2024"
     assert sorted(m.heading.value for m in snap.measures) == ["access_control", "backup", "software_protection"]
-    assert snap.organisation.dpo.name == "Martin HENRI" and snap.organisation.identity.city == "Paris"
+    assert snap.organisation.dpo.name == "Claire Petit" and snap.organisation.identity.city == "Lyon"
+    assert snap.organisation.dpo_company == ""  # 'Non concerné': not a company
 
 
-def test_blank_cnil_model_imports_cleanly_and_its_payroll_example_becomes_an_activity(register: RegisterFile) -> None:
+def _left_out(plan: ImportPlan) -> set[tuple[str, str]]:
+    return {(line.sheet, line.cell) for line in plan.lines
+            if line.action is Action.SKIP and "CNIL model's example" in line.message}  # fmt: skip
+
+
+def test_blank_cnil_model_imports_nothing_its_example_is_left_out(register: RegisterFile) -> None:
+    before = take_snapshot(register)
     plan = plan_workbook_import(register, CNIL_ODS)
     assert plan.ok and plan.layout == "cnil"
-    assert plan.count(Action.ERROR) == 0
+    assert plan.count(Action.ERROR) == 0 and plan.count(Action.CREATE) == 0 and plan.count(Action.UPDATE) == 0
     skipped = {line.sheet for line in plan.lines if line.action is Action.SKIP}
-    assert skipped == {"Tutoriel", "5_-_Listes", "3_-_Modèle_de_fiche_de_registre"}
-    created = [line for line in plan.lines if line.action is Action.CREATE and "activity" in line.message]
-    assert [(c.sheet, c.cell) for c in created] == [("4_-_Exemple_de_fiche", "B4")]
-    ambiguous = [line for line in plan.lines if line.action is Action.AMBIGUOUS]
-    assert [(a.sheet, a.cell) for a in ambiguous] == [("4_-_Exemple_de_fiche", "B10")]  # a person, not the company
-    assert take_snapshot(register).activities == ()  # the preview wrote nothing
-    apply_import(register, plan)
-    _check_payroll(register)
-    again = plan_workbook_import(register, CNIL_ODS)
-    assert again.count(Action.CREATE) == 0
-    apply_import(register, again)
-    assert len(take_snapshot(register).activities) == 1
+    assert skipped == {"Tutoriel", "5_-_Listes", "3_-_Modèle_de_fiche_de_registre", EXAMPLE, LIST}
+    assert _left_out(plan) == {(EXAMPLE, ""), (LIST, "A9")}
+    summary = apply_import(register, plan)
+    assert (summary.created, summary.updated) == (0, 0)
+    after = take_snapshot(register)
+    assert after.activities == () and after.measures == () and after.organisation == before.organisation
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice (apt: libreoffice-calc-nogui)")
-def test_same_model_resaved_as_xlsx_imports_the_same(register: RegisterFile, tmp_path: Path) -> None:
-    apply_import(register, plan_workbook_import(register, _as_xlsx(tmp_path)))
-    _check_payroll(register)
+def test_same_model_resaved_as_xlsx_is_still_recognised(register: RegisterFile, tmp_path: Path) -> None:
+    plan = plan_workbook_import(register, _as_xlsx(tmp_path))
+    assert len(_left_out(plan)) == 2 and plan.count(Action.CREATE) == 0
+    apply_import(register, plan)
+    assert take_snapshot(register).activities == ()
+
+
+def test_a_fiche_filled_on_the_example_layout_is_imported_and_reimporting_changes_nothing(
+    register: RegisterFile, tmp_path: Path
+) -> None:
+    path = _from_model(tmp_path / "filled.xlsx", OWN_PAYROLL)
+    plan = plan_workbook_import(register, path)
+    created = [line for line in plan.lines if line.action is Action.CREATE and "activity" in line.message]
+    assert [(c.sheet, c.cell) for c in created] == [(EXAMPLE, "B4")]
+    assert _left_out(plan) == {(LIST, "A9")}  # the list's example row is still the model's
+    apply_import(register, plan)
+    _check_own_payroll(register)
+    again = plan_workbook_import(register, path)
+    assert again.count(Action.CREATE) == 0 and again.count(Action.UPDATE) == 0
+    summary = apply_import(register, again)
+    assert (summary.created, summary.updated) == (0, 0)
+    assert len(take_snapshot(register).activities) == 1
+
+
+def test_the_example_is_recognised_by_its_content_not_by_one_cell(register: RegisterFile, tmp_path: Path) -> None:
+    renamed = _from_model(tmp_path / "renamed.xlsx", {}, names={EXAMPLE: "Paie"})  # the example, renamed
+    assert _left_out(plan_workbook_import(register, renamed)) == {("Paie", ""), (LIST, "A9")}
+    # A real fiche that shares one value with the example (the DPO's name) is the organisation's.
+    own = {EXAMPLE: {**OWN_PAYROLL[EXAMPLE], "B11": "Martin HENRI"}}
+    plan = plan_workbook_import(register, _from_model(tmp_path / "own.xlsx", own))
+    assert (EXAMPLE, "") not in _left_out(plan)
+    apply_import(register, plan)
+    assert take_snapshot(register).organisation.dpo.name == "Martin HENRI"
 
 
 def _cnil_like(path: Path, subject: str, country: str) -> Path:
@@ -144,3 +204,46 @@ def test_another_layout_and_too_many_rows_are_refused(register: RegisterFile, tm
     book.save(tmp_path / "huge.xlsx")
     with pytest.raises(WorkbookTooLargeError):
         plan_workbook_import(register, tmp_path / "huge.xlsx")
+
+
+MODEL = "3_-_Modèle_de_fiche_de_registre"
+NOT_APPLICABLE_FICHE = {MODEL: {
+    "B4": "Fichier clients", "B5": "CLI-1", "B10": "(personne morale) Nom : ACME SAS", "F10": "N/A",
+    "B11": "N/A", "B12": "Sans objet", "B13": "Non concerné", "B14": "Néant", "B17": "Gérer les commandes",
+    "B25": "Noms", "B26": "—", "B33": "Non", "B34": "non concernée.", "B39": "Oui", "B40": " X ",
+    "B44": "Clients", "B48": "Non applicable", "B49": "Sous-traitants", "E49": "Hébergeur",
+    "B59": "AWS", "C59": "USA", "D59": "Clauses contractuelles types",
+}}  # fmt: skip
+
+
+def test_not_applicable_values_record_nothing_and_are_reported_once_per_kind(
+    register: RegisterFile, tmp_path: Path
+) -> None:
+    plan = plan_workbook_import(register, _from_model(tmp_path / "na.xlsx", NOT_APPLICABLE_FICHE))
+    reported = {line.message.split("(")[1].split(")")[0]: line.message for line in plan.lines
+                if line.action is Action.EMPTY and "not applicable" in line.message}  # fmt: skip
+    assert set(reported) == {"controller", "DPO", "representative", "joint controller", "data category",
+                             "sensitive data", "recipient"}  # fmt: skip
+    assert reported["sensitive data"].endswith(": B33, B34, B40")
+    assert all(line.sheet == MODEL for line in plan.lines if "not applicable" in line.message)
+    renamed = [line.message for line in plan.lines if "identity name" in line.message]
+    assert renamed == ["identity name: the register's 'Société Test SAS' is kept, the workbook says 'ACME SAS'"]
+    apply_import(register, plan)
+    snap = take_snapshot(register)
+    (activity,) = snap.activities
+    assert [(c.code, c.description) for c in activity.data_categories] == [("civil_status", "Noms"), ("health", "")]
+    assert [(x.code, x.precision) for x in activity.recipients] == [("processors", "Hébergeur")]
+    assert activity.joint_controller_uids == () and snap.controllers == ()
+    assert [(t.recipient, t.country, t.tool) for t in activity.transfers] == [("AWS", "US", "scc")]
+    organisation = snap.organisation
+    assert (organisation.dpo, organisation.representative, organisation.dpo_company) == (
+        r.Contact(), r.Contact(), "")
+    assert reported["controller"].endswith(": F10")  # the country, left empty
+
+
+def test_placeholder_spellings() -> None:
+    for text in ("Non concerné", "NON CONCERNEE", "Non applicable", "Sans objet", "N/A", "NA", "n.a.", "—", "-",
+                 "néant", "Aucun", "aucune.", "None", "not applicable", "nil", "/", "x", "  Néant ! "):  # fmt: skip
+        assert is_placeholder(text), text
+    for text in ("Oui", "Non", "Nantes", "Xavier", "NAS", "Aucun transfert hors UE prévu", ""):
+        assert not is_placeholder(text), text

@@ -48,6 +48,8 @@ def test_own_workbook_round_trip_is_lossless(tmp_path: Path, lang: str) -> None:
     assert _cells(export_xlsx(second, Profile.FULL, lang)) == _cells(exported)  # type: ignore[arg-type]
     again = plan_workbook_import(target, tmp_path / "out.xlsx")  # stable identifiers: nothing new
     assert again.count(Action.CREATE) == 0 and again.count(Action.UPDATE) == 0
+    summary = apply_import(target, again)
+    assert (summary.created, summary.updated) == (0, 0)
     target.close()
 
 

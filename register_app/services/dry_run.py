@@ -1,0 +1,40 @@
+"""A register to plan an import against without touching the target file: for `import --dry-run`,
+which must leave the file byte-identical (no lock, no backup, no upgrade) or not create it."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from register_app.errors import UpgradeNeededError
+from register_app.store.engine import make_engine
+from register_app.store.register_file import RegisterFile, create_register, open_register
+from register_app.store.schema import upgrade_to_head
+
+
+@contextmanager
+def preview_register(path: Path, *, author: str | None = None) -> Iterator[RegisterFile]:
+    """The register at `path` opened read-only; an empty one in a temporary folder when `path` does not
+    exist; an upgraded copy there when the file's schema is older than this application's."""
+    with tempfile.TemporaryDirectory(prefix="register-app-dry-run-") as folder:
+        if not path.exists():
+            register = create_register(Path(folder) / "preview.rgpd", author=author)
+        else:
+            try:
+                register = open_register(path, author=author, read_only=True, daily_backup=False)
+            except UpgradeNeededError:
+                copy = Path(folder) / path.name
+                shutil.copyfile(path, copy)
+                engine = make_engine(copy)
+                try:
+                    upgrade_to_head(engine)
+                finally:
+                    engine.dispose()
+                register = open_register(copy, author=author, read_only=True, daily_backup=False)
+        try:
+            yield register
+        finally:
+            register.close()

@@ -1,0 +1,54 @@
+"""Values people type in a register to say "nothing here": 'Non concerné', 'N/A', '—', 'néant'...
+Every importer reads them as empty, so that they never become a data category, a joint
+controller, a recipient or a country; and reports where it did so, one line per kind of field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from register_app.services.text import fold
+
+# Compared after `placeholder_key`: folded, spaces collapsed, trailing punctuation removed.
+PLACEHOLDERS = frozenset({
+    "non concerne", "non concernee", "non concernes", "non concernees", "pas concerne", "pas concernee",
+    "non applicable", "non applicables", "sans objet", "s/o", "n/a", "na", "n.a", "n a", "n/c", "nc",
+    "non renseigne", "non renseignee", "-", "--", "---", "—", "–", "/", "neant", "aucun", "aucune", "none",
+    "not applicable", "nil", "x",
+})  # fmt: skip
+# Where a yes/no is expected (a sensitive-data row), these say "no": the row records nothing.
+NO = frozenset({"non", "no", "faux", "false"})
+YES = frozenset({"oui", "yes", "vrai", "true"})
+MAX_LISTED = 8  # cells named in a report line; the others are counted
+
+
+def placeholder_key(text: str) -> str:
+    """'  Non concernée. ' -> 'non concernee'; '—' stays '—'."""
+    folded = " ".join(fold(text.replace("’", "'")).split())
+    stripped = re.sub(r"[\s.,;:!…]+$", "", folded)
+    return stripped or folded
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether a cell or field holding `text` says there is nothing to record."""
+    return bool(text.strip()) and placeholder_key(text) in PLACEHOLDERS
+
+
+def says_no(text: str) -> bool:
+    return is_placeholder(text) or placeholder_key(text) in NO
+
+
+def says_yes(text: str) -> bool:
+    return placeholder_key(text) in YES
+
+
+def listed_places(places: Iterable[str]) -> str:
+    """'B3, B4, ... and 12 more': the cells (or paths) one report line names."""
+    listed = list(dict.fromkeys(places))
+    more = f" and {len(listed) - MAX_LISTED} more" if len(listed) > MAX_LISTED else ""
+    return ", ".join(listed[:MAX_LISTED]) + more
+
+
+def not_applicable_message(kind: str, places: Iterable[str]) -> str:
+    """One report line for every field of a kind read as 'not applicable'."""
+    return f"read as 'not applicable', left empty ({kind}): {listed_places(places)}"
