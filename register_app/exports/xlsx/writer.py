@@ -43,7 +43,6 @@ class StreamedBook:
         self.book = book
         self._out = io.BytesIO()
         self._archive = ZipFile(self._out, "w", ZIP_DEFLATED, allowZip64=True)
-        self._openpyxl = ExcelWriter(book, self._archive)  # for the sheets left to openpyxl
         self._written: dict[int, str] = {}  # id(sheet) -> the part it was written to
 
     def write_finished(self) -> None:
@@ -53,8 +52,7 @@ class StreamedBook:
         for index in range(len(self._written), len(sheets)):
             ws = sheets[index]
             ws._id = index + 1  # as ExcelWriter numbers the sheets: the part's name
-            if not write_sheet(self._archive, ws):
-                self._openpyxl.write_worksheet(ws)
+            _write_sheet(self._archive, ws)
             self._written[id(ws)] = ws.path
             ws._cells = {}
             ws._hyperlinks = []
@@ -75,23 +73,20 @@ class _BookWriter(ExcelWriter):  # type: ignore[misc]
 
     def write_worksheet(self, ws: Worksheet) -> None:
         if id(ws) not in self.written:
-            if not write_sheet(self._archive, ws):
-                super().write_worksheet(ws)  # which adds the sheet to the manifest
-                return
+            _write_sheet(self._archive, ws)
         elif self.written[id(ws)] != ws.path:  # a sheet moved after it was written: a bug
             raise RuntimeError(f"sheet {ws.title!r} was written as {self.written[id(ws)]}, not {ws.path}")
         self.manifest.append(ws)
 
 
-def write_sheet(archive: ZipFile, ws: Worksheet) -> bool:
-    """Write the sheet's part into the archive, with what ExcelWriter keeps on the sheet for the
-    parts written after it (its relationships); False, writing nothing, for a sheet this writer
-    leaves to openpyxl."""
-    if ws._charts or ws._images or ws.tables or ws.legacy_drawing is not None or ws.conditional_formatting:
-        return False
-    rows = sheet_data(ws)
-    if rows is None:
-        return False
+def _write_sheet(archive: ZipFile, ws: Worksheet) -> None:
+    """Write the sheet's part into the archive, and keep on the sheet what ExcelWriter reads from
+    it for the parts written after it (its relationships, comments, drawing)."""
+    known = not (ws._charts or ws._images or ws.tables or ws.legacy_drawing is not None or ws.conditional_formatting)
+    rows = sheet_data(ws) if known else None
+    if rows is None:  # openpyxl's own writer (ExcelWriter.write_worksheet), in a manifest not used
+        ExcelWriter(ws.parent, archive).write_worksheet(ws)
+        return
     cells, links = rows
     rels = RelationshipList()
     for link in links:
@@ -120,7 +115,6 @@ def write_sheet(archive: ZipFile, ws: Worksheet) -> bool:
     ws._rels = rels
     ws._comments = []
     ws._drawing = None  # no charts nor images
-    return True
 
 
 def _elements(parts: Iterable[Any]) -> list[bytes]:

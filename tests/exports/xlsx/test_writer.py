@@ -14,7 +14,8 @@ from exports.xlsx.helpers import xml_parts
 from exports.xlsx.sample_book import STYLES, VALUES, sample_book
 from openpyxl import Workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.merge import MergedCellRange
 
 from register_app.exports.xlsx import styles
@@ -55,20 +56,24 @@ def test_a_sheet_moved_after_it_was_written_out_is_refused():
         out.save()
 
 
-def test_a_sheet_with_a_formula_or_a_comment_is_left_to_openpyxl():
+def test_a_sheet_with_a_formula_a_comment_or_conditional_formatting_is_left_to_openpyxl():
     def book_with(extra: str) -> Workbook:
         book = sample_book()
         cell = book["Fiche"].cell(row=5, column=1)
         if extra == "formula":
             cell.value = "=1+1"
-        else:
+        elif extra == "comment":
             cell.value = "noté"
             cell.comment = Comment("une remarque", "tests")
+        else:
+            book["Fiche"].conditional_formatting.add("A1:A5", CellIsRule(operator="equal", formula=['"Fiche"'],
+                                                                         font=Font(bold=True)))  # fmt: skip
         return book
 
     for extra in ("formula", "comment"):
         assert sheet_data(book_with(extra)["Fiche"]) is None
         assert sheet_data(book_with(extra)["Liste"]) is not None
+    for extra in ("formula", "comment", "conditional formatting"):
         assert xml_parts(save(book_with(extra))) == xml_parts(_openpyxl_bytes(book_with(extra)))
 
 
