@@ -1,9 +1,12 @@
-"""Saving the workbook. openpyxl writes everything but two parts of each sheet: the cells and the
-merged ranges, serialised here as strings. openpyxl builds an XML element per cell and writes it
-through a pure-Python serialiser (lxml is not a dependency of the app), which took more than half
-of an export; the XML written here is the one openpyxl writes, element for element, attribute for
-attribute. A sheet holding something this writer does not know (a formula, rich text, a comment)
-is left entirely to openpyxl.
+"""Saving the workbook. openpyxl writes the workbook's own parts (styles, names, manifest); the
+sheets are written here. openpyxl builds an XML element per cell and serialises it, which took
+more than half of an export: the cells and merged ranges are written here as strings, the other
+parts of a sheet (views, columns, print settings, links) are the elements openpyxl's objects give
+(`to_tree()`), serialised one by one. openpyxl serialises through lxml when it is installed and
+through the standard library otherwise: each gives the same document in its own spelling, and
+nothing here depends on that spelling. A sheet holding something this writer does not know (a
+formula, rich text, a comment, a drawing, a table, conditional formatting) is left entirely to
+openpyxl's own writer.
 
 A sheet is written into the archive as soon as it is finished and its cells are released, so
 that memory holds one sheet's cells rather than the whole workbook's (about 4 GB at 10,000
@@ -14,24 +17,22 @@ from __future__ import annotations
 import datetime
 import io
 from collections import defaultdict
-from typing import Any, Final
+from collections.abc import Iterable
+from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
-from openpyxl.cell._writer import _set_attributes
 from openpyxl.compat import safe_string
-from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.packaging.relationship import Relationship, RelationshipList
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel, to_ISO8601
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.cell_range import MultiCellRange
+from openpyxl.worksheet.dimensions import SheetDimension
+from openpyxl.worksheet.hyperlink import Hyperlink, HyperlinkList
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
-from openpyxl.xml.functions import Element
-
-# What openpyxl's writer emits for an element without content: the placeholders written where the
-# sheet data and the merged ranges go, then replaced by the strings built here.
-SHEET_DATA: Final = b"<sheetData />"
-MERGE_CELLS: Final = b"<mergeCells />"
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import tostring
 
 
 class StreamedBook:
@@ -65,18 +66,6 @@ class StreamedBook:
         return self._out.getvalue()
 
 
-def _write_sheet(archive: ZipFile, ws: Worksheet) -> None:
-    """ExcelWriter.write_worksheet, with the sheet written in memory rather than to a temporary
-    file (one per sheet, created and removed)."""
-    ws._drawing = SpreadsheetDrawing()
-    ws._drawing.charts = ws._charts
-    ws._drawing.images = ws._images
-    writer = _SheetWriter(ws)
-    writer.write()
-    ws._rels = writer._rels
-    archive.writestr(ws.path[1:], writer.xml())
-
-
 class _BookWriter(ExcelWriter):  # type: ignore[misc]
     def __init__(self, book: Workbook, archive: ZipFile, written: dict[int, str]) -> None:
         super().__init__(book, archive)
@@ -90,36 +79,49 @@ class _BookWriter(ExcelWriter):  # type: ignore[misc]
         self.manifest.append(ws)
 
 
-class _SheetWriter(WorksheetWriter):  # type: ignore[misc]
-    def __init__(self, ws: Worksheet) -> None:
-        super().__init__(ws, out=io.BytesIO())
-        self.sheet_data: str | None = None
-        self.merge_cells = ""
+def _write_sheet(archive: ZipFile, ws: Worksheet) -> None:
+    """Write the sheet's part into the archive, and keep on the sheet what ExcelWriter reads from
+    it for the parts written after it (its relationships, comments, drawing)."""
+    known = not (ws._charts or ws._images or ws.tables or ws.legacy_drawing is not None or ws.conditional_formatting)
+    rows = sheet_data(ws) if known else None
+    if rows is None:  # openpyxl's own writer (ExcelWriter.write_worksheet), in a manifest not used
+        ExcelWriter(ws.parent, archive).write_worksheet(ws)
+        return
+    cells, links = rows
+    rels = RelationshipList()
+    for link in links:
+        if link.target:
+            rel = Relationship(type="hyperlink", TargetMode="External", Target=link.target)
+            rels.append(rel)
+            link.id = rel.id
+    ws.sheet_format.outlineLevelCol = ws.column_dimensions.max_outline
+    merged = ws.merged_cells
+    merge_cells = "".join([f'<mergeCell ref="{cell_range.coord}" />' for cell_range in merged])
+    head = (ws.sheet_properties, SheetDimension(ws.calculate_dimension()), ws.views, ws.sheet_format,
+            ws.column_dimensions)  # fmt: skip
+    before_merges = (ws.protection, ws.scenarios, ws.auto_filter)
+    after_merges = (ws.data_validations, HyperlinkList(links) if links else None, ws.print_options, ws.page_margins,
+                    ws.page_setup, ws.HeaderFooter, ws.row_breaks, ws.col_breaks)  # fmt: skip
+    parts = [
+        f'<worksheet xmlns="{SHEET_MAIN_NS}">'.encode(),
+        *_elements(head),
+        cells.encode("utf-8"),
+        *_elements(part for part in before_merges if part),  # as openpyxl: only what is set
+        f'<mergeCells count="{len(merged.ranges)}">{merge_cells}</mergeCells>'.encode() if merge_cells else b"",
+        *_elements(part for part in after_merges if part),
+        b"</worksheet>",
+    ]
+    archive.writestr(ws.path[1:], b"".join(parts))
+    ws._rels = rels
+    ws._comments = []
+    ws._drawing = None  # no charts nor images
 
-    def write_rows(self) -> None:
-        self.sheet_data = sheet_data(self.ws)
-        if self.sheet_data is None:
-            super().write_rows()
-        else:
-            self.xf.send(Element("sheetData"))
 
-    def write_merged_cells(self) -> None:
-        if self.sheet_data is None or not self.ws.merged_cells:
-            super().write_merged_cells()
-            return
-        refs = "".join([f'<mergeCell ref="{cell_range.coord}" />' for cell_range in self.ws.merged_cells])
-        self.merge_cells = f'<mergeCells count="{len(self.ws.merged_cells.ranges)}">{refs}</mergeCells>'
-        self.xf.send(Element("mergeCells"))
-
-    def xml(self) -> bytes:
-        xml: bytes = self.read()
-        if self.sheet_data is None:
-            return xml
-        # the top of the sheet holds no user text, so the first placeholder is the one written
-        head, tail = xml.split(SHEET_DATA, 1)
-        if self.merge_cells:
-            tail = tail.replace(MERGE_CELLS, self.merge_cells.encode("utf-8"), 1)
-        return head + self.sheet_data.encode("utf-8") + tail
+def _elements(parts: Iterable[Any]) -> list[bytes]:
+    """Each part of a sheet as the element it gives, serialised; a part that gives none (no column
+    of a set width) is left out, as openpyxl leaves it out."""
+    trees = (part.to_tree() for part in parts)
+    return [tostring(tree) for tree in trees if tree is not None]
 
 
 def _escape(text: str) -> str:
@@ -133,19 +135,21 @@ def _escape(text: str) -> str:
     return text
 
 
-def sheet_data(ws: Worksheet) -> str | None:
-    """The <sheetData> element openpyxl writes for the sheet (WorksheetWriter.write_rows and
-    openpyxl.cell._writer.etree_write_cell), or None when a cell needs openpyxl's own writer (a
-    comment, a formula, rich text)."""
+def sheet_data(ws: Worksheet) -> tuple[str, list[Hyperlink]] | None:
+    """The sheet's <sheetData> element as openpyxl writes it (WorksheetWriter.write_rows), with the
+    links of its cells in order; None when a cell needs openpyxl's own writer (a comment, a formula,
+    rich text)."""
     rows: defaultdict[int, list[Any]] = defaultdict(list)
     for (row, _col), cell in sorted(ws._cells.items()):
         rows[row].append(cell)
     dimensions = ws.row_dimensions
     for row in dimensions.keys() - rows.keys():  # rows given a height but no cells
         rows[row] = []
-    cell_styles = ws.parent._cell_styles
+    book = ws.parent
+    cell_styles = book._cell_styles
     style_ids: dict[bytes, str] = {}  # a style's bytes -> its index, without hashing the style each time
     letters: dict[int, str] = {}
+    links: list[Hyperlink] = []
     out = ["<sheetData>"]
     for row, cells in sorted(rows.items()):
         dimension = dimensions.get(row)
@@ -159,9 +163,8 @@ def sheet_data(ws: Worksheet) -> str | None:
             styled = array is not None and any(array)
             if value is None and not styled:
                 continue
-            if cell.hyperlink or (value is not None and data_type != "s"):
-                out.append(_cell(*_set_attributes(cell, styled)))  # a link, a number, a date: openpyxl's way
-                continue
+            if cell.hyperlink:
+                links.append(cell.hyperlink)
             letter = letters.get(cell.column)
             if letter is None:
                 letter = letters[cell.column] = get_column_letter(cell.column)
@@ -173,6 +176,11 @@ def sheet_data(ws: Worksheet) -> str | None:
                     style = style_ids[key] = f' s="{cell_styles.add(array)}"'
             if value is None:  # an empty cell with a style, such as a merged cell's border
                 out.append(f'<c r="{letter}{row}"{style} t="{"inlineStr" if data_type == "s" else data_type}" />')
+            elif data_type != "s":
+                typed = _typed_cell(f"{letter}{row}", style, value, data_type, book)
+                if typed is None:
+                    return None
+                out.append(typed)
             elif not value:
                 out.append(f'<c r="{letter}{row}"{style} t="inlineStr" />')
             else:
@@ -181,16 +189,19 @@ def sheet_data(ws: Worksheet) -> str | None:
                 out.append(f'<c r="{letter}{row}"{style} t="inlineStr"><is><t{space}>{_escape(value)}</t></is></c>')
         out.append("</row>")
     out.append("</sheetData>")
-    return "".join(out)
+    return "".join(out), links
 
 
-def _cell(value: Any, attributes: dict[str, str]) -> str:
-    """One cell of any type but inline text and formula, as etree_write_cell writes it."""
-    attrs = "".join([f' {key}="{value}"' for key, value in attributes.items()])
+def _typed_cell(ref: str, style: str, value: Any, data_type: str, book: Workbook) -> str | None:
+    """A number, a boolean, a date or an error code, as openpyxl writes it (etree_write_cell); None
+    for a time with a time zone, which openpyxl refuses with its own message."""
+    if data_type == "d":
+        if getattr(value, "tzinfo", None) is not None:
+            return None
+        if book.iso_dates and not isinstance(value, datetime.timedelta):
+            value = to_ISO8601(value)
+        else:
+            data_type, value = "n", to_excel(value, book.epoch)
     if value is None or value == "":
-        return f"<c{attrs} />"
-    if attributes.get("t") == "inlineStr":
-        stripped = value.strip()
-        space = ' xml:space="preserve"' if stripped and value != stripped else ""
-        return f"<c{attrs}><is><t{space}>{_escape(value)}</t></is></c>"
-    return f"<c{attrs}><v>{_escape(safe_string(value))}</v></c>"
+        return f'<c r="{ref}"{style} t="{data_type}" />'
+    return f'<c r="{ref}"{style} t="{data_type}"><v>{_escape(safe_string(value))}</v></c>'

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from typing import Any
+from xml.etree import ElementTree
 
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
@@ -28,3 +31,19 @@ def row_of(ws: Worksheet, label: str, col: int = 1) -> list[Any]:
 def texts(book: Any, *, visible_only: bool = True) -> str:
     return "\n".join(str(c.value) for ws in book.worksheets if not visible_only or ws.sheet_state == "visible"
                      for row in ws.iter_rows() for c in row if c.value is not None)  # fmt: skip
+
+
+def xml_parts(data: bytes) -> dict[str, str | bytes]:
+    """Every part of a workbook, the XML ones in canonical form (C14N 2.0): the document itself,
+    however the serialiser spelt it (`<a/>` or `<a />`, `é` or `&#233;`, attributes in any order).
+    The time of saving is left out."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    parts: dict[str, str | bytes] = {}
+    for name in archive.namelist():
+        part = archive.read(name)
+        if name.endswith((".xml", ".rels")):
+            part = re.sub(rb"<dcterms:modified.*?</dcterms:modified>", b"", part)
+            parts[name] = ElementTree.canonicalize(part.decode("utf-8"), rewrite_prefixes=True)
+        else:
+            parts[name] = part
+    return parts

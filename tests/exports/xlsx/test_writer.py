@@ -1,75 +1,31 @@
-"""The fast paths of the Excel export give what openpyxl's own ways give: the sheets written as
-openpyxl writes them, cells typed and styled as `cell.value = ...` and the style assignments do,
-merged ranges as openpyxl builds them, row heights without creating the empty cells."""
+"""The fast paths of the Excel export give what openpyxl's own ways give: the sheets written as the
+same XML documents openpyxl writes, cells typed and styled as `cell.value = ...` and the style
+assignments do, merged ranges as openpyxl builds them, row heights without creating the empty cells."""
 
 from __future__ import annotations
 
 import io
-import re
-import zipfile
-from collections.abc import Callable
 from copy import copy
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
+from exports.xlsx.helpers import xml_parts
+from exports.xlsx.sample_book import STYLES, VALUES, sample_book
 from openpyxl import Workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment
-from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.merge import MergedCellRange
 
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import merge_row, merged_range, put
 from register_app.exports.xlsx.writer import StreamedBook, sheet_data
 
-VALUES: list[Any] = [
-    "texte", "", "  espaces autour ", "a & b < c > d", "ligne 1\nligne 2", "=SOMME(A1:A2)", "+33 6 12", "#N/A",
-    "é€œ — « »", 42, 3.5, True, date(2025, 3, 14), datetime(2025, 3, 14, 9, 30), None,
-]  # fmt: skip
-STYLES = [None, styles.BODY, styles.HEADER, styles.LABEL, styles.MUTED, styles.TITLE, styles.BLOCK]
-
-
-def _book(sheet_done: Callable[[], None] = lambda: None, book: Workbook | None = None) -> Workbook:
-    """Every kind of value in every style, merged spans, a link, row heights, a second sheet."""
-    book = book or Workbook()
-    ws = book.active
-    ws.title = "Liste"
-    styles.set_widths(ws, [20, 30, 12, 12, 40])
-    for i, value in enumerate(VALUES, start=1):
-        for j, style in enumerate(STYLES, start=1):
-            fmt = "DD/MM/YYYY" if isinstance(value, date) else ""
-            put(ws, i, j, value, style, number_format=fmt)
-    row = len(VALUES) + 2
-    for width in (2, 3, 5, 2, 3):
-        put(ws, row, 1, f"fusion sur {width} colonnes " * width, styles.BODY)
-        merge_row(ws, row, 1, width)
-        row += 1
-    cell = ws.cell(row=1, column=1)
-    cell.hyperlink = Hyperlink(ref=cell.coordinate, location="'Fiche'!A1")
-    ws.row_dimensions[row + 3].height = 30  # a row with a height and no cells
-    styles.fit_row_heights(ws)
-    sheet_done()
-    fiche = book.create_sheet("Fiche")
-    put(fiche, 1, 1, "Fiche", styles.TITLE)
-    put(fiche, 2, 1, "libellé", styles.LABEL)
-    put(fiche, 2, 2, "valeur longue " * 30, styles.BODY)
-    merge_row(fiche, 2, 2, 8)
-    fiche.freeze_panes = "B3"
-    sheet_done()
-    return book
-
 
 def save(book: Workbook) -> bytes:
     """The whole workbook written at once, every sheet at the save."""
     return StreamedBook(book).save()
-
-
-def _parts(data: bytes) -> dict[str, bytes]:
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    parts = {name: archive.read(name) for name in archive.namelist()}
-    parts["docProps/core.xml"] = re.sub(rb"<dcterms:modified.*?</dcterms:modified>", b"", parts["docProps/core.xml"])
-    return parts
 
 
 def _openpyxl_bytes(book: Workbook) -> bytes:
@@ -79,42 +35,46 @@ def _openpyxl_bytes(book: Workbook) -> bytes:
 
 
 def test_sheets_are_written_as_openpyxl_writes_them():
-    assert _parts(save(_book())) == _parts(_openpyxl_bytes(_book()))
+    assert xml_parts(save(sample_book())) == xml_parts(_openpyxl_bytes(sample_book()))
 
 
 def test_sheets_written_out_once_finished_give_the_same_workbook_and_leave_memory():
     book = Workbook()
     out = StreamedBook(book)
-    _book(out.write_finished, book)
+    sample_book(out.write_finished, book)
     assert [len(ws._cells) for ws in book.worksheets] == [0, 0]
     assert [len(ws.merged_cells.ranges) for ws in book.worksheets] == [0, 0]
-    assert _parts(out.save()) == _parts(_openpyxl_bytes(_book()))
+    assert xml_parts(out.save()) == xml_parts(_openpyxl_bytes(sample_book()))
 
 
 def test_a_sheet_moved_after_it_was_written_out_is_refused():
     book = Workbook()
     out = StreamedBook(book)
-    _book(out.write_finished, book)
+    sample_book(out.write_finished, book)
     book.move_sheet("Fiche", -1)
     with pytest.raises(RuntimeError, match="Fiche"):
         out.save()
 
 
-def test_a_sheet_with_a_formula_or_a_comment_is_left_to_openpyxl():
+def test_a_sheet_with_a_formula_a_comment_or_conditional_formatting_is_left_to_openpyxl():
     def book_with(extra: str) -> Workbook:
-        book = _book()
+        book = sample_book()
         cell = book["Fiche"].cell(row=5, column=1)
         if extra == "formula":
             cell.value = "=1+1"
-        else:
+        elif extra == "comment":
             cell.value = "noté"
             cell.comment = Comment("une remarque", "tests")
+        else:
+            book["Fiche"].conditional_formatting.add("A1:A5", CellIsRule(operator="equal", formula=['"Fiche"'],
+                                                                         font=Font(bold=True)))  # fmt: skip
         return book
 
     for extra in ("formula", "comment"):
         assert sheet_data(book_with(extra)["Fiche"]) is None
         assert sheet_data(book_with(extra)["Liste"]) is not None
-        assert _parts(save(book_with(extra))) == _parts(_openpyxl_bytes(book_with(extra)))
+    for extra in ("formula", "comment", "conditional formatting"):
+        assert xml_parts(save(book_with(extra))) == xml_parts(_openpyxl_bytes(book_with(extra)))
 
 
 @pytest.mark.parametrize("value", VALUES)
