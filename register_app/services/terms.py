@@ -1,6 +1,7 @@
 """Catalogue phrases found in the register's free text (retention criteria, purposes, precisions):
 the text is folded (lower case, no accents, one kind of apostrophe, single spaces) and each phrase is
-matched as whole words, a trailing `*` standing for any ending ("unsubscri*")."""
+matched as whole words, a trailing `*` standing for any ending ("unsubscri*"). A phrase denied just
+before ("sans biométrie", "no profiling") is not mentioned."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from register_app.services.text import fold
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 SPACES = re.compile(r"\s+")
 NEVER = re.compile(r"(?!)")
+# A negation at most three words before the phrase: "sans recours à la biométrie", "without any tracking".
+DENIED = re.compile(r"(?:\b(?:sans|aucune?|ni|without|no|not|non)|\bpas d(?:e\b|'))(?:[\s'-]+\w+){0,3}[\s'-]*$")
 
 
 def folded(text: str, limit: int) -> str:
@@ -37,5 +40,7 @@ def terms_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 def mentions(text: str, phrases: Iterable[str]) -> bool:
-    """Whether the folded text names one of the phrases."""
-    return terms_pattern(phrases).search(text) is not None
+    """Whether the folded text names one of the phrases, other than to deny it."""
+    return any(
+        not DENIED.search(text, max(0, m.start() - 40), m.start()) for m in terms_pattern(phrases).finditer(text)
+    )
