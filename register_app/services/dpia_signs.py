@@ -52,10 +52,14 @@ def dpia_signs(activity: r.ActivityInput) -> tuple[Sign, ...]:
 def cnil_list_matches(activity: r.ActivityInput, signs: Iterable[Sign] | None = None) -> tuple[str, ...]:
     """Codes of the CNIL list entries (processing requiring a DPIA) the activity's records match."""
     shown = {s.code for s in (dpia_signs(activity) if signs is None else signs)}
+    sources = catalogue(DATA_SOURCES)
+    source_codes = {s.code for s in activity.data_sources}
+    external = any((entry := sources.get(code)) and entry.get("external") for code in source_codes)
     facts = {
         "signs": shown,
         "categories": {c.code for c in activity.data_categories},
         "subjects": {s.code for s in activity.data_subjects},
+        "sources": source_codes | ({"external"} if external else set()),
     }
     text = activity_text(activity)
     return tuple(
@@ -66,8 +70,8 @@ def cnil_list_matches(activity: r.ActivityInput, signs: Iterable[Sign] | None = 
 
 
 def holds(condition: dict[str, Any], facts: dict[str, set[str]], text: str) -> bool:
-    """A condition holds when one of the signs, categories or subjects it lists is there, or when the
-    activity's text names one of its terms."""
+    """A condition holds when one of the signs, categories, subjects or sources it lists is there, or
+    when the activity's text names one of its terms."""
     return any(facts[key] & set(condition.get(key, ())) for key in facts) or mentions(text, condition.get("terms", ()))
 
 
@@ -109,8 +113,8 @@ def by_subjects(activity: r.ActivityInput, entry: Entry) -> tuple[str, str] | No
 def by_sources(activity: r.ActivityInput, entry: Entry) -> tuple[str, str] | None:
     sources = catalogue(DATA_SOURCES)
     for source in activity.data_sources:
-        known = sources.get(source.code)
-        if (known and known.get("external")) or mentions(folded(source.precision, TEXT_LIMIT), entry.get("terms", ())):
+        listed = source.code in entry.get("source_codes", ())
+        if listed or mentions(folded(source.precision, TEXT_LIMIT), entry.get("terms", ())):
             fr = " : ".join(filter(None, (sources.label(source.code, "fr"), quote(source.precision))))
             en = " : ".join(filter(None, (sources.label(source.code, "en"), quote(source.precision))))
             return f"la source des données « {fr} »", f"the data source '{en}'"

@@ -22,7 +22,8 @@ def test_each_sign_points_to_an_edpb_criterion_and_each_list_reading_to_known_co
     signs = {e.code for e in catalogue(DPIA_SIGNS)}
     assert all(e.get("criterion") in criteria for e in catalogue(DPIA_SIGNS))
     known = {"signs": signs, "categories": {e.code for e in catalogue(DATA_CATEGORIES)},
-             "subjects": {e.code for e in catalogue(DATA_SUBJECTS)}}  # fmt: skip
+             "subjects": {e.code for e in catalogue(DATA_SUBJECTS)},
+             "sources": {e.code for e in catalogue(DATA_SOURCES)} | {"external"}}  # fmt: skip
     readings = [e.get("read_from_register") for e in catalogue(DPIA_CNIL_LISTS) if e.get("read_from_register")]
     assert len(readings) >= 4
     for conditions in readings:

@@ -115,6 +115,7 @@ def test_each_sign_in_the_register_is_proposed_as_a_criterion(changes: dict[str,
                                 legal_basis="consent"),)},
         {"description": "Badges nominatifs sans biométrie"},
         {"data_sources": (r.CodedItem(code="data_subject", precision="Formulaire d'inscription"),)},
+        {"data_sources": (r.CodedItem(code="third_party", precision="Taux transmis par l'administration fiscale"),)},
         {"data_subjects": (r.DataSubject(code="customers", estimated_count=800),)},
     ],
 )  # fmt: skip
@@ -141,6 +142,9 @@ def test_profiling_with_bought_data_is_on_the_cnil_list_even_if_nothing_is_ticke
     assert hits(with_activity(profiling, NEWSLETTER, dpia=recorded), "DPIA-CRITERIA-UNTICKED") == []
     own_data_only = with_activity(profiling, NEWSLETTER, data_sources=())
     assert hits(own_data_only, "DPIA-MISSING") == []
+    from_another_body = with_activity(profiling, NEWSLETTER, data_sources=(r.CodedItem(code="third_party"),))
+    [finding] = hits(from_another_body, "DPIA-MISSING")
+    assert entry in finding.message_fr and "critères du CEPD" not in finding.message_fr
 
 
 @pytest.mark.parametrize(
