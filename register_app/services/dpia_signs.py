@@ -72,7 +72,9 @@ def cnil_list_matches(activity: r.ActivityInput, signs: Iterable[Sign] | None = 
 def holds(condition: dict[str, Any], facts: dict[str, set[str]], text: str) -> bool:
     """A condition holds when one of the signs, categories, subjects or sources it lists is there, or
     when the activity's text names one of its terms."""
-    return any(facts[key] & set(condition.get(key, ())) for key in facts) or mentions(text, condition.get("terms", ()))
+    if any(facts[key] & set(condition.get(key, ())) for key in facts):
+        return True
+    return "terms" in condition and mentions(text, condition["terms"])
 
 
 def activity_text(activity: r.ActivityInput) -> str:

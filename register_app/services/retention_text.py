@@ -7,6 +7,7 @@ propose a structured duration. Events are recognised by the phrases of the start
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -91,6 +92,7 @@ class ReadRetention:
         return self.duration is not None and self.duration.value > 0
 
 
+@functools.lru_cache(maxsize=4096)  # several rules read the same criterion, and registers repeat them
 def read_retention(text: str) -> ReadRetention:
     """Read a retention criterion in French or English; never raises, looks at MAX_CHARS at most."""
     plain = folded(text, MAX_CHARS)

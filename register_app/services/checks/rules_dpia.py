@@ -44,6 +44,10 @@ class Screening:
         return bool(self.read or self.read_lists)
 
 
+def screened(ctx: Context, activity: r.Activity) -> Screening:
+    return ctx.remembered("dpia", activity, lambda: screening(activity))
+
+
 def screening(activity: r.Activity) -> Screening:
     ticked = set(activity.dpia.criteria)
     read: dict[str, Sign] = {}
@@ -133,7 +137,7 @@ def dpia_missing(ctx: Context) -> Iterator[Hit]:
         dpia = activity.dpia
         if dpia.status in DPIA_UNDER_WAY:
             continue
-        seen = screening(activity)
+        seen = screened(ctx, activity)
         why = signs(activity, seen)
         if why is None:
             continue
@@ -168,7 +172,7 @@ def dpia_refusal_unexplained(ctx: Context) -> Iterator[Hit]:
             continue
         if list_entry(activity) is not None or dpia.reason.strip():
             continue
-        why = signs(activity, screening(activity))
+        why = signs(activity, screened(ctx, activity))
         if why is not None:
             yield Hit(
                 activity_target(activity),
@@ -195,7 +199,7 @@ def dpia_criteria_unticked(ctx: Context) -> Iterator[Hit]:
     for activity in ctx.controller_activities:
         if activity.dpia.status == DpiaStatus.DONE:
             continue
-        seen = screening(activity)
+        seen = screened(ctx, activity)
         if seen.read:
             fr, en = joined((criterion_text(c, seen) for c in seen.read), " ; ")
             yield Hit(
