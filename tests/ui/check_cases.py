@@ -148,6 +148,14 @@ CASES: dict[str, tuple[Build, str, Widget]] = {
         lambda: with_activity(clean(), NEWSLETTER, retention=(r.RetentionRule(category="civil_status",
                                                                                active=years(3)),)),
         "activity", lambda d: d.retention.rows["civil_status"].start),
+    "RETENTION-VAGUE": (
+        lambda: with_activity(clean(), NEWSLETTER, retention=(
+            r.RetentionRule(category="civil_status", criterion="Tant que nécessaire"),)),
+        "activity", lambda d: d.retention.rows["civil_status"].criterion),
+    "RETENTION-TEXT-ONLY": (
+        lambda: with_activity(clean(), NEWSLETTER, retention=(
+            r.RetentionRule(category="civil_status", criterion="5 ans à compter de la fin du contrat"),)),
+        "activity", lambda d: d.retention.rows["civil_status"].active),
     "RETENTION-EXCEEDS-REFERENCE": (
         lambda: with_activity(clean(), NEWSLETTER, retention=(
             r.RetentionRule(category="civil_status", active=years(6), start_event="end_of_relationship"),)),

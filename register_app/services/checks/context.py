@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any, TypeVar
 
 from register_app.domain.catalogues import category_regime, country_status
 from register_app.domain.enums import ActivityRole, ActivityStatus, CountryRole
@@ -12,6 +14,7 @@ from register_app.services.checks.engine import Target
 from register_app.services.organisation import ORGANISATION_UID
 
 SENSITIVE_REGIMES = frozenset({"art9", "art10", "nir"})
+T = TypeVar("T")
 
 
 class RegisterIndex:
@@ -28,6 +31,7 @@ class RegisterIndex:
         self.organisation_measures = tuple(m for m in snapshot.measures if m.organisation_wide)
         self._reached: dict[int, tuple[r.Activity, tuple[r.Subprocessor, ...]]] = {}
         self._served: dict[str, list[r.Activity]] | None = None
+        self._memo: dict[tuple[str, int], tuple[object, Any]] = {}
 
     @property
     def controller_activities(self) -> tuple[r.Activity, ...]:
@@ -38,6 +42,15 @@ class RegisterIndex:
     def processor_activities(self) -> tuple[r.Activity, ...]:
         """Activities of the processor register (Art. 30(2)): carried out for a client."""
         return tuple(a for a in self.activities if a.role == ActivityRole.PROCESSOR)
+
+    def remembered(self, name: str, of: object, compute: Callable[[], T]) -> T:
+        """A value worked out once per object for the whole check run, when several rules ask for it
+        (the object is kept beside it, so its id is not reused)."""
+        entry = self._memo.get((name, id(of)))
+        if entry is None:
+            entry = self._memo[(name, id(of))] = (of, compute())
+        value: T = entry[1]
+        return value
 
     def measures_of(self, activity: r.Activity) -> tuple[r.Measure, ...]:
         """The measures protecting an activity: those linked to it and those of the whole organisation."""

@@ -5,13 +5,15 @@ controller's duty, so activities carried out for a client are left out."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from register_app.domain.catalogues import DATA_SUBJECTS, DPIA_CNIL_LISTS, DPIA_CRITERIA, catalogue
+from register_app.domain.catalogues import DPIA_CNIL_LISTS, DPIA_CRITERIA, catalogue
 from register_app.domain.enums import DpiaConclusion, DpiaStatus
 from register_app.services import records as r
-from register_app.services.checks.context import Context, activity_target, regimes
+from register_app.services.checks.context import Context, activity_target
 from register_app.services.checks.engine import Hit, Severity, Texts, rule
-from register_app.services.checks.wording import joined, label
+from register_app.services.checks.wording import joined, label, quoted
+from register_app.services.dpia_signs import Sign, cnil_list_matches, dpia_signs
 
 DPIA_UNDER_WAY = (DpiaStatus.DONE, DpiaStatus.IN_PROGRESS)
 DECIDED_AGAINST = (DpiaConclusion.NOT_REQUIRED, DpiaConclusion.EXEMPT)
@@ -22,20 +24,62 @@ GUIDELINES: Texts = (
 
 
 def list_entry(activity: r.Activity) -> str | None:
-    """'required' or 'exempt' when the activity matches an entry of a CNIL list."""
+    """'required' or 'exempt' when the activity is recorded as matching an entry of a CNIL list."""
     entry = catalogue(DPIA_CNIL_LISTS).get(activity.dpia.list_match)
     return str(entry.get("list")) if entry else None
 
 
-def signs(activity: r.Activity) -> Texts | None:
+@dataclass(frozen=True)
+class Screening:
+    """What calls for a DPIA: the EDPB criteria met, ticked or read from the register (`read`: the
+    sign showing each criterion that is not ticked), and the CNIL list entries requiring a DPIA that
+    the register matches without being recorded (`read_lists`)."""
+
+    criteria: tuple[str, ...]
+    read: dict[str, Sign]
+    read_lists: tuple[str, ...]
+
+    @property
+    def unconfirmed(self) -> bool:
+        return bool(self.read or self.read_lists)
+
+
+def screened(ctx: Context, activity: r.Activity) -> Screening:
+    return ctx.remembered("dpia", activity, lambda: screening(activity))
+
+
+def screening(activity: r.Activity) -> Screening:
+    ticked = set(activity.dpia.criteria)
+    read: dict[str, Sign] = {}
+    signs = dpia_signs(activity)
+    for sign in signs:
+        if sign.criterion not in ticked:
+            read.setdefault(sign.criterion, sign)
+    met = ticked | set(read)
+    order = [e.code for e in catalogue(DPIA_CRITERIA)]
+    criteria = tuple(sorted(met, key=lambda c: order.index(c) if c in order else len(order)))
+    read_lists = tuple(code for code in cnil_list_matches(activity, signs) if code != activity.dpia.list_match)
+    return Screening(criteria, read, read_lists)
+
+
+def criterion_text(code: str, seen: Screening) -> Texts:
+    """A criterion's label, with what in the register shows it when it is not ticked."""
+    fr, en = label(DPIA_CRITERIA, code)
+    sign = seen.read.get(code)
+    return (f"{fr}, d'après {sign.evidence[0]}", f"{en}, going by {sign.evidence[1]}") if sign else (fr, en)
+
+
+def read_list_text(seen: Screening) -> Texts:
+    return joined((quoted(label(DPIA_CNIL_LISTS, code)) for code in seen.read_lists), " ; ")
+
+
+def signs(activity: r.Activity, seen: Screening) -> Texts | None:
     """Why a DPIA is called for, or None."""
     parts: list[Texts] = []
-    criteria = list(dict.fromkeys(activity.dpia.criteria))
-    if len(criteria) >= 2:
-        fr, en = joined((label(DPIA_CRITERIA, c) for c in criteria), " ; ")
-        parts.append(
-            (f"{len(criteria)} critères du CEPD sont remplis ({fr})", f"{len(criteria)} EDPB criteria are met ({en})")
-        )
+    if len(seen.criteria) >= 2:
+        fr, en = joined((criterion_text(c, seen) for c in seen.criteria), " ; ")
+        count = len(seen.criteria)
+        parts.append((f"{count} critères du CEPD sont remplis ({fr})", f"{count} EDPB criteria are met ({en})"))
     if list_entry(activity) == "required":
         fr, en = label(DPIA_CNIL_LISTS, activity.dpia.list_match)
         parts.append(
@@ -44,7 +88,36 @@ def signs(activity: r.Activity) -> Texts | None:
                 f"the processing is on the CNIL list of processing requiring a DPIA ('{en}')",
             )
         )
+    if seen.read_lists:
+        fr, en = read_list_text(seen)
+        parts.append(
+            (
+                "d'après le registre, le traitement relève de la liste de la CNIL des traitements soumis à AIPD "
+                f"({fr})",
+                f"going by the register, the processing falls under the CNIL list of processing requiring a DPIA "
+                f"({en})",
+            )
+        )
     return joined(parts, " et ", " and ") if parts else None
+
+
+def confirm_fix(seen: Screening) -> Texts | None:
+    """The fix when the register shows what is not ticked: confirm it, then decide."""
+    if not seen.unconfirmed:
+        return None
+    what: list[Texts] = []
+    if seen.read:
+        fr, en = joined((label(DPIA_CRITERIA, c) for c in seen.read), " ; ")
+        what.append((f"les critères relevés dans le registre ({fr})", f"the criteria read from the register ({en})"))
+    if seen.read_lists:
+        fr, en = read_list_text(seen)
+        what.append((f"le type de traitement de la liste de la CNIL ({fr})", f"the type on the CNIL list ({en})"))
+    fr, en = joined(what, " et ", " and ")
+    return (
+        f"Confirmez dans l'évaluation de la nécessité d'une AIPD {fr}, puis réalisez l'AIPD ou indiquez pourquoi "
+        "elle n'est pas requise.",
+        f"Confirm in the DPIA screening {en}, then carry out the DPIA or record why it is not required.",
+    )
 
 
 @rule(
@@ -61,9 +134,12 @@ def signs(activity: r.Activity) -> Texts | None:
 )
 def dpia_missing(ctx: Context) -> Iterator[Hit]:
     for activity in ctx.controller_activities:
-        why = signs(activity)
         dpia = activity.dpia
-        if why is None or dpia.status in DPIA_UNDER_WAY:
+        if dpia.status in DPIA_UNDER_WAY:
+            continue
+        seen = screened(ctx, activity)
+        why = signs(activity, seen)
+        if why is None:
             continue
         if list_entry(activity) == "required" or dpia.conclusion not in DECIDED_AGAINST:
             yield Hit(
@@ -74,6 +150,7 @@ def dpia_missing(ctx: Context) -> Iterator[Hit]:
                     f"A data protection impact assessment (DPIA) is required: {why[1]}. "
                     "Yet none is done or in progress.",
                 ),
+                fix=confirm_fix(seen),
             )
 
 
@@ -91,14 +168,12 @@ def dpia_missing(ctx: Context) -> Iterator[Hit]:
 def dpia_refusal_unexplained(ctx: Context) -> Iterator[Hit]:
     for activity in ctx.controller_activities:
         dpia = activity.dpia
-        why = signs(activity)
-        if (
-            why is not None
-            and dpia.status not in DPIA_UNDER_WAY
-            and dpia.conclusion in DECIDED_AGAINST
-            and list_entry(activity) is None
-            and not dpia.reason.strip()
-        ):
+        if dpia.status in DPIA_UNDER_WAY or dpia.conclusion not in DECIDED_AGAINST:
+            continue
+        if list_entry(activity) is not None or dpia.reason.strip():
+            continue
+        why = signs(activity, screened(ctx, activity))
+        if why is not None:
             yield Hit(
                 activity_target(activity),
                 "dpia.reason",
@@ -114,30 +189,42 @@ def dpia_refusal_unexplained(ctx: Context) -> Iterator[Hit]:
     Severity.INFO,
     ref=GUIDELINES,
     fix=(
-        "Vérifiez ces critères dans l'évaluation de la nécessité d'une AIPD : à partir de deux critères "
-        "remplis, une AIPD est en principe requise.",
-        "Check these criteria when assessing whether a DPIA is needed: with two or more criteria met, a DPIA "
-        "is generally required.",
+        "Vérifiez ces critères dans l'évaluation de la nécessité d'une AIPD et cochez ceux qui sont remplis : à "
+        "partir de deux critères remplis, une AIPD est en principe requise.",
+        "Check these criteria when assessing whether a DPIA is needed and tick those that are met: with two or "
+        "more criteria met, a DPIA is generally required.",
     ),
 )
 def dpia_criteria_unticked(ctx: Context) -> Iterator[Hit]:
-    subjects = catalogue(DATA_SUBJECTS)
     for activity in ctx.controller_activities:
         if activity.dpia.status == DpiaStatus.DONE:
             continue
-        evident = []
-        if regimes(activity) & {"art9", "art10"}:
-            evident.append("sensitive_data")
-        if any((entry := subjects.get(s.code)) and entry.get("vulnerable") for s in activity.data_subjects):
-            evident.append("vulnerable_subjects")
-        unticked = [c for c in evident if c not in activity.dpia.criteria]
-        if unticked:
-            fr, en = joined(label(DPIA_CRITERIA, c) for c in unticked)
+        seen = screened(ctx, activity)
+        if seen.read:
+            fr, en = joined((criterion_text(c, seen) for c in seen.read), " ; ")
             yield Hit(
                 activity_target(activity),
                 "dpia.criteria",
                 (
                     f"Ce traitement semble remplir des critères du CEPD qui ne sont pas cochés : {fr}.",
                     f"This activity seems to meet EDPB criteria that are not ticked: {en}.",
+                ),
+            )
+        if seen.read_lists:
+            fr, en = read_list_text(seen)
+            yield Hit(
+                activity_target(activity),
+                "dpia.list_match",
+                (
+                    "D'après le registre, ce traitement relève d'un type de la liste de la CNIL des traitements "
+                    f"soumis à AIPD, qui n'est pas indiqué dans l'évaluation : {fr}.",
+                    "Going by the register, this activity falls under a type on the CNIL list of processing "
+                    f"requiring a DPIA, which the screening does not record: {en}.",
+                ),
+                fix=(
+                    "Si le traitement relève bien de ce type, indiquez-le dans l'évaluation : l'AIPD est alors "
+                    "obligatoire. Sinon, expliquez pourquoi dans la conclusion.",
+                    "If the processing is indeed of this type, record it in the screening: the DPIA is then "
+                    "mandatory. Otherwise, explain why in the conclusion.",
                 ),
             )

@@ -1,21 +1,26 @@
 """Retention (Art. 5(1)(e), Art. 30(1)(f)): a limited period for each data category the activity
 records (and for no other), counted from a stated event, and no longer than the reference durations
-shipped in the retention catalogue."""
+shipped in the retention catalogue. A period written only as text is read where it can be counted."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from fractions import Fraction
-from typing import Any
 
-from register_app.domain.catalogues import DATA_CATEGORIES, RETENTION_REFERENCES, Entry, catalogue
-from register_app.domain.enums import DurationUnit
-from register_app.services import records as r
+from register_app.domain.catalogues import DATA_CATEGORIES, START_EVENTS
 from register_app.services.checks.completeness import usable
 from register_app.services.checks.context import Context, activity_target
-from register_app.services.checks.engine import Hit, Severity, rule
-from register_app.services.checks.wording import durations_text, label
+from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.retention_reference import (
+    as_duration,
+    cites_law,
+    kept,
+    reference_for,
+    reference_months,
+    sources,
+)
+from register_app.services.checks.wording import duration_text, durations_text, label
+from register_app.services.retention_text import read_retention
 from register_app.services.text import fold
 
 # Matched on the folded text (lower case, no accents). A "contrat à durée indéterminée" is a kind of
@@ -25,40 +30,10 @@ INDEFINITE = re.compile(
     r"unlimited|forever|no limit|indefinite"
 )
 OPEN_ENDED_CONTRACT = re.compile(r"contrats? a duree indeterminee|\bcdi\b")
-MONTHS_IN = {DurationUnit.DAYS: Fraction(12, 365), DurationUnit.MONTHS: Fraction(1), DurationUnit.YEARS: Fraction(12)}
 
 
 def indefinite(criterion: str) -> bool:
     return bool(INDEFINITE.search(OPEN_ENDED_CONTRACT.sub("", fold(criterion))))
-
-
-def months(duration: r.Duration | None) -> Fraction:
-    return duration.value * MONTHS_IN[duration.unit] if duration else Fraction(0)
-
-
-def as_duration(raw: dict[str, Any] | None) -> r.Duration | None:
-    return r.Duration(value=int(raw["value"]), unit=DurationUnit(raw["unit"])) if raw else None
-
-
-def reference_months(entry: Entry) -> Fraction:
-    return months(as_duration(entry.get("active"))) + months(as_duration(entry.get("archive")))
-
-
-def reference_for(rule: r.RetentionRule, activity: r.Activity) -> tuple[Entry | None, bool]:
-    """The reference a rule is measured against, and whether the user chose it. Without a choice,
-    the longest reference for the same data category and one of the activity's data subjects."""
-    references = catalogue(RETENTION_REFERENCES)
-    if rule.reference_code:
-        return references.get(rule.reference_code), True
-    subjects = {s.code for s in activity.data_subjects}
-    candidates = [e for e in references if e.get("category") == rule.category and e.get("subjects") in subjects]
-    return (max(candidates, key=reference_months) if candidates else None), False
-
-
-def sources(entry: Entry) -> tuple[str, str] | None:
-    """A reference's legal or CNIL source, cited by the finding instead of the rule's general one."""
-    fr, en = entry.get("source_fr"), entry.get("source_en")
-    return (str(fr), str(en or fr)) if fr else None
 
 
 @rule(
@@ -165,17 +140,100 @@ def retention_indefinite(ctx: Context) -> Iterator[Hit]:
 def retention_start_missing(ctx: Context) -> Iterator[Hit]:
     for activity in ctx.activities:
         for i, rule_ in enumerate(activity.retention):
-            if (rule_.active or rule_.archive) and not rule_.start_event:
+            read = read_retention(rule_.criterion)
+            if rule_.start_event or read.start_event or not (rule_.active or rule_.archive or read.countable):
+                continue
+            fr, en = label(DATA_CATEGORIES, rule_.category)
+            given = ("", "") if rule_.active or rule_.archive else (f" (« {rule_.criterion.strip()} »)",
+                                                                     f" ('{rule_.criterion.strip()}')")  # fmt: skip
+            yield Hit(
+                activity_target(activity),
+                f"retention[{i}].start_event",
+                (
+                    f"La durée de conservation de la catégorie « {fr} »{given[0]} ne dit pas à partir de quel "
+                    "événement elle court.",
+                    f"The retention period of the category '{en}'{given[1]} does not say from which event it runs.",
+                ),
+            )
+
+
+@rule(
+    "RETENTION-VAGUE",
+    Severity.WARNING,
+    ref=(
+        "art. 5.1.e et art. 30.1.f du RGPD ; CNIL, guide « Les durées de conservation des données » (2020)",
+        "GDPR Art. 5(1)(e) and Art. 30(1)(f); CNIL, practical guide on data retention periods (2020)",
+    ),
+    fix=(
+        "Indiquez une durée chiffrée et l'événement à partir duquel elle court (par exemple « 3 ans à compter "
+        "de la fin du contrat »), ou l'événement qui met fin à la conservation.",
+        "State a period in figures and the event it runs from (for example '3 years from the end of the "
+        "contract'), or the event that ends the retention.",
+    ),
+)
+def retention_vague(ctx: Context) -> Iterator[Hit]:
+    for activity in ctx.activities:
+        for i, rule_ in enumerate(activity.retention):
+            if rule_.active or rule_.archive or rule_.start_event or indefinite(rule_.criterion):
+                continue
+            if read_retention(rule_.criterion).vague and not cites_law(rule_):
                 fr, en = label(DATA_CATEGORIES, rule_.category)
                 yield Hit(
                     activity_target(activity),
-                    f"retention[{i}].start_event",
+                    f"retention[{i}].criterion",
                     (
-                        f"La durée de conservation de la catégorie « {fr} » ne dit pas à partir de quel événement "
-                        "elle court.",
-                        f"The retention period of the category '{en}' does not say from which event it runs.",
+                        f"La conservation de la catégorie « {fr} » n'a ni durée chiffrée ni événement de fin "
+                        f"(« {rule_.criterion.strip()} ») : on ne peut pas savoir quand les données sont supprimées.",
+                        f"Retention of the category '{en}' has neither a period nor an end event "
+                        f"('{rule_.criterion.strip()}'): no one can tell when the data is deleted.",
                     ),
                 )
+
+
+@rule(
+    "RETENTION-TEXT-ONLY",
+    Severity.INFO,
+    ref=(
+        "CNIL, guide « Les durées de conservation des données » (2020)",
+        "CNIL, practical guide on data retention periods (2020)",
+    ),
+    fix=(
+        "Saisissez la durée et l'événement de départ dans les champs prévus ; le texte peut rester en critère.",
+        "Enter the period and the start event in their fields; the text can stay as the criterion.",
+    ),
+)
+def retention_text_only(ctx: Context) -> Iterator[Hit]:
+    """A period written only in the criterion can be recorded as a structured one, which the exports
+    show in the CNIL's columns and the checks can compare with the reference durations."""
+    for activity in ctx.activities:
+        for i, rule_ in enumerate(activity.retention):
+            read = read_retention(rule_.criterion)
+            if rule_.active or rule_.archive or not read.countable or read.duration is None:
+                continue
+            cat_fr, cat_en = label(DATA_CATEGORIES, rule_.category)
+            what_fr, what_en = duration_text(read.duration)
+            event = rule_.start_event or read.start_event
+            if event:
+                ev_fr, ev_en = label(START_EVENTS, event)
+                what_fr, what_en = f"{what_fr} à compter de « {ev_fr} »", f"{what_en} from '{ev_en}'"
+            yield Hit(
+                activity_target(activity),
+                f"retention[{i}].active",
+                (
+                    f"La durée de conservation de la catégorie « {cat_fr} » n'est écrite qu'en texte "
+                    f"(« {rule_.criterion.strip()} ») ; elle peut être enregistrée comme {what_fr}.",
+                    f"The retention period of the category '{cat_en}' is only written as text "
+                    f"('{rule_.criterion.strip()}'); it can be recorded as {what_en}.",
+                ),
+                fix=(
+                    f"Enregistrez-la comme {what_fr} : durée en base active (ou en archivage intermédiaire)"
+                    + ("" if event else " et événement de départ")
+                    + " dans les champs prévus ; le texte peut rester en critère.",
+                    f"Record it as {what_en}: the active (or intermediate archiving) period"
+                    + ("" if event else " and the start event")
+                    + " in their fields; the text can stay as the criterion.",
+                ),
+            )
 
 
 @rule(
@@ -186,33 +244,42 @@ def retention_start_missing(ctx: Context) -> Iterator[Hit]:
         "GDPR Art. 5(1)(e); CNIL, practical guide on data retention periods (2020)",
     ),
     fix=(
-        "Ramenez la durée à celle de référence, ou indiquez dans la règle la source (obligation légale, "
-        "délai de prescription…) qui justifie de conserver plus longtemps.",
-        "Bring the period down to the reference, or state in the rule the source (legal obligation, "
-        "limitation period...) that justifies keeping the data longer.",
+        "Ramenez la durée à celle de référence, ou citez dans la règle le texte (article de code ou de loi) "
+        "qui impose de conserver plus longtemps.",
+        "Bring the period down to the reference, or cite in the rule the text (article of a code or law) "
+        "that requires keeping the data longer.",
     ),
 )
 def retention_exceeds_reference(ctx: Context) -> Iterator[Hit]:
     for activity in ctx.activities:
         for i, rule_ in enumerate(activity.retention):
-            reference, chosen = reference_for(rule_, activity)
-            if reference is None or months(rule_.active) + months(rule_.archive) <= reference_months(reference):
+            held = kept(rule_)
+            choice = reference_for(rule_, activity) if held else None
+            if held is None or choice is None or held.months <= reference_months(choice.entry):
                 continue
+            if cites_law(rule_, choice.entry):
+                continue
+            reference = choice.entry
             cat_fr, cat_en = label(DATA_CATEGORIES, rule_.category)
-            kept_fr, kept_en = durations_text(rule_.active, rule_.archive)
+            kept_fr, kept_en = durations_text(held.active, held.archive)
+            if held.from_text:
+                kept_fr, kept_en = f"« {rule_.criterion.strip()} »", f"'{rule_.criterion.strip()}'"
             ref_fr, ref_en = durations_text(as_duration(reference.get("active")), as_duration(reference.get("archive")))
-            which = (
-                ("la durée de référence", "the reference")
-                if chosen
-                else ("la plus longue durée de référence pour ces données", "the longest reference for this data")
-            )
             yield Hit(
                 activity_target(activity),
                 f"retention[{i}]",
                 (
-                    f"La conservation de la catégorie « {cat_fr} » ({kept_fr}) dépasse {which[0]} "
+                    f"La conservation de la catégorie « {cat_fr} » ({kept_fr}) dépasse {WHICH[choice.how][0]} "
                     f"« {reference.fr} » ({ref_fr}).",
-                    f"Retention of the category '{cat_en}' ({kept_en}) exceeds {which[1]} '{reference.en}' ({ref_en}).",
+                    f"Retention of the category '{cat_en}' ({kept_en}) exceeds {WHICH[choice.how][1]} "
+                    f"'{reference.en}' ({ref_en}).",
                 ),
                 reference=sources(reference),
             )
+
+
+WHICH: dict[str, Texts] = {
+    "chosen": ("la durée de référence", "the reference"),
+    "named": ("la durée de référence pour ces données", "the reference for this data"),
+    "longest": ("la plus longue durée de référence pour ces données", "the longest reference for this data"),
+}

@@ -1,10 +1,12 @@
-"""DPIA screening: criteria or a CNIL list match call for a DPIA, and deciding otherwise is explained."""
+"""DPIA screening: criteria or a CNIL list match call for a DPIA, and deciding otherwise is explained.
+Criteria and list matches are also read from the register itself and proposed for confirmation."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from services.checks.check_builders import NEWSLETTER, PAYROLL, clean, hits, where, with_activity
+import pytest
+from services.checks.check_builders import NEWSLETTER, PAYROLL, activity, clean, hits, where, with_activity
 
 from register_app.domain.enums import DpiaConclusion, DpiaStatus
 from register_app.services import records as r
@@ -21,7 +23,8 @@ def test_two_criteria_without_a_dpia_is_an_error() -> None:
     assert where([finding]) == [(PAYROLL, "dpia.status")] and finding.severity == "error"
     assert "2 critères du CEPD sont remplis" in finding.message_fr and "2 EDPB criteria are met" in finding.message_en
     assert hits(screened(criteria=TWO_CRITERIA, status=DpiaStatus.IN_PROGRESS), "DPIA-MISSING") == []
-    assert hits(screened(criteria=TWO_CRITERIA[:1]), "DPIA-MISSING") == []
+    one_criterion = with_activity(clean(), NEWSLETTER, dpia=r.Dpia(criteria=("large_scale",)))
+    assert hits(one_criterion, "DPIA-MISSING") == []
 
 
 def test_a_match_with_the_cnil_list_requires_a_dpia_whatever_the_conclusion() -> None:
@@ -47,3 +50,125 @@ def test_criteria_evident_from_the_data_but_not_ticked_are_pointed_out() -> None
     assert hits(screened(status=DpiaStatus.DONE), "DPIA-CRITERIA-UNTICKED") == []
     customers_only = with_activity(clean(), NEWSLETTER, dpia=r.Dpia())
     assert hits(customers_only, "DPIA-CRITERIA-UNTICKED") == []
+
+
+def newsletter(**changes: Any) -> r.Snapshot:
+    """The newsletter (customers' identity, nothing risky) with what a test adds to it."""
+    return with_activity(clean(), NEWSLETTER, **changes)
+
+
+def test_criteria_read_from_the_register_call_for_a_dpia_and_are_named() -> None:
+    health_of_patients = newsletter(
+        data_subjects=(r.DataSubject(code="patients"),),
+        data_categories=(r.DataCategory(code="civil_status"), r.DataCategory(code="health")),
+    )
+    [finding] = hits(health_of_patients, "DPIA-MISSING")
+    assert finding.message_fr == (
+        "Une analyse d'impact (AIPD) est requise : 2 critères du CEPD sont remplis (Données sensibles ou données à "
+        "caractère hautement personnel, d'après la catégorie « Données concernant la santé » ; Données concernant "
+        "des personnes vulnérables, d'après les personnes concernées « Patients »). Aucune n'est pourtant réalisée "
+        "ni en cours."
+    )
+    assert finding.fix_fr == (
+        "Confirmez dans l'évaluation de la nécessité d'une AIPD les critères relevés dans le registre (Données "
+        "sensibles ou données à caractère hautement personnel ; Données concernant des personnes vulnérables), puis "
+        "réalisez l'AIPD ou indiquez pourquoi elle n'est pas requise."
+    )
+    assert "going by the data subjects 'Patients'" in finding.message_en
+    justified = r.Dpia(conclusion=DpiaConclusion.NOT_REQUIRED, reason="Données de santé facultatives, très limitées")
+    assert hits(with_activity(health_of_patients, NEWSLETTER, dpia=justified), "DPIA-MISSING") == []
+    assert hits(newsletter(data_subjects=(r.DataSubject(code="patients"),)), "DPIA-MISSING") == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "criterion"),
+    [
+        ({"purposes": (r.Purpose(description="Profilage et segmentation des abonnés", legal_basis="consent"),)},
+         "Évaluation ou notation (y compris le profilage)"),
+        ({"purposes": (r.Purpose(description="Customer scoring and targeting", legal_basis="consent"),)},
+         "Évaluation ou notation (y compris le profilage)"),
+        ({"data_sources": (r.CodedItem(code="other", precision="Achat de fichiers auprès d'un courtier"),)},
+         "Croisement ou combinaison d'ensembles de données"),
+        ({"data_sources": (r.CodedItem(code="partners"),)}, "Croisement ou combinaison d'ensembles de données"),
+        ({"name": "Vidéosurveillance du parking"}, "Surveillance systématique"),
+        ({"purposes": (r.Purpose(description="GPS tracking of deliveries", legal_basis="contract"),)},
+         "Surveillance systématique"),
+        ({"data_subjects": (r.DataSubject(code="customers", estimated_count=50_000),)},
+         "Données traitées à grande échelle"),
+        ({"description": "Tri des demandes par intelligence artificielle"}, "Usage innovant"),
+        ({"data_subjects": (r.DataSubject(code="other", precision="Enfants inscrits au centre de loisirs"),)},
+         "Données concernant des personnes vulnérables"),
+        ({"data_categories": (r.DataCategory(code="civil_status"), r.DataCategory(code="criminal_convictions"))},
+         "Données sensibles"),
+        ({"data_categories": (r.DataCategory(code="civil_status"), r.DataCategory(code="nir"))}, "Données sensibles"),
+    ],
+)  # fmt: skip
+def test_each_sign_in_the_register_is_proposed_as_a_criterion(changes: dict[str, Any], criterion: str) -> None:
+    [finding] = hits(newsletter(**changes), "DPIA-CRITERIA-UNTICKED")
+    assert finding.field == "dpia.criteria" and criterion in finding.message_fr
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"purposes": (r.Purpose(description="Envoi de la lettre, sans profilage ni segmentation",
+                                legal_basis="consent"),)},
+        {"description": "Badges nominatifs sans biométrie"},
+        {"data_sources": (r.CodedItem(code="data_subject", precision="Formulaire d'inscription"),)},
+        {"data_sources": (r.CodedItem(code="third_party", precision="Taux transmis par l'administration fiscale"),)},
+        {"data_subjects": (r.DataSubject(code="customers", estimated_count=800),)},
+    ],
+)  # fmt: skip
+def test_what_the_register_does_not_show_is_not_proposed(changes: dict[str, Any]) -> None:
+    assert hits(newsletter(**changes), "DPIA-CRITERIA-UNTICKED") == []
+
+
+def test_profiling_with_bought_data_is_on_the_cnil_list_even_if_nothing_is_ticked() -> None:
+    profiling = newsletter(
+        purposes=(r.Purpose(description="Profilage à des fins de prospection commerciale", legal_basis="consent"),),
+        data_sources=(r.CodedItem(code="third_party", precision="Achat de base de données client"),),
+    )
+    [finding] = hits(profiling, "DPIA-MISSING")
+    entry = "« Traitements de profilage faisant appel à des données provenant de sources externes »"
+    assert entry in finding.message_fr and "d'après le registre" in finding.message_fr
+    assert "le type de traitement de la liste de la CNIL" in finding.fix_fr
+    proposals = hits(profiling, "DPIA-CRITERIA-UNTICKED")
+    assert where(proposals) == [(NEWSLETTER, "dpia.criteria"), (NEWSLETTER, "dpia.list_match")]
+    assert entry in proposals[1].message_fr
+    recorded = r.Dpia(criteria=("evaluation_scoring", "matching_combining"), list_match="req_profiling_external_data")
+    assert where(hits(with_activity(profiling, NEWSLETTER, dpia=recorded), "DPIA-MISSING")) == [
+        (NEWSLETTER, "dpia.status")
+    ]
+    assert hits(with_activity(profiling, NEWSLETTER, dpia=recorded), "DPIA-CRITERIA-UNTICKED") == []
+    own_data_only = with_activity(profiling, NEWSLETTER, data_sources=())
+    assert hits(own_data_only, "DPIA-MISSING") == []
+    from_another_body = with_activity(profiling, NEWSLETTER, data_sources=(r.CodedItem(code="third_party"),))
+    [finding] = hits(from_another_body, "DPIA-MISSING")
+    assert entry in finding.message_fr and "critères du CEPD" not in finding.message_fr
+
+
+@pytest.mark.parametrize(
+    ("changes", "entry"),
+    [
+        ({"data_subjects": (r.DataSubject(code="patients"),),
+          "data_categories": (r.DataCategory(code="civil_status"), r.DataCategory(code="health")),
+          "purposes": (r.Purpose(description="Gestion des consultations et du dossier médical",
+                                 legal_basis="contract"),)},
+         "Traitements de données de santé mis en œuvre par les établissements de santé"),
+        ({"data_subjects": (r.DataSubject(code="employees"),),
+          "purposes": (r.Purpose(description="Surveillance constante de l'activité des postes (DLP)",
+                                 legal_basis="legitimate_interests"),)},
+         "surveiller de manière constante l'activité des employés"),
+        ({"data_subjects": (r.DataSubject(code="customers", estimated_count=40_000),),
+          "data_categories": (r.DataCategory(code="civil_status"), r.DataCategory(code="location"))},
+         "Traitements de données de localisation à large échelle"),
+    ],
+)  # fmt: skip
+def test_other_cnil_list_types_read_from_the_register(changes: dict[str, Any], entry: str) -> None:
+    [finding] = hits(newsletter(**changes), "DPIA-MISSING")
+    assert entry in finding.message_fr
+
+
+def test_an_activity_carried_out_for_a_client_is_not_screened() -> None:
+    hosting = activity(clean(), "T-003")
+    assert hosting.role == "processor" and hits(clean(), "DPIA-CRITERIA-UNTICKED") == []
