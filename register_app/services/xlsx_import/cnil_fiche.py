@@ -10,6 +10,7 @@ from register_app.domain.enums import CnilHeading
 from register_app.exports.labels import ENUM_LABELS
 from register_app.services import records as r
 from register_app.services.placeholders import says_no, says_yes
+from register_app.services.retention_text import read_retention
 from register_app.services.xlsx_import.matching import (
     actor_name,
     category_code,
@@ -163,7 +164,18 @@ def _categories(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed
         description = "\n".join(x for x in (existing.description, description) if x)
     fiche.categories.append(r.DataCategory(code=code, description=description))
     if retention:
-        fiche.retention.append(r.RetentionRule(category=code, criterion=retention))
+        fiche.retention.append(_retention(code, retention, sheet.name, cell_name(row, 5), parsed))
+
+
+def _retention(code: str, text: str, sheet: str, cell: str, parsed: Parsed) -> r.RetentionRule:
+    """The DPO's retention text, kept as written, and the duration and start event it counts, where it
+    counts one ("5 ans à compter de la fin du contrat"): what the DPO wrote, in the register's fields."""
+    read = read_retention(text)
+    if read.duration is None:
+        return r.RetentionRule(category=code, criterion=text)
+    parsed.note(Action.AMBIGUOUS, sheet, cell, f"retention '{text}' read as {read.duration.value} "
+                f"{read.duration.unit.value}" + (f" from '{read.start_event}'" if read.start_event else ""))  # fmt: skip
+    return r.RetentionRule(category=code, criterion=text, active=read.duration, start_event=read.start_event)
 
 
 def _coded(fiche: Fiche, sheet: Sheet, row: int, parsed: Parsed, name: str) -> r.CodedItem | None:

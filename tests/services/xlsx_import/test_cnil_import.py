@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from register_app.domain.enums import DurationUnit
 from register_app.services import records as r
 from register_app.services.placeholders import is_placeholder
 from register_app.services.snapshot import take_snapshot
@@ -69,6 +70,9 @@ def _check_own_payroll(register: RegisterFile) -> None:
     assert [(c.code, c.description) for c in payroll.data_categories] == [
         ("civil_status", "Noms, adresses"), ("economic_financial", "IBAN"), ("nir", "NIR des salariés")]
     assert {rule.criterion for rule in payroll.retention} == {"5 ans après le départ"}
+    # the text is kept as written, and what it counts is recorded as a duration the checks can compare
+    assert {(rule.active, rule.start_event) for rule in payroll.retention} == {
+        (r.Duration(value=5, unit=DurationUnit.YEARS), None)}
     assert [(s.code, s.precision) for s in payroll.data_subjects] == [("employees", "")]
     assert [(x.code, x.precision) for x in payroll.recipients] == [
         ("internal_service", "Service comptable"), ("partners", "URSSAF"), ("third_country", "Banque Lehman")]
