@@ -173,8 +173,9 @@ def _retention(code: str, text: str, sheet: str, cell: str, parsed: Parsed) -> r
     read = read_retention(text)
     if read.duration is None:
         return r.RetentionRule(category=code, criterion=text)
-    parsed.note(Action.AMBIGUOUS, sheet, cell, f"retention '{text}' read as {read.duration.value} "
-                f"{read.duration.unit.value}" + (f" from '{read.start_event}'" if read.start_event else ""))  # fmt: skip
+    start = f" from '{read.start_event}'" if read.start_event else ""
+    parsed.note(Action.AMBIGUOUS, sheet, cell,
+                f"retention '{text}' read as {read.duration.value} {read.duration.unit.value}{start}")  # fmt: skip
     return r.RetentionRule(category=code, criterion=text, active=read.duration, start_event=read.start_event)
 
 
