@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from support.cnil_model import CNIL_ODS
 
 from register_app.exports.json_export import json_schema
 
@@ -112,7 +113,6 @@ def test_restore_lists_backups_and_puts_one_back(tmp_path: Path, data: Path) -> 
     assert "Activities:      0" in cli("info", reg, data_dir=data).stdout
 
 
-CNIL_ODS = Path("/work/shared/examples/cnil_registre-traitement-simplifie.ods")
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from support.cnil_model import CNIL_ODS, EXAMPLE, LIST, OWN_PAYROLL, from_model
 
 from register_app.domain.enums import DurationUnit
 from register_app.services import records as r
@@ -15,12 +16,9 @@ from register_app.services.placeholders import is_placeholder
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.guard import NotAWorkbookError, ProtectedWorkbookError, WorkbookTooLargeError
 from register_app.services.xlsx_import.plan import ImportPlan, UnknownLayoutError, apply_import, plan_workbook_import
-from register_app.services.xlsx_import.reader import read_workbook
 from register_app.services.xlsx_import.report import Action
 from register_app.store.register_file import RegisterFile
 
-CNIL_ODS = Path("/work/shared/examples/cnil_registre-traitement-simplifie.ods")
-EXAMPLE, LIST = "4_-_Exemple_de_fiche", "2_-_Liste_des_traitements"
 SOFFICE = shutil.which("soffice")
 
 
@@ -31,32 +29,6 @@ def _as_xlsx(tmp_path: Path) -> Path:
     return tmp_path / "cnil_registre-traitement-simplifie.xlsx"
 
 
-def _from_model(path: Path, edits: dict[str, dict[str, object]], names: dict[str, str] | None = None) -> Path:
-    """The CNIL model as a DPO fills it: every sheet copied into an .xlsx, with cells changed."""
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for sheet in read_workbook(CNIL_ODS).sheets:
-        ws = book.create_sheet((names or {}).get(sheet.name, sheet.name))
-        for (row, col), value in sheet.cells.items():
-            ws.cell(row=row, column=col, value=value)
-        for cell, value in edits.get(sheet.name, {}).items():
-            ws[cell] = value
-    book.save(path)
-    return path
-
-
-# The example fiche's layout filled with a real company's payroll, as a DPO copies the example.
-OWN_PAYROLL = {EXAMPLE: {
-    "A1": "Fiche de registre", "H1": "RH-01", "B4": "Paie des salariés", "B5": "RH-01",
-    "B10": "Boulangerie Martin SARL",
-    "C10": "3 place du Marché", "D10": "69002", "E10": "Lyon", "G10": "04 78 00 00 00", "H10": "contact@boulangerie.fr",
-    "B11": "Claire Petit", "C11": "3 place du Marché", "F11": "FR", "G11": "04 78 00 00 01",
-    "H11": "dpo@boulangerie.fr",
-    "B12": "Non concerné", "B16": "Calcul des salaires", "B17": "Déclarations sociales", "B18": None,
-    "B21": "Noms, adresses", "E21": "5 ans après le départ", "B22": "IBAN", "E22": "5 ans après le départ",
-    "B23": "NIR des salariés", "E23": "5 ans après le départ", "E29": "Service comptable", "E30": "URSSAF",
-    "B39": "Banque Lehman", "C39": "Etats Unis", "F39": "Contrat du 2/2/2024", "E31": "Banque Lehman",
-}}  # fmt: skip
 
 
 def _check_own_payroll(register: RegisterFile) -> None:
@@ -114,7 +86,7 @@ def test_same_model_resaved_as_xlsx_is_still_recognised(register: RegisterFile, 
 def test_a_fiche_filled_on_the_example_layout_is_imported_and_reimporting_changes_nothing(
     register: RegisterFile, tmp_path: Path
 ) -> None:
-    path = _from_model(tmp_path / "filled.xlsx", OWN_PAYROLL)
+    path = from_model(tmp_path / "filled.xlsx", OWN_PAYROLL)
     plan = plan_workbook_import(register, path)
     created = [line for line in plan.lines if line.action is Action.CREATE and "activity" in line.message]
     assert [(c.sheet, c.cell) for c in created] == [(EXAMPLE, "B4")]
@@ -129,11 +101,11 @@ def test_a_fiche_filled_on_the_example_layout_is_imported_and_reimporting_change
 
 
 def test_the_example_is_recognised_by_its_content_not_by_one_cell(register: RegisterFile, tmp_path: Path) -> None:
-    renamed = _from_model(tmp_path / "renamed.xlsx", {}, names={EXAMPLE: "Paie"})  # the example, renamed
+    renamed = from_model(tmp_path / "renamed.xlsx", {}, names={EXAMPLE: "Paie"})  # the example, renamed
     assert _left_out(plan_workbook_import(register, renamed)) == {("Paie", ""), (LIST, "A9")}
     # A real fiche that shares one value with the example (the DPO's name) is the organisation's.
     own = {EXAMPLE: {**OWN_PAYROLL[EXAMPLE], "B11": "Martin HENRI"}}
-    plan = plan_workbook_import(register, _from_model(tmp_path / "own.xlsx", own))
+    plan = plan_workbook_import(register, from_model(tmp_path / "own.xlsx", own))
     assert (EXAMPLE, "") not in _left_out(plan)
     apply_import(register, plan)
     assert take_snapshot(register).organisation.dpo.name == "Martin HENRI"
@@ -223,7 +195,7 @@ NOT_APPLICABLE_FICHE = {MODEL: {
 def test_not_applicable_values_record_nothing_and_are_reported_once_per_kind(
     register: RegisterFile, tmp_path: Path
 ) -> None:
-    plan = plan_workbook_import(register, _from_model(tmp_path / "na.xlsx", NOT_APPLICABLE_FICHE))
+    plan = plan_workbook_import(register, from_model(tmp_path / "na.xlsx", NOT_APPLICABLE_FICHE))
     reported = {line.message.split("(")[1].split(")")[0]: line.message for line in plan.lines
                 if line.action is Action.EMPTY and "not applicable" in line.message}  # fmt: skip
     assert set(reported) == {"controller", "DPO", "representative", "joint controller", "data category",

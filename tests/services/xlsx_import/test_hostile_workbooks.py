@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import MergedCell
+from support.cnil_model import CNIL_ODS
 
 from register_app.errors import UserError
 from register_app.exports.json_export import export_json
@@ -27,7 +28,6 @@ from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
 from register_app.store.register_file import RegisterFile, create_register
 
-CNIL_MODEL = Path(__file__).parents[3].parent / "shared" / "examples" / "cnil_registre-traitement-simplifie.ods"
 # Moderate in a developer's run, six times more in CI, where there is time (about 2,400 workbooks).
 SCALE = 6 if os.environ.get("CI") else 1
 SETTINGS = settings(max_examples=150 * SCALE, deadline=None, suppress_health_check=list(HealthCheck))
@@ -92,14 +92,13 @@ def test_damaged_xlsx_bytes(target: RegisterFile, own_workbook: Path, tmp_path_f
     import_or_refuse(target, path)
 
 
-@pytest.mark.skipif(not CNIL_MODEL.exists(), reason="needs ../shared/examples")
 @settings(max_examples=100 * SCALE, deadline=None, suppress_health_check=list(HealthCheck))
 @given(positions=st.lists(st.integers(0, 10**7), min_size=1, max_size=8), values=st.lists(st.integers(0, 255),
        min_size=8, max_size=8))  # fmt: skip
 def test_damaged_ods_bytes(target: RegisterFile, tmp_path_factory: pytest.TempPathFactory, positions: list[int],
                            values: list[int]) -> None:  # fmt: skip
     path = tmp_path_factory.mktemp("o") / "damaged.ods"
-    path.write_bytes(flip_bytes(CNIL_MODEL.read_bytes(), positions, values))
+    path.write_bytes(flip_bytes(CNIL_ODS.read_bytes(), positions, values))
     import_or_refuse(target, path)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from exports.xlsx.helpers import load
 from exports.xlsx.sample_register import build_sample
+from support.cnil_model import OWN_PAYROLL, from_model
 
 from register_app.exports.json_export import document_of
 from register_app.exports.profiles import Profile
@@ -18,7 +19,6 @@ from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
 from register_app.services.xlsx_import.report import Action
 
-CNIL_ODS = Path("/work/shared/examples/cnil_registre-traitement-simplifie.ods")
 SOFFICE = shutil.which("soffice")
 
 
@@ -67,9 +67,11 @@ def test_importing_an_extract_keeps_the_registers_internal_notes(tmp_path: Path)
 
 
 def test_cnil_model_to_register_to_workbook_and_back(tmp_path: Path) -> None:
+    filled = from_model(tmp_path / "filled.xlsx", OWN_PAYROLL)
     first_reg = new_register(tmp_path / "a.rgpd", organisation="Ma Société", author="t", with_catalogue=False)
-    apply_import(first_reg, plan_workbook_import(first_reg, CNIL_ODS))
+    apply_import(first_reg, plan_workbook_import(first_reg, filled))
     first = take_snapshot(first_reg)
+    assert [a.name for a in first.activities] == ["Paie des salariés"]
     (tmp_path / "a.xlsx").write_bytes(export_xlsx(first, Profile.FULL, "fr"))
     second_reg = new_register(tmp_path / "b.rgpd", organisation="", author="t", with_catalogue=False)
     apply_import(second_reg, plan_workbook_import(second_reg, tmp_path / "a.xlsx"))
