@@ -145,13 +145,16 @@ class CountryCombo(CodeCombo):
 class EnumCombo(QComboBox):
     def __init__(self, enum: type[Enum], *, empty: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.enum = enum
         if empty is not None:
             self.addItem(empty, None)
         for value in enum:
             self.addItem(labels.label(value), value)
 
     def value(self) -> Any:
-        return self.currentData()
+        """The chosen member (Qt hands a string enum's item data back as a plain string)."""
+        data = self.currentData()
+        return None if data is None else self.enum(data)
 
     def set_value(self, value: Any) -> None:
         self.setCurrentIndex(max(self.findData(value), 0))
