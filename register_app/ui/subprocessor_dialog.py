@@ -20,7 +20,7 @@ from register_app.domain.catalogues import CERTIFICATION_KINDS, HDS_SCOPES, TRAN
 from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
 from register_app.services import records as r
 from register_app.services.validation import Issue, validate_subprocessor
-from register_app.ui import labels
+from register_app.ui import labels, suggestions
 from register_app.ui.activity_description import text_box
 from register_app.ui.form_dialog import CheckList, FormDialog
 from register_app.ui.widgets import (
@@ -33,6 +33,8 @@ from register_app.ui.widgets import (
     RowList,
     fit_to_screen,
     hint,
+    muted_brush,
+    muted_font,
     scroll_page,
     with_error,
 )
@@ -208,6 +210,13 @@ class SubprocessorDialog(FormDialog):
         # measures, activities, notes
         page, form = form_page()
         self.measures = CheckList([(m.uid, m.name) for m in measures])
+        for i, measure in enumerate(measures):
+            if suggestions.is_suggestion(measure):
+                item = self.measures.item(i)
+                item.setFont(muted_font(item.font()))
+                item.setForeground(muted_brush())
+                item.setToolTip(self.tr("{explained} Ticking it declares it in place.")
+                                .format(explained=suggestions.explained()))  # fmt: skip
         self.linked = QListWidget()
         self.linked.addItems([f"{ref} {name}" for _uid, ref, name in linked] or [self.tr("(none yet)")])
         self.linked.setMaximumHeight(110)

@@ -10,8 +10,9 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -331,6 +332,18 @@ def hint(text: str) -> QLabel:
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+def muted_font(font: QFont) -> QFont:
+    """The font of what is only suggested, not recorded: italics."""
+    italic = QFont(font)
+    italic.setItalic(True)
+    return italic
+
+
+def muted_brush() -> QBrush:
+    """The colour of what is only suggested, not recorded: the placeholder text's grey."""
+    return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
 
 def with_error(widget: QWidget, errors: ErrorMap, prefix: str) -> QWidget:
