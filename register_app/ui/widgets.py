@@ -128,10 +128,16 @@ class CodeCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class CountryCombo(CodeCombo):
-    """Countries by name, each showing its transfer status (EEA, adequate, third country)."""
+ORGANISATION_KIND = "international_organisation"  # the `kind` of such entries in the countries catalogue
 
-    def __init__(self, *, empty: str | None = None, parent: QWidget | None = None) -> None:
+
+class CountryCombo(CodeCombo):
+    """Countries by name, each showing its transfer status (EEA, adequate, third country). With
+    `organisations`, the catalogue's international organisations follow, under their own heading:
+    a transfer's destination can be one (GDPR Art. 30(1)(e)), an address or a host cannot."""
+
+    def __init__(self, *, empty: str | None = None, organisations: bool = False,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         QComboBox.__init__(self, parent)
         self.name = COUNTRIES
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -140,7 +146,17 @@ class CountryCombo(CodeCombo):
             self.addItem(empty, None)
         entries = sorted(catalogue(COUNTRIES), key=lambda e: labels.collation_key(e.label(labels.lang())))
         for entry in entries:
-            self.addItem(labels.country_label(entry.code), entry.code)
+            if entry.get("kind", "country") != ORGANISATION_KIND:
+                self.addItem(labels.country_label(entry.code), entry.code)
+        found = [entry for entry in entries if entry.get("kind") == ORGANISATION_KIND]
+        if organisations and found:
+            self.insertSeparator(self.count())
+            self.addItem(self.tr("International organisations"), None)
+            heading = self.model().item(self.count() - 1)  # type: ignore[attr-defined]
+            heading.setEnabled(False)
+            heading.setFont(muted_font(heading.font()))
+            for entry in found:
+                self.addItem(labels.country_label(entry.code), entry.code)
 
 
 class EnumCombo(QComboBox):
