@@ -1911,8 +1911,12 @@ Log files: {logs}</translation>
         <translation>{n} ticked</translation>
     </message>
     <message>
-        <source>Suggestion, declared in place on saving</source>
-        <translation>Suggestion, declared in place on saving</translation>
+        <source>Suggestion → in place</source>
+        <translation>Suggestion → in place</translation>
+    </message>
+    <message>
+        <source>A catalogue suggestion: saving declares it in place.</source>
+        <translation>A catalogue suggestion: saving declares it in place.</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) ticked.</source>
@@ -2155,8 +2159,12 @@ Log files: {logs}</translation>
         <translation>Representative in the EU (if established outside)</translation>
     </message>
     <message>
-        <source>Other controllers (joint controllers, clients we process data for)</source>
-        <translation>Other controllers (joint controllers, clients we process data for)</translation>
+        <source>Other controllers</source>
+        <translation>Other controllers</translation>
+    </message>
+    <message>
+        <source>Joint controllers, and the clients we process data for.</source>
+        <translation>Joint controllers, and the clients we process data for.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2437,8 +2445,8 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
         <translation>— start from a reference duration —</translation>
     </message>
     <message>
-        <source>which data of this category, e.g. invoices, payslips, CVs</source>
-        <translation>which data of this category, e.g. invoices, payslips, CVs</translation>
+        <source>which data of this category, in your own words</source>
+        <translation>which data of this category, in your own words</translation>
     </message>
     <message>
         <source>— from when —</source>

@@ -1911,8 +1911,12 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>{n} cochée(s)</translation>
     </message>
     <message>
-        <source>Suggestion, declared in place on saving</source>
-        <translation>Suggestion, déclarée en place à l&apos;enregistrement</translation>
+        <source>Suggestion → in place</source>
+        <translation>Suggestion → en place</translation>
+    </message>
+    <message>
+        <source>A catalogue suggestion: saving declares it in place.</source>
+        <translation>Une suggestion du catalogue&#xa0;: l&apos;enregistrement la déclare en place.</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) ticked.</source>
@@ -2155,8 +2159,12 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Représentant dans l&apos;UE (organisme établi hors UE)</translation>
     </message>
     <message>
-        <source>Other controllers (joint controllers, clients we process data for)</source>
-        <translation>Autres responsables (responsables conjoints, clients pour qui nous traitons des données)</translation>
+        <source>Other controllers</source>
+        <translation>Autres responsables de traitement</translation>
+    </message>
+    <message>
+        <source>Joint controllers, and the clients we process data for.</source>
+        <translation>Responsables conjoints, et clients pour le compte desquels nous traitons des données.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2437,8 +2445,8 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
         <translation>— partir d&apos;une durée de référence —</translation>
     </message>
     <message>
-        <source>which data of this category, e.g. invoices, payslips, CVs</source>
-        <translation>quelles données de cette catégorie, ex.&#xa0;: factures, bulletins de paie, CV</translation>
+        <source>which data of this category, in your own words</source>
+        <translation>quelles données de cette catégorie, avec vos mots</translation>
     </message>
     <message>
         <source>— from when —</source>

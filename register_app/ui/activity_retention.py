@@ -45,7 +45,7 @@ class RetentionRow(QGroupBox):
         self.reference.setVisible(self.reference.count() > 1)
         self.reference.activated.connect(self.on_reference_activated)
         self.label = QLineEdit()
-        self.label.setPlaceholderText(self.tr("which data of this category, e.g. invoices, payslips, CVs"))
+        self.label.setPlaceholderText(self.tr("which data of this category, in your own words"))
         self.active = DurationField()
         self.archive = DurationField()
         self.start = CodeCombo(START_EVENTS, empty=self.tr("— from when —"))

@@ -63,6 +63,7 @@ class MeasuresBlock(Block):
         self.tree.expandAll()
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self.on_tree_item_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -81,9 +82,11 @@ class MeasuresBlock(Block):
         for uid in self.suggested:
             item = self.items[uid]
             ticked = item.checkState(0) == Qt.CheckState.Checked
-            text = self.tr("Suggestion, declared in place on saving") if ticked else suggestions.short()
+            text = self.tr("Suggestion → in place") if ticked else suggestions.short()
             if item.text(1) != text:
                 item.setText(1, text)
+                item.setToolTip(1, self.tr("A catalogue suggestion: saving declares it in place.") if ticked
+                                else suggestions.explained())  # fmt: skip
         summary = self.tr("%n measure(s) ticked.", "", len(checked))
         ticked_suggestions = sum(uid in self.suggested for uid in checked)
         if ticked_suggestions:

@@ -70,7 +70,7 @@ class MeasuresPage(ListPage):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_table_context_menu_requested)
         self.reload()
-        self.table.set_widths([34, 44, 12, 30, 12], stretch={0: 1, 1: 3, 3: 2})
+        self.table.set_widths([22, 34, 13, 16, 12], stretch={0: 1, 1: 3, 3: 2})
 
     def fetch(self) -> list[r.Measure]:
         terms = search_terms(self.search.text())

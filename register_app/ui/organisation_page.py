@@ -186,15 +186,18 @@ class OrganisationPage(QWidget):
         self.reload()
 
     def line(self, placeholder: str = "") -> QLineEdit:
-        """A one-line field saved when the user leaves it."""
+        """A one-line field saved when the user leaves it; its hint is also its tooltip, as a narrow
+        window cuts the placeholder short."""
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
+        edit.setToolTip(placeholder)
         edit.editingFinished.connect(self.commit)
         return edit
 
     def controllers_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Other controllers (joint controllers, clients we process data for)"))
+        box = QGroupBox(self.tr("Other controllers"))
         layout = QVBoxLayout(box)
+        layout.addWidget(hint(self.tr("Joint controllers, and the clients we process data for.")))
         self.controllers = QListWidget()
         self.controllers.setMaximumHeight(140)
         self.controllers.itemActivated.connect(lambda _item: self.on_edit_controller_clicked())

@@ -76,7 +76,7 @@ def test_the_activity_editor_says_which_ticked_measures_are_suggestions(qtbot: A
     block.items[declared.uid].setCheckState(0, Qt.CheckState.Checked)
     assert "suggestion" not in block.summary.text()
     block.items[suggested.uid].setCheckState(0, Qt.CheckState.Checked)
-    assert block.items[suggested.uid].text(1) == "Suggestion, declared in place on saving"
+    assert block.items[suggested.uid].text(1) == "Suggestion → in place"
     assert block.summary.text().startswith("2 measure")
     assert "Of these, 1 catalogue suggestion" in block.summary.text()
     dialog.description.name.setText("CRM")
