@@ -187,6 +187,14 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>what the certificate covers (services, sites)</translation>
     </message>
     <message>
+        <source>— unknown —</source>
+        <translation>— unknown —</translation>
+    </message>
+    <message>
+        <source>The HDS certification standard the certificate was issued under</source>
+        <translation>The HDS certification standard the certificate was issued under</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -203,6 +211,10 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>HDS activities covered:</translation>
     </message>
     <message>
+        <source>HDS standard</source>
+        <translation>HDS standard</translation>
+    </message>
+    <message>
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
@@ -217,6 +229,10 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Expires on</source>
         <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Covers health-data hosting until {date} only: the certificate must be renewed under the current standard.</source>
+        <translation>Covers health-data hosting until {date} only: the certificate must be renewed under the current standard.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +503,13 @@ The current file is kept as a backup first, so this can itself be undone from th
     </message>
 </context>
 <context>
+    <name>CountryCombo</name>
+    <message>
+        <source>International organisations</source>
+        <translation>International organisations</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Every change is saved in the register file as soon as you make it.</source>
@@ -600,6 +623,10 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Left empty, it is numbered automatically (T-001…)</translation>
     </message>
     <message>
+        <source>Retired on</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
         <source>— choose the client —</source>
         <translation>— choose the client —</translation>
     </message>
@@ -662,10 +689,6 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Data protection officer:</source>
         <translation>Data protection officer:</translation>
-    </message>
-    <message>
-        <source>not designated</source>
-        <translation>not designated</translation>
     </message>
     <message>
         <source>Actors (from the Organisation &amp; DPO page):</source>
@@ -1887,11 +1910,26 @@ Log files: {logs}</translation>
         <source>{n} ticked</source>
         <translation>{n} ticked</translation>
     </message>
+    <message>
+        <source>Suggestion → in place</source>
+        <translation>Suggestion → in place</translation>
+    </message>
+    <message>
+        <source>A catalogue suggestion: saving declares it in place.</source>
+        <translation>A catalogue suggestion: saving declares it in place.</translation>
+    </message>
     <message numerus="yes">
         <source>%n measure(s) ticked.</source>
         <translation>
             <numerusform>%n measure ticked.</numerusform>
             <numerusform>%n measures ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of these, %n catalogue suggestion(s) will be declared in place when you save.</source>
+        <translation>
+            <numerusform>Of these, %n catalogue suggestion will be declared in place when you save.</numerusform>
+            <numerusform>Of these, %n catalogue suggestions will be declared in place when you save.</numerusform>
         </translation>
     </message>
 </context>
@@ -1910,6 +1948,10 @@ Log files: {logs}</translation>
         <translation>Search measures</translation>
     </message>
     <message>
+        <source>Show catalogue suggestions</source>
+        <translation>Show catalogue suggestions</translation>
+    </message>
+    <message>
         <source>New measure…</source>
         <translation>New measure…</translation>
     </message>
@@ -1918,14 +1960,29 @@ Log files: {logs}</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Declare in place</source>
+        <translation>Declare in place</translation>
+    </message>
+    <message>
+        <source>Make the selected catalogue suggestion one of the organisation&apos;s measures, in place</source>
+        <translation>Make the selected catalogue suggestion one of the organisation&apos;s measures, in place</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message numerus="yes">
-        <source>%n measure(s)</source>
+        <source>%n declared measure(s)</source>
         <translation>
-            <numerusform>%n measure</numerusform>
-            <numerusform>%n measures</numerusform>
+            <numerusform>%n declared measure</numerusform>
+            <numerusform>%n declared measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalogue suggestion(s)</source>
+        <translation>
+            <numerusform>%n catalogue suggestion</numerusform>
+            <numerusform>%n catalogue suggestions</numerusform>
         </translation>
     </message>
     <message>
@@ -1933,8 +1990,24 @@ Log files: {logs}</translation>
         <translation>No measure matches the search.</translation>
     </message>
     <message>
+        <source>No measure declared yet: show the catalogue suggestions and declare those in place.</source>
+        <translation>No measure declared yet: show the catalogue suggestions and declare those in place.</translation>
+    </message>
+    <message>
         <source>No measure yet.</source>
         <translation>No measure yet.</translation>
+    </message>
+    <message>
+        <source>Declare “{name}” as planned</source>
+        <translation>Declare “{name}” as planned</translation>
+    </message>
+    <message>
+        <source>Declare “{name}” in place</source>
+        <translation>Declare “{name}” in place</translation>
+    </message>
+    <message>
+        <source>Declare as planned</source>
+        <translation>Declare as planned</translation>
     </message>
     <message>
         <source>Delete the measure</source>
@@ -2030,10 +2103,6 @@ Log files: {logs}</translation>
         <translation>when the DPO is external: their company</translation>
     </message>
     <message>
-        <source>why no DPO is designated</source>
-        <translation>why no DPO is designated</translation>
-    </message>
-    <message>
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
@@ -2046,12 +2115,56 @@ Log files: {logs}</translation>
         <translation>No DPO because</translation>
     </message>
     <message>
+        <source>e.g. SAS, SARL, association</source>
+        <translation>e.g. SAS, SARL, association</translation>
+    </message>
+    <message>
+        <source>brands, shop or website names, separated by commas</source>
+        <translation>brands, shop or website names, separated by commas</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.fr, shop.example.fr</source>
+        <translation>e.g. www.example.fr, shop.example.fr</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Trade names</source>
+        <translation>Trade names</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Choose once the organisation has decided whether it designates a DPO (mandatory in the cases of GDPR Art. 37, voluntary otherwise).</source>
+        <translation>Choose once the organisation has decided whether it designates a DPO (mandatory in the cases of GDPR Art. 37, voluntary otherwise).</translation>
+    </message>
+    <message>
+        <source>e.g. no large-scale processing of sensitive data, no systematic monitoring</source>
+        <translation>e.g. no large-scale processing of sensitive data, no systematic monitoring</translation>
+    </message>
+    <message>
+        <source>e.g. Data protection officer, GDPR lead</source>
+        <translation>e.g. Data protection officer, GDPR lead</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
         <source>Representative in the EU (if established outside)</source>
         <translation>Representative in the EU (if established outside)</translation>
     </message>
     <message>
-        <source>Other controllers (joint controllers, clients we process data for)</source>
-        <translation>Other controllers (joint controllers, clients we process data for)</translation>
+        <source>Other controllers</source>
+        <translation>Other controllers</translation>
+    </message>
+    <message>
+        <source>Joint controllers, and the clients we process data for.</source>
+        <translation>Joint controllers, and the clients we process data for.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2332,6 +2445,10 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
         <translation>— start from a reference duration —</translation>
     </message>
     <message>
+        <source>which data of this category, in your own words</source>
+        <translation>which data of this category, in your own words</translation>
+    </message>
+    <message>
         <source>— from when —</source>
         <translation>— from when —</translation>
     </message>
@@ -2346,6 +2463,10 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>law, CNIL reference framework…</source>
         <translation>law, CNIL reference framework…</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <translation>Data covered</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2508,6 +2629,14 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
         <translation>— none (EEA or adequate country) —</translation>
     </message>
     <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>The tool to rely on should the transfer tool fall, e.g. should the EU-US Data Privacy Framework be annulled: standard contractual clauses with a transfer impact assessment.</source>
+        <translation>The tool to rely on should the transfer tool fall, e.g. should the EU-US Data Privacy Framework be annulled: standard contractual clauses with a transfer impact assessment.</translation>
+    </message>
+    <message>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Certified under the EU-US Data Privacy Framework</translation>
     </message>
@@ -2518,6 +2647,10 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>Transfer tool</source>
         <translation>Transfer tool</translation>
+    </message>
+    <message>
+        <source>Fallback tool</source>
+        <translation>Fallback tool</translation>
     </message>
     <message>
         <source>Safeguards in detail</source>
@@ -2566,6 +2699,10 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>Certifications</source>
         <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>{explained} Ticking it declares it in place.</source>
+        <translation>{explained} Ticking it declares it in place.</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -2646,11 +2783,18 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     </message>
 </context>
 <context>
-    <name>TransferRow</name>
+    <name>Suggestions</name>
     <message>
-        <source>— choose the country —</source>
-        <translation>— choose the country —</translation>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
     </message>
+    <message>
+        <source>A measure from the catalogue that the organisation has not declared: no export shows it until you declare it in place or planned.</source>
+        <translation>A measure from the catalogue that the organisation has not declared: no export shows it until you declare it in place or planned.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRow</name>
     <message>
         <source>— no transfer tool —</source>
         <translation>— no transfer tool —</translation>
@@ -2668,8 +2812,12 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
         <translation>Recipient</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Country</translation>
+        <source>— choose the country or organisation —</source>
+        <translation>— choose the country or organisation —</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Transfer tool</source>

@@ -187,6 +187,14 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>ce que couvre le certificat (services, sites)</translation>
     </message>
     <message>
+        <source>— unknown —</source>
+        <translation>— inconnu —</translation>
+    </message>
+    <message>
+        <source>The HDS certification standard the certificate was issued under</source>
+        <translation>Le référentiel de certification HDS selon lequel le certificat a été délivré</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -203,6 +211,10 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Activités HDS couvertes&#xa0;:</translation>
     </message>
     <message>
+        <source>HDS standard</source>
+        <translation>Référentiel HDS</translation>
+    </message>
+    <message>
         <source>Issued by</source>
         <translation>Délivré par</translation>
     </message>
@@ -217,6 +229,10 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Expires on</source>
         <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Covers health-data hosting until {date} only: the certificate must be renewed under the current standard.</source>
+        <translation>Ne couvre l&apos;hébergement de données de santé que jusqu&apos;au {date}&#xa0;: le certificat doit être renouvelé selon le référentiel en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +503,13 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     </message>
 </context>
 <context>
+    <name>CountryCombo</name>
+    <message>
+        <source>International organisations</source>
+        <translation>Organisations internationales</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Every change is saved in the register file as soon as you make it.</source>
@@ -600,6 +623,10 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Laissé vide, il est numéroté automatiquement (T-001…)</translation>
     </message>
     <message>
+        <source>Retired on</source>
+        <translation>Arrêté le</translation>
+    </message>
+    <message>
         <source>— choose the client —</source>
         <translation>— choisir le client —</translation>
     </message>
@@ -662,10 +689,6 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Data protection officer:</source>
         <translation>Délégué à la protection des données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>not designated</source>
-        <translation>non désigné</translation>
     </message>
     <message>
         <source>Actors (from the Organisation &amp; DPO page):</source>
@@ -1887,11 +1910,26 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <source>{n} ticked</source>
         <translation>{n} cochée(s)</translation>
     </message>
+    <message>
+        <source>Suggestion → in place</source>
+        <translation>Suggestion → en place</translation>
+    </message>
+    <message>
+        <source>A catalogue suggestion: saving declares it in place.</source>
+        <translation>Une suggestion du catalogue&#xa0;: l&apos;enregistrement la déclare en place.</translation>
+    </message>
     <message numerus="yes">
         <source>%n measure(s) ticked.</source>
         <translation>
             <numerusform>%n mesure cochée.</numerusform>
             <numerusform>%n mesures cochées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of these, %n catalogue suggestion(s) will be declared in place when you save.</source>
+        <translation>
+            <numerusform>Dont %n suggestion du catalogue, qui sera déclarée en place à l&apos;enregistrement.</numerusform>
+            <numerusform>Dont %n suggestions du catalogue, qui seront déclarées en place à l&apos;enregistrement.</numerusform>
         </translation>
     </message>
 </context>
@@ -1910,6 +1948,10 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Rechercher des mesures</translation>
     </message>
     <message>
+        <source>Show catalogue suggestions</source>
+        <translation>Afficher les suggestions du catalogue</translation>
+    </message>
+    <message>
         <source>New measure…</source>
         <translation>Nouvelle mesure…</translation>
     </message>
@@ -1918,14 +1960,29 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Ouvrir</translation>
     </message>
     <message>
+        <source>Declare in place</source>
+        <translation>Déclarer en place</translation>
+    </message>
+    <message>
+        <source>Make the selected catalogue suggestion one of the organisation&apos;s measures, in place</source>
+        <translation>Faire de la suggestion sélectionnée une mesure de l&apos;organisme, en place</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message numerus="yes">
-        <source>%n measure(s)</source>
+        <source>%n declared measure(s)</source>
         <translation>
-            <numerusform>%n mesure</numerusform>
-            <numerusform>%n mesures</numerusform>
+            <numerusform>%n mesure déclarée</numerusform>
+            <numerusform>%n mesures déclarées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalogue suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion du catalogue</numerusform>
+            <numerusform>%n suggestions du catalogue</numerusform>
         </translation>
     </message>
     <message>
@@ -1933,8 +1990,24 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Aucune mesure ne correspond à la recherche.</translation>
     </message>
     <message>
+        <source>No measure declared yet: show the catalogue suggestions and declare those in place.</source>
+        <translation>Aucune mesure déclarée pour l&apos;instant&#xa0;: affichez les suggestions du catalogue et déclarez celles qui sont en place.</translation>
+    </message>
+    <message>
         <source>No measure yet.</source>
         <translation>Aucune mesure pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Declare “{name}” as planned</source>
+        <translation>Déclarer «&#xa0;{name}&#xa0;» comme prévue</translation>
+    </message>
+    <message>
+        <source>Declare “{name}” in place</source>
+        <translation>Déclarer «&#xa0;{name}&#xa0;» en place</translation>
+    </message>
+    <message>
+        <source>Declare as planned</source>
+        <translation>Déclarer comme prévue</translation>
     </message>
     <message>
         <source>Delete the measure</source>
@@ -2030,10 +2103,6 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>si le DPO est externe&#xa0;: sa société</translation>
     </message>
     <message>
-        <source>why no DPO is designated</source>
-        <translation>pourquoi aucun DPO n&apos;est désigné</translation>
-    </message>
-    <message>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
@@ -2046,12 +2115,56 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Pas de DPO car</translation>
     </message>
     <message>
+        <source>e.g. SAS, SARL, association</source>
+        <translation>ex.&#xa0;: SAS, SARL, association</translation>
+    </message>
+    <message>
+        <source>brands, shop or website names, separated by commas</source>
+        <translation>marques, enseignes ou noms de sites, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.fr, shop.example.fr</source>
+        <translation>ex.&#xa0;: www.exemple.fr, boutique.exemple.fr</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Trade names</source>
+        <translation>Noms commerciaux</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Sites web</translation>
+    </message>
+    <message>
+        <source>Choose once the organisation has decided whether it designates a DPO (mandatory in the cases of GDPR Art. 37, voluntary otherwise).</source>
+        <translation>À choisir une fois que l&apos;organisme a décidé s&apos;il désigne un DPO (obligatoire dans les cas prévus à l&apos;article 37 du RGPD, volontaire sinon).</translation>
+    </message>
+    <message>
+        <source>e.g. no large-scale processing of sensitive data, no systematic monitoring</source>
+        <translation>ex.&#xa0;: pas de traitement à grande échelle de données sensibles, pas de suivi systématique</translation>
+    </message>
+    <message>
+        <source>e.g. Data protection officer, GDPR lead</source>
+        <translation>ex.&#xa0;: Délégué à la protection des données, Référent RGPD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
         <source>Representative in the EU (if established outside)</source>
         <translation>Représentant dans l&apos;UE (organisme établi hors UE)</translation>
     </message>
     <message>
-        <source>Other controllers (joint controllers, clients we process data for)</source>
-        <translation>Autres responsables (responsables conjoints, clients pour qui nous traitons des données)</translation>
+        <source>Other controllers</source>
+        <translation>Autres responsables de traitement</translation>
+    </message>
+    <message>
+        <source>Joint controllers, and the clients we process data for.</source>
+        <translation>Responsables conjoints, et clients pour le compte desquels nous traitons des données.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2332,6 +2445,10 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
         <translation>— partir d&apos;une durée de référence —</translation>
     </message>
     <message>
+        <source>which data of this category, in your own words</source>
+        <translation>quelles données de cette catégorie, avec vos mots</translation>
+    </message>
+    <message>
         <source>— from when —</source>
         <translation>— à partir de quand —</translation>
     </message>
@@ -2346,6 +2463,10 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>law, CNIL reference framework…</source>
         <translation>texte de loi, référentiel de la CNIL…</translation>
+    </message>
+    <message>
+        <source>Data covered</source>
+        <translation>Données concernées</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2508,6 +2629,14 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
         <translation>— aucun (EEE ou pays adéquat) —</translation>
     </message>
     <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>The tool to rely on should the transfer tool fall, e.g. should the EU-US Data Privacy Framework be annulled: standard contractual clauses with a transfer impact assessment.</source>
+        <translation>L&apos;outil sur lequel s&apos;appuyer si l&apos;outil de transfert tombe, par exemple si le cadre de protection des données UE–États-Unis (DPF) était annulé&#xa0;: clauses contractuelles types avec une analyse d&apos;impact des transferts.</translation>
+    </message>
+    <message>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Certifié au titre du Data Privacy Framework UE–États-Unis</translation>
     </message>
@@ -2518,6 +2647,10 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>Transfer tool</source>
         <translation>Outil de transfert</translation>
+    </message>
+    <message>
+        <source>Fallback tool</source>
+        <translation>Outil de repli</translation>
     </message>
     <message>
         <source>Safeguards in detail</source>
@@ -2566,6 +2699,10 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>Certifications</source>
         <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>{explained} Ticking it declares it in place.</source>
+        <translation>{explained} La cocher la déclare en place.</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -2646,11 +2783,18 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     </message>
 </context>
 <context>
-    <name>TransferRow</name>
+    <name>Suggestions</name>
     <message>
-        <source>— choose the country —</source>
-        <translation>— choisir le pays —</translation>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
     </message>
+    <message>
+        <source>A measure from the catalogue that the organisation has not declared: no export shows it until you declare it in place or planned.</source>
+        <translation>Une mesure du catalogue que l&apos;organisme n&apos;a pas déclarée&#xa0;: aucun export ne la mentionne tant que vous ne la déclarez pas en place ou prévue.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRow</name>
     <message>
         <source>— no transfer tool —</source>
         <translation>— aucun outil de transfert —</translation>
@@ -2668,8 +2812,12 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
         <translation>Destinataire</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Pays</translation>
+        <source>— choose the country or organisation —</source>
+        <translation>— choisir le pays ou l&apos;organisation —</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Transfer tool</source>

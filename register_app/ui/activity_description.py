@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +22,7 @@ from register_app.domain.catalogues import LEGAL_BASES
 from register_app.domain.enums import ActivityRole, ActivityStatus
 from register_app.services import records as r
 from register_app.services.validation import Issue
+from register_app.ui import labels
 from register_app.ui.activity_blocks import Block, Lookups
 from register_app.ui.widgets import CodeCombo, DateField, EnumCombo, ErrorLabel, RowList, hint, with_error
 
@@ -39,7 +42,7 @@ def contact_line(contact: r.Contact) -> str:
 
 class DescriptionBlock(Block):
     fields = ("reference", "name", "description", "role", "client_uid", "joint_controller_uids", "department",
-              "owner_name", "owner_email", "status", "software", "last_review")  # fmt: skip
+              "owner_name", "owner_email", "status", "retired_on", "software", "last_review")  # fmt: skip
 
     def __init__(self, lookups: Lookups) -> None:
         super().__init__(self.tr("Description and actors"), "", lookups)
@@ -51,6 +54,18 @@ class DescriptionBlock(Block):
         self.reference.setPlaceholderText(self.tr("Left empty, it is numbered automatically (T-001…)"))
         self.description = text_box()
         self.status = EnumCombo(ActivityStatus)
+        self.status.currentIndexChanged.connect(self.on_status_changed)
+        self.status.activated.connect(self.on_status_activated)
+        self.retired_label = QLabel(self.tr("Retired on"))
+        self.retired_on = DateField()
+        self.retired_label.setBuddy(self.retired_on)
+        status_row = QWidget()
+        status_layout = QHBoxLayout(status_row)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.addWidget(self.status)
+        status_layout.addWidget(self.retired_label)
+        status_layout.addWidget(self.retired_on)
+        status_layout.addStretch(1)
         self.role = EnumCombo(ActivityRole)
         self.client = QComboBox()
         self.client.addItem(self.tr("— choose the client —"), None)
@@ -75,7 +90,7 @@ class DescriptionBlock(Block):
         form.addRow(self.tr("Name of the processing *"), with_error(self.name, e, "name"))
         form.addRow(self.tr("Reference"), with_error(self.reference, e, "reference"))
         form.addRow(self.tr("Description"), with_error(self.description, e, "description"))
-        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Status"), with_error(status_row, e, "retired_on"))
         form.addRow(self.tr("Our role"), self.role)
         form.addRow(self.tr("Client (controller)"), with_error(self.client, e, "client_uid"))
         form.addRow(self.tr("Joint controllers"), with_error(self.joint, e, "joint_controller_uids"))
@@ -89,7 +104,7 @@ class DescriptionBlock(Block):
         actors.addWidget(QLabel(self.tr("Controller:")), 0, 0)
         actors.addWidget(QLabel(contact_line(org.identity)), 0, 1)
         actors.addWidget(QLabel(self.tr("Data protection officer:")), 1, 0)
-        actors.addWidget(QLabel(contact_line(org.dpo) if org.dpo_designated else self.tr("not designated")), 1, 1)
+        actors.addWidget(QLabel(contact_line(org.dpo) if org.dpo_designated else labels.label(org.dpo_status)), 1, 1)
         actors.setColumnStretch(1, 1)
         self.layout_.addLayout(form)
         self.layout_.addWidget(hint(self.tr("Actors (from the Organisation & DPO page):")))
@@ -97,6 +112,19 @@ class DescriptionBlock(Block):
         self.role.currentIndexChanged.connect(self.on_role_changed)
         self.on_role_changed()
         self.finish()
+
+    def on_status_changed(self) -> None:
+        retired = self.status.value() is ActivityStatus.RETIRED
+        self.retired_label.setVisible(retired)
+        self.retired_on.setVisible(retired)
+
+    def on_status_activated(self) -> None:
+        """Retiring an activity dates its end today (the user can change it); bringing it back into
+        use clears that date."""
+        if self.status.value() is not ActivityStatus.RETIRED:
+            self.retired_on.set_value(None)
+        elif self.retired_on.value() is None:
+            self.retired_on.set_value(date.today())
 
     def on_role_changed(self) -> None:
         role = self.role.value()
@@ -108,6 +136,8 @@ class DescriptionBlock(Block):
         self.reference.setText(data.reference)
         self.description.setPlainText(data.description)
         self.status.set_value(data.status)
+        self.retired_on.set_value(data.retired_on)
+        self.on_status_changed()
         self.role.set_value(data.role)
         self.client.setCurrentIndex(max(self.client.findData(data.client_uid), 0))
         for uid, box in self.joint_boxes.items():
@@ -126,6 +156,7 @@ class DescriptionBlock(Block):
             reference=self.reference.text().strip(),
             description=self.description.toPlainText().strip(),
             status=self.status.value(),
+            retired_on=self.retired_on.value(),
             role=role,
             client_uid=self.client.currentData() if role == ActivityRole.PROCESSOR else None,
             joint_controller_uids=tuple(uid for uid, box in self.joint_boxes.items() if box.isChecked())

@@ -23,6 +23,12 @@ def duration(raw: object) -> r.Duration | None:
     return None
 
 
+def rule_title(rule: r.RetentionRule) -> str:
+    """The category, and the data the rule covers when the DPO named it: "Vie professionnelle (CV)"."""
+    category = labels.code_label(DATA_CATEGORIES, rule.category)
+    return f"{category} ({rule.label})" if rule.label else category
+
+
 class RetentionRow(QGroupBox):
     def __init__(self, category: str) -> None:
         super().__init__(labels.code_label(DATA_CATEGORIES, category))
@@ -38,6 +44,8 @@ class RetentionRow(QGroupBox):
                 self.reference.setItemData(self.reference.count() - 1, entry.get(f"{labels.lang()}_hint"), 3)
         self.reference.setVisible(self.reference.count() > 1)
         self.reference.activated.connect(self.on_reference_activated)
+        self.label = QLineEdit()
+        self.label.setPlaceholderText(self.tr("which data of this category, in your own words"))
         self.active = DurationField()
         self.archive = DurationField()
         self.start = CodeCombo(START_EVENTS, empty=self.tr("— from when —"))
@@ -47,6 +55,7 @@ class RetentionRow(QGroupBox):
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("law, CNIL reference framework…"))
         self.error = ErrorLabel()
+        form.addRow(self.tr("Data covered"), self.label)
         if self.reference.count() > 1:
             form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.tr("In the active base"), self.active)
@@ -71,6 +80,7 @@ class RetentionRow(QGroupBox):
         self.kept = rule
         index = self.reference.findData(rule.reference_code)
         self.reference.setCurrentIndex(max(index, 0))
+        self.label.setText(rule.label)
         self.active.set_value(rule.active)
         self.archive.set_value(rule.archive)
         self.start.set_code(rule.start_event)
@@ -81,6 +91,7 @@ class RetentionRow(QGroupBox):
     def value(self) -> r.RetentionRule:
         return dataclasses.replace(
             self.kept,
+            label=self.label.text().strip(),
             active=self.active.value(),
             archive=self.archive.value(),
             start_event=self.start.code(),
@@ -91,7 +102,7 @@ class RetentionRow(QGroupBox):
 
     def is_empty(self) -> bool:
         v = self.value()
-        return not (v.active or v.archive or v.start_event or v.final_fate or v.criterion or v.source)
+        return not (v.label or v.active or v.archive or v.start_event or v.final_fate or v.criterion or v.source)
 
 
 class RetentionBlock(Block):
@@ -152,8 +163,7 @@ class RetentionBlock(Block):
         self.kept_label.setVisible(bool(kept))
         self.kept_label.setText(
             self.tr("Other rules for these categories, kept as they are:")
-            + "".join(f"\n• {labels.code_label(DATA_CATEGORIES, k.category)} — {retention_text(k, labels.lang())}"
-                      for k in kept)
+            + "".join(f"\n• {rule_title(k)} — {retention_text(k, labels.lang())}" for k in kept)
         )  # fmt: skip
         self.sync([c.code for c in data.data_categories] + [rule.category for rule in data.retention])
 

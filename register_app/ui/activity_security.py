@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from register_app.domain.catalogues import DPIA_CNIL_LISTS, DPIA_CRITERIA, catalogue
 from register_app.domain.enums import CnilHeading, DpiaConclusion, DpiaStatus, MeasureStatus
 from register_app.services import records as r
-from register_app.ui import labels
+from register_app.ui import labels, suggestions
 from register_app.ui.activity_blocks import Block, Lookups
 from register_app.ui.activity_data import group
 from register_app.ui.activity_description import text_box
-from register_app.ui.widgets import DateField, EnumCombo, ErrorLabel, hint, with_error
+from register_app.ui.widgets import DateField, EnumCombo, ErrorLabel, hint, muted_brush, muted_font, with_error
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,21 +43,30 @@ class MeasuresBlock(Block):
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
             self.headings[heading] = top
+        self.suggested: set[str] = set()  # catalogue suggestions: saving declares the ticked ones in place
         for measure in lookups.measures:
-            item = QTreeWidgetItem([measure.name, labels.label(measure.status)])
+            item = QTreeWidgetItem([measure.name, suggestions.status_text(measure)])
             item.setData(0, UID_ROLE, measure.uid)
             item.setToolTip(0, measure.description)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             if measure.status == MeasureStatus.PLANNED:
                 item.setForeground(1, Qt.GlobalColor.darkYellow)
+            if suggestions.is_suggestion(measure):
+                self.suggested.add(measure.uid)
+                item.setToolTip(1, suggestions.explained())
+                for column in (0, 1):
+                    item.setFont(column, muted_font(item.font(column)))
+                    item.setForeground(column, muted_brush())
             self.headings[measure.heading].addChild(item)
             self.items[measure.uid] = item
         self.tree.expandAll()
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self.on_tree_item_changed)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.layout_.addWidget(self.tree, 1)
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.errors.add("measures", ErrorLabel()))
@@ -69,8 +78,21 @@ class MeasuresBlock(Block):
             n = sum(top.child(i).checkState(0) == Qt.CheckState.Checked for i in range(top.childCount()))
             top.setText(1, self.tr("{n} ticked").format(n=n) if n else "")
             del heading
-        total = len(self.checked())
-        self.summary.setText(self.tr("%n measure(s) ticked.", "", total))
+        checked = self.checked()
+        for uid in self.suggested:
+            item = self.items[uid]
+            ticked = item.checkState(0) == Qt.CheckState.Checked
+            text = self.tr("Suggestion → in place") if ticked else suggestions.short()
+            if item.text(1) != text:
+                item.setText(1, text)
+                item.setToolTip(1, self.tr("A catalogue suggestion: saving declares it in place.") if ticked
+                                else suggestions.explained())  # fmt: skip
+        summary = self.tr("%n measure(s) ticked.", "", len(checked))
+        ticked_suggestions = sum(uid in self.suggested for uid in checked)
+        if ticked_suggestions:
+            summary += " " + self.tr("Of these, %n catalogue suggestion(s) will be declared in place when you save.",
+                                     "", ticked_suggestions)  # fmt: skip
+        self.summary.setText(summary)
 
     def checked(self) -> list[str]:
         return [uid for uid, item in self.items.items() if item.checkState(0) == Qt.CheckState.Checked]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from register_app.domain.enums import MeasureStatus
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
 from register_app.store.register_file import RegisterFile
@@ -54,6 +55,8 @@ class Kind:
     dependents: Callable[[RegisterFile, str], list[tuple[Kind, Any]]]
     # Other pages that show something of this kind (counts, names).
     shown_in: frozenset[str] = frozenset()
+    # Saving one applies security measures, which declares the catalogue suggestions among them.
+    applies_measures: bool = False
 
 
 def _no_dependents(_register: RegisterFile, _uid: str) -> list[tuple[Kind, Any]]:
@@ -101,6 +104,7 @@ ACTIVITIES = Kind(
     restore=lambda reg, rec: activities.restore_activity(reg, activity=rec),
     dependents=_no_dependents,
     shown_in=frozenset({SUBPROCESSOR, MEASURE}),
+    applies_measures=True,
 )
 SUBPROCESSORS = Kind(
     name=SUBPROCESSOR,
@@ -112,6 +116,7 @@ SUBPROCESSORS = Kind(
     restore=lambda reg, rec: subprocessors.restore_subprocessor(reg, subprocessor=rec),
     dependents=_subprocessor_dependents,
     shown_in=frozenset({ACTIVITY}),
+    applies_measures=True,
 )
 MEASURES = Kind(
     name=MEASURE,
@@ -147,6 +152,36 @@ def _change(kind: Kind, uid: str | None, *extra: str) -> Change:
     return Change(frozenset({kind.name, *kind.shown_in, *extra}), uid)
 
 
+def _suggestions(register: RegisterFile) -> set[str]:
+    return {m.uid for m in measures.list_measures(register) if m.status is MeasureStatus.NOT_DECLARED}
+
+
+class Declarations:
+    """The catalogue suggestions an edit declared by applying them to an activity or subprocessor
+    (the service declares them in place), so that undoing the edit makes them suggestions again."""
+
+    def __init__(self, kind: Kind) -> None:
+        self.kind = kind
+        self.uids: frozenset[str] = frozenset()
+
+    def watch(self, register: RegisterFile, step: Callable[[], Any]) -> Any:
+        if not self.kind.applies_measures:
+            return step()
+        before = _suggestions(register)
+        result = step()
+        self.uids = frozenset(before - _suggestions(register))
+        return result
+
+    def undo(self, register: RegisterFile) -> None:
+        for uid in sorted(self.uids):
+            data = editable(measures.get_measure(register, uid=uid), r.MeasureInput)
+            data = dataclasses.replace(data, status=MeasureStatus.NOT_DECLARED)
+            measures.update_measure(register, uid=uid, data=data)
+
+    def kinds(self) -> tuple[str, ...]:
+        return (MEASURE,) if self.uids else ()
+
+
 class Create:
     """Create an object (or duplicate one: `make` is then the service call). Undo deletes it;
     redo restores it with the same identifier, so later edits in the stack still find it."""
@@ -156,39 +191,45 @@ class Create:
         self.data = data
         self.make = make
         self.record: Any = None
+        self.declared = Declarations(kind)
 
     def apply(self, register: RegisterFile) -> Change:
+        make = self.make
         if self.record is not None:
-            self.record = self.kind.restore(register, self.record)
-        elif self.make is not None:
-            self.record = self.make(register)
+            self.record = self.declared.watch(register, lambda: self.kind.restore(register, self.record))
+        elif make is not None:
+            self.record = self.declared.watch(register, lambda: make(register))
         else:
-            self.record = self.kind.create(register, self.data)
-        return _change(self.kind, self.record.uid)
+            self.record = self.declared.watch(register, lambda: self.kind.create(register, self.data))
+        return _change(self.kind, self.record.uid, *self.declared.kinds())
 
     def revert(self, register: RegisterFile) -> Change:
         self.record = self.kind.delete(register, self.record.uid)
-        return _change(self.kind, None)
+        self.declared.undo(register)
+        return _change(self.kind, None, *self.declared.kinds())
 
 
 class Update:
-    """Replace an object's input; undo puts back the input it had just before."""
+    """Replace an object's input; undo puts back the input it had just before (and the catalogue
+    suggestions it declared)."""
 
     def __init__(self, kind: Kind, uid: str, data: Any) -> None:
         self.kind = kind
         self.uid = uid
         self.after = data
         self.before: Any = None
+        self.declared = Declarations(kind)
 
     def apply(self, register: RegisterFile) -> Change:
         if self.before is None:
             self.before = editable(self.kind.get(register, self.uid), self.kind.input_type)
-        self.kind.update(register, self.uid, self.after)
-        return _change(self.kind, self.uid)
+        self.declared.watch(register, lambda: self.kind.update(register, self.uid, self.after))
+        return _change(self.kind, self.uid, *self.declared.kinds())
 
     def revert(self, register: RegisterFile) -> Change:
         self.kind.update(register, self.uid, self.before)
-        return _change(self.kind, self.uid)
+        self.declared.undo(register)
+        return _change(self.kind, self.uid, *self.declared.kinds())
 
 
 class Delete:

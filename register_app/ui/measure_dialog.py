@@ -11,10 +11,11 @@ from register_app.domain.enums import CnilHeading, MeasureCategory, MeasureStatu
 from register_app.services import records as r
 from register_app.services.measures import MeasureUsage
 from register_app.services.validation import validate_measure
+from register_app.ui import suggestions
 from register_app.ui.activity_description import text_box
 from register_app.ui.form_dialog import FormDialog
 from register_app.ui.subprocessor_dialog import form_page
-from register_app.ui.widgets import DateField, EnumCombo, fit_to_screen, scroll_page, with_error
+from register_app.ui.widgets import DateField, EnumCombo, fit_to_screen, hint, scroll_page, with_error
 
 
 class MeasureDialog(FormDialog):
@@ -45,6 +46,9 @@ class MeasureDialog(FormDialog):
         form.addRow(self.tr("Kind"), self.category)
         form.addRow(self.tr("Description"), with_error(self.description, e, "description"))
         form.addRow(self.tr("Status"), self.status)
+        self.suggestion_note = hint(suggestions.explained())
+        form.addRow("", self.suggestion_note)
+        self.status.currentIndexChanged.connect(self.on_status_changed)
         form.addRow(self.tr("Evidence"), with_error(self.evidence, e, "evidence"))
         form.addRow(self.tr("Next review"), self.review)
         form.addRow("", self.organisation_wide)
@@ -56,12 +60,16 @@ class MeasureDialog(FormDialog):
         self.start(data)
         self.name.setFocus()
 
+    def on_status_changed(self) -> None:
+        self.suggestion_note.setVisible(self.status.value() is MeasureStatus.NOT_DECLARED)
+
     def load(self, data: r.MeasureInput) -> None:
         self.name.setText(data.name)
         self.heading.set_value(data.heading)
         self.category.set_value(data.category)
         self.description.setPlainText(data.description)
         self.status.set_value(data.status)
+        self.on_status_changed()
         self.evidence.setPlainText(data.evidence)
         self.review.set_value(data.review_date)
         self.organisation_wide.setChecked(data.organisation_wide)

@@ -141,21 +141,30 @@ class OrganisationPage(QWidget):
         layout.addWidget(heading(self.tr("Organisation & DPO")))
         layout.addWidget(hint(self.tr("Who keeps this register. Each change is saved when you leave the field.")))
         self.identity = ContactForm(self.tr("Organisation (controller)"), self.errors, "identity", self.commit)
-        self.siren = QLineEdit()
-        self.siren.editingFinished.connect(self.commit)
-        self.identity.extra.insertRow(1, self.tr("SIREN"), with_error(self.siren, self.errors, "siren"))
+        self.legal_form = self.line(self.tr("e.g. SAS, SARL, association"))
+        self.trade_names = self.line(self.tr("brands, shop or website names, separated by commas"))
+        self.siren = self.line()
+        self.websites = self.line(self.tr("e.g. www.example.fr, shop.example.fr"))
+        self.identity.extra.insertRow(1, self.tr("Legal form"), with_error(self.legal_form, self.errors, "legal_form"))
+        self.identity.extra.insertRow(2, self.tr("Trade names"),
+                                      with_error(self.trade_names, self.errors, "trade_names"))  # fmt: skip
+        self.identity.extra.insertRow(3, self.tr("SIREN"), with_error(self.siren, self.errors, "siren"))
+        self.identity.extra.addRow(self.tr("Websites"), with_error(self.websites, self.errors, "websites"))
         self.dpo = ContactForm(self.tr("Data protection officer (DPO)"), self.errors, "dpo", self.commit)
         self.dpo_status = EnumCombo(DpoStatus)
         self.dpo_status.activated.connect(self.on_dpo_status_activated)
-        self.dpo_company = QLineEdit()
-        self.dpo_company.setPlaceholderText(self.tr("when the DPO is external: their company"))
-        self.dpo_company.editingFinished.connect(self.commit)
-        self.dpo_reason = QLineEdit()
-        self.dpo_reason.setPlaceholderText(self.tr("why no DPO is designated"))
-        self.dpo_reason.editingFinished.connect(self.commit)
+        self.dpo_undecided = hint(self.tr("Choose once the organisation has decided whether it designates a "
+                                          "DPO (mandatory in the cases of GDPR Art. 37, voluntary otherwise)."))
+        self.dpo_reason = self.line(self.tr("e.g. no large-scale processing of sensitive data, no systematic "
+                                            "monitoring"))  # fmt: skip
+        self.dpo_title = self.line(self.tr("e.g. Data protection officer, GDPR lead"))
+        self.dpo_company = self.line(self.tr("when the DPO is external: their company"))
         self.dpo.extra.insertRow(0, self.tr("Designation"), self.dpo_status)
-        self.dpo.extra.addRow(self.tr("Company"), self.dpo_company)
-        self.dpo.extra.addRow(self.tr("No DPO because"), self.dpo_reason)
+        self.dpo.extra.insertRow(1, "", self.dpo_undecided)
+        self.dpo.extra.insertRow(2, self.tr("No DPO because"), with_error(self.dpo_reason, self.errors,
+                                                                          "dpo_not_designated_reason"))  # fmt: skip
+        self.dpo.extra.insertRow(4, self.tr("Title"), with_error(self.dpo_title, self.errors, "dpo_title"))
+        self.dpo.extra.insertRow(5, self.tr("Company"), with_error(self.dpo_company, self.errors, "dpo_company"))
         self.representative = ContactForm(self.tr("Representative in the EU (if established outside)"), self.errors,
                                           "representative", self.commit)  # fmt: skip
         columns = QHBoxLayout()
@@ -176,9 +185,19 @@ class OrganisationPage(QWidget):
         ctx.changed.connect(self.on_ctx_changed)
         self.reload()
 
+    def line(self, placeholder: str = "") -> QLineEdit:
+        """A one-line field saved when the user leaves it; its hint is also its tooltip, as a narrow
+        window cuts the placeholder short."""
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setToolTip(placeholder)
+        edit.editingFinished.connect(self.commit)
+        return edit
+
     def controllers_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Other controllers (joint controllers, clients we process data for)"))
+        box = QGroupBox(self.tr("Other controllers"))
         layout = QVBoxLayout(box)
+        layout.addWidget(hint(self.tr("Joint controllers, and the clients we process data for.")))
         self.controllers = QListWidget()
         self.controllers.setMaximumHeight(140)
         self.controllers.itemActivated.connect(lambda _item: self.on_edit_controller_clicked())
@@ -205,9 +224,13 @@ class OrganisationPage(QWidget):
         try:
             self.current = organisation.get_organisation(self.ctx.register)
             self.identity.load(self.current.identity)
+            self.legal_form.setText(self.current.legal_form)
+            self.trade_names.setText(self.current.trade_names)
             self.siren.setText(self.current.siren)
+            self.websites.setText(self.current.websites)
             self.dpo.load(self.current.dpo)
             self.dpo_status.set_value(self.current.dpo_status)
+            self.dpo_title.setText(self.current.dpo_title)
             self.dpo_company.setText(self.current.dpo_company)
             self.dpo_reason.setText(self.current.dpo_not_designated_reason)
             self.representative.load(self.current.representative)
@@ -223,12 +246,14 @@ class OrganisationPage(QWidget):
             make_read_only(self, keep=[self.edit_controller_button])
 
     def show_dpo_status(self, status: DpoStatus) -> None:
-        """The DPO's contact fields are for a designated DPO; the reason, for a decision not to."""
+        """The DPO's contact fields, title and company are for a designated DPO; the reason, for a
+        decision not to; until the organisation decides, neither (what was typed is kept)."""
         designated = status is DpoStatus.DESIGNATED
         for widget in (self.dpo.name, self.dpo.address, self.dpo.postcode, self.dpo.city, self.dpo.country,
-                       self.dpo.phone, self.dpo.email, self.dpo_company):  # fmt: skip
+                       self.dpo.phone, self.dpo.email, self.dpo_title, self.dpo_company):  # fmt: skip
             widget.setEnabled(designated)
         self.dpo_reason.setEnabled(status is DpoStatus.NOT_DESIGNATED)
+        self.dpo_undecided.setVisible(status is DpoStatus.UNDECIDED)
 
     def on_dpo_status_activated(self, _index: int) -> None:
         self.show_dpo_status(self.dpo_status.value())
@@ -236,9 +261,11 @@ class OrganisationPage(QWidget):
 
     def to_input(self) -> r.Organisation:
         return dataclasses.replace(
-            self.current, identity=self.identity.value(), siren=self.siren.text().strip(),
-            representative=self.representative.value(), dpo_status=self.dpo_status.value(),
-            dpo=self.dpo.value(), dpo_company=self.dpo_company.text().strip(),
+            self.current, identity=self.identity.value(), legal_form=self.legal_form.text().strip(),
+            trade_names=self.trade_names.text().strip(), siren=self.siren.text().strip(),
+            websites=self.websites.text().strip(), representative=self.representative.value(),
+            dpo_status=self.dpo_status.value(), dpo=self.dpo.value(), dpo_title=self.dpo_title.text().strip(),
+            dpo_company=self.dpo_company.text().strip(),
             dpo_not_designated_reason=self.dpo_reason.text().strip(),
         )  # fmt: skip
 

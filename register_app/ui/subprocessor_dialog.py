@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register_app.domain.catalogues import CERTIFICATION_KINDS, HDS_SCOPES, TRANSFER_TOOLS
+from register_app.domain.catalogues import CERTIFICATION_KINDS, HDS_SCOPES, HDS_VERSIONS, TRANSFER_TOOLS, catalogue
 from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
 from register_app.services import records as r
 from register_app.services.validation import Issue, validate_subprocessor
-from register_app.ui import labels
+from register_app.ui import labels, suggestions
 from register_app.ui.activity_description import text_box
 from register_app.ui.form_dialog import CheckList, FormDialog
 from register_app.ui.widgets import (
@@ -33,6 +34,8 @@ from register_app.ui.widgets import (
     RowList,
     fit_to_screen,
     hint,
+    muted_brush,
+    muted_font,
     scroll_page,
     with_error,
 )
@@ -73,7 +76,7 @@ class HostingRow(QWidget):
 class CertificationRow(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = CodeCombo(CERTIFICATION_KINDS)
@@ -86,6 +89,10 @@ class CertificationRow(QWidget):
             box = self.hds.boxes[code]
             box.setToolTip(box.text())
             box.setText(labels.hds_short(code))
+        self.hds_version = CodeCombo(HDS_VERSIONS, empty=self.tr("— unknown —"))
+        self.hds_version.setToolTip(self.tr("The HDS certification standard the certificate was issued under"))
+        self.hds_version_note = hint("")
+        self.hds_version.currentIndexChanged.connect(self.on_hds_version_changed)
         self.issuer = QLineEdit()
         self.reference = QLineEdit()
         self.valid_from = DateField()
@@ -97,6 +104,8 @@ class CertificationRow(QWidget):
         self.hds_label = hint(self.tr("HDS activities covered:"))
         form.addRow(self.hds_label)
         form.addRow(self.hds)
+        form.addRow(self.tr("HDS standard"), self.hds_version)
+        form.addRow("", self.hds_version_note)
         form.addRow(self.tr("Issued by"), self.issuer)
         form.addRow(self.tr("Certificate number"), self.reference)
         form.addRow(self.tr("Valid from"), self.valid_from)
@@ -110,12 +119,27 @@ class CertificationRow(QWidget):
         hds = self.kind.code() == "hds"
         self.hds.setVisible(hds)
         self.hds_label.setVisible(hds)
+        self.form.setRowVisible(self.hds_version, hds)
+        self.on_hds_version_changed()
+
+    def on_hds_version_changed(self) -> None:
+        """Say until when a standard's certificates cover health-data hosting (catalogue data)."""
+        entry = catalogue(HDS_VERSIONS).get(self.hds_version.code())
+        until = entry.get("covers_hosting_until") if entry else None
+        text = ""
+        if until:
+            when = labels.local_date(date.fromisoformat(until))
+            text = self.tr("Covers health-data hosting until {date} only: the certificate must be renewed under "
+                           "the current standard.").format(date=when)  # fmt: skip
+        self.hds_version_note.setText(text)
+        self.form.setRowVisible(self.hds_version_note, bool(text) and self.kind.code() == "hds")
 
     def load(self, value: r.Certification) -> None:
         self.kind.set_code(value.kind)
         self.name.setText(value.name)
         self.scope.setText(value.scope)
         self.hds.set_checked((code, "") for code in value.hds_scopes)
+        self.hds_version.set_code(value.hds_version)
         self.issuer.setText(value.issuer)
         self.reference.setText(value.reference)
         self.valid_from.set_value(value.valid_from)
@@ -128,6 +152,7 @@ class CertificationRow(QWidget):
             name=self.name.text().strip(),
             scope=self.scope.text().strip(),
             hds_scopes=tuple(code for code, _ in self.hds.checked()) if kind == "hds" else (),
+            hds_version=self.hds_version.code() if kind == "hds" else None,
             issuer=self.issuer.text().strip(),
             reference=self.reference.text().strip(),
             valid_from=self.valid_from.value(),
@@ -171,6 +196,10 @@ class SubprocessorDialog(FormDialog):
         self.hosting = RowList(HostingRow, self.tr("Add a country"))
         self.hosting.changed.connect(self.on_hosting_changed)
         self.transfer_tool = CodeCombo(TRANSFER_TOOLS, empty=self.tr("— none (EEA or adequate country) —"))
+        self.transfer_fallback = CodeCombo(TRANSFER_TOOLS, empty=self.tr("— none —"))
+        self.transfer_fallback.setToolTip(self.tr(
+            "The tool to rely on should the transfer tool fall, e.g. should the EU-US Data Privacy Framework be "
+            "annulled: standard contractual clauses with a transfer impact assessment."))  # fmt: skip
         self.transfer_detail = text_box(2)
         self.dpf = QCheckBox(self.tr("Certified under the EU-US Data Privacy Framework"))
         self.uses = CheckList(others)
@@ -179,6 +208,7 @@ class SubprocessorDialog(FormDialog):
         form.addRow(self.hosting)
         form.addRow("", e.add("countries", ErrorLabel()))
         form.addRow(self.tr("Transfer tool"), with_error(self.transfer_tool, e, "transfer_tool"))
+        form.addRow(self.tr("Fallback tool"), with_error(self.transfer_fallback, e, "transfer_fallback"))
         form.addRow(self.tr("Safeguards in detail"), with_error(self.transfer_detail, e, "transfer_detail"))
         form.addRow("", self.dpf)
         form.addRow(self.tr("Its own subprocessors"), with_error(self.uses, e, "uses_uids"))
@@ -208,6 +238,13 @@ class SubprocessorDialog(FormDialog):
         # measures, activities, notes
         page, form = form_page()
         self.measures = CheckList([(m.uid, m.name) for m in measures])
+        for i, measure in enumerate(measures):
+            if suggestions.is_suggestion(measure):
+                item = self.measures.item(i)
+                item.setFont(muted_font(item.font()))
+                item.setForeground(muted_brush())
+                item.setToolTip(self.tr("{explained} Ticking it declares it in place.")
+                                .format(explained=suggestions.explained()))  # fmt: skip
         self.linked = QListWidget()
         self.linked.addItems([f"{ref} {name}" for _uid, ref, name in linked] or [self.tr("(none yet)")])
         self.linked.setMaximumHeight(110)
@@ -252,6 +289,7 @@ class SubprocessorDialog(FormDialog):
         for hosting in data.countries:
             self.hosting.add_row().load(hosting)
         self.transfer_tool.set_code(data.transfer_tool)
+        self.transfer_fallback.set_code(data.transfer_fallback)
         self.transfer_detail.setPlainText(data.transfer_detail)
         self.dpf.setChecked(data.dpf_certified)
         self.uses.set_checked(data.uses_uids)
@@ -280,6 +318,7 @@ class SubprocessorDialog(FormDialog):
             country=self.country.code() or "",
             countries=tuple(row.value() for row in self.hosting.rows() if row.value().country),
             transfer_tool=self.transfer_tool.code(),
+            transfer_fallback=self.transfer_fallback.code(),
             transfer_detail=self.transfer_detail.toPlainText().strip(),
             dpf_certified=self.dpf.isChecked(),
             uses_uids=self.uses.checked(),

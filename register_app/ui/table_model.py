@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from register_app.ui.widgets import muted_brush, muted_font
 
 T = TypeVar("T")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,7 +22,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 # the roles data() answers; a view asks for a dozen per cell painted, most of them answered None
 ROLES = frozenset(int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                         Qt.ItemDataRole.TextAlignmentRole, ID_ROLE, SORT_ROLE))  # fmt: skip
+                                         Qt.ItemDataRole.TextAlignmentRole, ID_ROLE, SORT_ROLE,
+                                         Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -32,10 +36,15 @@ class Column(Generic[T]):
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
-    def __init__(self, columns: Sequence[Column[T]], uid: Callable[[T], str], parent: Any = None) -> None:
+    """`muted` marks rows drawn greyed and in italics (what is only suggested, not recorded)."""
+
+    def __init__(self, columns: Sequence[Column[T]], uid: Callable[[T], str], parent: Any = None, *,
+                 muted: Callable[[T], bool] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.columns = list(columns)
         self._uid = uid
+        self._muted = muted
+        self._font = QFont()
         self._loaded: list[T] = []  # as given to set_rows
         self._uids: list[str] = []  # aligned with _loaded
         self._order: list[int] = []  # positions in _loaded, in the current sort order
@@ -69,6 +78,11 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return self._uid(row)
         if role == SORT_ROLE:
             return self._key(column, row)
+        if self._muted is not None and self._muted(row):
+            if role == Qt.ItemDataRole.FontRole:
+                return muted_font(self._font)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return muted_brush()
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,8 +10,9 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -127,10 +128,16 @@ class CodeCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class CountryCombo(CodeCombo):
-    """Countries by name, each showing its transfer status (EEA, adequate, third country)."""
+ORGANISATION_KIND = "international_organisation"  # the `kind` of such entries in the countries catalogue
 
-    def __init__(self, *, empty: str | None = None, parent: QWidget | None = None) -> None:
+
+class CountryCombo(CodeCombo):
+    """Countries by name, each showing its transfer status (EEA, adequate, third country). With
+    `organisations`, the catalogue's international organisations follow, under their own heading:
+    a transfer's destination can be one (GDPR Art. 30(1)(e)), an address or a host cannot."""
+
+    def __init__(self, *, empty: str | None = None, organisations: bool = False,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         QComboBox.__init__(self, parent)
         self.name = COUNTRIES
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -139,19 +146,32 @@ class CountryCombo(CodeCombo):
             self.addItem(empty, None)
         entries = sorted(catalogue(COUNTRIES), key=lambda e: labels.collation_key(e.label(labels.lang())))
         for entry in entries:
-            self.addItem(labels.country_label(entry.code), entry.code)
+            if entry.get("kind", "country") != ORGANISATION_KIND:
+                self.addItem(labels.country_label(entry.code), entry.code)
+        found = [entry for entry in entries if entry.get("kind") == ORGANISATION_KIND]
+        if organisations and found:
+            self.insertSeparator(self.count())
+            self.addItem(self.tr("International organisations"), None)
+            heading = self.model().item(self.count() - 1)  # type: ignore[attr-defined]
+            heading.setEnabled(False)
+            heading.setFont(muted_font(heading.font()))
+            for entry in found:
+                self.addItem(labels.country_label(entry.code), entry.code)
 
 
 class EnumCombo(QComboBox):
     def __init__(self, enum: type[Enum], *, empty: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.enum = enum
         if empty is not None:
             self.addItem(empty, None)
         for value in enum:
             self.addItem(labels.label(value), value)
 
     def value(self) -> Any:
-        return self.currentData()
+        """The chosen member (Qt hands a string enum's item data back as a plain string)."""
+        data = self.currentData()
+        return None if data is None else self.enum(data)
 
     def set_value(self, value: Any) -> None:
         self.setCurrentIndex(max(self.findData(value), 0))
@@ -328,6 +348,18 @@ def hint(text: str) -> QLabel:
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+def muted_font(font: QFont) -> QFont:
+    """The font of what is only suggested, not recorded: italics."""
+    italic = QFont(font)
+    italic.setItalic(True)
+    return italic
+
+
+def muted_brush() -> QBrush:
+    """The colour of what is only suggested, not recorded: the placeholder text's grey."""
+    return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
 
 def with_error(widget: QWidget, errors: ErrorMap, prefix: str) -> QWidget:

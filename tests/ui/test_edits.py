@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from register_app.domain.enums import MeasureStatus
 from register_app.services import activities, measures, subprocessors
 from register_app.services import records as r
 from register_app.store.register_file import RegisterFile
@@ -69,3 +70,25 @@ def test_deleting_an_activity_is_undone_with_its_dates(register: RegisterFile) -
     edit.revert(register)
     back = activities.get_activity(register, uid=act.uid)
     assert (back.reference, back.created_at) == (act.reference, act.created_at)
+
+
+def test_undoing_an_edit_that_applied_a_suggestion_makes_it_a_suggestion_again(register: RegisterFile) -> None:
+    suggestion = measures.create_measure(register, data=r.MeasureInput(name="2FA", status=MeasureStatus.NOT_DECLARED))
+    planned = measures.create_measure(register, data=r.MeasureInput(name="Backups", status=MeasureStatus.PLANNED))
+    act = activities.create_activity(register, data=r.ActivityInput(name="CRM"))
+    links = tuple(r.MeasureLink(measure_uid=m.uid) for m in (suggestion, planned))
+    edit = Update(ACTIVITIES, act.uid, dataclasses.replace(activities.input_of(act), measures=links))
+    assert edit.apply(register).concerns("measure")
+    assert measures.get_measure(register, uid=suggestion.uid).status is MeasureStatus.IN_PLACE
+    edit.revert(register)
+    assert measures.get_measure(register, uid=suggestion.uid).status is MeasureStatus.NOT_DECLARED
+    assert measures.get_measure(register, uid=planned.uid).status is MeasureStatus.PLANNED
+    edit.apply(register)
+    assert measures.get_measure(register, uid=suggestion.uid).status is MeasureStatus.IN_PLACE
+
+    create = Create(SUBPROCESSORS, r.SubprocessorInput(name="Host", measure_uids=(suggestion.uid,)))
+    edit.revert(register)
+    create.apply(register)
+    assert measures.get_measure(register, uid=suggestion.uid).status is MeasureStatus.IN_PLACE
+    create.revert(register)
+    assert measures.get_measure(register, uid=suggestion.uid).status is MeasureStatus.NOT_DECLARED
