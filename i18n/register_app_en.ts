@@ -547,6 +547,13 @@ The current file is kept as a backup first, so this can itself be undone from th
         <source>Latest changes</source>
         <translation>Latest changes</translation>
     </message>
+    <message numerus="yes">
+        <source>declared; %n catalogue suggestion(s) not declared</source>
+        <translation>
+            <numerusform>declared; %n catalogue suggestion not declared</numerusform>
+            <numerusform>declared; %n catalogue suggestions not declared</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking the register…</source>
         <translation>Checking the register…</translation>

@@ -547,6 +547,13 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
+    <message numerus="yes">
+        <source>declared; %n catalogue suggestion(s) not declared</source>
+        <translation>
+            <numerusform>déclarées ; %n suggestion du catalogue non déclarée</numerusform>
+            <numerusform>déclarées ; %n suggestions du catalogue non déclarées</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking the register…</source>
         <translation>Vérification du registre en cours…</translation>

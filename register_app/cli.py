@@ -158,7 +158,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Organisation:    {info.organisation}")
     print(f"Activities:      {info.activities}" + (f" ({statuses})" if statuses else ""))
     print(f"Subprocessors:   {info.subprocessors}")
-    print(f"Measures:        {info.measures}")
+    print(f"Measures:        {info.measures} declared, {info.suggestions} catalogue suggestions")
     print(f"Other controllers: {info.controllers}")
     return 0
 

@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 from support.cnil_model import CNIL_ODS
 
+from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
 from register_app.exports.json_export import json_schema
 
 
@@ -40,6 +41,8 @@ def test_new_info_export_import_round_trip(tmp_path: Path, data: Path) -> None:
     cli("new", reg, "--organisation", "Société Générale d'Études", data_dir=data)
     info = cli("info", reg, data_dir=data).stdout
     assert "Société Générale d'Études" in info and "Activities:      0" in info
+    suggestions = len(catalogue(SECURITY_MEASURES))
+    assert f"Measures:        0 declared, {suggestions} catalogue suggestions" in info  # a new register claims none
     cli("export", reg, out, data_dir=data)
     jsonschema.validate(json.loads(out.read_text(encoding="utf-8")), json_schema())
     cli("import", copy, out, data_dir=data)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from register_app.domain import models as m
 from register_app.domain.catalogues import Lang
+from register_app.domain.enums import MeasureStatus
 from register_app.services import records as r
 from register_app.services.measures import seed_catalogue
 from register_app.services.organisation import write_organisation
@@ -22,7 +23,8 @@ class RegisterInfo:
     activities: int
     activities_by_status: tuple[tuple[str, int], ...]
     subprocessors: int
-    measures: int
+    measures: int  # declared by the DPO (in place or planned)
+    suggestions: int  # catalogue measures not declared
     controllers: int
 
 
@@ -51,6 +53,9 @@ def register_info(register: RegisterFile) -> RegisterInfo:
         def count(model: type[m.Base]) -> int:
             return session.scalar(select(func.count()).select_from(model)) or 0
 
+        suggestions = session.scalar(
+            select(func.count()).select_from(m.Measure).where(m.Measure.status == MeasureStatus.NOT_DECLARED)
+        ) or 0
         by_status = session.execute(
             select(m.Activity.status, func.count()).group_by(m.Activity.status).order_by(m.Activity.status)
         ).all()
@@ -60,6 +65,7 @@ def register_info(register: RegisterFile) -> RegisterInfo:
             activities=count(m.Activity),
             activities_by_status=tuple((status.value, n) for status, n in by_status),
             subprocessors=count(m.Subprocessor),
-            measures=count(m.Measure),
+            measures=count(m.Measure) - suggestions,
+            suggestions=suggestions,
             controllers=count(m.ExternalController),
         )

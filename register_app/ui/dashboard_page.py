@@ -170,6 +170,9 @@ class DashboardPage(QWidget):
         )
         self.subprocessors.number.setText(str(info.subprocessors))
         self.measures.number.setText(str(info.measures))
+        self.measures.detail.setText(
+            self.tr("declared; %n catalogue suggestion(s) not declared", "", info.suggestions)
+        )
         self.history.clear()
         self.history.addItems(summarise(history.recent_history(self.ctx.register, limit=400)))
 

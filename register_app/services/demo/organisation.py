@@ -26,8 +26,12 @@ def organisation() -> r.Organisation:
             phone="02 61 91 24 30",
             email="contact@solvea-sante.fr",
         ),
+        legal_form="Société par actions simplifiée (SAS)",
+        trade_names="Solvéa, Solvéa Agenda",
+        websites="solvea-sante.fr, agenda.solvea-sante.fr",
         siren="847315298",
         dpo_status=DpoStatus.DESIGNATED,
+        dpo_title="Déléguée à la protection des données (externe)",
         dpo=r.Contact(
             name="Claire Fontanel",
             address="5 rue de Nemours",

@@ -42,7 +42,7 @@ def subprocessor_inputs(today: date) -> list[tuple[str, r.SubprocessorInput]]:
             certifications=(
                 r.Certification(
                     kind="hds", name="Certificat HDS", scope="Datacentres de Villeneuve-d'Ascq et Seclin",
-                    hds_scopes=("physical_sites",), issuer="Certinord (accrédité COFRAC)",
+                    hds_scopes=("physical_sites",), hds_version="v2", issuer="Certinord (accrédité COFRAC)",
                     reference="HDS-CN-0412", valid_from=months(-20), expires=months(16),
                 ),
                 r.Certification(
@@ -74,7 +74,8 @@ def subprocessor_inputs(today: date) -> list[tuple[str, r.SubprocessorInput]]:
             contract_reference=f"Contrat d'hébergement HEXA-{months(-38).year}-014 et annexe art. 28",
             certifications=(
                 r.Certification(
-                    kind="hds", name="Certificat HDS (référentiel 2024)", scope="Offre Cloud Santé",
+                    kind="hds", name="Certificat HDS (référentiel 2024)", hds_version="v2",
+                    scope="Offre Cloud Santé",
                     hds_scopes=("hardware_infrastructure", "virtual_infrastructure", "application_platform",
                                 "administration_operation", "offsite_backup"),
                     issuer="Certinord (accrédité COFRAC)", reference="HDS-CN-0388",
@@ -108,7 +109,8 @@ def subprocessor_inputs(today: date) -> list[tuple[str, r.SubprocessorInput]]:
             contract_reference="Accord de traitement Notifisanté v2",
             certifications=(
                 r.Certification(
-                    kind="hds", name="Certificat HDS (référentiel 2024)", scope="Plateforme d'envoi de messages",
+                    kind="hds", name="Certificat HDS (référentiel 2024)", hds_version="v2",
+                    scope="Plateforme d'envoi de messages",
                     hds_scopes=("application_platform", "administration_operation"),
                     issuer="Certinord (accrédité COFRAC)", reference="HDS-CN-0530",
                     valid_from=months(-9), expires=months(27),
@@ -162,6 +164,7 @@ def subprocessor_inputs(today: date) -> list[tuple[str, r.SubprocessorInput]]:
                 f"{months(-1).strftime('%d/%m/%Y')} sur le site officiel du DPF"
             ),
             dpf_certified=True,
+            transfer_fallback="scc",
             certifications=(
                 r.Certification(
                     kind="soc2", name="Rapport SOC 2 Type II", scope="Plateforme CRM Pipewell",

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from register_app.domain.enums import MeasureStatus
 from register_app.services import records as r
 from register_app.services.activities import create_activity
 from register_app.services.demo.activities_clients import processor_activities
@@ -47,8 +48,8 @@ def demo_activities(ids: DemoIds) -> list[r.ActivityInput]:
 
 
 def prepare_measures(register: RegisterFile, today: date) -> dict[str, str]:
-    """Mark the company-wide catalogue measures, add the company's own; returns uids by key
-    (catalogue code, or own-measure key)."""
+    """Declare the company-wide catalogue measures in place, add the company's own; returns uids by
+    key (catalogue code, or own-measure key). The activities declare the catalogue measures they apply."""
     uids: dict[str, str] = {}
     for measure in list_measures(register):
         if measure.catalogue_code is None:
@@ -59,6 +60,7 @@ def prepare_measures(register: RegisterFile, today: date) -> dict[str, str]:
             data = dataclasses.replace(
                 r.input_part(measure, r.MeasureInput),
                 organisation_wide=True,
+                status=MeasureStatus.IN_PLACE,
                 evidence=evidence,
                 review_date=shift_months(today, review_in),
             )
