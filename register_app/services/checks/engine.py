@@ -48,12 +48,14 @@ class Target:
 @dataclass(frozen=True)
 class Hit:
     """What a rule reports: the object, the field (a path as in validation issues, such as
-    `purposes[0].legal_basis`) and the message. A hit may cite a more precise reference than its rule's."""
+    `purposes[0].legal_basis`) and the message. A hit may cite a more precise reference than its rule's,
+    and give a fix that fits its case better than the rule's general one."""
 
     target: Target
     field: str
     message: Texts
     reference: Texts | None = None
+    fix: Texts | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class Rule:
 
     def finding(self, hit: Hit) -> Finding:
         reference = hit.reference or self.reference
+        fix = hit.fix or self.fix
         return Finding(
             code=self.code,
             severity=self.severity,
@@ -134,8 +137,8 @@ class Rule:
             message_en=hit.message[1],
             reference_fr=reference[0],
             reference_en=reference[1],
-            fix_fr=self.fix[0],
-            fix_en=self.fix[1],
+            fix_fr=fix[0],
+            fix_en=fix[1],
         )
 
 

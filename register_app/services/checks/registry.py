@@ -10,6 +10,7 @@ from register_app.services import records as r
 from register_app.services.checks import (
     rules_art30,
     rules_dpia,
+    rules_dpo,
     rules_lawfulness,
     rules_misc,
     rules_processor,
@@ -34,6 +35,7 @@ def collect(*modules: ModuleType) -> dict[str, Rule]:
 
 RULES = collect(
     rules_art30,
+    rules_dpo,
     rules_processor,
     rules_lawfulness,
     rules_transfers,
