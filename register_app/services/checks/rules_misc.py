@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
 from register_app.domain.enums import CnilHeading
 from register_app.services.checks.context import (
     SENSITIVE_REGIMES,
@@ -67,6 +68,23 @@ def review_overdue(ctx: Context) -> Iterator[Hit]:
             yield Hit(activity_target(activity), "last_review", message)
 
 
+def headings_fix(empty: list[CnilHeading]) -> Texts:
+    """Name each empty heading with a measure of the catalogue filed under it, as an example."""
+    parts: list[Texts] = []
+    for heading in empty:
+        example = next((e for e in catalogue(SECURITY_MEASURES) if e.get("heading") == heading.value), None)
+        fr, en = HEADINGS[heading]
+        if example:
+            fr, en = f"{fr} (par exemple « {example.fr} »)", f"{en} (for example '{example.en}')"
+        parts.append((fr, en))
+    fr, en = joined(parts, " ; ")
+    return (
+        f"Rattachez à ce traitement, ou déclarez pour toute l'organisation, une mesure sous chacune de ces "
+        f"rubriques : {fr}.",
+        f"Link to this activity, or record for the whole organisation, a measure under each of these headings: {en}.",
+    )
+
+
 @rule(
     "SECURITY-HEADING-EMPTY",
     Severity.WARNING,
@@ -89,9 +107,9 @@ def security_heading_empty(ctx: Context) -> Iterator[Hit]:
         covered = {m.heading for m in measures}
         if not ctx.subprocessors_of(activity):
             covered.add(CnilHeading.PROCESSOR_CONTROL)
-        empty = [HEADINGS[h] for h in HEADINGS if h not in covered]
+        empty = [h for h in HEADINGS if h not in covered]
         if empty:
-            fr, en = joined(empty, " ; ")
+            fr, en = joined((HEADINGS[h] for h in empty), " ; ")
             yield Hit(
                 activity_target(activity),
                 "measures",
@@ -99,6 +117,7 @@ def security_heading_empty(ctx: Context) -> Iterator[Hit]:
                     f"Ce traitement porte sur des données sensibles, mais aucune mesure n'est inscrite sous : {fr}.",
                     f"This activity processes sensitive data, but no measure is recorded under: {en}.",
                 ),
+                fix=headings_fix(empty),
             )
 
 

@@ -42,6 +42,10 @@ def test_sensitive_data_needs_a_measure_under_each_security_heading() -> None:
     found = hits(local, "SECURITY-HEADING-EMPTY")
     assert where(found) == [(PAYROLL, "measures"), (HOSTING, "measures")]
     assert found[0].message_fr.endswith("aucune mesure n'est inscrite sous : Mesures de traçabilité.")
+    assert found[0].fix_fr.endswith(
+        "rubriques : Mesures de traçabilité (par exemple « Journalisation des accès et des actions »)."
+    )
+    assert "Traceability measures (for example 'Logging of access and actions')" in found[0].fix_en
     linked = with_activity(local, PAYROLL, measures=(r.MeasureLink(measure_uid=logging.uid),))
     assert where(hits(linked, "SECURITY-HEADING-EMPTY")) == [(HOSTING, "measures")]
 
