@@ -1,5 +1,6 @@
 """Keeping the register alive and its security block meaningful: yearly review of each activity,
-security headings for sensitive data, and 'SSL' written where TLS is meant."""
+security headings for sensitive data, 'SSL' written where TLS is meant, and 'multi-factor' where a
+code sent by e-mail makes it two-step verification."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from register_app.services.checks.context import (
 )
 from register_app.services.checks.engine import Hit, Severity, Texts, rule
 from register_app.services.checks.wording import date_text, joined
+from register_app.services.text import fold
 
 # The CNIL headings expected for sensitive data; control of processors only when there are some.
 HEADINGS: dict[CnilHeading, Texts] = {
@@ -30,6 +32,17 @@ HEADINGS: dict[CnilHeading, Texts] = {
 }
 SSL = re.compile(r"\bSSL(v?\d(\.\d)?)?\b", re.IGNORECASE)
 TLS = re.compile(r"\bTLS", re.IGNORECASE)
+# Matched on the folded text (lower case, no accents).
+MFA_CLAIM = re.compile(
+    r"\b(?:2fa|mfa)\b|double facteur|deux facteurs|multi-? ?facteur|two-factor|2-factor|multi-? ?factor|"
+    r"authentification forte|strong authentication"
+)
+MAIL = r"(?:e-?mail|courriel|mel|mail)"
+EMAIL_CODE = re.compile(
+    rf"\b(?:code|otp|lien|link)\b[^.;]{{0,60}}?\b(?:par|by|via|dans un|in an|to your)\s+{MAIL}\b"
+    rf"|\b{MAIL}\s+(?:code|otp)\b|\bcodes? (?:[a-z ]{{0,30}})?(?:envoye|recu|transmis|sent|emailed)"
+    rf"[^.;]{{0,20}}?{MAIL}\b"
+)
 
 
 def year_before(day: date) -> date:
@@ -147,3 +160,40 @@ def ssl_wording(ctx: Context) -> Iterator[Hit]:
                         "This measure mentions SSL, an obsolete protocol deprecated since 2015: TLS is what is meant.",
                     ),
                 )
+
+
+@rule(
+    "MFA-WORDING",
+    Severity.INFO,
+    ref=(
+        "CNIL, délibération n° 2025-019 du 20 mars 2025 portant adoption d'une recommandation relative à "
+        "l'authentification multifacteur",
+        "CNIL, deliberation No. 2025-019 of 20 March 2025 adopting a recommendation on multi-factor "
+        "authentication",
+    ),
+    fix=(
+        "Appelez cette mesure « vérification en deux étapes », ou adoptez un second facteur distinct de la "
+        "messagerie (application d'authentification, clé de sécurité, carte à puce) pour parler "
+        "d'authentification multifacteur.",
+        "Call this measure 'two-step verification', or adopt a second factor independent of the mailbox "
+        "(authenticator app, security key, smart card) before calling it multi-factor authentication.",
+    ),
+)
+def mfa_wording(ctx: Context) -> Iterator[Hit]:
+    for measure in ctx.snapshot.measures:
+        name, description = fold(measure.name), fold(measure.description)
+        if not MFA_CLAIM.search(f"{name} {description}"):
+            continue
+        field = next((f for f, text in (("description", description), ("name", name)) if EMAIL_CODE.search(text)), None)
+        if field:
+            yield Hit(
+                measure_target(measure),
+                field,
+                (
+                    "Cette mesure présente comme une authentification multifacteur un code envoyé par courriel : "
+                    "l'accès à la messagerie ne constitue pas un facteur distinct, c'est une vérification en deux "
+                    "étapes.",
+                    "This measure presents a code sent by e-mail as multi-factor authentication: access to the "
+                    "mailbox is not a separate factor, so this is two-step verification.",
+                ),
+            )
