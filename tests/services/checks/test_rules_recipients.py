@@ -48,6 +48,12 @@ def test_a_kind_of_service_no_subprocessor_provides_is_unnamed() -> None:
     assert "services: Audience measurement ('mesure d'audience'; T-002)." in finding.message_en
     measured = with_subprocessor(audience, MAILER, service="Envoi de courriels et mesure d'audience du site")
     assert hits(measured, CODE) == []
+    routed = recipients(clean(), NEWSLETTER, "Prestataire de routage")
+    assert "Envoi de courriels et campagnes (« routage » ; T-002)" in hits(
+        with_subprocessor(routed, MAILER, service="Hébergement"), CODE
+    )[0].message_fr
+    newsletters = with_subprocessor(routed, MAILER, service="Plateforme d'envoi de lettres d'information")
+    assert hits(newsletters, CODE) == []
 
 
 def test_hosting_stated_in_a_declared_measure_needs_a_host() -> None:
