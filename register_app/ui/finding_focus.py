@@ -30,7 +30,8 @@ PURPOSE_PARTS = {"legal_basis": "basis", "legitimate_interest": "interest", "bal
 TRANSFER_PARTS = {"tool": "tool", "tia_reference": "tia", "country": "country", "recipient": "recipient"}
 RETENTION_PARTS = {"criterion": "criterion", "start_event": "start", "final_fate": "fate"}
 SUBPROCESSOR = {"contract_status": "contract_status", "contract_review": "contract_review",
-                "transfer_tool": "transfer_tool", "dpf_certified": "dpf", "name": "name", "notes": "notes"}  # fmt: skip
+                "transfer_tool": "transfer_tool", "dpf_certified": "dpf", "name": "name", "notes": "notes",
+                "countries": "hosting"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,8 @@ def organisation_spot(page: OrganisationPage, finding: Finding) -> tuple[QWidget
         return getattr(form, empty), f"{name}.{empty}"
     if name == "processor_register":
         return page.controllers, name
+    if name == "dpo_status":
+        return page.dpo_status, "dpo.name"
     return page.identity.name, "identity.name"
 
 

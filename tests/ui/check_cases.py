@@ -25,7 +25,7 @@ from services.checks.check_builders import (
     years,
 )
 
-from register_app.domain.enums import ActivityRole, ContractStatus, DpiaConclusion
+from register_app.domain.enums import ActivityRole, ContractStatus, DpiaConclusion, DpoStatus
 from register_app.exports.json_export import document_of
 from register_app.services import records as r
 from register_app.services.interchange import import_document
@@ -80,6 +80,19 @@ CASES: dict[str, tuple[Build, str, Widget]] = {
         "organisation", lambda p: p.identity.address),
     "ART30-DPO-MISSING": (lambda: with_organisation(clean(), dpo=r.Contact(name="Claire Martin")),
                           "organisation", lambda p: p.dpo.email),
+    "ART30-CONTROLLER-CONTACT-MISSING": (
+        lambda: with_organisation(clean(), identity=dataclasses.replace(contact("Exemple SA"), phone="", email="")),
+        "organisation", lambda p: p.identity.phone),
+    "DPO-REQUIRED-NOT-RECORDED": (lambda: with_organisation(clean(), dpo_status=DpoStatus.UNDECIDED),
+                                  "organisation", lambda p: p.dpo_status),
+    "DPO-NOT-RECORDED": (
+        lambda: with_organisation(dataclasses.replace(clean(), activities=(activity(clean(), NEWSLETTER),)),
+                                  dpo_status=DpoStatus.UNDECIDED),
+        "organisation", lambda p: p.dpo_status),
+    # the organisation page has no list of subprocessors: the finding opens on the organisation
+    "SUBPROCESSOR-UNNAMED": (
+        lambda: with_activity(clean(), PAYROLL, recipients=(r.CodedItem(code="processors", precision="Prestataires"),)),
+        "organisation", lambda p: p.identity.name),
     "ART30-REPRESENTATIVE-MISSING": (
         lambda: with_organisation(clean(), identity=dataclasses.replace(contact("Exemple SA"), country="CH")),
         "organisation", lambda p: p.representative.name),
@@ -187,4 +200,14 @@ CASES: dict[str, tuple[Build, str, Widget]] = {
             r.Certification(kind="soc2", name="SOC 2 Type II", expires=TODAY + timedelta(days=60)),)),
         "subprocessor", lambda d: d.certifications.rows()[0].expires),
     "SSL-WORDING": (ssl_measure, "measure", lambda d: d.description),
+    "MFA-WORDING": (lambda: dataclasses.replace(clean(), measures=(
+        dataclasses.replace(clean().measures[0], description="Mot de passe et code envoyé par e-mail"),
+        *clean().measures[1:])), "measure", lambda d: d.description),
+    "HDS-OUTSIDE-EEA": (lambda: with_subprocessor(clean(), HOST, countries=(r.HostingCountry(country="CH"),)),
+                        "subprocessor", lambda d: d.hosting),
+    "HDS-CERT-INCOMPLETE": (lambda: with_subprocessor(clean(), HOST, certifications=(r.Certification(kind="hds"),)),
+                            "subprocessor", lambda d: d.certifications.rows()[0].expires),
+    # the fallback's own field comes with the subprocessor editor of the ui branch
+    "TRANSFER-FALLBACK-MISSING": (lambda: with_subprocessor(clean(), MAILER, transfer_tool="dpf", dpf_certified=True),
+                                  "subprocessor", lambda d: getattr(d, "transfer_fallback", d.buttons)),
 }  # fmt: skip

@@ -11,6 +11,7 @@ controller (with the client), categories of processing, transfers and security."
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from register_app.domain.catalogues import Lang, country_status
@@ -18,6 +19,16 @@ from register_app.domain.enums import ActivityRole
 from register_app.services import records as r
 from register_app.services.checks.context import RegisterIndex
 from register_app.services.checks.engine import Texts
+
+# A postcode and a city written in the address itself, after a comma or on a line of their own
+# ("341 avenue X, 34080 Montpellier", "Hauptstr. 5, 10115 Berlin", "Keizersgracht 1, 1015 CJ
+# Amsterdam"), or a city followed by a postcode at the end ("10 Downing St, London SW1A 2AA",
+# "1 Main St, Springfield, IL 62704").
+POSTCODE_CITY = re.compile(
+    r"[,\n]\s*(?:\d{4,5}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2})\s+[^\W\d_]{2,}"
+    r"|[^\W\d_]{2,},?\s+(?:[A-Z]{2}\s+)?"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{4})?)\s*$"
+)
 
 ITEM_LABELS: dict[str, Texts] = {
     "controller": ("Responsable du traitement et DPO", "Controller and DPO"),
@@ -110,20 +121,25 @@ def activity_completeness(index: RegisterIndex, activity: r.Activity) -> Activit
 
 
 def controller_gaps(organisation: r.Organisation) -> list[Texts]:
-    """The parts of the controller's identity and contact details that are missing."""
+    """What Art. 30(1)(a) misses of the controller: its name, or its postal address (itself a
+    contact detail). A postcode and city written in the address count as given."""
     identity = organisation.identity
     gaps: list[Texts] = []
-    for value, name in (
-        (identity.name, ("nom", "name")),
-        (identity.address, ("adresse", "address")),
-        (identity.postcode, ("code postal", "postcode")),
-        (identity.city, ("ville", "city")),
-    ):
-        if not value.strip():
-            gaps.append(name)
-    if not (identity.phone.strip() or identity.email.strip()):
-        gaps.append(("téléphone ou adresse mél", "phone or email"))
+    if not identity.name.strip():
+        gaps.append(("nom", "name"))
+    if not identity.address.strip():
+        gaps.append(("adresse", "address"))
+    if not POSTCODE_CITY.search(identity.address.strip()):
+        if not identity.postcode.strip():
+            gaps.append(("code postal", "postcode"))
+        if not identity.city.strip():
+            gaps.append(("ville", "city"))
     return gaps
+
+
+def reachable_directly(organisation: r.Organisation) -> bool:
+    """The controller gives a phone number or an email address beside its postal address."""
+    return bool(organisation.identity.phone.strip() or organisation.identity.email.strip())
 
 
 def dpo_incomplete(organisation: r.Organisation) -> bool:

@@ -10,9 +10,11 @@ from register_app.services import records as r
 from register_app.services.checks import (
     rules_art30,
     rules_dpia,
+    rules_dpo,
     rules_lawfulness,
     rules_misc,
     rules_processor,
+    rules_recipients,
     rules_retention,
     rules_subprocessors,
     rules_transfers,
@@ -34,10 +36,12 @@ def collect(*modules: ModuleType) -> dict[str, Rule]:
 
 RULES = collect(
     rules_art30,
+    rules_dpo,
     rules_processor,
     rules_lawfulness,
     rules_transfers,
     rules_subprocessors,
+    rules_recipients,
     rules_retention,
     rules_dpia,
     rules_misc,

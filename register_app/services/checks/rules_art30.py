@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from register_app.domain.catalogues import COUNTRIES, country_status
 from register_app.domain.enums import ActivityRole
-from register_app.services.checks.completeness import controller_gaps, dpo_incomplete, usable
+from register_app.services.checks.completeness import controller_gaps, reachable_directly, usable
 from register_app.services.checks.context import Context, activity_target, organisation_target
 from register_app.services.checks.engine import Hit, Severity, rule
 from register_app.services.checks.wording import joined, label
@@ -20,9 +20,10 @@ ERROR = Severity.ERROR
     ERROR,
     ref=("art. 30.1.a du RGPD", "GDPR Art. 30(1)(a)"),
     fix=(
-        "Renseignez la dénomination de l'organisme, son adresse complète et au moins un téléphone ou une "
-        "adresse mél de contact.",
-        "Enter the organisation's legal name, full postal address and at least a phone number or an email address.",
+        "Renseignez la dénomination de l'organisme et son adresse postale complète (numéro et voie, code "
+        "postal, ville) : elle suffit comme coordonnées au sens de l'article 30.",
+        "Enter the organisation's legal name and full postal address (street, postcode, city): it is enough "
+        "as contact details for Article 30.",
     ),
 )
 def controller_missing(ctx: Context) -> Iterator[Hit]:
@@ -40,24 +41,26 @@ def controller_missing(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "ART30-DPO-MISSING",
-    ERROR,
-    ref=("art. 30.1.a et art. 37.7 du RGPD", "GDPR Art. 30(1)(a) and Art. 37(7)"),
+    "ART30-CONTROLLER-CONTACT-MISSING",
+    Severity.INFO,
+    ref=("art. 30.1.a du RGPD", "GDPR Art. 30(1)(a)"),
     fix=(
-        "Indiquez le nom du délégué à la protection des données et au moins une adresse mél ou un téléphone "
-        "pour le joindre (et sa société s'il est externe).",
-        "Enter the data protection officer's name and at least an email address or a phone number to reach "
-        "them (and their company if the DPO is external).",
+        "Ajoutez un téléphone ou une adresse mél de l'organisme (par exemple celle qui reçoit les demandes "
+        "des personnes) : la CNIL et les personnes concernées le joindront plus vite.",
+        "Add a phone number or an email address of the organisation (for example the one that receives data "
+        "subjects' requests): the CNIL and data subjects will reach it faster.",
     ),
 )
-def dpo_missing(ctx: Context) -> Iterator[Hit]:
-    if dpo_incomplete(ctx.organisation):
+def controller_contact_missing(ctx: Context) -> Iterator[Hit]:
+    if not controller_gaps(ctx.organisation) and not reachable_directly(ctx.organisation):
         yield Hit(
             organisation_target(ctx.organisation),
-            "dpo",
+            "identity",
             (
-                "Un délégué à la protection des données est désigné, mais son nom ou ses coordonnées manquent.",
-                "A data protection officer is designated, but their name or contact details are missing.",
+                "L'organisme n'indique qu'une adresse postale, sans téléphone ni adresse mél ; elle suffit à "
+                "l'article 30, mais ne permet pas de le joindre rapidement.",
+                "The organisation gives only a postal address, with no phone number or email address; it is "
+                "enough for Article 30, but does not let anyone reach it quickly.",
             ),
         )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from register_app.domain.catalogues import DATA_CATEGORIES, category_regime
+from register_app.domain.catalogues import ART9_CONDITIONS, DATA_CATEGORIES, catalogue, category_regime
 from register_app.services import records as r
 from register_app.services.checks.context import Context, activity_target, regimes
 from register_app.services.checks.engine import Hit, Severity, Texts, rule
@@ -61,7 +61,8 @@ def legitimate_interest_undocumented(ctx: Context) -> Iterator[Hit]:
             if purpose.legal_basis != "legitimate_interest":
                 continue
             fr, en = purpose_name(purpose, i)
-            if not purpose.legitimate_interest.strip():
+            # The interest may be stated in the justification of the basis, as a policy states it.
+            if not (purpose.legitimate_interest.strip() or purpose.legal_basis_note.strip()):
                 yield Hit(
                     activity_target(activity),
                     f"purposes[{i}].legitimate_interest",
@@ -85,6 +86,30 @@ def legitimate_interest_undocumented(ctx: Context) -> Iterator[Hit]:
 
 def categories_of(activity: r.Activity, regime: str) -> Texts:
     return joined(label(DATA_CATEGORIES, c.code) for c in activity.data_categories if category_regime(c.code) == regime)
+
+
+CARE = "health_care"
+EMPLOYMENT = {"employees", "candidates"}  # subjects whose health data employment law usually covers
+
+
+def health_care_fix(activity: r.Activity) -> Texts | None:
+    """For health data outside employment, the care condition (Art. 9(2)(h)) rather than the rule's
+    employment-law example."""
+    if "health" not in {c.code for c in activity.data_categories}:
+        return None
+    if activity.data_subjects and all(s.code in EMPLOYMENT for s in activity.data_subjects):
+        return None
+    entry = catalogue(ART9_CONDITIONS).get(CARE)
+    if entry is None:
+        return None
+    return (
+        f"Indiquez l'exception de l'article 9.2 qui permet ce traitement : pour des données de santé traitées "
+        f"à des fins de soins, « {entry.fr} » ({entry.get('ref_fr')}), sous la responsabilité d'un professionnel "
+        "soumis au secret ; sans exception applicable, ces données ne peuvent pas être traitées.",
+        f"State the Art. 9(2) condition that allows this processing: for health data processed for care, "
+        f"'{entry.en}' ({entry.get('ref_en')}), under the responsibility of a professional bound by secrecy; "
+        "without an applicable condition, this data may not be processed.",
+    )
 
 
 @rule(
@@ -113,6 +138,7 @@ def art9_condition_missing(ctx: Context) -> Iterator[Hit]:
                     "l'article 9.2 n'est indiquée.",
                     f"This activity processes special-category data ({en}), but no Art. 9(2) condition is recorded.",
                 ),
+                fix=health_care_fix(activity),
             )
 
 

@@ -1,5 +1,6 @@
 """Keeping the register alive and its security block meaningful: yearly review of each activity,
-security headings for sensitive data, and 'SSL' written where TLS is meant."""
+security headings for sensitive data, 'SSL' written where TLS is meant, and 'multi-factor' where a
+code sent by e-mail makes it two-step verification."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
 from register_app.domain.enums import CnilHeading
 from register_app.services.checks.context import (
     SENSITIVE_REGIMES,
@@ -17,6 +19,7 @@ from register_app.services.checks.context import (
 )
 from register_app.services.checks.engine import Hit, Severity, Texts, rule
 from register_app.services.checks.wording import date_text, joined
+from register_app.services.text import fold
 
 # The CNIL headings expected for sensitive data; control of processors only when there are some.
 HEADINGS: dict[CnilHeading, Texts] = {
@@ -29,6 +32,17 @@ HEADINGS: dict[CnilHeading, Texts] = {
 }
 SSL = re.compile(r"\bSSL(v?\d(\.\d)?)?\b", re.IGNORECASE)
 TLS = re.compile(r"\bTLS", re.IGNORECASE)
+# Matched on the folded text (lower case, no accents).
+MFA_CLAIM = re.compile(
+    r"\b(?:2fa|mfa)\b|double facteur|deux facteurs|multi-? ?facteur|two-factor|2-factor|multi-? ?factor|"
+    r"authentification forte|strong authentication"
+)
+MAIL = r"(?:e-?mail|courriel|mel|mail)"
+EMAIL_CODE = re.compile(
+    rf"\b(?:code|otp|lien|link)\b[^.;]{{0,60}}?\b(?:par|by|via|dans un|in an|to your)\s+{MAIL}\b"
+    rf"|\b{MAIL}\s+(?:code|otp)\b|\bcodes? (?:[a-z ]{{0,30}})?(?:envoye|recu|transmis|sent|emailed)"
+    rf"[^.;]{{0,20}}?{MAIL}\b"
+)
 
 
 def year_before(day: date) -> date:
@@ -67,6 +81,23 @@ def review_overdue(ctx: Context) -> Iterator[Hit]:
             yield Hit(activity_target(activity), "last_review", message)
 
 
+def headings_fix(empty: list[CnilHeading]) -> Texts:
+    """Name each empty heading with a measure of the catalogue filed under it, as an example."""
+    parts: list[Texts] = []
+    for heading in empty:
+        example = next((e for e in catalogue(SECURITY_MEASURES) if e.get("heading") == heading.value), None)
+        fr, en = HEADINGS[heading]
+        if example:
+            fr, en = f"{fr} (par exemple « {example.fr} »)", f"{en} (for example '{example.en}')"
+        parts.append((fr, en))
+    fr, en = joined(parts, " ; ")
+    return (
+        f"Rattachez à ce traitement, ou déclarez pour toute l'organisation, une mesure sous chacune de ces "
+        f"rubriques : {fr}.",
+        f"Link to this activity, or record for the whole organisation, a measure under each of these headings: {en}.",
+    )
+
+
 @rule(
     "SECURITY-HEADING-EMPTY",
     Severity.WARNING,
@@ -89,9 +120,9 @@ def security_heading_empty(ctx: Context) -> Iterator[Hit]:
         covered = {m.heading for m in measures}
         if not ctx.subprocessors_of(activity):
             covered.add(CnilHeading.PROCESSOR_CONTROL)
-        empty = [HEADINGS[h] for h in HEADINGS if h not in covered]
+        empty = [h for h in HEADINGS if h not in covered]
         if empty:
-            fr, en = joined(empty, " ; ")
+            fr, en = joined((HEADINGS[h] for h in empty), " ; ")
             yield Hit(
                 activity_target(activity),
                 "measures",
@@ -99,6 +130,7 @@ def security_heading_empty(ctx: Context) -> Iterator[Hit]:
                     f"Ce traitement porte sur des données sensibles, mais aucune mesure n'est inscrite sous : {fr}.",
                     f"This activity processes sensitive data, but no measure is recorded under: {en}.",
                 ),
+                fix=headings_fix(empty),
             )
 
 
@@ -128,3 +160,40 @@ def ssl_wording(ctx: Context) -> Iterator[Hit]:
                         "This measure mentions SSL, an obsolete protocol deprecated since 2015: TLS is what is meant.",
                     ),
                 )
+
+
+@rule(
+    "MFA-WORDING",
+    Severity.INFO,
+    ref=(
+        "CNIL, délibération n° 2025-019 du 20 mars 2025 portant adoption d'une recommandation relative à "
+        "l'authentification multifacteur",
+        "CNIL, deliberation No. 2025-019 of 20 March 2025 adopting a recommendation on multi-factor "
+        "authentication",
+    ),
+    fix=(
+        "Appelez cette mesure « vérification en deux étapes », ou adoptez un second facteur distinct de la "
+        "messagerie (application d'authentification, clé de sécurité, carte à puce) pour parler "
+        "d'authentification multifacteur.",
+        "Call this measure 'two-step verification', or adopt a second factor independent of the mailbox "
+        "(authenticator app, security key, smart card) before calling it multi-factor authentication.",
+    ),
+)
+def mfa_wording(ctx: Context) -> Iterator[Hit]:
+    for measure in ctx.snapshot.measures:
+        name, description = fold(measure.name), fold(measure.description)
+        if not MFA_CLAIM.search(f"{name} {description}"):
+            continue
+        field = next((f for f, text in (("description", description), ("name", name)) if EMAIL_CODE.search(text)), None)
+        if field:
+            yield Hit(
+                measure_target(measure),
+                field,
+                (
+                    "Cette mesure présente comme une authentification multifacteur un code envoyé par courriel : "
+                    "l'accès à la messagerie ne constitue pas un facteur distinct, c'est une vérification en deux "
+                    "étapes.",
+                    "This measure presents a code sent by e-mail as multi-factor authentication: access to the "
+                    "mailbox is not a separate factor, so this is two-step verification.",
+                ),
+            )

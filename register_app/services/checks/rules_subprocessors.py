@@ -1,17 +1,25 @@
 """Subprocessors (Art. 28): a signed contract kept under review, certifications still valid, and
-an HDS-certified host for health data (code de la santé publique, art. L.1111-8)."""
+an HDS-certified host for health data (code de la santé publique, art. L.1111-8): a certificate of
+a référentiel still in force, stored in the EEA, whose scope and expiry are known."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from register_app.domain.catalogues import CERTIFICATION_KINDS, HDS_SCOPES, catalogue
-from register_app.domain.enums import ContractStatus, SubprocessorRole
+from register_app.domain.catalogues import (
+    CERTIFICATION_KINDS,
+    COUNTRIES,
+    HDS_SCOPES,
+    HDS_VERSIONS,
+    catalogue,
+    country_status,
+)
+from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
 from register_app.services import records as r
 from register_app.services.checks.context import Context, hosts_data, subprocessor_target
 from register_app.services.checks.engine import Hit, Severity, Texts, rule
-from register_app.services.checks.wording import date_text, label
+from register_app.services.checks.wording import date_text, joined, label
 
 PROCESSOR_ROLES = (SubprocessorRole.PROCESSOR, SubprocessorRole.SUB_PROCESSOR)
 EXPIRY_NOTICE = timedelta(days=60)
@@ -23,10 +31,21 @@ def hosting_scopes() -> set[str]:
     return {entry.code for entry in catalogue(HDS_SCOPES)} - {BACKUP_SCOPE}
 
 
+def version_ended(cert: r.Certification) -> date | None:
+    """The day the certificate's référentiel stopped covering health-data hosting (v1: 16 May 2026)."""
+    entry = catalogue(HDS_VERSIONS).get(cert.hds_version)
+    until = entry.get("covers_hosting_until") if entry else None
+    return date.fromisoformat(until) if until else None
+
+
 def hds_valid(cert: r.Certification, today: date) -> bool:
+    """An HDS certificate in force that may cover hosting. One whose scope or expiry is not recorded
+    counts (HDS-CERT-INCOMPLETE asks for them): unknown is not "covers nothing"."""
+    ended = version_ended(cert)
     return (
         cert.kind == "hds"
-        and bool(set(cert.hds_scopes) & hosting_scopes())
+        and (not cert.hds_scopes or bool(set(cert.hds_scopes) & hosting_scopes()))
+        and (ended is None or today <= ended)
         and (cert.valid_from is None or cert.valid_from <= today)
         and (cert.expires is None or cert.expires >= today)
     )
@@ -48,11 +67,29 @@ def hds_gap(sub: r.Subprocessor, today: date) -> Texts:
     if len(expired) == len(certs):
         fr, en = date_text(max(expired))
         return f"sa certification HDS a expiré le {fr}", f"its HDS certification expired on {en}"
+    ended = [day for c in certs if (day := version_ended(c)) and day < today]
+    if ended:
+        fr, en = date_text(max(ended))
+        return (
+            f"sa certification HDS suit le référentiel v1, qui ne couvre plus l'hébergement de données de santé "
+            f"depuis le {fr} (le certificat doit être renouvelé selon le référentiel v2)",
+            f"its HDS certification follows the v1 standard, which no longer covers health-data hosting since "
+            f"{en} (the certificate must be renewed under the v2 standard)",
+        )
     return (
         "sa certification HDS ne couvre aucune activité d'hébergement (sites, infrastructure, plateforme, "
         "exploitation)",
         "its HDS certification covers no hosting activity (sites, infrastructure, platform, operation)",
     )
+
+
+def health_hosts(ctx: Context) -> Iterator[tuple[r.Subprocessor, str]]:
+    """Processors hosting health data that falls under the HDS obligation, with the activities concerned."""
+    for sub in ctx.subprocessors.values():
+        if sub.role in PROCESSOR_ROLES and hosts_data(sub):
+            served = [a.reference or a.name for a in ctx.activities_served(sub) if hds_required(a)]
+            if served:
+                yield sub, ", ".join(served)
 
 
 @rule(
@@ -70,13 +107,9 @@ def hds_gap(sub: r.Subprocessor, today: date) -> Texts:
     ),
 )
 def hds_missing(ctx: Context) -> Iterator[Hit]:
-    for sub in ctx.subprocessors.values():
-        if sub.role not in PROCESSOR_ROLES or not hosts_data(sub):
-            continue
-        served = [a.reference or a.name for a in ctx.activities_served(sub) if hds_required(a)]
-        if served and not any(hds_valid(c, ctx.today) for c in sub.certifications):
+    for sub, refs in health_hosts(ctx):
+        if not any(hds_valid(c, ctx.today) for c in sub.certifications):
             gap_fr, gap_en = hds_gap(sub, ctx.today)
-            refs = ", ".join(served)
             yield Hit(
                 subprocessor_target(sub),
                 "certifications",
@@ -85,6 +118,85 @@ def hds_missing(ctx: Context) -> Iterator[Hit]:
                     f"This subprocessor hosts health data (activities {refs}), but {gap_en}.",
                 ),
             )
+
+
+@rule(
+    "HDS-OUTSIDE-EEA",
+    Severity.ERROR,
+    ref=(
+        "art. L.1111-8 du code de la santé publique ; référentiel de certification HDS v2 (arrêté du 26 avril 2024)",
+        "French Public Health Code, Art. L.1111-8; HDS certification standard v2 (order of 26 April 2024)",
+    ),
+    fix=(
+        "Faites héberger ces données de santé dans l'Espace économique européen (le référentiel HDS v2 l'exige), "
+        "puis corrigez les pays d'hébergement du sous-traitant ; un accès à distance depuis un pays tiers reste "
+        "un transfert à encadrer.",
+        "Have this health data stored in the European Economic Area (the HDS v2 standard requires it), then "
+        "correct the subprocessor's hosting countries; remote access from a third country remains a transfer "
+        "to be covered.",
+    ),
+)
+def hds_outside_eea(ctx: Context) -> Iterator[Hit]:
+    for sub, refs in health_hosts(ctx):
+        outside = [
+            c
+            for c in dict.fromkeys(h.country for h in sub.countries if h.role == CountryRole.HOSTING)
+            if country_status(c) != "eea"
+        ]
+        if outside:
+            fr, en = joined(label(COUNTRIES, c) for c in outside)
+            yield Hit(
+                subprocessor_target(sub),
+                "countries",
+                (
+                    f"Ce sous-traitant héberge des données de santé (traitements {refs}) hors de l'Espace économique "
+                    f"européen ({fr}), alors que la certification HDS impose de les stocker dans l'EEE.",
+                    f"This subprocessor stores health data (activities {refs}) outside the European Economic Area "
+                    f"({en}), whereas HDS certification requires storing it in the EEA.",
+                ),
+            )
+
+
+@rule(
+    "HDS-CERT-INCOMPLETE",
+    Severity.WARNING,
+    ref=("art. L.1111-8 du code de la santé publique", "French Public Health Code, Art. L.1111-8"),
+    fix=(
+        "Demandez au sous-traitant son certificat HDS et reportez-en les activités couvertes (1° à 6°), le "
+        "référentiel et la date d'expiration : tant qu'ils manquent, rien ne montre que l'hébergement de ces "
+        "données de santé est couvert.",
+        "Ask the subprocessor for its HDS certificate and record the activities it covers (1° to 6°), the "
+        "standard version and the expiry date: until then, nothing shows that hosting this health data is "
+        "covered.",
+    ),
+)
+def hds_certificate_incomplete(ctx: Context) -> Iterator[Hit]:
+    for sub, refs in health_hosts(ctx):
+        for i, cert in enumerate(sub.certifications):
+            if cert.kind != "hds":
+                continue
+            if not cert.hds_scopes:
+                yield Hit(
+                    subprocessor_target(sub),
+                    f"certifications[{i}].hds_scopes",
+                    (
+                        f"Ce sous-traitant héberge des données de santé (traitements {refs}), mais les activités "
+                        "couvertes par sa certification HDS ne sont pas indiquées : son périmètre est inconnu.",
+                        f"This subprocessor hosts health data (activities {refs}), but the activities its HDS "
+                        "certification covers are not recorded: its scope is unknown.",
+                    ),
+                )
+            if cert.expires is None:
+                yield Hit(
+                    subprocessor_target(sub),
+                    f"certifications[{i}].expires",
+                    (
+                        f"Ce sous-traitant héberge des données de santé (traitements {refs}), mais la date "
+                        "d'expiration de sa certification HDS n'est pas indiquée.",
+                        f"This subprocessor hosts health data (activities {refs}), but the expiry date of its HDS "
+                        "certification is not recorded.",
+                    ),
+                )
 
 
 @rule(

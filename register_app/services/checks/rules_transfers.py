@@ -1,27 +1,39 @@
-"""Transfers outside the EEA (GDPR chapter V): each needs a tool that applies to its country, and
-each country where a subprocessor hosts or reads the data must appear among the transfers of the
-activities it serves."""
+"""Transfers outside the EEA (GDPR chapter V): each needs a tool that applies to its destination
+(a country or an international organisation, whose status the countries catalogue gives), a
+fallback when the tool is challenged (the DPF), and each country where a subprocessor hosts or
+reads the data must appear among the transfers of the activities it serves."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from register_app.domain.catalogues import COUNTRIES, TRANSFER_TOOLS, catalogue, country_status
 from register_app.services import records as r
 from register_app.services.checks.context import Context, activity_target, subprocessor_target
 from register_app.services.checks.engine import Hit, Severity, Target, Texts, rule
-from register_app.services.checks.wording import joined, label
+from register_app.services.checks.wording import date_text, joined, label
 
 US = "US"
+INTERNATIONAL_ORGANISATION = "international_organisation"  # the `kind` of such entries in the countries catalogue
+
+
+def destination(code: str) -> Texts:
+    """'pays : États-Unis', or 'organisation internationale : …' for an international organisation."""
+    fr, en = label(COUNTRIES, code)
+    entry = catalogue(COUNTRIES).get(code)
+    if entry and entry.get("kind") == INTERNATIONAL_ORGANISATION:
+        return f"organisation internationale : {fr}", f"international organisation: {en}"
+    return f"pays : {fr}", f"country: {en}"
 
 
 def to_country(transfer: r.Transfer) -> Texts:
     """'Le transfert (pays : États-Unis, destinataire : Mailjet)', the subject of a sentence."""
-    fr, en = label(COUNTRIES, transfer.country)
+    fr, en = destination(transfer.country)
     who = transfer.recipient.strip()
     if who:
-        return f"Le transfert (pays : {fr}, destinataire : {who})", f"The transfer (country: {en}, recipient: {who})"
-    return f"Le transfert (pays : {fr})", f"The transfer (country: {en})"
+        return f"Le transfert ({fr}, destinataire : {who})", f"The transfer ({en}, recipient: {who})"
+    return f"Le transfert ({fr})", f"The transfer ({en})"
 
 
 def third_countries(subprocessor: r.Subprocessor) -> list[str]:
@@ -43,12 +55,12 @@ def inapplicable_message(tool: str, countries: list[str]) -> Texts:
     if tool == "dpf":
         return (
             f"Le Data Privacy Framework ne couvre que des organisations établies aux États-Unis : il ne peut "
-            f"pas encadrer un transfert vers un autre pays ({names[0]}).",
+            f"pas encadrer un transfert vers une autre destination ({names[0]}).",
             f"The Data Privacy Framework covers only organisations established in the United States: it "
-            f"cannot cover a transfer to another country ({names[1]}).",
+            f"cannot cover a transfer to another destination ({names[1]}).",
         )
-    fr = f"Ce transfert s'appuie sur une décision d'adéquation, mais aucune ne couvre le pays concerné ({names[0]})."
-    en = f"This transfer relies on an adequacy decision, but none covers the country concerned ({names[1]})."
+    fr = f"Ce transfert s'appuie sur une décision d'adéquation, mais aucune ne couvre la destination ({names[0]})."
+    en = f"This transfer relies on an adequacy decision, but none covers the destination ({names[1]})."
     if US in countries:
         fr += " Pour les États-Unis, seule une organisation certifiée au Data Privacy Framework en bénéficie."
         en += " For the United States, only an organisation certified under the Data Privacy Framework benefits."
@@ -235,3 +247,65 @@ def transfer_not_recorded(ctx: Context) -> Iterator[Hit]:
                     f"recorded: {en}.",
                 ),
             )
+
+
+def challenged(tool: str | None) -> Texts | None:
+    """The catalogue's dated note on a transfer tool under challenge (the DPF), quoted by the finding."""
+    entry = catalogue(TRANSFER_TOOLS).get(tool)
+    if entry is None or not entry.text("challenged", "fr"):
+        return None
+    as_of = entry.get("challenged_as_of")
+    day_fr, day_en = date_text(date.fromisoformat(as_of)) if as_of else ("", "")
+    tool_fr, tool_en = entry.fr, entry.en
+    return (
+        f"« {tool_fr} » : {entry.text('challenged', 'fr')}" + (f" (situation au {day_fr})" if as_of else ""),
+        f"'{tool_en}': {entry.text('challenged', 'en')}" + (f" (as of {day_en})" if as_of else ""),
+    )
+
+
+@rule(
+    "TRANSFER-FALLBACK-MISSING",
+    Severity.WARNING,
+    ref=(
+        "art. 45, 46 et 5.2 du RGPD ; décision d'exécution (UE) 2023/1795 de la Commission du 10 juillet 2023",
+        "GDPR Art. 45, 46 and 5(2); Commission Implementing Decision (EU) 2023/1795 of 10 July 2023",
+    ),
+    fix=(
+        "Enregistrez l'outil de repli à appliquer si ce cadre tombait (en général les clauses contractuelles "
+        "types de 2021, accompagnées d'une analyse d'impact du transfert) et vérifiez que le contrat du "
+        "prestataire les prévoit déjà.",
+        "Record the fallback tool to apply should this framework fall (usually the 2021 standard contractual "
+        "clauses, with a transfer impact assessment) and check that the vendor's contract already provides "
+        "for them.",
+    ),
+)
+def fallback_missing(ctx: Context) -> Iterator[Hit]:
+    reported: set[str] = set()
+    for sub in ctx.subprocessors.values():
+        note = challenged(sub.transfer_tool)
+        if note and not sub.transfer_fallback:
+            reported.add(sub.uid)
+            yield Hit(
+                subprocessor_target(sub),
+                "transfer_fallback",
+                (
+                    f"Les transferts vers ce sous-traitant reposent sur un cadre contesté, sans outil de repli "
+                    f"enregistré. {note[0]}.",
+                    f"Transfers to this subprocessor rely on a challenged framework, with no fallback tool "
+                    f"recorded. {note[1]}.",
+                ),
+            )
+    for activity in ctx.activities:
+        for i, transfer in enumerate(activity.transfers):
+            note = challenged(transfer.tool)
+            linked = ctx.subprocessors.get(transfer.subprocessor_uid or "")
+            if note and (linked is None or not (linked.transfer_fallback or linked.uid in reported)):
+                fr, en = to_country(transfer)
+                yield Hit(
+                    activity_target(activity),
+                    f"transfers[{i}].tool",
+                    (
+                        f"{fr} repose sur un cadre contesté, sans outil de repli enregistré. {note[0]}.",
+                        f"{en} relies on a challenged framework, with no fallback tool recorded. {note[1]}.",
+                    ),
+                )

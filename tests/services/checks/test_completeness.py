@@ -52,3 +52,16 @@ def test_an_incomplete_controller_identity_lowers_every_activity() -> None:
 def test_an_empty_register_has_no_score_rather_than_a_perfect_one() -> None:
     empty = dataclasses.replace(clean(), activities=())
     assert completeness(empty).score.percent("en") == "n/a"
+
+
+def test_a_postal_address_on_one_line_completes_the_controller() -> None:
+    one_line = r.Contact(name="SoPlace", address="341 avenue Adolphe Alphand, 34080 Montpellier", country="FR")
+    street_only = dataclasses.replace(one_line, address="341 avenue Adolphe Alphand")
+
+    def missing(identity: r.Contact) -> list[bool]:
+        organisation = dataclasses.replace(clean().organisation, identity=identity)
+        snapshot = dataclasses.replace(clean(), organisation=organisation)
+        return ["controller" in a.missing for a in completeness(snapshot).activities]
+
+    assert missing(one_line) == [False, False, False]
+    assert missing(street_only) == [True, True, True]

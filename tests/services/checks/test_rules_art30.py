@@ -21,13 +21,33 @@ from register_app.domain.enums import ActivityRole, DpoStatus
 from register_app.services import records as r
 
 
-def test_controller_identity_and_contact_are_required() -> None:
+def test_controller_identity_needs_a_name_and_a_postal_address() -> None:
     bare = with_organisation(clean(), identity=r.Contact(name="Société Exemple SAS", email="contact@exemple.fr"))
     [finding] = hits(bare, "ART30-CONTROLLER-MISSING")
     assert finding.object_kind == "organisation" and finding.field == "identity"
-    assert "adresse, code postal, ville" in finding.message_fr and "téléphone" not in finding.message_fr
+    assert "(manque : adresse, code postal, ville)" in finding.message_fr and "téléphone" not in finding.message_fr
+    street_only = r.Contact(name="SoPlace", address="341 avenue Adolphe Alphand", email="contact@itiaki.com")
+    [finding] = hits(with_organisation(clean(), identity=street_only), "ART30-CONTROLLER-MISSING")
+    assert "(manque : code postal, ville)" in finding.message_fr
     phone_only = dataclasses.replace(contact("Société Exemple SAS"), email="")
     assert hits(with_organisation(clean(), identity=phone_only), "ART30-CONTROLLER-MISSING") == []
+
+
+def test_a_postcode_and_city_inside_the_address_line_count() -> None:
+    for address in ("341 avenue Adolphe Alphand, 34080 Montpellier", "Keizersgracht 1\n1015 CJ Amsterdam",
+                    "10 Downing Street, London SW1A 2AA"):  # fmt: skip
+        one_line = r.Contact(name="SoPlace", address=address, email="contact@itiaki.com")
+        assert hits(with_organisation(clean(), identity=one_line), "ART30-CONTROLLER-MISSING") == [], address
+
+
+def test_a_postal_address_without_phone_or_email_is_at_most_information() -> None:
+    address_only = dataclasses.replace(contact("Cloud Solutions"), phone="", email="")
+    assert hits(with_organisation(clean(), identity=address_only), "ART30-CONTROLLER-MISSING") == []
+    [finding] = hits(with_organisation(clean(), identity=address_only), "ART30-CONTROLLER-CONTACT-MISSING")
+    assert (finding.severity, finding.field) == ("info", "identity")
+    assert hits(clean(), "ART30-CONTROLLER-CONTACT-MISSING") == []
+    nothing = r.Contact(name="Cloud Solutions")  # the error says it: no second finding
+    assert hits(with_organisation(clean(), identity=nothing), "ART30-CONTROLLER-CONTACT-MISSING") == []
 
 
 def test_a_designated_dpo_needs_a_name_and_a_way_to_reach_them() -> None:

@@ -63,3 +63,27 @@ def test_the_nir_needs_the_text_that_allows_it() -> None:
     assert hits(clean(), "NIR-JUSTIFICATION-MISSING") == []
     without_nir = with_activity(clean(), NEWSLETTER, nir_justification="")
     assert hits(without_nir, "NIR-JUSTIFICATION-MISSING") == []
+
+
+def test_a_legitimate_interest_stated_in_the_justification_counts() -> None:
+    purpose = r.Purpose(
+        description="Relances",
+        legal_basis="legitimate_interest",
+        legal_basis_note="Notre intérêt légitime à fidéliser nos clients existants",
+    )
+    found = hits(with_activity(clean(), NEWSLETTER, purposes=(purpose,)), "ART6-INTEREST-MISSING")
+    assert where(found) == [(NEWSLETTER, "purposes[0].balancing_test")]  # the balancing test is still asked for
+
+
+def test_health_data_for_care_is_pointed_at_the_care_condition() -> None:
+    patients = with_activity(
+        clean(),
+        NEWSLETTER,
+        data_subjects=(r.DataSubject(code="patients"),),
+        data_categories=(r.DataCategory(code="health"),),
+    )
+    [finding] = hits(patients, "ART9-CONDITION-MISSING")
+    assert "art. 9.2.h du RGPD" in finding.fix_fr and "prise en charge sanitaire" in finding.fix_fr
+    assert "GDPR Art. 9(2)(h)" in finding.fix_en and "9.2.b" not in finding.fix_fr
+    [payroll] = hits(with_activity(clean(), PAYROLL, art9_condition=None), "ART9-CONDITION-MISSING")
+    assert "droit du travail, 9.2.b" in payroll.fix_fr  # employees' health data: employment law

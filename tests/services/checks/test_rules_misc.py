@@ -42,6 +42,10 @@ def test_sensitive_data_needs_a_measure_under_each_security_heading() -> None:
     found = hits(local, "SECURITY-HEADING-EMPTY")
     assert where(found) == [(PAYROLL, "measures"), (HOSTING, "measures")]
     assert found[0].message_fr.endswith("aucune mesure n'est inscrite sous : Mesures de traçabilité.")
+    assert found[0].fix_fr.endswith(
+        "rubriques : Mesures de traçabilité (par exemple « Journalisation des accès et des actions »)."
+    )
+    assert "Traceability measures (for example 'Logging of access and actions')" in found[0].fix_en
     linked = with_activity(local, PAYROLL, measures=(r.MeasureLink(measure_uid=logging.uid),))
     assert where(hits(linked, "SECURITY-HEADING-EMPTY")) == [(HOSTING, "measures")]
 
@@ -55,3 +59,21 @@ def test_ssl_written_where_tls_is_meant() -> None:
     assert (finding.object_kind, finding.field, finding.severity) == ("measure", "description", "info")
     assert hits(described("Certificat SSL/TLS, TLS 1.2 minimum"), "SSL-WORDING") == []
     assert hits(described("Bibliothèque OpenSSL à jour"), "SSL-WORDING") == []
+
+
+def test_a_code_sent_by_email_is_two_step_verification_not_mfa() -> None:
+    mfa = clean().measures[0]  # "Authentification multifacteur", organisation-wide
+
+    def described(name: str, text: str) -> r.Snapshot:
+        return dataclasses.replace(
+            clean(), measures=(dataclasses.replace(mfa, name=name, description=text), *clean().measures[1:])
+        )
+
+    [finding] = hits(described(mfa.name, "Mot de passe puis code à usage unique envoyé par e-mail"), "MFA-WORDING")
+    assert (finding.object_kind, finding.field, finding.severity) == ("measure", "description", "info")
+    assert "vérification en deux étapes" in finding.message_fr and "2025-019" in finding.reference_fr
+    [by_name] = hits(described("2FA (mot de passe + code par courriel)", ""), "MFA-WORDING")
+    assert by_name.field == "name"
+    assert hits(described(mfa.name, "Mot de passe et application d'authentification (TOTP)"), "MFA-WORDING") == []
+    # An e-mail code that does not claim to be MFA is not the rule's business.
+    assert hits(described("Réinitialisation du mot de passe", "Lien envoyé par e-mail"), "MFA-WORDING") == []

@@ -38,6 +38,39 @@ def test_health_data_needs_a_host_with_a_valid_hds_certificate() -> None:
     assert hits(valid_until_today, "HDS-MISSING") == []
 
 
+def test_a_v1_only_hds_certificate_no_longer_covers_hosting_after_16_may_2026() -> None:
+    v1 = with_subprocessor(clean(), HOST, certifications=(hds(hds_version="v1", expires=date(2027, 1, 1)),))
+    [finding] = hits(v1, "HDS-MISSING")
+    assert "référentiel v1, qui ne couvre plus l'hébergement de données de santé depuis le 16 mai 2026" in (
+        finding.message_fr
+    )
+    assert hits(v1, "HDS-MISSING", today=date(2026, 5, 16)) == []
+    renewed = (hds(hds_version="v1", expires=date(2027, 1, 1)), hds(hds_version="v2", expires=date(2029, 1, 1)))
+    assert hits(with_subprocessor(clean(), HOST, certifications=renewed), "HDS-MISSING") == []
+
+
+def test_health_data_stored_outside_the_eea_breaks_hds() -> None:
+    countries = (r.HostingCountry(country="FR"), r.HostingCountry(country="CH"))
+    [finding] = hits(with_subprocessor(clean(), HOST, countries=countries), "HDS-OUTSIDE-EEA")
+    assert (finding.severity, finding.field) == ("error", "countries") and "(Suisse)" in finding.message_fr
+    remote = (r.HostingCountry(country="FR"), r.HostingCountry(country="CH", role=CountryRole.ACCESS))
+    assert hits(with_subprocessor(clean(), HOST, countries=remote), "HDS-OUTSIDE-EEA") == []
+    mailer_in_us = with_activity(clean(), PAYROLL, subprocessor_uids=(MAILER,))  # payroll: no HDS obligation
+    assert hits(mailer_in_us, "HDS-OUTSIDE-EEA") == []
+
+
+def test_an_hds_certificate_without_scope_or_expiry_is_incomplete_not_void() -> None:
+    bare = with_subprocessor(clean(), HOST, certifications=(r.Certification(kind="hds"),))
+    assert hits(bare, "HDS-MISSING") == []  # scope unknown is not "covers nothing"
+    found = hits(bare, "HDS-CERT-INCOMPLETE")
+    assert where(found) == [
+        ("Nuage Santé SAS", "certifications[0].expires"),
+        ("Nuage Santé SAS", "certifications[0].hds_scopes"),
+    ]
+    assert all(f.severity == "warning" for f in found) and "son périmètre est inconnu" in found[1].message_fr
+    assert hits(clean(), "HDS-CERT-INCOMPLETE") == []
+
+
 def test_hds_is_not_asked_for_payroll_health_data_or_access_only_vendors() -> None:
     payroll_hosted = with_activity(clean(), PAYROLL, subprocessor_uids=(MAILER,))
     payroll_hosted = with_subprocessor(payroll_hosted, MAILER, countries=(r.HostingCountry(country="FR"),))

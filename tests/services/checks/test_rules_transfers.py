@@ -3,8 +3,13 @@ impact assessment where one is expected, and every subprocessor country recorded
 
 from __future__ import annotations
 
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import pytest
 from services.checks.check_builders import (
     HOST,
     HOSTING,
@@ -17,6 +22,7 @@ from services.checks.check_builders import (
     with_subprocessor,
 )
 
+from register_app.domain import catalogues
 from register_app.domain.enums import CountryRole
 from register_app.services import records as r
 
@@ -104,3 +110,52 @@ def test_a_sub_processor_used_by_a_subprocessor_counts_too() -> None:
     assert where(hits(chained, "TRANSFER-NOT-RECORDED")) == [(HOSTING, "transfers")]
     recorded = with_activity(chained, HOSTING, transfers=(transfer(),))
     assert hits(recorded, "TRANSFER-NOT-RECORDED") == []
+
+
+def test_a_vendor_on_the_dpf_needs_a_fallback_and_the_finding_quotes_the_challenge() -> None:
+    relying = with_subprocessor(clean(), MAILER, transfer_tool="dpf", dpf_certified=True)
+    relying = with_activity(relying, NEWSLETTER, transfers=(transfer(tool="dpf", tia_reference=""),))
+    [finding] = hits(relying, "TRANSFER-FALLBACK-MISSING")  # said once, on the vendor the transfer names
+    assert (finding.object_ref, finding.field, finding.severity) == ("Mailer Inc.", "transfer_fallback", "warning")
+    assert "Latombe, T-553/23" in finding.message_fr and "C-703/25 P" in finding.message_fr
+    assert "Trump v. Slaughter" in finding.message_en and "(as of 2 December 2026)" in finding.message_en
+    assert hits(with_subprocessor(relying, MAILER, transfer_fallback="scc"), "TRANSFER-FALLBACK-MISSING") == []
+    unnamed = with_activity(clean(), NEWSLETTER, transfers=(transfer(tool="dpf", subprocessor_uid=None),))
+    assert where(hits(unnamed, "TRANSFER-FALLBACK-MISSING")) == [(NEWSLETTER, "transfers[0].tool")]
+    assert hits(clean(), "TRANSFER-FALLBACK-MISSING") == []  # clauses are not under challenge
+
+
+@pytest.fixture
+def organisations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The countries catalogue with two international organisations, as the catalogue records them
+    (a code of the form INT-..., the kind marker, a transfer status)."""
+    folder = tmp_path / "catalogues"
+    shutil.copytree(catalogues.CATALOGUE_DIR, folder)
+    path = folder / "countries.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["entries"] += [
+        {"code": "INT-EPO", "fr": "Organisation européenne des brevets", "en": "European Patent Organisation",
+         "kind": "international_organisation", "status": "adequate"},
+        {"code": "INT-UN", "fr": "Organisation des Nations unies", "en": "United Nations",
+         "kind": "international_organisation", "status": "third"},
+    ]  # fmt: skip
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(catalogues, "CATALOGUE_DIR", folder)
+    catalogues.catalogue.cache_clear()
+    yield
+    catalogues.catalogue.cache_clear()
+
+
+@pytest.mark.usefixtures("organisations")
+def test_an_international_organisation_is_a_destination_of_the_catalogue() -> None:
+    epo = transfer(recipient="OEB", country="INT-EPO", tool=None, subprocessor_uid=None)
+    adequate = with_activity(clean(), NEWSLETTER, transfers=(epo,))
+    assert hits(adequate, "TRANSFER-TOOL-MISSING") == []
+    assert hits(with_activity(clean(), NEWSLETTER, transfers=(transfer(tool="adequacy", country="INT-EPO"),)),
+                "TRANSFER-TOOL-INAPPLICABLE") == []  # fmt: skip
+    un = with_activity(clean(), NEWSLETTER, transfers=(transfer(recipient="ONU", country="INT-UN", tool=None),))
+    [finding] = hits(un, "TRANSFER-TOOL-MISSING")
+    assert finding.message_fr.startswith(
+        "Le transfert (organisation internationale : Organisation des Nations unies, destinataire : ONU)"
+    )
+    assert finding.message_en.startswith("The transfer (international organisation: United Nations, recipient: ONU)")
