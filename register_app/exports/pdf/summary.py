@@ -15,7 +15,7 @@ from register_app.exports.view import format_date, is_sensitive, status_text, ye
 from register_app.services import records as r
 
 WIDTHS = (0.095, 0.21, 0.25, 0.21, 0.115, 0.12)
-FULL_WIDTHS = (0.09, 0.18, 0.21, 0.18, 0.1, 0.13, 0.11)  # with the status, before the last update
+FULL_WIDTHS = (0.085, 0.17, 0.2, 0.17, 0.1, 0.145, 0.13)  # with the status, before the last update
 
 
 def activity_key(activity: r.Activity) -> str:
