@@ -4,6 +4,7 @@ the workbook sheet; the Article 30 extract never carries findings."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import UTC, date, datetime
 
@@ -68,8 +69,20 @@ def check_date(snapshot: r.Snapshot) -> date:
     return (snapshot.taken_at or datetime.now(UTC)).astimezone().date()
 
 
-def findings_report(snapshot: r.Snapshot) -> CheckReport:
-    return report_of(snapshot, today=check_date(snapshot))
+def findings_report(snapshot: r.Snapshot, *, shown: r.Snapshot | None = None) -> CheckReport:
+    """The checks' report on the register, the one the app's checks page gives. With `shown`, the
+    snapshot a document states, the findings about a measure it does not state (a catalogue
+    suggestion the DPO never declared) are left out, as the measure is."""
+    report = report_of(snapshot, today=check_date(snapshot))
+    if shown is None:
+        return report
+    stated = {m.uid for m in shown.measures}
+
+    def kept(finding: Finding) -> bool:
+        return finding.object_kind != "measure" or finding.object_uid in stated
+
+    return dataclasses.replace(report, findings=tuple(f for f in report.findings if kept(f)),
+                               dismissed=tuple(d for d in report.dismissed if kept(d[0])))  # fmt: skip
 
 
 def by_severity(findings: tuple[Finding, ...]) -> list[tuple[Severity, list[Finding]]]:

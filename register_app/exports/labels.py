@@ -48,7 +48,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "representative": ("Représentant", "Representative"),
     "dpo": ("Délégué à la protection des données", "Data protection officer"),
     "dpo_company": ("Société (si DPO externe)", "Company (if external DPO)"),
+    "dpo_title": ("Fonction", "Title"),
     "no_dpo": ("Aucun délégué désigné", "No DPO designated"),
+    "no_dpo_reason": ("Motif", "Reason"),
+    "dpo_not_recorded": ("Rien n'est enregistré : la désignation d'un délégué n'a pas encore été décidée.",
+                         "Nothing recorded: whether to designate a DPO has not been decided yet."),
     "joint_controllers": ("Responsable(s) conjoint(s)", "Joint controller(s)"),
     "client_controller": ("Responsable du traitement (client)", "Controller (client)"),
     "name": ("Nom", "Name"),
@@ -59,6 +63,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "phone": ("Téléphone", "Phone"),
     "email": ("Adresse mél", "Email"),
     "siren": ("SIREN", "Company number (SIREN)"),
+    "legal_form": ("Forme juridique", "Legal form"),
+    "trade_names": ("Nom(s) commercial(aux)", "Trade name(s)"),
+    "websites": ("Site(s) internet", "Website(s)"),
     # List of activities (CNIL model columns, then ours)
     "activity_name": ("Nom du traitement", "Processing activity"),
     "reference": ("N° / RÉF", "No. / REF"),
@@ -68,6 +75,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sensitive_q": ("Données sensibles ?", "Sensitive data?"),
     "role": ("Rôle", "Role"),
     "status": ("Statut", "Status"),
+    "ended_on": ("fin du traitement le {date}", "ended on {date}"),
     "legal_bases": ("Bases légales", "Legal bases"),
     "subprocessors": ("Sous-traitants", "Subprocessors"),
     "transfers_q": ("Transferts hors UE ?", "Transfers outside the EU?"),
@@ -126,6 +134,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "contract_review": ("Révision prévue", "Review due"),
     "contract_reference": ("Référence du contrat", "Contract reference"),
     "transfer_tool": ("Outil de transfert", "Transfer tool"),
+    "fallback_tool": ("outil de repli : {tool}", "fallback: {tool}"),
     "dpf_certified": ("Certifié DPF", "DPF certified"),
     "certifications": ("Certifications", "Certifications"),
     "expires": ("Expire le", "Expires on"),
@@ -139,6 +148,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "evidence": ("Preuve", "Evidence"),
     "review_date": ("Date de revue", "Review date"),
     "organisation_wide": ("Toute l'organisation", "Whole organisation"),
+    "every_activity": ("Tous les traitements (mesure appliquée à toute l'organisation)",
+                       "Every processing activity (measure applied to the whole organisation)"),
+    "applied_to_none": ("Déclarée, appliquée à aucun traitement", "Declared, applied to no processing activity"),
+    "linked_to_none": ("Lié à aucun traitement", "Linked to no processing activity"),
     "note": ("Précision pour ce traitement", "Note for this activity"),
     "source": ("Source", "Source"),
     # Retention phrasing
@@ -157,8 +170,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "Record of processing activities (GDPR Article 30) — {organisation}"),
     "date_time": ("{date} à {time}", "{date} at {time}"),
     "activity_count": ("Nombre de traitements", "Number of processing activities"),
-    "extract_note": ("Extrait limité aux mentions exigées par l'article 30 du RGPD, sans les notes internes.",
-                     "Extract limited to the items required by Article 30 of the GDPR, without internal notes."),
+    "extract_note": ("Extrait limité aux traitements en cours et aux mentions exigées par l'article 30 du RGPD, "
+                     "sans les notes internes.",
+                     "Extract limited to the processing activities in progress and to the items required by "
+                     "Article 30 of the GDPR, without internal notes."),
     "full_note": ("Registre complet, notes internes comprises : document à usage interne.",
                   "Full register, internal notes included: for internal use."),
     "signature": ("Visa du délégué à la protection des données", "Approval of the data protection officer"),
@@ -175,10 +190,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "Derived from the subprocessor's hosting or access"),
     "expired": ("expirée", "expired"),
     "no_activity": ("Aucun traitement enregistré.", "No processing activity recorded."),
+    "no_active_activity": ("Aucun traitement en cours.", "No processing activity in progress."),
     "no_sensitive": ("Aucune donnée sensible.", "No sensitive data."),
     "no_transfers": ("Aucun transfert hors de l'Union européenne.", "No transfer outside the European Union."),
     "no_subprocessors": ("Aucun sous-traitant.", "No subprocessor."),
-    "no_measures": ("Aucune mesure enregistrée.", "No measure recorded."),
+    "no_measures": ("Aucune mesure déclarée.", "No measure declared."),
     "processor_identity": ("Sous-traitant (notre organisation)", "Processor (our organisation)"),
     "client_processing": ("Catégories de traitements effectués pour le compte du responsable",
                           "Categories of processing carried out on behalf of the controller"),
@@ -288,6 +304,11 @@ UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 def text(key: str, lang: Lang, **values: object) -> str:
     fr, en = TEXTS[key]
     return (fr if lang == "fr" else en).format(**values)
+
+
+def colon(label: str, value: str, lang: Lang) -> str:
+    """'Label : value' in French typography (space before the colon), 'Label: value' in English."""
+    return f"{label} : {value}" if lang == "fr" else f"{label}: {value}"
 
 
 def enum_label(value: StrEnum | None, lang: Lang) -> str:

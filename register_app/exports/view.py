@@ -1,16 +1,23 @@
 """Read helpers over a snapshot shared by the exports: lookups by uid, derived facts (sensitive
-data, transfers carried by subprocessors, measures by CNIL heading) and formatting of dates,
-durations and retention rules in French or English."""
+data, transfers carried by subprocessors, measures by CNIL heading) and the wording of dates,
+durations, retention rules, contacts, the DPO, activity statuses and certifications in French or
+English, so that the PDF and the workbook say the same thing."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from register_app.domain.catalogues import (
+    CERTIFICATION_KINDS,
     COUNTRIES,
     DATA_CATEGORIES,
+    HDS_SCOPES,
+    HDS_VERSIONS,
     START_EVENTS,
     TRANSFER_TOOLS,
     Lang,
@@ -18,8 +25,8 @@ from register_app.domain.catalogues import (
     category_regime,
     country_status,
 )
-from register_app.domain.enums import ActivityRole, CnilHeading, CountryRole
-from register_app.exports.labels import UNITS, enum_label, text
+from register_app.domain.enums import ActivityRole, ActivityStatus, CnilHeading, CountryRole, DpoStatus
+from register_app.exports.labels import UNITS, colon, enum_label, text
 from register_app.services import records as r
 
 
@@ -60,6 +67,12 @@ def retention_text(rule: r.RetentionRule, lang: Lang) -> str:
     return " ".join(sentences) if sentences else text("not_set", lang)
 
 
+def retention_line(rule: r.RetentionRule, lang: Lang) -> str:
+    """A retention rule after the DPO's own label for the data it covers, when there is one."""
+    words = retention_text(rule, lang)
+    return colon(rule.label.strip(), words, lang) if rule.label.strip() else words
+
+
 def _sentence(words: str) -> str:
     words = words[:1].upper() + words[1:]
     return words if words.endswith((".", "!", "?", "…", ")")) else words + "."
@@ -70,7 +83,79 @@ def yes_no(value: bool, lang: Lang) -> str:
 
 
 def country_name(code: str, lang: Lang) -> str:
+    """A country's or an international organisation's name from the catalogue; a code the catalogue
+    does not know is shown as it is."""
     return catalogue(COUNTRIES).label(code, lang) if code else ""
+
+
+def contact_lines(contact: r.Contact, lang: Lang) -> str:
+    """A postal block: name, street, postcode and city, country, phone, email (blank parts skipped)."""
+    town = " ".join(part for part in (contact.postcode, contact.city) if part)
+    parts = (contact.name, contact.address, town, country_name(contact.country, lang), contact.phone, contact.email)
+    return "\n".join(part for part in parts if part.strip())
+
+
+def dpo_contact(organisation: r.Organisation) -> r.Contact:
+    """The designated DPO's contact, with the DPO's title under the name."""
+    name = "\n".join(x for x in (organisation.dpo.name, organisation.dpo_title) if x.strip())
+    return dataclasses.replace(organisation.dpo, name=name)
+
+
+def dpo_text(organisation: r.Organisation, lang: Lang) -> str:
+    """The DPO as every document states it, in its three states: the designated DPO's identity,
+    title, company and contact; that none is designated, with the reason when given; or, while the
+    designation is undecided, that nothing is recorded (neither a designation nor its absence)."""
+    if organisation.dpo_status is DpoStatus.DESIGNATED:
+        company = organisation.dpo_company.strip()
+        parts = (contact_lines(dpo_contact(organisation), lang),
+                 colon(text("dpo_company", lang), company, lang) if company else "")  # fmt: skip
+        return "\n".join(part for part in parts if part)
+    if organisation.dpo_status is DpoStatus.NOT_DESIGNATED:
+        reason = organisation.dpo_not_designated_reason.strip()
+        return "\n".join(x for x in (text("no_dpo", lang), reason and colon(text("no_dpo_reason", lang), reason, lang))
+                         if x)  # fmt: skip
+    return text("dpo_not_recorded", lang)
+
+
+def status_text(activity: r.Activity, lang: Lang) -> str:
+    """An activity's status; a retired one's with the day it ended, when known."""
+    label = enum_label(activity.status, lang)
+    if activity.status is ActivityStatus.RETIRED and activity.retired_on:
+        return f"{label} ({text('ended_on', lang, date=format_date(activity.retired_on, lang))})"
+    return label
+
+
+STATUS_ORDER = (ActivityStatus.ACTIVE, ActivityStatus.DRAFT, ActivityStatus.RETIRED)
+
+
+def activity_count(activities: Sequence[r.Activity], lang: Lang) -> str:
+    """How many activities a document holds: '17 (En cours : 15, Brouillon : 1, Terminé : 1)', the
+    number alone when every one is in progress."""
+    counts = Counter(a.status for a in activities)
+    if set(counts) <= {ActivityStatus.ACTIVE}:
+        return str(len(activities))
+    parts = [colon(enum_label(status, lang), str(counts[status]), lang) for status in STATUS_ORDER if counts[status]]
+    return f"{len(activities)} ({', '.join(parts)})"
+
+
+def transfer_tool_text(tool: str | None, fallback: str | None, lang: Lang) -> str:
+    """A transfer tool, and the tool to fall back on (should the DPF fall) beside it."""
+    tools = catalogue(TRANSFER_TOOLS)
+    label = tools.label(tool, lang) if tool else ""
+    if not fallback:
+        return label
+    words = text("fallback_tool", lang, tool=tools.label(fallback, lang))
+    return f"{label} ({words})" if label else words[:1].upper() + words[1:]
+
+
+def certification_parts(cert: r.Certification, lang: Lang) -> list[str]:
+    """A certification's name (its kind when unnamed), HDS référentiel version and HDS activities."""
+    parts = [cert.name or catalogue(CERTIFICATION_KINDS).label(cert.kind, lang)]
+    if cert.hds_version:
+        parts.append(catalogue(HDS_VERSIONS).label(cert.hds_version, lang))
+    if cert.hds_scopes:
+        parts.append(", ".join(catalogue(HDS_SCOPES).label(s, lang) for s in cert.hds_scopes))
+    return parts
 
 
 def is_sensitive(activity: r.Activity) -> bool:
@@ -88,9 +173,10 @@ class TransferLine:
     tia_reference: str
     via_subprocessor: r.Subprocessor | None
     recorded: bool  # False: derived from a subprocessor hosting or accessing data there
+    fallback: str | None = None  # the subprocessor's tool should the DPF fall, when it uses this tool
 
     def tool_label(self, lang: Lang) -> str:
-        return catalogue(TRANSFER_TOOLS).label(self.tool, lang) if self.tool else ""
+        return transfer_tool_text(self.tool, self.fallback, lang)
 
 
 class RegisterView:
@@ -125,11 +211,12 @@ class RegisterView:
     def transfers(self, activity: r.Activity) -> list[TransferLine]:
         """Recorded transfers, then those implied by linked subprocessors hosting or accessing
         data outside the EEA and not already recorded for that country."""
-        lines = [
-            TransferLine(activity, t.recipient, t.country, t.tool, t.documentation, t.tia_reference,
-                         self.subprocessors.get(t.subprocessor_uid or ""), True)
-            for t in activity.transfers
-        ]  # fmt: skip
+        lines = []
+        for t in activity.transfers:
+            sub = self.subprocessors.get(t.subprocessor_uid or "")
+            fallback = sub.transfer_fallback if sub is not None and sub.transfer_tool == t.tool else None
+            lines.append(TransferLine(activity, t.recipient, t.country, t.tool, t.documentation, t.tia_reference,
+                                      sub, True, fallback))  # fmt: skip
         recorded = {(t.country, t.subprocessor_uid) for t in activity.transfers}
         recorded_countries = {t.country for t in activity.transfers if t.subprocessor_uid is None}
         for sub in self.activity_subprocessors(activity):
@@ -141,7 +228,7 @@ class RegisterView:
                     continue
                 recorded.add((country, sub.uid))
                 lines.append(TransferLine(activity, sub.name, country, sub.transfer_tool, sub.transfer_detail, "",
-                                          sub, False))  # fmt: skip
+                                          sub, False, sub.transfer_fallback))  # fmt: skip
         return lines
 
     def all_transfers(self) -> list[TransferLine]:
@@ -171,6 +258,14 @@ class RegisterView:
 
     def activities_of_measure(self, uid: str) -> list[r.Activity]:
         return [a for a in self.snapshot.activities if any(link.measure_uid == uid for link in a.measures)]
+
+    def measure_scope(self, measure: r.Measure, lang: Lang) -> tuple[list[r.Activity], str]:
+        """The activities of the document a measure protects, or, instead of an empty list, the words
+        saying that it protects every activity (organisation-wide) or none."""
+        if measure.organisation_wide:
+            return [], text("every_activity", lang)
+        activities = self.activities_of_measure(measure.uid)
+        return activities, "" if activities else text("applied_to_none", lang)
 
 
 def category_label(code: str, lang: Lang) -> str:

@@ -18,11 +18,10 @@ from register_app.domain.catalogues import (
     catalogue,
     category_regime,
 )
-from register_app.domain.enums import ActivityRole
-from register_app.exports.labels import enum_label, text
-from register_app.exports.pdf.blocks import Cell, cell, colon, fields, grid, label, muted, title
-from register_app.exports.pdf.cover import contact_lines
-from register_app.exports.pdf.styles import BODY, COVER_KICKER, H1, H2, esc
+from register_app.domain.enums import ActivityRole, ActivityStatus
+from register_app.exports.labels import colon, enum_label, text
+from register_app.exports.pdf.blocks import Cell, cell, fields, grid, label, muted, title
+from register_app.exports.pdf.styles import BODY, COVER_KICKER, H1, H2, H3, esc
 from register_app.exports.pdf.summary import activity_key, activity_title
 from register_app.exports.pdf.textblock import TextBlock
 from register_app.exports.pdf.toc import Anchor, Heading, Pages, TocEntry
@@ -30,10 +29,13 @@ from register_app.exports.profiles import Profile
 from register_app.exports.view import (
     RegisterView,
     category_label,
+    contact_lines,
     country_name,
+    dpo_text,
     format_date,
     hosting_countries,
-    retention_text,
+    retention_line,
+    status_text,
 )
 from register_app.services import records as r
 
@@ -58,6 +60,8 @@ class ActivitySection:
         if group is not None:
             head.append(Anchor(self.pages, group))
         head += [label(self.t("fiche"), COVER_KICKER), Heading(esc(name), H1, self.pages, entry)]
+        if activity.status is not ActivityStatus.ACTIVE:  # a draft or a retired activity, full register only
+            head.append(label(colon(self.t("status"), status_text(activity, self.lang), self.lang), H3))
         return [*head, *self.description(activity), *self.actors(activity), *self.purposes(activity),
                 *self.categories(activity), *self.sensitive(activity), *self.subjects(activity),
                 *self.recipients(activity), *self.measures(activity), *self.transfers(activity),
@@ -74,7 +78,7 @@ class ActivitySection:
             (self.t("description"), cell(a.description)),
         ]
         if self.full:
-            rows += [(self.t("status"), cell(enum_label(a.status, self.lang))),
+            rows += [(self.t("status"), cell(status_text(a, self.lang))),
                      (self.t("department"), cell(a.department)),
                      (self.t("owner"), cell("\n".join(p for p in (a.owner_name, a.owner_email) if p))),
                      (self.t("software"), cell(a.software)),
@@ -91,10 +95,7 @@ class ActivitySection:
             rows.append((self.t("processor_identity"), cell(contact_lines(org.identity, self.lang))))
         else:
             rows.append((self.t("controller"), cell(contact_lines(org.identity, self.lang))))
-        dpo = contact_lines(org.dpo, self.lang) if org.dpo_designated else self.t("no_dpo")
-        if org.dpo_designated and org.dpo_company:
-            dpo += "\n" + colon(self.t("dpo_company"), org.dpo_company, self.lang)
-        rows.append((self.t("dpo"), cell(dpo)))
+        rows.append((self.t("dpo"), cell(dpo_text(org, self.lang))))
         if contact_lines(org.representative, self.lang):
             rows.append((self.t("representative"), cell(contact_lines(org.representative, self.lang))))
         joint = [self.view.controllers[u] for u in a.joint_controller_uids if u in self.view.controllers]
@@ -120,7 +121,7 @@ class ActivitySection:
     def _category_rows(self, a: r.Activity, sensitive: bool) -> list[list[Cell]]:
         rules: dict[str, list[str]] = {}
         for rule in a.retention:
-            rules.setdefault(rule.category, []).append(retention_text(rule, self.lang))
+            rules.setdefault(rule.category, []).append(retention_line(rule, self.lang))
         return [
             [cell(category_label(c.code, self.lang), bold=True), cell(c.description),
              cell("\n".join(rules.get(c.code, [])))]
@@ -133,7 +134,7 @@ class ActivitySection:
         story: list[Flowable] = [*self.block("block_categories"),
                                  grid(headers, self._category_rows(a, False), (0.26, 0.42, 0.32))]  # fmt: skip
         listed = {c.code for c in a.data_categories}
-        others = [[cell(category_label(rule.category, self.lang), bold=True), cell(retention_text(rule, self.lang))]
+        others = [[cell(category_label(rule.category, self.lang), bold=True), cell(retention_line(rule, self.lang))]
                   for rule in a.retention if rule.category not in listed]  # fmt: skip
         if others:
             story += [label(self.t("other_retention"), BODY),

@@ -9,17 +9,24 @@ from datetime import date
 
 from reportlab.platypus import Flowable, PageBreak
 
-from register_app.domain.catalogues import CERTIFICATION_KINDS, TRANSFER_TOOLS, Lang, catalogue
+from register_app.domain.catalogues import Lang
 from register_app.domain.enums import CnilHeading, CountryRole
-from register_app.exports.labels import enum_label, text
-from register_app.exports.pdf.blocks import Cell, cell, colon, fields, grid, muted, title
-from register_app.exports.pdf.cover import contact_lines
+from register_app.exports.labels import colon, enum_label, text
+from register_app.exports.pdf.blocks import Cell, cell, fields, grid, muted, title
 from register_app.exports.pdf.findings_annex import FindingsAnnex
 from register_app.exports.pdf.processor_register import processor_register
 from register_app.exports.pdf.styles import H1, H2, esc
 from register_app.exports.pdf.toc import Anchor, Heading, Pages, TocEntry
 from register_app.exports.profiles import Profile
-from register_app.exports.view import RegisterView, country_name, format_date, hosting_countries
+from register_app.exports.view import (
+    RegisterView,
+    certification_parts,
+    contact_lines,
+    country_name,
+    format_date,
+    hosting_countries,
+    transfer_tool_text,
+)
 from register_app.services import records as r
 from register_app.services.checks import CheckReport
 
@@ -70,8 +77,7 @@ class Annexes:
         return ", ".join(a.reference for a in activities)
 
     def certification(self, cert: r.Certification) -> str:
-        name = cert.name or catalogue(CERTIFICATION_KINDS).label(cert.kind, self.lang)
-        parts = [name]
+        parts = certification_parts(cert, self.lang)
         if cert.scope:
             parts.append(colon(self.t("scope"), cert.scope, self.lang))
         if cert.expires:
@@ -108,7 +114,7 @@ class Annexes:
             contract.append(colon(self.t("contract_review"), format_date(s.contract_review, self.lang), self.lang))
         if s.contract_reference:
             contract.append(colon(self.t("contract_reference"), s.contract_reference, self.lang))
-        tool = catalogue(TRANSFER_TOOLS).label(s.transfer_tool, self.lang) if s.transfer_tool else ""
+        tool = transfer_tool_text(s.transfer_tool, s.transfer_fallback, self.lang)
         uses = [self.view.subprocessors[u].name for u in s.uses_uids if u in self.view.subprocessors]
         rows: list[tuple[str, Cell]] = [
             (self.t("service"), cell(s.service)),
@@ -119,7 +125,10 @@ class Annexes:
             (self.t("contract"), cell("\n".join(contract))),
             (self.t("certifications"), cell("\n\n".join(self.certification(c) for c in s.certifications))),
             (self.t("uses"), cell(", ".join(uses))),
-            (self.t("linked_activities"), cell(self.refs(self.view.activities_of_subprocessor(s.uid)))),
+            (
+                self.t("linked_activities"),
+                cell(self.refs(self.view.activities_of_subprocessor(s.uid)) or self.t("linked_to_none")),
+            ),
         ]
         if self.profile is Profile.FULL and s.notes:
             rows.append((self.t("block_notes"), cell(s.notes)))
@@ -141,10 +150,10 @@ class Annexes:
                 description = m.description
                 if self.profile is Profile.FULL and m.evidence:
                     description += "\n" + colon(self.t("evidence"), m.evidence, self.lang)
-                scope = self.t("organisation_wide") if m.organisation_wide else self.refs(
-                    self.view.activities_of_measure(m.uid))  # fmt: skip
+                activities, words = self.view.measure_scope(m, self.lang)
                 rows.append([cell(m.name, bold=True), cell(description), cell(enum_label(m.status, self.lang)),
-                             cell(scope), cell(format_date(m.review_date, self.lang))])  # fmt: skip
+                             cell(words or self.refs(activities)),
+                             cell(format_date(m.review_date, self.lang))])  # fmt: skip
             story.append(grid(headers, rows, (0.22, 0.4, 0.1, 0.16, 0.12)))
         return story
 

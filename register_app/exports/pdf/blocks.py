@@ -9,7 +9,6 @@ from typing import TypeAlias
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable
 
-from register_app.domain.catalogues import Lang
 from register_app.exports.pdf.styles import (
     CELL,
     CELL_BOLD,
@@ -37,11 +36,6 @@ def label(value: str, style: ParagraphStyle) -> TextBlock:
     """A line of plain text in a paragraph style (a block title, a kicker): laid out as TextBlock
     lays out table cells, rather than parsed as markup and measured again by Paragraph."""
     return TextBlock(value, style)
-
-
-def colon(label: str, value: str, lang: Lang) -> str:
-    """'Label : value' in French typography (space before the colon), 'Label: value' in English."""
-    return f"{label} : {value}" if lang == "fr" else f"{label}: {value}"
 
 
 def cell(value: str, *, bold: bool = False, link: str | None = None) -> list[TextBlock]:

@@ -1,5 +1,6 @@
-"""The cover page: who keeps the register, its DPO, the profile, the date and time the register
-was read, the number of activities, and room for the DPO's signature."""
+"""The cover page: who keeps the register (identity, legal form, trade names, websites), its DPO in
+whichever state it is, the profile, the date and time the register was read, the number of
+activities the document holds, and room for the DPO's signature."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from register_app.domain.catalogues import Lang
-from register_app.exports.labels import text
-from register_app.exports.pdf.blocks import Cell, cell, colon, fields
+from register_app.exports.labels import colon, text
+from register_app.exports.pdf.blocks import Cell, cell, fields
 from register_app.exports.pdf.fonts import REGULAR
 from register_app.exports.pdf.styles import (
     BODY_SIZE,
@@ -23,38 +24,31 @@ from register_app.exports.pdf.styles import (
     esc,
 )
 from register_app.exports.profiles import Profile
-from register_app.exports.view import country_name
+from register_app.exports.view import activity_count, contact_lines, dpo_text
 from register_app.services import records as r
 
 
-def contact_lines(contact: r.Contact, lang: Lang) -> str:
-    """A postal block: name, street, postcode and city, country, phone, email (blank parts skipped)."""
-    town = " ".join(part for part in (contact.postcode, contact.city) if part)
-    parts = (contact.name, contact.address, town, country_name(contact.country, lang), contact.phone, contact.email)
-    return "\n".join(part for part in parts if part.strip())
-
-
-def _dpo(organisation: r.Organisation, lang: Lang) -> str:
-    if not organisation.dpo_designated:
-        reason = organisation.dpo_not_designated_reason
-        return text("no_dpo", lang) + (f"\n{reason}" if reason else "")
-    lines = contact_lines(organisation.dpo, lang)
-    if organisation.dpo_company:
-        lines += "\n" + colon(text("dpo_company", lang), organisation.dpo_company, lang)
-    return lines
+def identity_lines(organisation: r.Organisation, lang: Lang) -> str:
+    """The controller's postal block, then its legal form, SIREN, trade names and websites."""
+    facts = (
+        (text("legal_form", lang), organisation.legal_form),
+        (text("siren", lang), organisation.siren),
+        (text("trade_names", lang), organisation.trade_names),
+        (text("websites", lang), organisation.websites),
+    )
+    lines = [contact_lines(organisation.identity, lang)]
+    lines += [colon(label, value.strip(), lang) for label, value in facts if value.strip()]
+    return "\n".join(line for line in lines if line)
 
 
 def cover(snapshot: r.Snapshot, profile: Profile, lang: Lang, as_of: str) -> list[Flowable]:
     org = snapshot.organisation
-    identity = contact_lines(org.identity, lang)
-    if org.siren:
-        identity += f"\n{text('siren', lang)} {org.siren}"
-    rows: list[tuple[str, Cell]] = [(text("controller", lang), cell(identity))]
+    rows: list[tuple[str, Cell]] = [(text("controller", lang), cell(identity_lines(org, lang)))]
     if contact_lines(org.representative, lang):
         rows.append((text("representative", lang), cell(contact_lines(org.representative, lang))))
     rows += [
-        (text("dpo", lang), cell(_dpo(org, lang))),
-        (text("activity_count", lang), cell(str(len(snapshot.activities)))),
+        (text("dpo", lang), cell(dpo_text(org, lang))),
+        (text("activity_count", lang), cell(activity_count(snapshot.activities, lang))),
     ]
     note = text("extract_note" if profile is Profile.EXTRACT else "full_note", lang)
     content: list[Flowable] = [

@@ -28,7 +28,7 @@ from register_app.exports.pdf.story import Story
 from register_app.exports.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from register_app.exports.pdf.summary import activity_key, activity_title, summary
 from register_app.exports.pdf.toc import Pages, TableOfContents, TocEntry
-from register_app.exports.profiles import Profile, for_profile
+from register_app.exports.profiles import Profile, for_document
 from register_app.exports.view import RegisterView, format_date
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
@@ -56,11 +56,12 @@ def _as_of(moment: datetime, lang: Lang) -> str:
 
 
 class Dossier:
-    """One dossier being built: the profile's view of the register and its contents."""
+    """One dossier being built: what the profile's document states of the register, and its contents."""
 
     def __init__(self, snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = False) -> None:
-        self.snapshot = for_profile(snapshot, profile)
-        self.report = findings_report(self.snapshot) if findings and profile is Profile.FULL else None
+        self.snapshot = for_document(snapshot, profile)
+        full = findings and profile is Profile.FULL
+        self.report = findings_report(snapshot, shown=self.snapshot) if full else None
         self.view = RegisterView(self.snapshot)
         self.profile, self.lang = profile, lang
         self.moment = self.snapshot.taken_at or datetime.now(UTC)
@@ -85,7 +86,7 @@ class Dossier:
         yield from cover(self.snapshot, self.profile, self.lang, _as_of(self.moment, self.lang))
         yield PageBreak()
         yield from self.toc.reserve(self.pages, text("contents", self.lang))
-        yield from summary(self.snapshot, self.lang, self.pages)
+        yield from summary(self.snapshot, self.profile, self.lang, self.pages)
         section = ActivitySection(self.view, self.profile, self.lang, self.pages)
         for n, activity in enumerate(self.snapshot.activities):
             yield from section.story(activity, group=self.fiches if n == 0 else None)

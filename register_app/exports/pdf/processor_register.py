@@ -9,11 +9,10 @@ from register_app.domain.catalogues import Lang
 from register_app.domain.enums import CnilHeading
 from register_app.exports.labels import enum_label, text
 from register_app.exports.pdf.blocks import Cell, cell, fields, grid, muted, title
-from register_app.exports.pdf.cover import contact_lines
 from register_app.exports.pdf.styles import BODY, H2, H3
 from register_app.exports.pdf.textblock import TextBlock
 from register_app.exports.profiles import Profile
-from register_app.exports.view import RegisterView, country_name
+from register_app.exports.view import RegisterView, contact_lines, country_name, dpo_text
 from register_app.services import records as r
 
 
@@ -36,9 +35,8 @@ def _measures(view: RegisterView, activities: list[r.Activity], lang: Lang) -> l
 
 def processor_register(view: RegisterView, profile: Profile, lang: Lang) -> list[Flowable]:
     org = view.snapshot.organisation
-    dpo = contact_lines(org.dpo, lang) if org.dpo_designated else text("no_dpo", lang)
     story: list[Flowable] = [fields([(text("processor_identity", lang), cell(contact_lines(org.identity, lang))),
-                                     (text("dpo", lang), cell(dpo))])]  # fmt: skip
+                                     (text("dpo", lang), cell(dpo_text(org, lang)))])]  # fmt: skip
     for controller, activities in view.processor_activities():
         name = controller.contact.name if controller else text("no_client", lang)
         story += [*title(name, H2), fields(_controller_rows(controller, lang))]

@@ -1,4 +1,5 @@
-"""The summary of all activities, after the CNIL model's 'Liste des traitements' sheet."""
+"""The summary of the document's activities, after the CNIL model's 'Liste des traitements' sheet;
+the full register adds each activity's status (drafts and retired activities included)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import cell, grid
 from register_app.exports.pdf.styles import BODY, H1, esc
 from register_app.exports.pdf.toc import Heading, Pages, TocEntry
-from register_app.exports.view import format_date, is_sensitive, yes_no
+from register_app.exports.profiles import Profile
+from register_app.exports.view import format_date, is_sensitive, status_text, yes_no
 from register_app.services import records as r
 
 WIDTHS = (0.095, 0.21, 0.25, 0.21, 0.115, 0.12)
+FULL_WIDTHS = (0.085, 0.17, 0.2, 0.17, 0.1, 0.145, 0.13)  # with the status, before the last update
 
 
 def activity_key(activity: r.Activity) -> str:
@@ -28,13 +31,15 @@ def legal_bases(activity: r.Activity, lang: Lang) -> str:
     return "\n".join(catalogue(LEGAL_BASES).label(code, lang) for code in codes)
 
 
-def summary(snapshot: r.Snapshot, lang: Lang, pages: Pages) -> list[Flowable]:
+def summary(snapshot: r.Snapshot, profile: Profile, lang: Lang, pages: Pages) -> list[Flowable]:
     title = text("summary", lang)
     story: list[Flowable] = [Heading(esc(title), H1, pages, TocEntry("summary", title, 0))]
     if not snapshot.activities:
-        return [*story, Paragraph(esc(text("no_activity", lang)), BODY)]
-    headers = [text(k, lang) for k in ("reference", "activity_name", "main_purpose", "legal_bases", "sensitive_q",
-                                      "updated")]  # fmt: skip
+        empty = "no_activity" if profile is Profile.FULL else "no_active_activity"
+        return [*story, Paragraph(esc(text(empty, lang)), BODY)]
+    full = profile is Profile.FULL
+    keys = ["reference", "activity_name", "main_purpose", "legal_bases", "sensitive_q", *(["status"] if full else []),
+            "updated"]  # fmt: skip
     rows = [
         [
             cell(a.reference, bold=True, link=activity_key(a)),
@@ -42,8 +47,9 @@ def summary(snapshot: r.Snapshot, lang: Lang, pages: Pages) -> list[Flowable]:
             cell(a.purposes[0].description if a.purposes else ""),
             cell(legal_bases(a, lang)),
             cell(yes_no(is_sensitive(a), lang)),
+            *([cell(status_text(a, lang))] if full else []),
             cell(format_date(a.updated_at, lang)),
         ]
         for a in snapshot.activities
     ]
-    return [*story, grid(headers, rows, WIDTHS)]
+    return [*story, grid([text(k, lang) for k in keys], rows, FULL_WIDTHS if full else WIDTHS)]

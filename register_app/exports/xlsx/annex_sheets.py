@@ -6,10 +6,19 @@ from __future__ import annotations
 
 from openpyxl.workbook import Workbook
 
-from register_app.domain.catalogues import CERTIFICATION_KINDS, HDS_SCOPES, TRANSFER_TOOLS, Lang, catalogue
+from register_app.domain.catalogues import Lang
 from register_app.domain.enums import CountryRole
-from register_app.exports.labels import enum_label
-from register_app.exports.view import country_name, format_date, hosting_countries, retention_text, yes_no
+from register_app.exports.labels import colon, enum_label
+from register_app.exports.view import (
+    certification_parts,
+    country_name,
+    dpo_text,
+    format_date,
+    hosting_countries,
+    retention_line,
+    transfer_tool_text,
+    yes_no,
+)
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
 from register_app.exports.xlsx.table import lines, title_rows, write_table
@@ -26,13 +35,11 @@ def _countries(codes: list[str], lang: Lang) -> str:
 
 def certification_text(cert: r.Certification, ctx: Context) -> str:
     lang, t = ctx.lang, ctx.t
-    parts = [cert.name or catalogue(CERTIFICATION_KINDS).label(cert.kind, lang)]
-    if cert.hds_scopes:
-        parts.append(", ".join(catalogue(HDS_SCOPES).label(s, lang) for s in cert.hds_scopes))
+    parts = certification_parts(cert, lang)
     if cert.scope:
-        parts.append(f"{t('scope')} : {cert.scope}")
+        parts.append(colon(t("scope"), cert.scope, lang))
     if cert.issuer:
-        parts.append(f"{t('issuer')} : {cert.issuer}")
+        parts.append(colon(t("issuer"), cert.issuer, lang))
     if cert.expires:
         parts.append(f"{t('expires')} {format_date(cert.expires, lang)}")
     return " — ".join(parts)
@@ -47,7 +54,7 @@ def write_subprocessors(book: Workbook, ctx: Context) -> None:
     widths = [24, 28, 16, 26, 28, 16, 16, 24, 14, 12, 12, 16, 40, 20, 30, 30]
     rows = []
     for s in ctx.snapshot.subprocessors:
-        tool = catalogue(TRANSFER_TOOLS).label(s.transfer_tool, lang) if s.transfer_tool else ""
+        tool = transfer_tool_text(s.transfer_tool, s.transfer_fallback, lang)
         rows.append([
             s.name, s.service, enum_label(s.role, lang), lines(s.contact_name, s.contact_email, s.contact_phone),
             lines(s.address, f"{s.postcode} {s.city}".strip(), country_name(s.country, lang)),
@@ -56,7 +63,7 @@ def write_subprocessors(book: Workbook, ctx: Context) -> None:
             enum_label(s.contract_status, lang), s.contract_signed, s.contract_review, s.contract_reference,
             lines(*(certification_text(c, ctx) for c in s.certifications)),
             lines(*(view.subprocessors[u].name for u in s.uses_uids if u in view.subprocessors)),
-            _refs(view.activities_of_subprocessor(s.uid)),
+            _refs(view.activities_of_subprocessor(s.uid)) or t("linked_to_none"),
         ] + ([s.notes] if ctx.full else []))  # fmt: skip
     first = title_rows(ws, ctx, t("sheet_subprocessors"), len(keys))
     write_table(ws, ctx, first_row=first, headers=[t(k) for k in keys], widths=widths[: len(keys)], rows=rows)
@@ -67,12 +74,12 @@ def write_measures(book: Workbook, ctx: Context) -> None:
     t, lang = ctx.t, ctx.lang
     keys = ["heading", "name", "category", "description", "status", "review_date", "organisation_wide",
             "linked_activities", "source"] + (["evidence"] if ctx.full else [])  # fmt: skip
-    rows = [
-        [enum_label(m.heading, lang), m.name, enum_label(m.category, lang), m.description, enum_label(m.status, lang),
-         m.review_date, yes_no(m.organisation_wide, lang), _refs(ctx.view.activities_of_measure(m.uid)), m.reference]
-        + ([m.evidence] if ctx.full else [])
-        for m in ctx.snapshot.measures
-    ]  # fmt: skip
+    rows = []
+    for m in ctx.snapshot.measures:
+        activities, words = ctx.view.measure_scope(m, lang)
+        rows.append([enum_label(m.heading, lang), m.name, enum_label(m.category, lang), m.description,
+                     enum_label(m.status, lang), m.review_date, yes_no(m.organisation_wide, lang),
+                     words or _refs(activities), m.reference] + ([m.evidence] if ctx.full else []))  # fmt: skip
     first = title_rows(ws, ctx, t("sheet_measures"), len(keys))
     write_table(ws, ctx, first_row=first, headers=[t(k) for k in keys],
                 widths=[26, 30, 16, 50, 12, 12, 12, 30, 26, 30][: len(keys)], rows=rows)  # fmt: skip
@@ -106,7 +113,7 @@ def write_processor_register(book: Workbook, ctx: Context) -> None:
     org = ctx.snapshot.organisation
     c.line(Span(t("processor_identity"), 1, styles.LABEL), Span(lines(org.identity.name, org.identity.address,
            f"{org.identity.postcode} {org.identity.city}".strip(), org.identity.email), 2),
-           Span(t("dpo"), 1, styles.LABEL), Span(lines(org.dpo.name, org.dpo.email)))  # fmt: skip
+           Span(t("dpo"), 1, styles.LABEL), Span(dpo_text(org, lang)))  # fmt: skip
     c.skip()
     for controller, activities in groups:
         name = controller.contact.name if controller else t("no_client")
@@ -125,7 +132,7 @@ def write_processor_register(book: Workbook, ctx: Context) -> None:
             transfers = [f"{x.recipient} — {country_name(x.country, lang)} — {x.tool_label(lang)}"
                          for x in ctx.view.transfers(a)]  # fmt: skip
             measures = [m.name for group in ctx.view.measures_by_heading(a).values() for m, _ in group]
-            retention = [retention_text(rule, lang) for rule in a.retention]
+            retention = [retention_line(rule, lang) for rule in a.retention]
             c.line(Span(a.reference), Span(lines(a.name, a.description)), Span(lines(*transfers) or t("none")),
                    Span(lines(*measures)), Span(lines(*retention)))  # fmt: skip
         c.skip()

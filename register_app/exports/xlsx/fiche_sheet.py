@@ -17,9 +17,9 @@ from register_app.domain.catalogues import (
     RECIPIENTS,
     catalogue,
 )
-from register_app.domain.enums import ActivityRole, MeasureStatus
+from register_app.domain.enums import ActivityRole, ActivityStatus, MeasureStatus
 from register_app.exports.labels import enum_label
-from register_app.exports.view import country_name, retention_text
+from register_app.exports.view import country_name, dpo_contact, dpo_text, retention_line, status_text
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
 from register_app.services import records as r
@@ -36,7 +36,10 @@ def write_fiche(book: Workbook, ctx: Context, activity: r.Activity) -> None:
     ws = add_sheet(book, ctx.fiche_names[activity.uid])
     styles.set_widths(ws, WIDTHS)
     c = Cursor(ws, ctx, len(WIDTHS))
-    c.line(Span(f"{ctx.t('fiche')} — {fiche_title(activity)}", 8, styles.TITLE))
+    title = f"{ctx.t('fiche')} — {fiche_title(activity)}"
+    if activity.status is not ActivityStatus.ACTIVE:  # a draft or a retired activity, full register only
+        title += f" — {status_text(activity, ctx.lang)}"
+    c.line(Span(title, 8, styles.TITLE))
     c.line(Span(f"{ctx.t('profile_' + ctx.profile.value)} · {ctx.t('as_of', date=ctx.issued.strftime('%d/%m/%Y'))}",
                 8, styles.SUBTITLE))  # fmt: skip
     c.skip()
@@ -71,7 +74,7 @@ def _description(c: Cursor, a: r.Activity) -> None:
     if a.role is ActivityRole.PROCESSOR and a.client_uid:
         role += f" — {t('client_controller')} : {c.ctx.view.controller_name(a.client_uid)}"
     _pair(c, t("role"), role)
-    _pair(c, t("status"), enum_label(a.status, lang))
+    _pair(c, t("status"), status_text(a, lang))
     if c.ctx.full:
         _pair(c, t("department"), a.department)
         _pair(c, t("owner"), " — ".join(x for x in (a.owner_name, a.owner_email) if x))
@@ -94,10 +97,10 @@ def _actors(c: Cursor, a: r.Activity) -> None:
     if a.role is ActivityRole.PROCESSOR and a.client_uid in c.ctx.view.controllers:
         _contact_line(c, t("client_controller"), c.ctx.view.controllers[a.client_uid].contact)
     if org.dpo_designated:
-        _contact_line(c, t("dpo"), org.dpo)
+        _contact_line(c, t("dpo"), dpo_contact(org))
         _pair(c, t("dpo_company"), org.dpo_company)
     else:
-        _pair(c, t("dpo"), f"{t('no_dpo')}. {org.dpo_not_designated_reason}".strip(" ."))
+        _pair(c, t("dpo"), dpo_text(org, c.ctx.lang))
     _contact_line(c, t("representative"), org.representative)
     joint = [c.ctx.view.controllers[u].contact for u in a.joint_controller_uids if u in c.ctx.view.controllers]
     for contact in joint or [r.Contact()]:
@@ -128,7 +131,7 @@ def _category_rows(c: Cursor, a: r.Activity, codes: list[str], title: str) -> No
            Span(t("retention"), RIGHT, styles.HEADER))  # fmt: skip
     for code in codes:
         item = collected.get(code)
-        rules = [retention_text(rule, lang) for rule in a.retention if rule.category == code]
+        rules = [retention_line(rule, lang) for rule in a.retention if rule.category == code]
         description = (item.description or t("yes")) if item else ""
         style = styles.BODY if item else styles.MUTED
         c.line(Span(catalogue(DATA_CATEGORIES).label(code, lang), 1, styles.LABEL), Span(description, LEFT, style),

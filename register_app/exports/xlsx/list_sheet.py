@@ -1,6 +1,7 @@
-"""Sheet 'Liste des traitements': the organisation blocks of the CNIL model, then one row per
-activity with the model's columns followed by ours (role, status, legal bases, subprocessors,
-transfers, DPIA conclusion)."""
+"""Sheet 'Liste des traitements': the organisation blocks of the CNIL model (with the legal form,
+trade names and websites when recorded, and the DPO in whichever state it is), the number of
+activities the workbook holds, then one row per activity with the model's columns followed by ours
+(role, status, legal bases, subprocessors, transfers, DPIA conclusion)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.catalogues import LEGAL_BASES, catalogue
 from register_app.exports.labels import enum_label
-from register_app.exports.view import country_name, is_sensitive, yes_no
+from register_app.exports.view import (
+    activity_count,
+    country_name,
+    dpo_contact,
+    dpo_text,
+    is_sensitive,
+    status_text,
+    yes_no,
+)
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.context import Context, Cursor, Span
 from register_app.exports.xlsx.table import lines, title_rows, write_table
@@ -38,7 +47,8 @@ def write_list(book: Workbook, ctx: Context, title: str) -> None:
 
 
 def _organisation(ws: Worksheet, ctx: Context, row: int) -> int:
-    """The controller, representative and DPO blocks; returns the row where the list starts."""
+    """The controller, representative and DPO blocks and the number of activities; returns the row
+    where the list starts."""
     org, t = ctx.snapshot.organisation, ctx.t
     c = Cursor(ws, ctx, len(WIDTHS))
     c.row = row
@@ -55,11 +65,17 @@ def _organisation(ws: Worksheet, ctx: Context, row: int) -> int:
     if org.siren:
         identity = r.Contact(**{**identity.__dict__, "name": f"{identity.name} ({t('siren')} {org.siren})"})
     contact(t("controller"), identity)
+    for key in ("legal_form", "trade_names", "websites"):
+        value = getattr(org, key).strip()
+        if value:
+            c.line(Span(t(key), 1, styles.LABEL), Span(value, 12))
     contact(t("representative"), org.representative)
     if org.dpo_designated:
-        contact(t("dpo"), org.dpo, org.dpo_company)
+        contact(t("dpo"), dpo_contact(org), org.dpo_company)
     else:
-        c.line(Span(t("dpo"), 1, styles.LABEL), Span(lines(t("no_dpo"), org.dpo_not_designated_reason), 12))
+        c.line(Span(t("dpo"), 1, styles.LABEL), Span(dpo_text(org, ctx.lang), 12))
+    c.skip()
+    c.line(Span(t("activity_count"), 1, styles.LABEL), Span(activity_count(ctx.snapshot.activities, ctx.lang), 12))
     return c.row + 1
 
 
@@ -73,7 +89,7 @@ def _activity_row(ctx: Context, a: r.Activity) -> list[object]:
         role = lines(role, view.controller_name(a.client_uid))
     row: list[object] = [
         a.name, a.reference, a.created_at, a.updated_at, lines(*purposes), yes_no(is_sensitive(a), lang), role,
-        enum_label(a.status, lang), lines(*bases), lines(*subs), yes_no(bool(view.transfers(a)), lang),
+        status_text(a, lang), lines(*bases), lines(*subs), yes_no(bool(view.transfers(a)), lang),
         enum_label(a.dpia.conclusion, lang),
     ]  # fmt: skip
     if ctx.full:

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from register_app import __version__
 from register_app.domain.catalogues import Lang
 from register_app.exports.findings import findings_report
-from register_app.exports.profiles import Profile, for_profile
+from register_app.exports.profiles import Profile, for_document
 from register_app.exports.xlsx.annex_sheets import (
     write_measures,
     write_processor_register,
@@ -38,7 +38,7 @@ def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lan
 
 def _export(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool) -> bytes:
     taken = snapshot.taken_at or datetime.now(UTC)
-    ctx = Context(for_profile(snapshot, profile), profile, lang, taken.date())
+    ctx = Context(for_document(snapshot, profile), profile, lang, taken.date())
     ctx.sheet_names.add(IDS_SHEET.casefold())  # the hidden sheet the import looks for: no fiche takes its name
     list_title = ctx.sheet_name(ctx.t("sheet_list"))
     for activity in ctx.snapshot.activities:
@@ -54,7 +54,7 @@ def _export(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: boo
         write(book, ctx)
         out.write_finished()
     if findings and ctx.full:
-        write_findings(book, ctx, findings_report(ctx.snapshot))
+        write_findings(book, ctx, findings_report(snapshot, shown=ctx.snapshot))
         out.write_finished()
     write_ids(book, ctx, list_title)
     _properties(book, ctx, taken)

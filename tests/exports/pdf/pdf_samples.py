@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue
 from register_app.domain.enums import (
     ActivityRole,
+    ActivityStatus,
     CnilHeading,
     ContractStatus,
     DpoStatus,
@@ -67,6 +68,7 @@ def activity(n: int, **overrides: object) -> r.Activity:
     values: dict[str, object] = {
         "reference": f"T-{n:03d}",
         "name": f"Gestion de la paie n°{n}",
+        "status": ActivityStatus.ACTIVE,
         "description": "Paie mensuelle des salariés, déclarations sociales et fiscales.",
         "purposes": (r.Purpose(description=f"Calcul des salaires {n}", legal_basis="legal_obligation"),
                      r.Purpose(description="Prévention de la fraude", legal_basis="legitimate_interest",
@@ -108,7 +110,8 @@ def extreme_snapshot(count: int = 500) -> r.Snapshot:
         art9_condition="explicit_consent",
         nir_justification=huge[:500],
     )
-    activities[1] = r.Activity(**_stamp("a-empty", reference="T-002", name="Fiche minimale"))
+    activities[1] = r.Activity(**_stamp("a-empty", reference="T-002", name="Fiche minimale",
+                                        status=ActivityStatus.ACTIVE))  # fmt: skip
     activities[2] = activity(3, name="x" * 200, notes=huge)
     return r.Snapshot(organisation=organisation(), controllers=(client(),), measures=measures(),
                       subprocessors=subprocessors(), activities=tuple(activities), taken_at=AT)  # fmt: skip

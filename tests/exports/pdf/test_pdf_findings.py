@@ -121,7 +121,7 @@ def test_findings_left_out_on_request_and_ignored_for_the_extract(dismissed_demo
 def test_a_register_without_finding_says_so(dismissed_demo: DismissedDemo, report: CheckReport,
                                             monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # fmt: skip
     clean = CheckReport(report.checked_on, (), (), report.completeness)
-    monkeypatch.setattr(document, "findings_report", lambda _snapshot: clean)
+    monkeypatch.setattr(document, "findings_report", lambda _snapshot, **_: clean)
     pdf = tmp_path / "clean.pdf"
     pdf.write_bytes(export_pdf(dismissed_demo.snapshot, Profile.FULL, "en"))
     text = annex_text(pdf)

@@ -97,7 +97,7 @@ def test_no_findings_in_the_extract_or_when_left_out(dismissed_demo: DismissedDe
 def test_a_register_without_finding_says_so(dismissed_demo: DismissedDemo, report: CheckReport,
                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     clean = CheckReport(report.checked_on, (), (), report.completeness)
-    monkeypatch.setattr(workbook, "findings_report", lambda _snapshot: clean)
+    monkeypatch.setattr(workbook, "findings_report", lambda _snapshot, **_: clean)
     values = rows(load(export_xlsx(dismissed_demo.snapshot, Profile.FULL, "fr"))["Points de vigilance"])
     header = values.index([*HEADER, None])
     assert values[header + 1][0] == "Aucun point de vigilance : les contrôles n'ont rien relevé sur ce registre."
