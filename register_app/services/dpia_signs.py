@@ -32,20 +32,25 @@ QUOTE_LIMIT = 80
 @dataclass(frozen=True)
 class Sign:
     """A sign read from the register: its dpia_signs code, the EDPB criterion (dpia_criteria code)
-    it points to, and what in the register shows it, in French and English."""
+    it points to, and what in the register shows it, in French and English. A `recorded` sign comes
+    from what the DPO coded (a data category's regime, a data subject or source flagged in its
+    catalogue, a count); the others were read in free text and only suggest the criterion."""
 
     code: str
     criterion: str
     evidence: tuple[str, str]
+    recorded: bool = False
 
 
 def dpia_signs(activity: r.ActivityInput) -> tuple[Sign, ...]:
     """The signs an activity's records show, in the order of the dpia_signs catalogue."""
     found = []
     for entry in catalogue(DPIA_SIGNS):
-        evidence = READERS.get(entry.code, by_purpose)(activity, entry)
+        reader = READERS.get(entry.code, by_purpose)
+        evidence = reader(activity, entry)
         if evidence is not None:
-            found.append(Sign(entry.code, str(entry.get("criterion")), evidence))
+            recorded = reader in CODED_READERS and not _from_precision(activity, entry)
+            found.append(Sign(entry.code, str(entry.get("criterion")), evidence, recorded))
     return tuple(found)
 
 
@@ -146,6 +151,16 @@ def by_purpose(activity: r.ActivityInput, entry: Entry) -> tuple[str, str] | Non
     return None
 
 
+def _from_precision(activity: r.ActivityInput, entry: Entry) -> bool:
+    """Whether a subject or source sign rests on the words of a precision rather than on its code."""
+    if entry.code == "vulnerable_subjects":
+        subjects = catalogue(DATA_SUBJECTS)
+        return not any((known := subjects.get(s.code)) and known.get("vulnerable") for s in activity.data_subjects)
+    if entry.code == "external_sources":
+        return not any(s.code in entry.get("source_codes", ()) for s in activity.data_sources)
+    return False
+
+
 READERS = {
     "special_category": by_regime,
     "offence_data": by_regime,
@@ -154,3 +169,4 @@ READERS = {
     "external_sources": by_sources,
     "large_scale": by_count,
 }
+CODED_READERS = (by_regime, by_subjects, by_sources, by_count)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from register_app.domain.catalogues import CERTIFICATION_KINDS, DATA_SUBJECTS, TRANSFER_TOOLS
+from register_app.domain.catalogues import CERTIFICATION_KINDS, DATA_SUBJECTS, TRANSFER_TOOLS, country_code
 from register_app.domain.enums import (
     ActivityStatus,
     CnilHeading,
@@ -28,7 +28,7 @@ from register_app.services.interchange import import_document
 from register_app.services.organisation import ORGANISATION_UID
 from register_app.services.registers import new_register
 from register_app.services.text import fold
-from register_app.services.xlsx_import.matching import category_code, country_code, match_code
+from register_app.services.xlsx_import.matching import category_code, match_code
 from register_app.store.register_file import RegisterFile
 
 REPOSITORY = Path(__file__).resolve().parents[2]

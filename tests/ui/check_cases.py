@@ -138,6 +138,11 @@ CASES: dict[str, tuple[Build, str, Widget]] = {
                                "activity", lambda d: d.measures.tree),
     "DPIA-MISSING": (lambda: with_activity(clean(), PAYROLL, dpia=r.Dpia(criteria=TWO_CRITERIA)),
                      "activity", lambda d: d.dpia.status),
+    "DPIA-PROBABLE": (
+        lambda: with_activity(clean(), NEWSLETTER, purposes=(
+            r.Purpose(description="Profilage à des fins de prospection", legal_basis="consent"),),
+            data_sources=(r.CodedItem(code="third_party", precision="Achat de base de données client"),)),
+        "activity", lambda d: d.dpia.status),
     "DPIA-NOT-REQUIRED-UNJUSTIFIED": (
         lambda: with_activity(clean(), PAYROLL,
                               dpia=r.Dpia(criteria=TWO_CRITERIA, conclusion=DpiaConclusion.NOT_REQUIRED)),

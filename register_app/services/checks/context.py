@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from register_app.domain.catalogues import category_regime, country_status
-from register_app.domain.enums import ActivityRole, ActivityStatus, CountryRole
+from register_app.domain.enums import ActivityRole, ActivityStatus, CountryRole, MeasureStatus
 from register_app.services import records as r
 from register_app.services.checks.engine import Target
 from register_app.services.organisation import ORGANISATION_UID
@@ -19,16 +19,17 @@ T = TypeVar("T")
 
 class RegisterIndex:
     """The snapshot's objects by uid, and the links the rules and the completeness score follow.
-    Retired activities are left out: they are kept for the record, no longer run."""
+    Retired activities are left out: they are kept for the record, no longer run. So are catalogue
+    suggestions the DPO has not declared: they protect nothing."""
 
     def __init__(self, snapshot: r.Snapshot) -> None:
         self.snapshot = snapshot
         self.organisation = snapshot.organisation
         self.activities = tuple(a for a in snapshot.activities if a.status != ActivityStatus.RETIRED)
         self.subprocessors = {s.uid: s for s in snapshot.subprocessors}
-        self.measures = {m.uid: m for m in snapshot.measures}
+        self.measures = {m.uid: m for m in snapshot.measures if m.status is not MeasureStatus.NOT_DECLARED}
         self.controllers = {c.uid: c for c in snapshot.controllers}
-        self.organisation_measures = tuple(m for m in snapshot.measures if m.organisation_wide)
+        self.organisation_measures = tuple(m for m in self.measures.values() if m.organisation_wide)
         self._reached: dict[int, tuple[r.Activity, tuple[r.Subprocessor, ...]]] = {}
         self._served: dict[str, list[r.Activity]] | None = None
         self._memo: dict[tuple[str, int], tuple[object, Any]] = {}

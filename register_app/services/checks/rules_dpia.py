@@ -33,7 +33,8 @@ def list_entry(activity: r.Activity) -> str | None:
 class Screening:
     """What calls for a DPIA: the EDPB criteria met, ticked or read from the register (`read`: the
     sign showing each criterion that is not ticked), and the CNIL list entries requiring a DPIA that
-    the register matches without being recorded (`read_lists`)."""
+    the register matches without being recorded (`read_lists`). The `firm` criteria are those ticked
+    or shown by what the DPO coded; the others, read in free text, are only probable."""
 
     criteria: tuple[str, ...]
     read: dict[str, Sign]
@@ -42,6 +43,10 @@ class Screening:
     @property
     def unconfirmed(self) -> bool:
         return bool(self.read or self.read_lists)
+
+    @property
+    def firm(self) -> tuple[str, ...]:
+        return tuple(c for c in self.criteria if c not in self.read or self.read[c].recorded)
 
 
 def screened(ctx: Context, activity: r.Activity) -> Screening:
@@ -52,7 +57,7 @@ def screening(activity: r.Activity) -> Screening:
     ticked = set(activity.dpia.criteria)
     read: dict[str, Sign] = {}
     signs = dpia_signs(activity)
-    for sign in signs:
+    for sign in sorted(signs, key=lambda s: not s.recorded):  # a coded fact shows a criterion best
         if sign.criterion not in ticked:
             read.setdefault(sign.criterion, sign)
     met = ticked | set(read)
@@ -73,12 +78,14 @@ def read_list_text(seen: Screening) -> Texts:
     return joined((quoted(label(DPIA_CNIL_LISTS, code)) for code in seen.read_lists), " ; ")
 
 
-def signs(activity: r.Activity, seen: Screening) -> Texts | None:
-    """Why a DPIA is called for, or None."""
+def signs(activity: r.Activity, seen: Screening, *, probable: bool = False) -> Texts | None:
+    """Why a DPIA is called for, or None: on firm grounds (criteria ticked or coded, a list entry
+    recorded), or with `probable` on what free text suggests as well."""
     parts: list[Texts] = []
-    if len(seen.criteria) >= 2:
-        fr, en = joined((criterion_text(c, seen) for c in seen.criteria), " ; ")
-        count = len(seen.criteria)
+    criteria = seen.criteria if probable else seen.firm
+    if len(criteria) >= 2:
+        fr, en = joined((criterion_text(c, seen) for c in criteria), " ; ")
+        count = len(criteria)
         parts.append((f"{count} critères du CEPD sont remplis ({fr})", f"{count} EDPB criteria are met ({en})"))
     if list_entry(activity) == "required":
         fr, en = label(DPIA_CNIL_LISTS, activity.dpia.list_match)
@@ -88,7 +95,7 @@ def signs(activity: r.Activity, seen: Screening) -> Texts | None:
                 f"the processing is on the CNIL list of processing requiring a DPIA ('{en}')",
             )
         )
-    if seen.read_lists:
+    if probable and seen.read_lists:
         fr, en = read_list_text(seen)
         parts.append(
             (
@@ -155,6 +162,42 @@ def dpia_missing(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
+    "DPIA-PROBABLE",
+    Severity.WARNING,
+    ref=(
+        GUIDELINES[0] + " ; délibération CNIL n° 2018-327 du 11 octobre 2018",
+        GUIDELINES[1] + "; CNIL deliberation No. 2018-327 of 11 October 2018",
+    ),
+    fix=(
+        "Confirmez les critères dans l'évaluation de la nécessité d'une AIPD, puis réalisez l'AIPD ou indiquez "
+        "pourquoi elle n'est pas requise.",
+        "Confirm the criteria in the DPIA screening, then carry out the DPIA or record why it is not required.",
+    ),
+)
+def dpia_probable(ctx: Context) -> Iterator[Hit]:
+    """What the register's words suggest, when what the DPO ticked or coded does not yet require a DPIA."""
+    for activity in ctx.controller_activities:
+        dpia = activity.dpia
+        if dpia.status in DPIA_UNDER_WAY or dpia.conclusion in DECIDED_AGAINST:
+            continue
+        seen = screened(ctx, activity)
+        if signs(activity, seen) is not None:
+            continue  # DPIA-MISSING says it
+        why = signs(activity, seen, probable=True)
+        if why is not None:
+            yield Hit(
+                activity_target(activity),
+                "dpia.status",
+                (
+                    f"Une analyse d'impact (AIPD) semble requise : {why[0]}. Aucune n'est réalisée ni en cours.",
+                    f"A data protection impact assessment (DPIA) seems required: {why[1]}. None is done or in "
+                    "progress.",
+                ),
+                fix=confirm_fix(seen),
+            )
+
+
+@rule(
     "DPIA-NOT-REQUIRED-UNJUSTIFIED",
     Severity.WARNING,
     ref=GUIDELINES,
@@ -172,7 +215,7 @@ def dpia_refusal_unexplained(ctx: Context) -> Iterator[Hit]:
             continue
         if list_entry(activity) is not None or dpia.reason.strip():
             continue
-        why = signs(activity, screened(ctx, activity))
+        why = signs(activity, screened(ctx, activity), probable=True)
         if why is not None:
             yield Hit(
                 activity_target(activity),

@@ -148,7 +148,7 @@ def security_heading_empty(ctx: Context) -> Iterator[Hit]:
     ),
 )
 def ssl_wording(ctx: Context) -> Iterator[Hit]:
-    for measure in ctx.snapshot.measures:
+    for measure in ctx.measures.values():
         for field in ("name", "description"):
             text = getattr(measure, field)
             if SSL.search(text) and not TLS.search(text):
@@ -180,7 +180,7 @@ def ssl_wording(ctx: Context) -> Iterator[Hit]:
     ),
 )
 def mfa_wording(ctx: Context) -> Iterator[Hit]:
-    for measure in ctx.snapshot.measures:
+    for measure in ctx.measures.values():
         name, description = fold(measure.name), fold(measure.description)
         if not MFA_CLAIM.search(f"{name} {description}"):
             continue

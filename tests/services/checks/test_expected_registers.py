@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from services.checks.expected_completions import AWAITING, COMPLETIONS, JUSTIFIED_WARNINGS
+from services.checks.expected_completions import COMPLETIONS, JUSTIFIED_WARNINGS
 from support.expected_registers import (
     EXPECTED_DIR,
     EXPECTED_FILES,
@@ -34,7 +34,7 @@ RULES_FOR_HINT: dict[str, set[str]] = {
     "DPO_INCOMPLETE": {"ART30-DPO-MISSING"},
     "LEGAL_BASIS_MISSING": {"ART6-LEGAL-BASIS-MISSING"},
     "SPECIAL_CATEGORY_NO_ART9": {"ART9-CONDITION-MISSING"},
-    "DPIA_SIGNS": {"DPIA-MISSING", "DPIA-CRITERIA-UNTICKED"},
+    "DPIA_SIGNS": {"DPIA-MISSING", "DPIA-PROBABLE"},
     "DATA_CATEGORIES_MISSING": {"ART30-CATEGORIES-MISSING"},
     "RETENTION_MISSING": {"ART30-RETENTION-MISSING"},
     "RETENTION_NO_START": {"RETENTION-START-MISSING"},
@@ -47,21 +47,12 @@ RULES_FOR_HINT: dict[str, set[str]] = {
     "SECURITY_HEADING_EMPTY_SENSITIVE": {"SECURITY-HEADING-EMPTY"},
     "SSL_NOT_TLS": {"SSL-WORDING"},
 }
-# Entries that wait for rules written on another branch (DPIA signs read from the register:
-# a profiling purpose fed by bought data).
-PENDING = {("wimi-expected.json", "DPIA_SIGNS", "Profilage à des fins de prospection commerciale")}
-
-
 def machine_checks() -> list[Any]:
     params = []
     for name in EXPECTED_FILES:
         for entry in load_expected(name)["machine_checks"]:
-            key = (name, entry["code_hint"], entry["object"])
-            marks = [pytest.mark.xfail(reason="DPIA signs from the register: rules_dpia, other branch")] * (
-                key in PENDING
-            )
             label = f"{name.split('-')[0]}:{entry['code_hint']}:{entry['object'][:40]}"
-            params.append(pytest.param(*key, id=label, marks=marks))
+            params.append(pytest.param(name, entry["code_hint"], entry["object"], id=label))
     return params
 
 
@@ -111,4 +102,4 @@ def test_a_completed_register_keeps_only_justified_warnings(registers: Results, 
     findings, _ = registers[name, True]
     assert [(f.code, f.object_ref, f.field) for f in findings if f.severity is Severity.ERROR] == []
     warnings = {(f.code, f.object_ref, f.field) for f in findings if f.severity is Severity.WARNING}
-    assert warnings - set(AWAITING[name]) == set(JUSTIFIED_WARNINGS[name])
+    assert warnings == set(JUSTIFIED_WARNINGS[name])

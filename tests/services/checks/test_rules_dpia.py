@@ -10,6 +10,7 @@ from services.checks.check_builders import NEWSLETTER, PAYROLL, activity, clean,
 
 from register_app.domain.enums import DpiaConclusion, DpiaStatus
 from register_app.services import records as r
+from register_app.services.checks import Severity
 
 TWO_CRITERIA = ("sensitive_data", "vulnerable_subjects")
 
@@ -128,7 +129,10 @@ def test_profiling_with_bought_data_is_on_the_cnil_list_even_if_nothing_is_ticke
         purposes=(r.Purpose(description="Profilage à des fins de prospection commerciale", legal_basis="consent"),),
         data_sources=(r.CodedItem(code="third_party", precision="Achat de base de données client"),),
     )
-    [finding] = hits(profiling, "DPIA-MISSING")
+    # read in the purpose's and the source's words, not ticked or coded: probable, for the DPO to confirm
+    assert hits(profiling, "DPIA-MISSING") == []
+    [finding] = hits(profiling, "DPIA-PROBABLE")
+    assert finding.severity is Severity.WARNING
     entry = "« Traitements de profilage faisant appel à des données provenant de sources externes »"
     assert entry in finding.message_fr and "d'après le registre" in finding.message_fr
     assert "le type de traitement de la liste de la CNIL" in finding.fix_fr
@@ -141,9 +145,9 @@ def test_profiling_with_bought_data_is_on_the_cnil_list_even_if_nothing_is_ticke
     ]
     assert hits(with_activity(profiling, NEWSLETTER, dpia=recorded), "DPIA-CRITERIA-UNTICKED") == []
     own_data_only = with_activity(profiling, NEWSLETTER, data_sources=())
-    assert hits(own_data_only, "DPIA-MISSING") == []
+    assert hits(own_data_only, "DPIA-MISSING") == hits(own_data_only, "DPIA-PROBABLE") == []
     from_another_body = with_activity(profiling, NEWSLETTER, data_sources=(r.CodedItem(code="third_party"),))
-    [finding] = hits(from_another_body, "DPIA-MISSING")
+    [finding] = hits(from_another_body, "DPIA-PROBABLE")
     assert entry in finding.message_fr and "critères du CEPD" not in finding.message_fr
 
 
@@ -165,8 +169,23 @@ def test_profiling_with_bought_data_is_on_the_cnil_list_even_if_nothing_is_ticke
     ],
 )  # fmt: skip
 def test_other_cnil_list_types_read_from_the_register(changes: dict[str, Any], entry: str) -> None:
-    [finding] = hits(newsletter(**changes), "DPIA-MISSING")
-    assert entry in finding.message_fr
+    snapshot = newsletter(**changes)
+    [proposal] = [f for f in hits(snapshot, "DPIA-CRITERIA-UNTICKED") if f.field == "dpia.list_match"]
+    assert entry in proposal.message_fr
+    # one call for a DPIA: firm (DPIA-MISSING) when coded facts meet two criteria, else probable
+    assert len(hits(snapshot, "DPIA-MISSING") + hits(snapshot, "DPIA-PROBABLE")) == 1
+
+
+def test_coded_facts_require_a_dpia_words_only_suggest_one() -> None:
+    """Patients and health data, as coded, meet two EDPB criteria: the DPIA is required. The same
+    words in free text (a purpose about "surveillance", an "Achat de fichier" source) only suggest it."""
+    coded = newsletter(data_subjects=(r.DataSubject(code="patients"),),
+                       data_categories=(r.DataCategory(code="civil_status"), r.DataCategory(code="health")))
+    assert [f.severity for f in hits(coded, "DPIA-MISSING")] == [Severity.ERROR]
+    worded = newsletter(
+        purposes=(r.Purpose(description="Surveillance de la navigation et ciblage", legal_basis="consent"),))
+    assert hits(worded, "DPIA-MISSING") == []
+    assert [f.severity for f in hits(worded, "DPIA-PROBABLE")] == [Severity.WARNING]
 
 
 def test_an_activity_carried_out_for_a_client_is_not_screened() -> None:
