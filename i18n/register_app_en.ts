@@ -967,6 +967,18 @@ Please send the log file to your support:
         <translation>Data protection officer</translation>
     </message>
     <message>
+        <source>Designation of a data protection officer</source>
+        <translation>Designation of a data protection officer</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Subprocessors</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
         <source>Representative in the EU</source>
         <translation>Representative in the EU</translation>
     </message>
@@ -1067,6 +1079,14 @@ Please send the log file to your support:
         <translation>Transfer tool</translation>
     </message>
     <message>
+        <source>Fallback transfer tool</source>
+        <translation>Fallback transfer tool</translation>
+    </message>
+    <message>
+        <source>Hosting and access countries</source>
+        <translation>Hosting and access countries</translation>
+    </message>
+    <message>
         <source>Data Privacy Framework certification</source>
         <translation>Data Privacy Framework certification</translation>
     </message>
@@ -1125,6 +1145,18 @@ Please send the log file to your support:
     <message>
         <source>criteria</source>
         <translation>criteria</translation>
+    </message>
+    <message>
+        <source>CNIL list</source>
+        <translation>CNIL list</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>HDS scope</source>
+        <translation>HDS scope</translation>
     </message>
     <message>
         <source>{field} — {part}</source>

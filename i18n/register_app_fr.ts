@@ -967,6 +967,18 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
+        <source>Designation of a data protection officer</source>
+        <translation>Désignation d&apos;un délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Subprocessors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
         <source>Representative in the EU</source>
         <translation>Représentant dans l&apos;Union</translation>
     </message>
@@ -1067,6 +1079,14 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Outil de transfert</translation>
     </message>
     <message>
+        <source>Fallback transfer tool</source>
+        <translation>Outil de transfert de repli</translation>
+    </message>
+    <message>
+        <source>Hosting and access countries</source>
+        <translation>Pays d&apos;hébergement et d&apos;accès</translation>
+    </message>
+    <message>
         <source>Data Privacy Framework certification</source>
         <translation>Certification Data Privacy Framework</translation>
     </message>
@@ -1125,6 +1145,18 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>criteria</source>
         <translation>critères</translation>
+    </message>
+    <message>
+        <source>CNIL list</source>
+        <translation>liste de la CNIL</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>HDS scope</source>
+        <translation>périmètre HDS</translation>
     </message>
     <message>
         <source>{field} — {part}</source>

@@ -22,6 +22,8 @@ INDEX = re.compile(r"\[(\d+)\]")
 FIELD_WORDS: dict[str, tuple[str, str]] = {
     "identity": ("Identité et coordonnées", "Identity and contact details"),
     "dpo": ("Délégué à la protection des données", "Data protection officer"),
+    "dpo_status": ("Désignation d'un délégué à la protection des données", "Designation of a data protection officer"),
+    "subprocessors": ("Sous-traitants", "Subprocessors"),
     "representative": ("Représentant", "Representative"),
     "processor_register": ("Registre sous-traitant", "Processor register"),
     "name": ("Nom", "Name"),
@@ -37,6 +39,7 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "recipients": ("Destinataires", "Recipients"),
     "retention": ("Durées de conservation", "Retention periods"),
     "retention[]": ("Durée de conservation n° {n}", "Retention period {n}"),
+    "retention[].active": ("Durée de conservation n° {n} : durée", "Retention period {n}: duration"),
     "retention[].category": ("Durée de conservation n° {n} : catégorie", "Retention period {n}: category"),
     "retention[].criterion": ("Durée de conservation n° {n} : critère", "Retention period {n}: criterion"),
     "retention[].start_event": ("Durée de conservation n° {n} : point de départ", "Retention period {n}: start"),
@@ -54,13 +57,18 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "dpia.status": ("Analyse d'impact : état", "DPIA: status"),
     "dpia.criteria": ("Analyse d'impact : critères du CEPD", "DPIA: EDPB criteria"),
     "dpia.reason": ("Analyse d'impact : justification", "DPIA: reason"),
+    "dpia.list_match": ("Analyse d'impact : liste de la CNIL", "DPIA: CNIL list"),
     "last_review": ("Dernière revue", "Last review"),
     "transfer_tool": ("Outil de transfert", "Transfer tool"),
+    "transfer_fallback": ("Outil de transfert de repli", "Fallback transfer tool"),
+    "countries": ("Pays d'hébergement et d'accès", "Hosting and access countries"),
     "dpf_certified": ("Certifié DPF", "DPF certified"),
     "contract_status": ("Contrat (art. 28)", "Contract (Art. 28)"),
     "contract_review": ("Révision prévue du contrat", "Contract review due"),
     "certifications": ("Certifications", "Certifications"),
     "certifications[].expires": ("Certification n° {n} : date d'expiration", "Certification {n}: expiry date"),
+    "certifications[].hds_scopes": ("Certification n° {n} : périmètre HDS", "Certification {n}: HDS scope"),
+    "authentication": ("Authentification", "Authentication"),
 }  # fmt: skip
 
 

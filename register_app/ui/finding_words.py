@@ -34,6 +34,9 @@ KINDS = {
 FIELDS: dict[str, tuple[str, str]] = {
     "identity": (QT_TRANSLATE_NOOP("FindingWords", "Identity and contact details"), ""),
     "dpo": (QT_TRANSLATE_NOOP("FindingWords", "Data protection officer"), ""),
+    "dpo_status": (QT_TRANSLATE_NOOP("FindingWords", "Designation of a data protection officer"), ""),
+    "subprocessors": (QT_TRANSLATE_NOOP("FindingWords", "Subprocessors"), ""),
+    "authentication": (QT_TRANSLATE_NOOP("FindingWords", "Authentication"), ""),
     "representative": (QT_TRANSLATE_NOOP("FindingWords", "Representative in the EU"), ""),
     "processor_register": (QT_TRANSLATE_NOOP("FindingWords", "Register of processing for clients"), ""),
     "name": (QT_TRANSLATE_NOOP("FindingWords", "Name"), ""),
@@ -57,6 +60,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "contract_status": (QT_TRANSLATE_NOOP("FindingWords", "Contract"), ""),
     "contract_review": (QT_TRANSLATE_NOOP("FindingWords", "Contract review"), ""),
     "transfer_tool": (QT_TRANSLATE_NOOP("FindingWords", "Transfer tool"), ""),
+    "transfer_fallback": (QT_TRANSLATE_NOOP("FindingWords", "Fallback transfer tool"), ""),
+    "countries": (QT_TRANSLATE_NOOP("FindingWords", "Hosting and access countries"), ""),
     "dpf_certified": (QT_TRANSLATE_NOOP("FindingWords", "Data Privacy Framework certification"), ""),
     "certifications": (QT_TRANSLATE_NOOP("FindingWords", "Certifications"),
                        QT_TRANSLATE_NOOP("FindingWords", "Certification {n}")),
@@ -74,6 +79,9 @@ PARTS = {
     "status": QT_TRANSLATE_NOOP("FindingWords", "status"),
     "reason": QT_TRANSLATE_NOOP("FindingWords", "reason"),
     "criteria": QT_TRANSLATE_NOOP("FindingWords", "criteria"),
+    "list_match": QT_TRANSLATE_NOOP("FindingWords", "CNIL list"),
+    "active": QT_TRANSLATE_NOOP("FindingWords", "duration"),
+    "hds_scopes": QT_TRANSLATE_NOOP("FindingWords", "HDS scope"),
 }
 PATH = re.compile(r"^(?P<name>[a-z_0-9]+)(\[(?P<index>\d+)\])?(\.(?P<part>[a-z_0-9]+))?$")
 
