@@ -26,7 +26,7 @@ from register_app.services.activities import ACTIVITIES, input_of, numbered_refe
 from register_app.services.bulk import NewRows, activity_columns
 from register_app.services.document_tidy import Notes, Unreported, tidy_document
 from register_app.services.format_upgrade import document_to_current
-from register_app.services.history import IDENTITY_FIELDS, Subject, record, record_created
+from register_app.services.history import Subject, record, record_created
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
 from register_app.services.snapshot import SUBPROCESSOR_LOADS
@@ -42,7 +42,7 @@ from register_app.services.validation import (
     validate_organisation,
     validate_subprocessor,
 )
-from register_app.services.writer import Aggregate, Batch, derived_columns, write
+from register_app.services.writer import Aggregate, Batch, derived_columns, unchanged, write
 from register_app.store.backups import backup_copy
 from register_app.store.register_file import RegisterFile
 
@@ -51,20 +51,6 @@ from register_app.store.register_file import RegisterFile
 class ImportSummary:
     created: int
     updated: int
-
-
-def unchanged(before: Any, data: Any) -> bool:
-    """Whether `data` (a record or an input) says nothing the register's record `before` does not already
-    say: the same fields apart from identifier and dates, an activity's measures in any order."""
-
-    def comparable(name: str, value: Any) -> Any:
-        return tuple(sorted(value, key=lambda link: link.measure_uid)) if name == "measures" else value
-
-    return all(
-        comparable(f.name, getattr(before, f.name)) == comparable(f.name, getattr(data, f.name))
-        for f in dataclasses.fields(before)
-        if f.name not in IDENTITY_FIELDS
-    )
 
 
 def json_path(loc: Iterable[Any]) -> str:

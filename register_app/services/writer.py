@@ -105,10 +105,16 @@ def derived_columns(agg: Aggregate[Any, Any], row: Any) -> dict[str, Any]:
     return cast(dict[str, Any], derived.values)
 
 
-def _unchanged(before: Any, data: Any) -> bool:
-    """Whether `data` (an input, or a record) says nothing `before` (a record) does not already say."""
+def unchanged(before: Any, data: Any) -> bool:
+    """Whether `data` (a record or an input) says nothing the register's record `before` does not already
+    say: the same fields apart from identifier and dates, an activity's measures in any order (the
+    register keeps no order for them)."""
+
+    def comparable(name: str, value: Any) -> Any:
+        return tuple(sorted(value, key=lambda link: link.measure_uid)) if name == "measures" else value
+
     return all(
-        getattr(before, f.name) == getattr(data, f.name)
+        comparable(f.name, getattr(before, f.name)) == comparable(f.name, getattr(data, f.name))
         for f in dataclasses.fields(before)
         if f.name not in IDENTITY_FIELDS
     )
@@ -134,7 +140,7 @@ def write(
             issues += more
         raise_if_invalid([dataclasses.replace(i, field=path_prefix + i.field) for i in issues])
     before = agg.to_record(row) if row is not None else None
-    if batch is not None and before is not None and _unchanged(before, data):
+    if batch is not None and before is not None and unchanged(before, data):
         # Rewriting the row would give the same row: only the dates and derived columns can change,
         # and only those that do are set, so the row stays out of the next flush.
         for name, value in derived_columns(agg, row).items():

@@ -16,7 +16,6 @@ from register_app.services.interchange import (
     import_document,
     parse_document,
     prepare_document,
-    unchanged,
 )
 from register_app.services.placeholders import listed_places
 from register_app.services.snapshot import take_snapshot
@@ -28,6 +27,7 @@ from register_app.services.validation import (
     validate_organisation,
     validate_subprocessor,
 )
+from register_app.services.writer import unchanged
 from register_app.services.xlsx_import.cnil_layout import is_cnil, parse_cnil
 from register_app.services.xlsx_import.own_layout import own_sheet, parse_own
 from register_app.services.xlsx_import.reader import Workbook, cell_name, read_workbook
