@@ -108,8 +108,8 @@ def kind_word(finding: Finding, lang: Lang) -> str:
 
 
 def object_text(finding: Finding) -> str:
-    """The object as the register names it: an activity's reference, otherwise its name."""
-    return finding.object_ref or finding.object_label
+    """The object as the register names it: an activity by its reference and name, otherwise its name."""
+    return finding.object_label or finding.object_ref
 
 
 def field_text(path: str, lang: Lang) -> str:
