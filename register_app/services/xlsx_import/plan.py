@@ -4,6 +4,7 @@ cell; `apply_import` then writes it all in one transaction, or nothing."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,13 +96,19 @@ def apply_import(register: RegisterFile, plan: ImportPlan) -> ImportSummary:
     return import_document(register, plan.document)
 
 
+# The CNIL model's own formulas: its help links to cnil.fr and the fiche's copy of its reference
+# (H1 = B5). Every filled-in model has them; naming them would only hide the DPO's own.
+MODEL_FORMULA = re.compile(r'^=\s*(HYPERLINK\("https://www\.cnil\.fr/[^"]*";"[^"]*"\)|\[?\.?\$?B\$?5\]?)$', re.I)
+
+
 def _runnable_lines(book: Workbook) -> list[ReportLine]:
     """What a spreadsheet would run, named so the DPO checks it: formulas and DDE strings (read as their
     text), macros (left out)."""
     lines = []
     for sheet in book.sheets:
-        if sheet.formulas:
-            cells = listed_places([cell_name(row, col) for row, col in sheet.formulas])
+        own = [(row, col) for row, col in sheet.formulas if not MODEL_FORMULA.match(sheet.text(row, col))]
+        if own:
+            cells = listed_places([cell_name(row, col) for row, col in own])
             lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, "", f"formulas or commands (DDE) read as their text, "
                                     f"never evaluated: {cells}"))  # fmt: skip
     if book.macros:

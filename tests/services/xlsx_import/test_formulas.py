@@ -10,6 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from support.cnil_model import CNIL_ODS, EXAMPLE, OWN_PAYROLL, from_model
 
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import ImportPlan, apply_import, plan_workbook_import
@@ -76,3 +77,12 @@ def test_ods_formulas_come_in_as_their_text(register: RegisterFile, tmp_path: Pa
     apply_import(register, plan)
     (activity,) = take_snapshot(register).activities
     assert activity.purposes[0].description.startswith("=HYPERLINK(")
+
+
+def test_the_cnil_models_own_formulas_are_not_reported_a_dpos_are(register: RegisterFile, tmp_path: Path) -> None:
+    """The model's help links to cnil.fr and its copy of the reference in H1 are in every filled-in
+    model: reporting them would bury a formula or command the DPO's file really holds."""
+    assert not [line for line in plan_workbook_import(register, CNIL_ODS).lines if "formulas" in line.message]
+    filled = from_model(tmp_path / "filled.xlsx", {EXAMPLE: {**OWN_PAYROLL[EXAMPLE], "B17": DDE}})
+    [line] = [line for line in plan_workbook_import(register, filled).lines if "formulas" in line.message]
+    assert line.sheet == EXAMPLE and line.message.endswith(": B17")
