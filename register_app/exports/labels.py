@@ -177,6 +177,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "full_note": ("Registre complet, notes internes comprises : document à usage interne.",
                   "Full register, internal notes included: for internal use."),
     "signature": ("Visa du délégué à la protection des données", "Approval of the data protection officer"),
+    "signature_controller": ("Visa du responsable du traitement", "Approval of the controller"),
     "signature_place": ("Fait à", "Signed at"),
     "signature_date": ("Le", "On"),
     "signature_sign": ("Signature", "Signature"),

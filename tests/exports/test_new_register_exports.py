@@ -4,13 +4,14 @@ measure, no DPO designation (nor its absence), no empty list of activities, no a
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from exports.declared_samples import FORMATS, document_text, export, pdf_pages
 from pypdf import PdfReader
 
-from register_app.domain.enums import MeasureStatus
+from register_app.domain.enums import DpoStatus, MeasureStatus
 from register_app.exports.labels import enum_label, text
 from register_app.exports.profiles import Profile
 from register_app.services import records as r
@@ -65,3 +66,14 @@ def test_a_new_register_pdf_has_the_organisation_as_author(brand_new: r.Snapshot
     (tmp_path / "new.pdf").write_bytes(export(brand_new, "pdf", Profile.EXTRACT, "fr"))
     meta = PdfReader(tmp_path / "new.pdf").metadata
     assert meta is not None and meta.author == "Boulangerie Dupain SARL"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_cover_asks_the_controllers_approval_until_a_dpo_is_designated(brand_new: r.Snapshot, lang: str) -> None:
+    cover = pdf_pages(export(brand_new, "pdf", Profile.EXTRACT, lang))[0]
+    assert text("signature_controller", lang) in cover and text("signature", lang) not in cover
+    organisation = dataclasses.replace(
+        brand_new.organisation, dpo_status=DpoStatus.DESIGNATED, dpo=r.Contact(name="Claire Martin")
+    )
+    designated = dataclasses.replace(brand_new, organisation=organisation)
+    assert text("signature", lang) in pdf_pages(export(designated, "pdf", Profile.EXTRACT, lang))[0]

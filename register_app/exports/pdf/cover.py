@@ -1,6 +1,6 @@
 """The cover page: who keeps the register (identity, legal form, trade names, websites), its DPO in
 whichever state it is, the profile, the date and time the register was read, the number of
-activities the document holds, and room for the DPO's signature."""
+activities the document holds, and room for the DPO's signature (the controller's, without a DPO)."""
 
 from __future__ import annotations
 
@@ -64,15 +64,17 @@ def cover(snapshot: r.Snapshot, profile: Profile, lang: Lang, as_of: str) -> lis
         Spacer(0, 4 * mm),
         Paragraph(esc(note), COVER_NOTE),
         Spacer(0, 14 * mm),
-        _signature_box(lang),
+        _signature_box(org, lang),
     ]
     return [KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, content, mode="shrink")]
 
 
-def _signature_box(lang: Lang) -> Table:
+def _signature_box(organisation: r.Organisation, lang: Lang) -> Table:
+    """Room for the approval of the DPO, or of the controller where no DPO is designated."""
     labels = [text("signature_place", lang), text("signature_date", lang), text("signature_sign", lang)]
     row = [Paragraph(esc(label), SIGNATURE) for label in labels]
-    title = Paragraph(esc(text("signature", lang)), SIGNATURE)
+    who = "signature" if organisation.dpo_designated else "signature_controller"
+    title = Paragraph(esc(text(who, lang)), SIGNATURE)
     table = Table([[title, "", ""], row, ["", "", ""]], colWidths=[FRAME_WIDTH / 3] * 3,
                   rowHeights=[None, None, 22 * mm], hAlign="LEFT")  # fmt: skip
     table.setStyle(TableStyle([
