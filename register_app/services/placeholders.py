@@ -18,7 +18,9 @@ PLACEHOLDERS = frozenset({
 })  # fmt: skip
 # Where a yes/no is expected (a sensitive-data row), these say "no": the row records nothing.
 NO = frozenset({"non", "no", "faux", "false"})
-YES = frozenset({"oui", "yes", "vrai", "true"})
+# A tick: in a text field it fills the cell ("x" as a name), but in a yes/no column it means "yes".
+TICKS = frozenset({"x", "✓", "✔", "☑", "☒"})
+YES = frozenset({"oui", "yes", "vrai", "true"}) | TICKS
 MAX_LISTED = 8  # cells named in a report line; the others are counted
 
 
@@ -34,8 +36,14 @@ def is_placeholder(text: str) -> bool:
     return bool(text.strip()) and placeholder_key(text) in PLACEHOLDERS
 
 
+def is_tick(text: str) -> bool:
+    return placeholder_key(text) in TICKS
+
+
 def says_no(text: str) -> bool:
-    return is_placeholder(text) or placeholder_key(text) in NO
+    """Whether a yes/no cell says no (or nothing): 'Non', 'Non concerné'... but not a tick."""
+    key = placeholder_key(text)
+    return key not in TICKS and (is_placeholder(text) or key in NO)
 
 
 def says_yes(text: str) -> bool:

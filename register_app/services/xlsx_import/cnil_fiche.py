@@ -9,7 +9,7 @@ from register_app.domain.catalogues import DATA_SUBJECTS, RECIPIENTS, category_r
 from register_app.domain.enums import CnilHeading
 from register_app.exports.labels import ENUM_LABELS
 from register_app.services import records as r
-from register_app.services.placeholders import says_no, says_yes
+from register_app.services.placeholders import is_tick, says_no, says_yes
 from register_app.services.retention_text import read_retention
 from register_app.services.xlsx_import.matching import (
     actor_name,
@@ -69,12 +69,14 @@ def is_fiche(sheet: Sheet) -> bool:
     return "nom du traitement" in labels and "acteurs" in labels
 
 
-def _join(fiche: Fiche, sheet: Sheet, row: int, cols: tuple[int, int], kind: str) -> str:
-    """The cells' text; a 'not applicable' value counts as empty and is remembered under `kind`."""
+def _join(fiche: Fiche, sheet: Sheet, row: int, cols: tuple[int, int], kind: str, *, ticks: bool = False) -> str:
+    """The cells' text; a 'not applicable' value counts as empty and is remembered under `kind`. With
+    `ticks` (a yes/no column), an 'X' is kept: it ticks the row."""
     parts = []
     for col in range(cols[0], cols[1] + 1):
         text = sheet.text(row, col)
-        if text and not is_prompt(text) and is_placeholder(text):
+        tick = ticks and is_tick(text)
+        if text and not is_prompt(text) and is_placeholder(text) and not tick:
             fiche.not_applicable.append((kind, cell_name(row, col)))
         elif text and not is_prompt(text):
             parts.append(text)
@@ -145,7 +147,7 @@ def _purposes(fiche: Fiche, sheet: Sheet, row: int, _label: str, _parsed: Parsed
 def _categories(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) -> None:
     code = category_code(sheet.text(row, 1))
     kind = "sensitive data" if code and category_regime(code) != "standard" else "data category"
-    description = _join(fiche, sheet, row, (2, 4), kind)
+    description = _join(fiche, sheet, row, (2, 4), kind, ticks=True)
     if description and says_no(description):  # 'Non' where yes or a description is expected
         fiche.not_applicable.append((kind, cell_name(row, 2)))
         return

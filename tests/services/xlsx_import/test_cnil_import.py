@@ -12,7 +12,7 @@ from support.cnil_model import CNIL_ODS, EXAMPLE, LIST, OWN_PAYROLL, from_model
 
 from register_app.domain.enums import DurationUnit
 from register_app.services import records as r
-from register_app.services.placeholders import is_placeholder
+from register_app.services.placeholders import is_placeholder, says_no, says_yes
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.guard import NotAWorkbookError, ProtectedWorkbookError, WorkbookTooLargeError
 from register_app.services.xlsx_import.plan import ImportPlan, UnknownLayoutError, apply_import, plan_workbook_import
@@ -200,14 +200,15 @@ def test_not_applicable_values_record_nothing_and_are_reported_once_per_kind(
                 if line.action is Action.EMPTY and "not applicable" in line.message}  # fmt: skip
     assert set(reported) == {"controller", "DPO", "representative", "joint controller", "data category",
                              "sensitive data", "recipient"}  # fmt: skip
-    assert reported["sensitive data"].endswith(": B33, B34, B40")
+    assert reported["sensitive data"].endswith(": B33, B34")  # 'X' in B40 is a tick: it records the row
     assert all(line.sheet == MODEL for line in plan.lines if "not applicable" in line.message)
     renamed = [line.message for line in plan.lines if "identity name" in line.message]
     assert renamed == ["identity name: the register's 'Société Test SAS' is kept, the workbook says 'ACME SAS'"]
     apply_import(register, plan)
     snap = take_snapshot(register)
     (activity,) = snap.activities
-    assert [(c.code, c.description) for c in activity.data_categories] == [("civil_status", "Noms"), ("health", "")]
+    assert [(c.code, c.description) for c in activity.data_categories] == [
+        ("civil_status", "Noms"), ("health", ""), ("sex_life", "")]  # 'Oui' and a ticked 'X'; 'Non' records nothing
     assert [(x.code, x.precision) for x in activity.recipients] == [("processors", "Hébergeur")]
     assert activity.joint_controller_uids == () and snap.controllers == ()
     assert [(t.recipient, t.country, t.tool) for t in activity.transfers] == [("AWS", "US", "scc")]
@@ -223,3 +224,11 @@ def test_placeholder_spellings() -> None:
         assert is_placeholder(text), text
     for text in ("Oui", "Non", "Nantes", "Xavier", "NAS", "Aucun transfert hors UE prévu", ""):
         assert not is_placeholder(text), text
+
+
+def test_a_tick_says_yes_where_yes_or_no_is_asked_and_fills_nothing_elsewhere() -> None:
+    for tick in ("x", " X ", "✓", "✔"):
+        assert says_yes(tick) and not says_no(tick), tick
+    assert is_placeholder("x")  # as a name or a country, 'x' only fills the cell
+    for no in ("Non", "non concernée.", "N/A", "—"):
+        assert says_no(no) and not says_yes(no), no
