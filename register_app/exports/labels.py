@@ -247,51 +247,56 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dismissed_on": ("Écarté le", "Dismissed on"),
 }  # fmt: skip
 
-ENUM_LABELS: dict[StrEnum, tuple[str, str]] = {
-    ActivityRole.CONTROLLER: ("Responsable du traitement", "Controller"),
-    ActivityRole.JOINT_CONTROLLER: ("Responsable conjoint", "Joint controller"),
-    ActivityRole.PROCESSOR: ("Sous-traitant", "Processor"),
-    ActivityStatus.DRAFT: ("Brouillon", "Draft"),
-    ActivityStatus.ACTIVE: ("En cours", "Active"),
-    ActivityStatus.RETIRED: ("Terminé", "Retired"),
-    CnilHeading.ACCESS_CONTROL: ("Contrôle d'accès des utilisateurs", "User access control"),
-    CnilHeading.TRACEABILITY: ("Mesures de traçabilité", "Traceability measures"),
-    CnilHeading.SOFTWARE_PROTECTION: ("Mesures de protection des logiciels", "Software protection measures"),
-    CnilHeading.BACKUP: ("Sauvegarde des données", "Data backup"),
-    CnilHeading.ENCRYPTION: ("Chiffrement des données", "Data encryption"),
-    CnilHeading.PROCESSOR_CONTROL: ("Contrôle des sous-traitants", "Control of processors"),
-    CnilHeading.OTHER: ("Autres mesures", "Other measures"),
-    MeasureCategory.TECHNICAL: ("Technique", "Technical"),
-    MeasureCategory.NETWORK: ("Réseau", "Network"),
-    MeasureCategory.PHYSICAL: ("Physique", "Physical"),
-    MeasureCategory.ORGANISATIONAL: ("Organisationnelle", "Organisational"),
-    MeasureStatus.IN_PLACE: ("En place", "In place"),
-    MeasureStatus.PLANNED: ("Prévue", "Planned"),
-    MeasureStatus.NOT_DECLARED: ("Non déclarée (suggestion du catalogue)", "Not declared (catalogue suggestion)"),
-    DpoStatus.UNDECIDED: ("Désignation d'un DPO non encore décidée", "Designation of a DPO not yet decided"),
-    DpoStatus.DESIGNATED: ("DPO désigné", "DPO designated"),
-    DpoStatus.NOT_DESIGNATED: ("Pas de DPO désigné", "No DPO designated"),
-    SubprocessorRole.PROCESSOR: ("Sous-traitant", "Processor"),
-    SubprocessorRole.SUB_PROCESSOR: ("Sous-traitant ultérieur", "Sub-processor"),
-    SubprocessorRole.JOINT_CONTROLLER: ("Responsable conjoint", "Joint controller"),
-    SubprocessorRole.INDEPENDENT_CONTROLLER: ("Responsable de traitement distinct", "Independent controller"),
-    ContractStatus.NONE: ("Aucun contrat", "No contract"),
-    ContractStatus.IN_NEGOTIATION: ("En négociation", "In negotiation"),
-    ContractStatus.SIGNED: ("Signé", "Signed"),
-    ContractStatus.NOT_REQUIRED: ("Non requis", "Not required"),
-    CountryRole.HOSTING: ("Hébergement", "Hosting"),
-    CountryRole.ACCESS: ("Accès à distance", "Remote access"),
-    DpiaConclusion.UNDETERMINED: ("Non déterminée", "Not determined"),
-    DpiaConclusion.REQUIRED: ("AIPD requise", "DPIA required"),
-    DpiaConclusion.NOT_REQUIRED: ("AIPD non requise", "DPIA not required"),
-    DpiaConclusion.EXEMPT: ("Dispensé d'AIPD", "Exempt from DPIA"),
-    DpiaStatus.NOT_STARTED: ("Non commencée", "Not started"),
-    DpiaStatus.IN_PROGRESS: ("En cours", "In progress"),
-    DpiaStatus.DONE: ("Réalisée", "Completed"),
-    DpiaStatus.NOT_APPLICABLE: ("Sans objet", "Not applicable"),
-    FinalFate.DELETE: ("suppression", "deletion"),
-    FinalFate.ANONYMISE: ("anonymisation", "anonymisation"),
-    FinalFate.ARCHIVE: ("archivage définitif", "permanent archiving"),
+# One label pair per (enum type, value): two enums may share a value (ContractStatus.NOT_REQUIRED
+# and DpiaConclusion.NOT_REQUIRED) and must never share a label.
+_ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
+    (ActivityRole.CONTROLLER, ("Responsable du traitement", "Controller")),
+    (ActivityRole.JOINT_CONTROLLER, ("Responsable conjoint", "Joint controller")),
+    (ActivityRole.PROCESSOR, ("Sous-traitant", "Processor")),
+    (ActivityStatus.DRAFT, ("Brouillon", "Draft")),
+    (ActivityStatus.ACTIVE, ("En cours", "Active")),
+    (ActivityStatus.RETIRED, ("Terminé", "Retired")),
+    (CnilHeading.ACCESS_CONTROL, ("Contrôle d'accès des utilisateurs", "User access control")),
+    (CnilHeading.TRACEABILITY, ("Mesures de traçabilité", "Traceability measures")),
+    (CnilHeading.SOFTWARE_PROTECTION, ("Mesures de protection des logiciels", "Software protection measures")),
+    (CnilHeading.BACKUP, ("Sauvegarde des données", "Data backup")),
+    (CnilHeading.ENCRYPTION, ("Chiffrement des données", "Data encryption")),
+    (CnilHeading.PROCESSOR_CONTROL, ("Contrôle des sous-traitants", "Control of processors")),
+    (CnilHeading.OTHER, ("Autres mesures", "Other measures")),
+    (MeasureCategory.TECHNICAL, ("Technique", "Technical")),
+    (MeasureCategory.NETWORK, ("Réseau", "Network")),
+    (MeasureCategory.PHYSICAL, ("Physique", "Physical")),
+    (MeasureCategory.ORGANISATIONAL, ("Organisationnelle", "Organisational")),
+    (MeasureStatus.IN_PLACE, ("En place", "In place")),
+    (MeasureStatus.PLANNED, ("Prévue", "Planned")),
+    (MeasureStatus.NOT_DECLARED, ("Non déclarée (suggestion du catalogue)", "Not declared (catalogue suggestion)")),
+    (DpoStatus.UNDECIDED, ("Désignation d'un DPO non encore décidée", "Designation of a DPO not yet decided")),
+    (DpoStatus.DESIGNATED, ("DPO désigné", "DPO designated")),
+    (DpoStatus.NOT_DESIGNATED, ("Pas de DPO désigné", "No DPO designated")),
+    (SubprocessorRole.PROCESSOR, ("Sous-traitant", "Processor")),
+    (SubprocessorRole.SUB_PROCESSOR, ("Sous-traitant ultérieur", "Sub-processor")),
+    (SubprocessorRole.JOINT_CONTROLLER, ("Responsable conjoint", "Joint controller")),
+    (SubprocessorRole.INDEPENDENT_CONTROLLER, ("Responsable de traitement distinct", "Independent controller")),
+    (ContractStatus.NONE, ("Aucun contrat", "No contract")),
+    (ContractStatus.IN_NEGOTIATION, ("En négociation", "In negotiation")),
+    (ContractStatus.SIGNED, ("Signé", "Signed")),
+    (ContractStatus.NOT_REQUIRED, ("Non requis", "Not required")),
+    (CountryRole.HOSTING, ("Hébergement", "Hosting")),
+    (CountryRole.ACCESS, ("Accès à distance", "Remote access")),
+    (DpiaConclusion.UNDETERMINED, ("Non déterminée", "Not determined")),
+    (DpiaConclusion.REQUIRED, ("AIPD requise", "DPIA required")),
+    (DpiaConclusion.NOT_REQUIRED, ("AIPD non requise", "DPIA not required")),
+    (DpiaConclusion.EXEMPT, ("Dispensé d'AIPD", "Exempt from DPIA")),
+    (DpiaStatus.NOT_STARTED, ("Non commencée", "Not started")),
+    (DpiaStatus.IN_PROGRESS, ("En cours", "In progress")),
+    (DpiaStatus.DONE, ("Réalisée", "Completed")),
+    (DpiaStatus.NOT_APPLICABLE, ("Sans objet", "Not applicable")),
+    (FinalFate.DELETE, ("suppression", "deletion")),
+    (FinalFate.ANONYMISE, ("anonymisation", "anonymisation")),
+    (FinalFate.ARCHIVE, ("archivage définitif", "permanent archiving")),
+)
+ENUM_LABELS: dict[tuple[type[StrEnum], str], tuple[str, str]] = {
+    (type(key), key.value): texts for key, texts in _ENUM_LABEL_PAIRS
 }
 
 UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -312,8 +317,13 @@ def colon(label: str, value: str, lang: Lang) -> str:
     return f"{label} : {value}" if lang == "fr" else f"{label}: {value}"
 
 
+def enum_texts(value: StrEnum) -> tuple[str, str]:
+    """An enum value's French and English labels."""
+    return ENUM_LABELS[type(value), value.value]
+
+
 def enum_label(value: StrEnum | None, lang: Lang) -> str:
     if value is None:
         return ""
-    fr, en = ENUM_LABELS[value]
+    fr, en = enum_texts(value)
     return fr if lang == "fr" else en

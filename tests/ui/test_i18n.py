@@ -45,3 +45,12 @@ def test_missing_catalogue_falls_back_to_english(restore_translators: QApplicati
     monkeypatch.setattr(app_module, "QM_DIR", tmp_path)
     assert app_module.install_translators(restore_translators, "fr") == "en"
     assert QCoreApplication.translate("Labels", "Draft") == "Draft"
+
+
+def test_the_contract_status_list_does_not_say_dpia() -> None:
+    """Two enums share the code 'not_required': the contract list must not borrow the DPIA's label."""
+    from register_app.domain.enums import ContractStatus, DpiaConclusion
+    from register_app.ui.labels import label
+
+    assert label(ContractStatus.NOT_REQUIRED) == "Not required"
+    assert label(DpiaConclusion.NOT_REQUIRED) == "DPIA not required"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from register_app.domain.catalogues import DATA_SUBJECTS, RECIPIENTS, category_regime, country_code
 from register_app.domain.enums import CnilHeading
-from register_app.exports.labels import ENUM_LABELS
+from register_app.exports.labels import enum_texts
 from register_app.services import records as r
 from register_app.services.placeholders import is_tick, says_no, says_yes
 from register_app.services.retention_text import read_retention
@@ -225,7 +225,7 @@ def _measures(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed)
         parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 2),
                     f"'{kind}' is not one of the seven CNIL headings: filed under 'other measures'")  # fmt: skip
         found, precision = CnilHeading.OTHER, " — ".join(x for x in (kind, precision) if x)
-    fiche.measures.append((found, precision or ENUM_LABELS[found][0], cell_name(row, 2)))
+    fiche.measures.append((found, precision or enum_texts(found)[0], cell_name(row, 2)))
 
 
 def _transfers(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 from register_app.domain.catalogues import DATA_CATEGORIES, TRANSFER_TOOLS, catalogue
 from register_app.domain.enums import CnilHeading
-from register_app.exports.labels import ENUM_LABELS
+from register_app.exports.labels import enum_texts
 from register_app.services import placeholders
 from register_app.services.text import fold
 
@@ -78,7 +78,7 @@ def tool_code(text: str) -> str | None:
 def heading(text: str) -> CnilHeading | None:
     wanted = key(text)
     for value in CnilHeading:
-        fr, en = ENUM_LABELS[value]
+        fr, en = enum_texts(value)
         if wanted and any(key(label) == wanted or wanted.startswith(key(label)) for label in (fr, en)):
             return value
     return None
