@@ -4,7 +4,7 @@ pleasant, and it reads just as well without them. Every piece of text is escaped
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as html_escape
 
 from register_app.exports.notice.model import Block, Bullets, Inline, Notice, Paragraph, Subheading, Table
 
@@ -22,6 +22,11 @@ mark { background: #fff2a8; }
 """
 
 
+def escape(words: str) -> str:
+    """Text made safe between tags (attribute values here are codes, never the register's text)."""
+    return html_escape(words, quote=False)
+
+
 def render_html(notice: Notice) -> bytes:
     head = (f'<!DOCTYPE html>\n<html lang="{notice.lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -35,7 +40,7 @@ def render_html(notice: Notice) -> bytes:
         f"<p>{_inline(notice.intro)}</p>",
     ]
     for section in notice.sections:
-        body.append(f'<section id="{escape(section.key)}">\n<h2>{escape(section.title)}</h2>')
+        body.append(f'<section id="{html_escape(section.key)}">\n<h2>{escape(section.title)}</h2>')
         body += [_block(block) for block in section.blocks]
         body.append("</section>")
     body.append("</main>\n</body>\n</html>\n")
