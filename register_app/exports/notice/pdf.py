@@ -39,6 +39,7 @@ from register_app.exports.pdf.styles import (
 
 PLACEHOLDER_FILL = "#FFF2A8"
 CAPTION = ParagraphStyle("notice_caption", parent=H3, keepWithNext=1)  # a table's title stays with it
+HEADING = ParagraphStyle("notice_heading", parent=H2, keepWithNext=1)  # never alone at the foot of a page
 BULLET_SIZE = 6
 DATA_COLUMN = 0.38  # share of the width given to the first column (the data) of a retention table
 
@@ -76,7 +77,7 @@ def _story(notice: Notice) -> list[Flowable]:
         PdfParagraph(_inline(notice.intro), BODY),
     ]
     for section in notice.sections:
-        story.append(PdfParagraph(esc(section.title), H2))
+        story.append(PdfParagraph(esc(section.title), HEADING))
         for block in section.blocks:
             story.extend(_block(block))
     return story
