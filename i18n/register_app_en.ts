@@ -1726,6 +1726,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>{format}…</translation>
     </message>
     <message>
+        <source>Information &amp;notice…</source>
+        <translation>Information &amp;notice…</translation>
+    </message>
+    <message>
         <source>&amp;Close the register</source>
         <translation>&amp;Close the register</translation>
     </message>
@@ -1852,6 +1856,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Notice saved: {path}</source>
+        <translation>Notice saved: {path}</translation>
     </message>
     <message>
         <source>About register_app</source>
@@ -2113,6 +2121,53 @@ Log files: {logs}</translation>
     <message>
         <source>Internal notes: left out of the Article 30 extract.</source>
         <translation>Internal notes: left out of the Article 30 extract.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Information notice</source>
+        <translation>Information notice</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Everyone (the whole company)</source>
+        <translation>Everyone (the whole company)</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Preview of the notice</translation>
+    </message>
+    <message>
+        <source>What the notice still lacks</source>
+        <translation>What the notice still lacks</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Language of the notice</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>What the notice still lacks ({count}), highlighted in the text:</source>
+        <translation>What the notice still lacks ({count}), highlighted in the text:</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the register gives every fact the notice needs.</source>
+        <translation>Nothing is missing: the register gives every fact the notice needs.</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Save the notice</translation>
     </message>
 </context>
 <context>

@@ -1726,6 +1726,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>{format}…</translation>
     </message>
     <message>
+        <source>Information &amp;notice…</source>
+        <translation>No&amp;te d&apos;information…</translation>
+    </message>
+    <message>
         <source>&amp;Close the register</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
@@ -1852,6 +1856,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>Notice saved: {path}</source>
+        <translation>Note d&apos;information enregistrée : {path}</translation>
     </message>
     <message>
         <source>About register_app</source>
@@ -2113,6 +2121,53 @@ Fichiers journaux&#xa0;: {logs}</translation>
     <message>
         <source>Internal notes: left out of the Article 30 extract.</source>
         <translation>Notes internes&#xa0;: elles ne figurent pas dans l&apos;extrait article 30.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Information notice</source>
+        <translation>Note d&apos;information</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Everyone (the whole company)</source>
+        <translation>Toutes les personnes (toute l&apos;entreprise)</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Aperçu de la note</translation>
+    </message>
+    <message>
+        <source>What the notice still lacks</source>
+        <translation>Ce qui manque encore à la note</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Destinée à</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Langue de la note</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>What the notice still lacks ({count}), highlighted in the text:</source>
+        <translation>Ce qui manque encore à la note ({count}), surligné dans le texte :</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the register gives every fact the notice needs.</source>
+        <translation>Rien ne manque : le registre donne tout ce que la note doit dire.</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Enregistrer la note d&apos;information</translation>
     </message>
 </context>
 <context>

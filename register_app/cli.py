@@ -81,6 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-findings", action="store_true",
                    help="leave the compliance findings out of the full register (PDF, Excel)")  # fmt: skip
 
+    p = sub.add_parser("notice", help="write the information notice (GDPR Art. 13-14) from the register; "
+                       "the format follows OUT's extension")
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path, help=".html, .docx or .pdf")
+    p.add_argument("--audience", metavar="CODE",
+                   help="a category of data subjects (customers, candidates, employees, website_visitors...); "
+                   "default: everyone")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+
     p = sub.add_parser(
         "check",
         help="check the register's compliance and list the findings",
@@ -217,6 +226,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_notice(args: argparse.Namespace) -> int:
+    from register_app.exports.notice.formats import renderer_for
+    from register_app.services.notice import write_notice
+
+    renderer_for(args.out)  # an unknown format is refused before the register is opened
+    register = _open(args)
+    try:
+        notice = write_notice(register, args.out, audience=args.audience, lang=args.lang)
+    finally:
+        register.close()
+    print(f"Wrote the information notice to {args.out} ({args.audience or 'everyone'}, {args.lang}).")
+    if notice.missing:
+        print(f"The notice still lacks {len(notice.missing)} fact(s), shown as placeholders:")
+        for line in notice.missing:
+            print(f"  - {line}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     import json
     from datetime import date
@@ -282,5 +309,6 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "check": cmd_check,
+    "notice": cmd_notice,
     "restore": cmd_restore,
 }

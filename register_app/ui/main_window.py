@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
                                  lambda _checked=False, e=ext: self.on_export_triggered(e), shortcut,
                                  needs_register=True)  # fmt: skip
             self.export_menu.addAction(action)
+        file_menu.addAction(self.action(self.tr("Information &notice…"), self.on_notice_triggered,
+                                        needs_register=True))  # fmt: skip
         file_menu.addSeparator()
         file_menu.addAction(self.action(self.tr("&Close the register"), self.close_register, keys.Close,
                                         needs_register=True))  # fmt: skip
@@ -399,6 +401,17 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.ctx.register, extension=extension, folder=folder, lang=labels.lang(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_path:
             self.statusBar().showMessage(self.tr("Exported to {path}").format(path=dialog.result_path), 10000)
+
+    def on_notice_triggered(self) -> None:
+        if self.ctx is None:
+            return
+        from register_app.ui.notice_dialog import NoticeDialog  # the notice's modules: loaded when first needed
+
+        folder = Path(self.settings.export_folder) if self.settings.export_folder else documents_dir()
+        dialog = NoticeDialog(self.ctx.register, folder=folder, lang=labels.lang(), parent=self)
+        dialog.exec()
+        if dialog.saved_path is not None:
+            self.statusBar().showMessage(self.tr("Notice saved: {path}").format(path=str(dialog.saved_path)), 10000)
 
     def on_preferences_triggered(self) -> None:
         accepted = PreferencesDialog(self.settings, self).exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,36 @@
+"""The demo register, written once for the notice tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from register_app.services import records as r
+from register_app.services.demo import write_demo
+from register_app.services.snapshot import take_snapshot
+from register_app.store.backups import DATA_DIR_ENV
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("notice-demo")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
+        write_demo(folder / "demo.rgpd", author="tests").close()
+        yield folder / "demo.rgpd"
+
+
+@pytest.fixture(scope="session")
+def demo(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> r.Snapshot:
+    from register_app.store.register_file import open_register
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("notice-data")))
+        register = open_register(demo_file, author="tests")
+        try:
+            return take_snapshot(register)
+        finally:
+            register.close()
+
