@@ -145,3 +145,18 @@ def test_dry_run_writes_nothing_and_creates_no_file(tmp_path: Path, data: Path, 
     if kind != "ods":
         cli("import", target, source, data_dir=data)
         assert "Activities:      1" in cli("info", target, data_dir=data).stdout
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, data: Path) -> None:
+    """`register-app check FILE | head -1`: the command ends quietly when its reader goes away."""
+    reg = tmp_path / "demo.rgpd"
+    cli("demo", reg, data_dir=data)
+    env = {**os.environ, "REGISTER_APP_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "register_app", "check", str(reg), "--format", "json"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()  # the reader goes away before the report is written out
+        stderr = process.stderr.read().decode()
+        process.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
