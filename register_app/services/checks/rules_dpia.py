@@ -16,6 +16,8 @@ from register_app.services.checks.wording import joined, label, quoted
 from register_app.services.dpia_signs import Sign, cnil_list_matches, dpia_signs
 
 DPIA_UNDER_WAY = (DpiaStatus.DONE, DpiaStatus.IN_PROGRESS)
+STAFF = frozenset({"employees", "candidates"})
+STAFF_EXEMPTION = "ex_hr_small_org"
 DECIDED_AGAINST = (DpiaConclusion.NOT_REQUIRED, DpiaConclusion.EXEMPT)
 GUIDELINES: Texts = (
     "art. 35 du RGPD ; CEPD, lignes directrices concernant l'AIPD (WP248 rév.01)",
@@ -39,6 +41,9 @@ class Screening:
     criteria: tuple[str, ...]
     read: dict[str, Sign]
     read_lists: tuple[str, ...]
+    # Staff management only (its data subjects are employees or candidates): the CNIL exempts it from a
+    # DPIA in organisations under 250 staff without profiling, which the register cannot tell.
+    staff_only: bool = False
 
     @property
     def unconfirmed(self) -> bool:
@@ -46,7 +51,8 @@ class Screening:
 
     @property
     def firm(self) -> tuple[str, ...]:
-        return tuple(c for c in self.criteria if c not in self.read or self.read[c].recorded)
+        coded_counts = not (self.staff_only and not self.read_lists)
+        return tuple(c for c in self.criteria if c not in self.read or (self.read[c].recorded and coded_counts))
 
 
 def screened(ctx: Context, activity: r.Activity) -> Screening:
@@ -64,7 +70,8 @@ def screening(activity: r.Activity) -> Screening:
     order = [e.code for e in catalogue(DPIA_CRITERIA)]
     criteria = tuple(sorted(met, key=lambda c: order.index(c) if c in order else len(order)))
     read_lists = tuple(code for code in cnil_list_matches(activity, signs) if code != activity.dpia.list_match)
-    return Screening(criteria, read, read_lists)
+    subjects = {s.code for s in activity.data_subjects}
+    return Screening(criteria, read, read_lists, staff_only=bool(subjects) and subjects <= STAFF)
 
 
 def criterion_text(code: str, seen: Screening) -> Texts:
@@ -185,16 +192,16 @@ def dpia_probable(ctx: Context) -> Iterator[Hit]:
             continue  # DPIA-MISSING says it
         why = signs(activity, seen, probable=True)
         if why is not None:
-            yield Hit(
-                activity_target(activity),
-                "dpia.status",
-                (
-                    f"Une analyse d'impact (AIPD) semble requise : {why[0]}. Aucune n'est réalisée ni en cours.",
-                    f"A data protection impact assessment (DPIA) seems required: {why[1]}. None is done or in "
-                    "progress.",
-                ),
-                fix=confirm_fix(seen),
-            )
+            fr, en = (
+                (f"Une analyse d'impact (AIPD) semble requise : {why[0]}. Aucune n'est réalisée ni en cours.",
+                 f"A data protection impact assessment (DPIA) seems required: {why[1]}. None is done or in "
+                 "progress.")
+            )  # fmt: skip
+            if seen.staff_only and not seen.read_lists:
+                exempt_fr, exempt_en = label(DPIA_CNIL_LISTS, STAFF_EXEMPTION)
+                fr += f" Ce traitement peut toutefois relever de la liste des traitements dispensés (« {exempt_fr} »)."
+                en += f" This processing may however be on the list of exempted processing ('{exempt_en}')."
+            yield Hit(activity_target(activity), "dpia.status", (fr, en), fix=confirm_fix(seen))
 
 
 @rule(

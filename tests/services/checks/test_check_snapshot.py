@@ -32,8 +32,10 @@ def test_findings_come_errors_first_and_each_has_its_own_identity() -> None:
     assert [f.code for f in findings[:4]] == [
         "ART6-LEGAL-BASIS-MISSING",
         "ART6-LEGAL-BASIS-MISSING",
-        "DPIA-MISSING",  # health data of employees: two criteria, one of them read from the register
         "CONTRACT-MISSING",
+        # health data of employees: two criteria, one read from the register; staff management may be
+        # exempt from a DPIA (CNIL list, under 250 staff), so the first warning, not an error
+        "DPIA-PROBABLE",
     ]
     assert len({f.key for f in findings}) == len(findings)
 

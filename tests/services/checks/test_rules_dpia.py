@@ -191,3 +191,20 @@ def test_coded_facts_require_a_dpia_words_only_suggest_one() -> None:
 def test_an_activity_carried_out_for_a_client_is_not_screened() -> None:
     hosting = activity(clean(), "T-003")
     assert hosting.role == "processor" and hits(clean(), "DPIA-CRITERIA-UNTICKED") == []
+
+
+def test_staff_management_may_be_exempt_so_coded_signs_only_suggest_a_dpia() -> None:
+    """Payroll: employees (vulnerable) and their NIR meet two criteria as coded, but the CNIL exempts
+    staff management in organisations under 250 staff without profiling, which the register cannot
+    tell: a warning that names the exemption, not an error. Ticked criteria still require the DPIA."""
+    payroll = newsletter(data_subjects=(r.DataSubject(code="employees"),),
+                         data_categories=(r.DataCategory(code="civil_status"), r.DataCategory(code="nir")),
+                         nir_justification="Déclarations sociales (décret n° 2019-341)")  # fmt: skip
+    assert hits(payroll, "DPIA-MISSING") == []
+    [finding] = hits(payroll, "DPIA-PROBABLE")
+    assert "liste des traitements dispensés" in finding.message_fr and "250" in finding.message_fr
+    ticked = with_activity(payroll, NEWSLETTER, dpia=r.Dpia(criteria=("vulnerable_subjects", "sensitive_data")))
+    assert [f.severity for f in hits(ticked, "DPIA-MISSING")] == [Severity.ERROR]
+    talents = r.Purpose(description="Profilage des salariés (gestion des talents)", legal_basis="legitimate_interests")
+    profiled = with_activity(payroll, NEWSLETTER, purposes=(talents,))
+    assert [f.severity for f in hits(profiled, "DPIA-MISSING")] == [Severity.ERROR]  # no exemption with profiling
