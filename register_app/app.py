@@ -9,11 +9,17 @@ from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from register_app.store.backups import data_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 log = logging.getLogger("register_app")
 QM_DIR = Path(__file__).with_name("ui") / "i18n"
+ICON_DIR = Path(__file__).with_name("resources") / "icons"  # rendered by packaging/make_icons.py
+DESKTOP_ID = "register-app"  # resources/linux/register-app.desktop: the desktop links the window to it
 LOG_NAME = "register_app.log"
 
 
@@ -61,6 +67,16 @@ def install_translators(app: object, lang: str) -> str:
     return "fr"
 
 
+def app_icon() -> QIcon:
+    """The app's icon in every size shipped, for the window, the task bar and the dialogs."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for path in sorted(ICON_DIR.glob("register-app-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, exc, tb))
@@ -92,6 +108,8 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     app = QApplication.instance() or QApplication(["register-app", *argv])
     app.setApplicationName("register_app")
     app.setOrganizationName("register_app")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     settings = Settings()
     lang = install_translators(app, settings.effective_language)
     labels.set_catalogue_lang(lang)  # type: ignore[arg-type]
