@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from register_app.store.backups import data_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("register_app")
 QM_DIR = Path(__file__).with_name("ui") / "i18n"
@@ -77,6 +79,23 @@ def app_icon() -> QIcon:
     return icon
 
 
+def open_files_from_the_desktop(app: QApplication, open_file: Callable[[Path], object]) -> QObject:
+    """macOS hands a .rgpd file double-clicked in the Finder to the app as a FileOpen event, not as
+    an argument (Linux and Windows run `register-app FILE`): open it the same way."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpenFilter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.FileOpen:
+                open_file(Path(event.file()))  # type: ignore[attr-defined]  # a QFileOpenEvent
+                return True
+            return False
+
+    handler = FileOpenFilter(app)
+    app.installEventFilter(handler)
+    return handler
+
+
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, exc, tb))
@@ -126,6 +145,7 @@ def run_desktop(argv: Sequence[str]) -> int:
     install_excepthook()
     app, settings, _lang = create_app()
     window = MainWindow(settings)
+    open_files_from_the_desktop(app, window.open_file)
     window.show()
     target = Path(argv[0]) if argv else settings.last_file
     if target is not None and (argv or target.exists()):
