@@ -9,9 +9,10 @@ licence, and the licence texts, read from what is installed rather than typed by
 Run it with the environment the app runs from (the project's .venv, or the build environment): the
 Python packages are register-app's runtime requirements, followed recursively through each
 package's installed metadata (name, version, licence, home page, and the licence files the wheel
-ships). Then the parts that are not Python packages: Qt's ICU, the DejaVu fonts, the Python
-interpreter. With --bundle, also PyInstaller's bootloader and every system library PyInstaller put
-in the bundle, each with its Debian copyright file. A package whose wheel ships no licence text gets
+ships). Then the parts that are not Python packages: libraries compiled into a wheel (Qt's ICU,
+lxml's libxml2 and libxslt), the DejaVu fonts, the Python interpreter. With --bundle, also
+PyInstaller's bootloader and every system library PyInstaller put in the bundle, each with its
+Debian copyright file. A package whose wheel ships no licence text gets
 the standard text of the licence we use it under, from /usr/share/common-licenses (Debian)."""
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ ELECTED = {
 }
 # The standard texts of a licence, for the packages whose wheel ships none (LGPL-3 supplements GPL-3).
 STANDARD_TEXTS = {"LGPL-3.0-only": ("LGPL-3", "GPL-3"), "Apache-2.0": ("Apache-2.0",)}
+# Libraries compiled into a wheel whose licence files do not cover them: (name, licence, home page,
+# the Debian copyright file of the same library, which reproduces its licence).
+EMBEDDED = {
+    "pyside6-essentials": [("ICU (inside Qt)", "ICU License (MIT-style)", "https://icu.unicode.org/",
+                            "/usr/share/doc/libicu72/copyright")],
+    "lxml": [("libxml2 (inside lxml)", "MIT", "https://gitlab.gnome.org/GNOME/libxml2",
+              "/usr/share/doc/libxml2/copyright"),
+             ("libxslt (inside lxml)", "MIT", "https://gitlab.gnome.org/GNOME/libxslt",
+              "/usr/share/doc/libxslt1.1/copyright")],
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -127,8 +138,9 @@ def other_components() -> Iterator[Component]:
                  "https://download.qt.io/official_releases/qt/ and the third-party code inside Qt is listed at "
                  "https://doc.qt.io/qt-6/licenses-used-in-qt.html."),
     ))  # fmt: skip
-    yield Component("ICU (inside Qt)", "", "ICU License (MIT-style)", "https://icu.unicode.org/",
-                    (_file_text(Path("/usr/share/doc/libicu72/copyright")),))  # fmt: skip
+    for dist in runtime_distributions():
+        for name, licence, home, copyright_file in EMBEDDED.get(canonicalize_name(dist.metadata["Name"]), []):
+            yield Component(name, "", licence, home, (_file_text(Path(copyright_file)),))
     fonts = _file_text(FONT_LICENCE, "register_app/resources/fonts/LICENSE")
     yield Component("DejaVu fonts", "2.37", "Bitstream Vera Fonts Copyright, Arev Fonts Copyright, public domain",
                     "https://dejavu-fonts.github.io/", (fonts,))  # fmt: skip
@@ -198,11 +210,12 @@ def components(bundle: Path | None = None) -> list[Component]:
 def missing_from(text: str) -> list[str]:
     """The installed runtime packages that `text` does not give with their licence (any version:
     the build regenerates the notices it ships from the exact versions it bundles)."""
-    return [
-        f"{c.name} ({c.licence})"
-        for c in python_components()
-        if not re.search(rf"^{re.escape(c.name)} \S+\nLicence: {re.escape(c.licence)}$", text, re.MULTILINE)
-    ]
+    missing = []
+    for dist in runtime_distributions():
+        name, licence = dist.metadata["Name"], licence_of(dist)
+        if not re.search(rf"^{re.escape(name)} \S+\nLicence: {re.escape(licence)}$", text, re.MULTILINE):
+            missing.append(f"{name} ({licence})")
+    return missing
 
 
 def main(argv: list[str] | None = None) -> int:
