@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About register_app</source>
+        <translation>About register_app</translation>
+    </message>
+    <message>
+        <source>register_app {version}
+The GDPR Article 30 register, kept offline.
+
+Proprietary software. © The register_app authors. All rights reserved.
+
+Log files: {logs}</source>
+        <translation>register_app {version}
+The GDPR Article 30 register, kept offline.
+
+Proprietary software. © The register_app authors. All rights reserved.
+
+Log files: {logs}</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <source>The third-party notices are missing from this installation: {path}</source>
+        <translation>The third-party notices are missing from this installation: {path}</translation>
+    </message>
+    <message>
+        <source>Third-party software and licences:</source>
+        <translation>Third-party software and licences:</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Processing activities</source>
@@ -1860,20 +1893,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Notice saved: {path}</source>
         <translation>Notice saved: {path}</translation>
-    </message>
-    <message>
-        <source>About register_app</source>
-        <translation>About register_app</translation>
-    </message>
-    <message>
-        <source>register_app {version}
-The GDPR Article 30 register, kept offline.
-
-Log files: {logs}</source>
-        <translation>register_app {version}
-The GDPR Article 30 register, kept offline.
-
-Log files: {logs}</translation>
     </message>
 </context>
 <context>

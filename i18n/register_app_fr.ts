@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About register_app</source>
+        <translation>À propos de register_app</translation>
+    </message>
+    <message>
+        <source>register_app {version}
+The GDPR Article 30 register, kept offline.
+
+Proprietary software. © The register_app authors. All rights reserved.
+
+Log files: {logs}</source>
+        <translation>register_app {version}
+Le registre des activités de traitement (article 30 du RGPD), tenu hors ligne.
+
+Logiciel propriétaire. © Les auteurs de register_app. Tous droits réservés.
+
+Fichiers journaux&#xa0;: {logs}</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Licences des logiciels tiers</translation>
+    </message>
+    <message>
+        <source>The third-party notices are missing from this installation: {path}</source>
+        <translation>Les mentions des logiciels tiers sont absentes de cette installation&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Third-party software and licences:</source>
+        <translation>Logiciels tiers et leurs licences&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Processing activities</source>
@@ -1860,20 +1893,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Notice saved: {path}</source>
         <translation>Note d&apos;information enregistrée : {path}</translation>
-    </message>
-    <message>
-        <source>About register_app</source>
-        <translation>À propos de register_app</translation>
-    </message>
-    <message>
-        <source>register_app {version}
-The GDPR Article 30 register, kept offline.
-
-Log files: {logs}</source>
-        <translation>register_app {version}
-Le registre des activités de traitement (article 30 du RGPD), tenu hors ligne.
-
-Fichiers journaux&#xa0;: {logs}</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from register_app.store.backups import data_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
 log = logging.getLogger("register_app")
 QM_DIR = Path(__file__).with_name("ui") / "i18n"
+ICON_DIR = Path(__file__).with_name("resources") / "icons"  # rendered by packaging/make_icons.py
+DESKTOP_ID = "register-app"  # resources/linux/register-app.desktop: the desktop links the window to it
 LOG_NAME = "register_app.log"
 
 
@@ -61,6 +69,33 @@ def install_translators(app: object, lang: str) -> str:
     return "fr"
 
 
+def app_icon() -> QIcon:
+    """The app's icon in every size shipped, for the window, the task bar and the dialogs."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for path in sorted(ICON_DIR.glob("register-app-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
+def open_files_from_the_desktop(app: QApplication, open_file: Callable[[Path], object]) -> QObject:
+    """macOS hands a .rgpd file double-clicked in the Finder to the app as a FileOpen event, not as
+    an argument (Linux and Windows run `register-app FILE`): open it the same way."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpenFilter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.FileOpen:
+                open_file(Path(event.file()))  # type: ignore[attr-defined]  # a QFileOpenEvent
+                return True
+            return False
+
+    handler = FileOpenFilter(app)
+    app.installEventFilter(handler)
+    return handler
+
+
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, exc, tb))
@@ -92,6 +127,8 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     app = QApplication.instance() or QApplication(["register-app", *argv])
     app.setApplicationName("register_app")
     app.setOrganizationName("register_app")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     settings = Settings()
     lang = install_translators(app, settings.effective_language)
     labels.set_catalogue_lang(lang)  # type: ignore[arg-type]
@@ -108,6 +145,7 @@ def run_desktop(argv: Sequence[str]) -> int:
     install_excepthook()
     app, settings, _lang = create_app()
     window = MainWindow(settings)
+    open_files_from_the_desktop(app, window.open_file)
     window.show()
     target = Path(argv[0]) if argv else settings.last_file
     if target is not None and (argv or target.exists()):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register_app import __version__
 from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS
 from register_app.services.checks import Finding
@@ -32,6 +31,7 @@ from register_app.services.registers import new_register
 from register_app.store.backups import copy_database, data_dir
 from register_app.store.register_file import EXTENSION, RegisterFile, open_register
 from register_app.ui import labels
+from register_app.ui.about_dialog import AboutDialog
 from register_app.ui.activities_page import ActivitiesPage
 from register_app.ui.check_state import CheckState
 from register_app.ui.checks_page import ChecksPage
@@ -430,9 +430,7 @@ class MainWindow(QMainWindow):
         page.focus_search()
 
     def on_about_triggered(self) -> None:
-        text = self.tr("register_app {version}\nThe GDPR Article 30 register, kept offline.\n\nLog files: {logs}")
-        logs = str(data_dir() / "logs")
-        QMessageBox.about(self, self.tr("About register_app"), text.format(version=__version__, logs=logs))
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()

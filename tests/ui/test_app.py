@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from register_app import app as app_module
 from register_app import cli
@@ -71,3 +72,13 @@ def test_a_missing_file_on_the_command_line_is_reported(window: Any, shown: list
     assert not window.open_file(tmp_path / "gone.rgpd")
     assert "does not exist" in shown[0]
     assert window.stack.currentWidget() is window.welcome
+
+
+def test_a_file_the_desktop_sends_as_an_event_is_opened(qapp: Any, tmp_path: Path) -> None:
+    opened: list[Path] = []
+    handler = app_module.open_files_from_the_desktop(qapp, opened.append)
+    try:
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(tmp_path / "reg.rgpd")))
+    finally:
+        qapp.removeEventFilter(handler)
+    assert opened == [tmp_path / "reg.rgpd"]
