@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from register_app.services import records as r
 from register_app.services.mapped_import.fields import IGNORE, field_label
 from register_app.services.mapped_import.mapping import Mapping, propose
 from register_app.services.mapped_import.rows import read_rows
@@ -41,3 +42,17 @@ def _column_lines(table: Table, mapping: Mapping) -> list[ReportLine]:
     if not mapped:
         lines.append(ReportLine(Action.ERROR, table.name, "", "no column is mapped to an activity field"))
     return lines
+
+
+def read_source(path: Path, mapping: Mapping | None = None) -> tuple[Table, Mapping]:
+    """The source's table and the mapping to start from (the one given, or the proposed one): what the
+    mapping step shows before anything is planned."""
+    table = read_table(path, sheet=mapping.sheet if mapping else "")
+    return table, mapping_for(table, mapping)
+
+
+def preview_activities(table: Table, mapping: Mapping, limit: int = 5) -> list[r.Activity]:
+    """The first rows as they would import into an empty register: the mapping step's live preview."""
+    first = Table(table.kind, table.name, table.columns, table.rows[:limit])
+    return list(read_rows(first, mapping.for_columns(table.columns), r.Snapshot(organisation=r.Organisation()))
+                .document.activities)  # fmt: skip
