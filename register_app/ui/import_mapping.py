@@ -32,6 +32,7 @@ from register_app.ui.labels import code_label, lang, short_legal_basis
 from register_app.ui.widgets import heading, hint
 
 PREVIEW_ROWS = 5
+FIELD_WIDTH = 300  # the field combo's column: its longest labels (DPIA criteria) are elided beyond this
 
 
 def _label(code: str) -> str:
@@ -60,13 +61,16 @@ class MappingStep(QWidget):
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.columns.setColumnWidth(1, FIELD_WIDTH)
         self.preview = QTableWidget(0, 5)
         self.preview.setHorizontalHeaderLabels([self.tr("Activity"), self.tr("Purposes and legal basis"),
                                                 self.tr("Data subjects"), self.tr("Data categories"),
                                                 self.tr("Retention")])  # fmt: skip
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -122,7 +126,10 @@ class MappingStep(QWidget):
         self.preview.setRowCount(len(activities))
         for i, a in enumerate(activities):
             for j, text in enumerate(_preview_cells(a)):
-                self.preview.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.preview.setItem(i, j, item)
+        self.preview.resizeRowsToContents()  # five rows at most
 
     # --- handlers
     def on_preset_activated(self, _index: int) -> None:
