@@ -31,6 +31,8 @@ from register_app.services.retention_text import read_retention
 from register_app.services.xlsx_import.matching import heading, key, match_code, tool_code
 from register_app.services.xlsx_import.report import Action, Parsed
 
+# Fields where 'No' / 'Nein' / 'Non' means there is nothing to record (no transfer, no processor...).
+NONE_MEANS_EMPTY = LIST_FIELDS | {"safeguards", "art9_condition"}
 NAME_LENGTH = 80  # an activity named after its purpose takes its first line, up to this
 
 
@@ -75,7 +77,8 @@ def _cells(row: Row, mapping: Mapping, parsed: Parsed) -> Cells:
         if target == IGNORE:
             continue
         place = row.places.get(column, row.place)
-        if not isinstance(value, (list, bool)) and is_placeholder(text_of(value)):
+        says_none = target in NONE_MEANS_EMPTY and yes_no(value) is False  # 'nein' where countries are asked
+        if says_none or (not isinstance(value, (list, bool)) and is_placeholder(text_of(value))):
             parsed.placeholder(FIELDS.get(target, ("", target))[1].lower(), *place)
             continue
         cells.by_field.setdefault(target, []).append((value, place))

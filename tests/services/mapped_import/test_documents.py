@@ -61,7 +61,7 @@ def test_koos_markdown_folder_one_activity_per_file(register: RegisterFile, tmp_
     assert [(c.code, c.description) for c in hr.data_categories] == [("civil_status", "Stammdaten"),
                                                                      ("health", "Gesundheitsdaten")]  # fmt: skip
     assert [(x.code, x.precision) for x in hr.recipients] == [("other", "Lohnbuchhaltung")]
-    assert hr.transfers == ()  # 'nein': no transfer, not a country
+    assert (hr.transfers, hr.notes) == ((), "")  # 'nein': no transfer, not a country kept in the notes
     assert [rule.criterion for rule in hr.retention] == ["3 Jahre nach Austritt"]
     assert sorted(m.name for m in snap.measures) == ["Verschlüsselung", "Zugriffskontrolle"]
     assert [(p.description, p.legal_basis) for p in web.purposes] == [("Bereitstellung der Webseite",
