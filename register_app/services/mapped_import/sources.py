@@ -186,6 +186,9 @@ def _markdown(files: list[Path], name: str) -> Table:
         if not block:
             continue
         try:
+            if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(block)):
+                # a register's keys never need them, and aliases of aliases expand exponentially
+                raise UnreadableSourceError(path=path, reason="its front matter uses YAML aliases (*name)")
             data = yaml.safe_load(block)
         except (yaml.YAMLError, RecursionError) as exc:
             raise UnreadableSourceError(path=path, reason=f"its front matter is not valid YAML ({exc})") from exc

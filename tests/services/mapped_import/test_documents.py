@@ -79,6 +79,14 @@ def test_broken_front_matter_is_one_sentence(register: RegisterFile, tmp_path: P
     assert take_snapshot(register).activities == ()
 
 
+def test_yaml_aliases_are_refused_before_they_expand(register: RegisterFile, tmp_path: Path) -> None:
+    lines = ["---", "a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]" for i in range(9)]
+    (tmp_path / "bomb.md").write_text("\n".join([*lines, "titel: *j", "---", ""]), encoding="utf-8")
+    with pytest.raises(UnreadableSourceError, match="YAML aliases"):
+        plan_import(register, tmp_path / "bomb.md", mapping=load_mapping("koos"))
+
+
 ROPA = [
     {
         "activity_id": "R-7",
