@@ -33,6 +33,7 @@ from register_app.services.xlsx_import.report import Action, Parsed
 
 # Fields where 'No' / 'Nein' / 'Non' means there is nothing to record (no transfer, no processor...).
 NONE_MEANS_EMPTY = LIST_FIELDS | {"safeguards", "art9_condition"}
+YES_NO_FIELDS = frozenset({"dpia"})
 NAME_LENGTH = 80  # an activity named after its purpose takes its first line, up to this
 
 
@@ -78,6 +79,10 @@ def _cells(row: Row, mapping: Mapping, parsed: Parsed) -> Cells:
             continue
         place = row.places.get(column, row.place)
         says_none = target in NONE_MEANS_EMPTY and yes_no(value) is False  # 'nein' where countries are asked
+        if target not in YES_NO_FIELDS and not target.startswith(DPIA_CRITERION) and yes_no(value) is True:
+            parsed.note(Action.AMBIGUOUS, *place, f"'{column}' says yes, which names nothing for "
+                        f"{FIELDS.get(target, ('', target))[1].lower()}: not recorded")  # fmt: skip
+            continue
         if says_none or (not isinstance(value, (list, bool)) and is_placeholder(text_of(value))):
             parsed.placeholder(FIELDS.get(target, ("", target))[1].lower(), *place)
             continue

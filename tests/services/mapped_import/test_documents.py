@@ -109,7 +109,11 @@ def test_ropa_json_with_dpia_screening(register: RegisterFile, tmp_path: Path) -
     path = tmp_path / "ropa.json"
     path.write_text(json.dumps({"processing_activities": ROPA}), encoding="utf-8")
     plan = plan_import(register, path)  # not our document: read through the mapping its keys propose
-    assert plan.layout == "mapped"
+    assert plan.layout == "mapped" and plan.mapping is not None
+    assert {c: f for c, f in plan.mapping.columns.items() if c.startswith("dpia")} == {
+        "dpia_required": "dpia", "dpia_screening.systematic_monitoring": "dpia:systematic_monitoring",
+        "dpia_screening.large_scale": "dpia:large_scale",
+        "dpia_screening.vulnerable_subjects": "dpia:vulnerable_subjects"}
     plan = plan_import(register, path, mapping=load_mapping("ropa_json"))
     assert any("columns ignored: 'internal_ticket'" in str(line) for line in plan.lines)
     apply_import(register, plan)

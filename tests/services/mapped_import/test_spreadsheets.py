@@ -152,10 +152,13 @@ def test_headers_in_german_french_or_english_propose_the_fields(
 
 def test_unmapped_columns_are_named_in_the_plan(register: RegisterFile, tmp_path: Path) -> None:
     book = openpyxl.Workbook()
-    book.active.append(["Activity name", "Purpose", "Colour", "Budget"])
-    book.active.append(["Website", "Analytics", "blue", "1000"])
+    book.active.append(["Activity name", "Purpose", "Colour", "Budget", "Sensitive data"])
+    book.active.append(["Website", "Analytics", "blue", "1000", "Oui"])
     book.save(tmp_path / "mine.xlsx")
     plan, snap = _imported(register, tmp_path / "mine.xlsx")
     assert any("columns ignored: 'Colour', 'Budget'" in m for m in _messages(plan))
+    # a 'yes' where categories are asked names none: reported, and no category is made up
+    assert any("Sheet!E2: 'Sensitive data' says yes" in m for m in _messages(plan))
     (a,) = snap.activities
     assert "blue" not in repr(a) and "1000" not in repr(a)
+    assert a.data_categories == ()
