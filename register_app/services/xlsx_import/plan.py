@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from register_app.errors import ImportFailed, UserError
-from register_app.exports.json_export import RegisterDocument
+from register_app.exports.json_export import FORMAT, RegisterDocument
 from register_app.services import records as r
 from register_app.services.interchange import (
     ImportSummary,
@@ -105,8 +105,9 @@ def needs_mapping(path: Path) -> bool:
     if path.is_dir() or path.suffix.lower() in MAPPED_SUFFIXES:
         return True
     if path.suffix.lower() == ".json":
-        head = path.read_bytes()[:4096].decode("utf-8-sig", errors="replace").lstrip()
-        return not head.startswith("{") or '"format"' not in head
+        with path.open("rb") as file:
+            head = file.read(4096).decode("utf-8-sig", errors="replace").lstrip()
+        return not head.startswith("{") or FORMAT not in head  # our document names its format first
     try:
         book = read_workbook(path)
     except UserError:

@@ -138,3 +138,11 @@ def test_a_json_that_is_no_list_of_objects_is_one_sentence(register: RegisterFil
     path.write_text("[1, 2, 3]", encoding="utf-8")
     with pytest.raises(UnreadableSourceError, match="expected a list of objects"):
         plan_import(register, path)
+
+
+def test_a_json_naming_another_format_is_read_through_a_mapping(register: RegisterFile, tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"format": "ropa-1", "activities": ROPA}), encoding="utf-8")
+    plan = plan_import(register, path, mapping=None)
+    assert plan.layout == "mapped" and plan.ok
+    assert sum("new activity" in line.message for line in plan.lines) == 2
