@@ -11,6 +11,10 @@ from pathlib import Path
 from register_app.domain.catalogues import DPIA_CRITERIA, catalogue
 from register_app.services.text import fold
 
+# Header words too common to propose a field inside a longer header ('Data protection officer' is not
+# a data category, 'Service provider' not a department): they count only as the whole header.
+EXACT_ONLY = frozenset({"data", "daten", "donnees", "traitement", "activite", "activity", "service", "title",
+                        "titel", "verfahren", "securite", "massnahmen"})  # fmt: skip
 IGNORE = ""  # a column mapped to nothing
 DPIA_CRITERION = "dpia:"  # prefix of a yes/no column ticking one DPIA criterion: 'dpia:large_scale'
 
@@ -87,7 +91,8 @@ def propose_field(header: str) -> str:
         return IGNORE
     if wanted in words:
         return words[wanted]
-    found = [w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", wanted)]
+    found = [w for w in words if len(w) >= 5 and w not in EXACT_ONLY
+             and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", wanted)]  # fmt: skip
     return words[max(found, key=len)] if found else IGNORE
 
 
