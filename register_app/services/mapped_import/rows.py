@@ -5,6 +5,7 @@ invented, and every interpretation is a report line naming its place."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -58,13 +59,18 @@ class Cells:
 def read_rows(table: Table, mapping: Mapping, existing: r.Snapshot, now: datetime | None = None) -> Parsed:
     parsed = Parsed(RegisterDocument())
     linked = Linked(existing, now or datetime.now(UTC))
-    activities = []
+    activities: list[r.Activity] = []
     for row in table.rows:
         cells = _cells(row, mapping, parsed)
         if not cells.by_field:
             parsed.note(Action.SKIP, *row.place, "no value in a mapped column: row left out")
             continue
-        activities.append(_activity(cells, linked, parsed))
+        activity = _activity(cells, linked, parsed)
+        if activity.reference and activity.reference in (a.reference for a in activities):
+            parsed.note(Action.AMBIGUOUS, *row.place, f"reference '{activity.reference}' appears twice: this one "
+                        "gets a new number")  # fmt: skip
+            activity = dataclasses.replace(activity, reference="")
+        activities.append(activity)
     parsed.document = RegisterDocument(organisation=existing.organisation, measures=tuple(linked.new_measures),
                                        subprocessors=tuple(linked.new_subprocessors),
                                        activities=tuple(activities))  # fmt: skip

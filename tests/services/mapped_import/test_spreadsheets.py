@@ -162,3 +162,11 @@ def test_unmapped_columns_are_named_in_the_plan(register: RegisterFile, tmp_path
     (a,) = snap.activities
     assert "blue" not in repr(a) and "1000" not in repr(a)
     assert a.data_categories == ()
+
+
+def test_a_reference_twice_in_the_source_is_kept_once(register: RegisterFile, tmp_path: Path) -> None:
+    (tmp_path / "twice.csv").write_text("Ref;Activity name;Purpose\nT-1;Payroll;Pay\nT-1;Hiring;Recruit\n",
+                                        encoding="utf-8")  # fmt: skip
+    plan, snap = _imported(register, tmp_path / "twice.csv")
+    assert any("twice.csv!A3: reference 'T-1' appears twice" in m for m in _messages(plan))
+    assert sorted((a.reference == "T-1", a.name) for a in snap.activities) == [(False, "Hiring"), (True, "Payroll")]
