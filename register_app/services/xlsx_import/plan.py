@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from register_app.services.mapped_import.mapping import Mapping
 
 # Sources only a mapping can read (a folder is one too: Markdown files).
-MAPPED_SUFFIXES = (".csv", ".tsv", ".txt", ".md", ".markdown")
+MAPPED_SUFFIXES = (".csv", ".tsv", ".md", ".markdown")
 
 
 class UnknownLayoutError(UserError):
