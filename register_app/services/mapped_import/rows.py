@@ -16,7 +16,6 @@ from register_app.domain.catalogues import (
     DATA_CATEGORIES,
     DATA_SUBJECTS,
     RECIPIENTS,
-    catalogue,
     country_code,
 )
 from register_app.domain.enums import CnilHeading, DpiaConclusion
@@ -26,7 +25,15 @@ from register_app.services.mapped_import.fields import DPIA_CRITERION, FIELDS, I
 from register_app.services.mapped_import.linked import Linked
 from register_app.services.mapped_import.mapping import Mapping
 from register_app.services.mapped_import.sources import Row, Table
-from register_app.services.mapped_import.values import code_for, items, legal_bases, says_more, text_of, yes_no
+from register_app.services.mapped_import.values import (
+    code_for,
+    items,
+    label_keys,
+    legal_bases,
+    says_more,
+    text_of,
+    yes_no,
+)
 from register_app.services.placeholders import is_placeholder
 from register_app.services.retention_text import read_retention
 from register_app.services.xlsx_import.matching import heading, key, match_code, tool_code
@@ -134,7 +141,7 @@ def _activity(cells: Cells, linked: Linked, parsed: Parsed) -> r.Activity:
 def _purposes(cells: Cells, parsed: Parsed) -> list[r.Purpose]:
     texts = [t for v, _ in cells.values("purposes") for t in items(v, commas=False)]
     basis_text = cells.text("legal_basis")
-    codes = legal_bases(basis_text) if basis_text else []
+    codes = legal_bases(basis_text) if basis_text else ()
     where = cells.first_place("legal_basis")
     if basis_text and not codes:
         parsed.note(Action.AMBIGUOUS, *where, f"legal basis '{basis_text}' not recognised: kept as its note")
@@ -153,12 +160,8 @@ def _purposes(cells: Cells, parsed: Parsed) -> list[r.Purpose]:
 def _matched(name: str, text: str) -> tuple[str | None, str]:
     """The code `text` names, and the text kept as precision unless it is the label itself."""
     code = code_for(name, text)
-    return code, "" if code is not None and key(text) in (key(e) for e in _labels(name, code)) else text
-
-
-def _labels(name: str, code: str) -> tuple[str, ...]:
-    entry = catalogue(name).get(code)
-    return (entry.fr, entry.en) if entry else ()
+    labels = dict(label_keys(name)).get(code or "", ())
+    return code, "" if code is not None and key(text) in labels else text
 
 
 def _coded(cells: Cells, field_name: str, name: str, parsed: Parsed) -> list[r.CodedItem]:

@@ -73,7 +73,8 @@ def _letters() -> dict[str, str]:
     return found
 
 
-def legal_bases(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def legal_bases(text: str) -> tuple[str, ...]:
     """Every Art. 6(1) basis the text cites, by letter or by name, in order, without repeats."""
     found: list[tuple[int, str]] = []
     for match in ART6.finditer(text):
@@ -87,10 +88,10 @@ def legal_bases(text: str) -> list[str]:
             if at:
                 found.append((10_000 + at.start(), entry.code))
                 break
-    return list(dict.fromkeys(code for _, code in sorted(found)))
+    return tuple(dict.fromkeys(code for _, code in sorted(found)))
 
 
-def says_more(text: str, codes: list[str]) -> bool:
+def says_more(text: str, codes: tuple[str, ...]) -> bool:
     """Whether a legal-basis cell says more than the bases it cites (a law, an explanation): then its
     text is kept beside the codes."""
     rest = key(ART6.sub(" ", text))
@@ -101,14 +102,20 @@ def says_more(text: str, codes: list[str]) -> bool:
     return any(w not in CITATION_WORDS for w in re.findall(r"[^\W\d_]{2,}", rest))
 
 
+@functools.cache
+def label_keys(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each catalogue entry's code and its French and English labels, compared as `key` gives them."""
+    return tuple((e.code, tuple(k for k in (key(e.fr), key(e.en)) if k)) for e in catalogue(name))
+
+
+@functools.lru_cache(maxsize=8192)  # registers repeat the same few words on every row
 def code_for(name: str, text: str) -> str | None:
     """The catalogue code `text` names: a label (or its start) in French or English, or a word other
     registers use for it."""
     wanted = key(text)
-    for entry in catalogue(name):  # the label itself, or the text starting with it ('Clients B2B')
-        labels = [key(label) for label in (entry.fr, entry.en)]
-        if entry.code != "other" and any(wanted == k or wanted.startswith(k + " ") for k in labels if k):
-            return entry.code
+    for code, labels in label_keys(name):  # the label itself, or the text starting with it ('Clients B2B')
+        if code != "other" and any(wanted == k or wanted.startswith(k + " ") for k in labels):
+            return code
     for candidate, words in _words().get(name, {}).items():
         if wanted in words or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", wanted) for w in words if len(w) > 3):
             return str(candidate)

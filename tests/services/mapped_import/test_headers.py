@@ -36,4 +36,4 @@ def test_header_proposes_field(header: str, field: str) -> None:
     ],
 )  # fmt: skip
 def test_legal_bases_read_from_citations_and_words(text: str, codes: list[str]) -> None:
-    assert legal_bases(text) == codes
+    assert list(legal_bases(text)) == codes
