@@ -32,11 +32,12 @@ from register_app.services.mapped_import.values import (
     legal_bases,
     says_more,
     text_of,
+    transfer_tool,
     yes_no,
 )
 from register_app.services.placeholders import is_placeholder
 from register_app.services.retention_text import read_retention
-from register_app.services.xlsx_import.matching import heading, key, match_code, tool_code
+from register_app.services.xlsx_import.matching import heading, key, match_code
 from register_app.services.xlsx_import.report import Action, Parsed
 
 # Fields where 'No' / 'Nein' / 'Non' means there is nothing to record (no transfer, no processor...).
@@ -192,7 +193,7 @@ def _categories(cells: Cells, parsed: Parsed) -> list[r.DataCategory]:
 
 def _transfers(cells: Cells, parsed: Parsed) -> tuple[list[r.Transfer], list[str]]:
     safeguard = cells.text("safeguards")
-    tool = tool_code(safeguard) if safeguard else None
+    tool = transfer_tool(safeguard) if safeguard else None
     if safeguard and tool is None:
         parsed.note(Action.AMBIGUOUS, *cells.first_place("safeguards"), f"safeguard '{safeguard}' is not a "
                     "transfer tool of the list: kept as its detail")  # fmt: skip

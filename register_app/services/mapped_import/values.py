@@ -10,9 +10,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from register_app.domain.catalogues import LEGAL_BASES, catalogue
+from register_app.domain.catalogues import LEGAL_BASES, TRANSFER_TOOLS, catalogue
 from register_app.services.placeholders import is_placeholder, says_no, says_yes
-from register_app.services.xlsx_import.matching import key
+from register_app.services.xlsx_import.matching import key, tool_code
 
 ITEM_SPLIT = re.compile(r"\s*(?:\n|;|•|\u2022|\|)\s*")
 COMMA_SPLIT = re.compile(r"\s*,\s*")
@@ -120,3 +120,21 @@ def code_for(name: str, text: str) -> str | None:
         if wanted in words or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", wanted) for w in words if len(w) > 3):
             return str(candidate)
     return None
+
+
+@functools.cache
+def _tool_abbreviations() -> dict[str, str]:
+    """'scc' -> 'scc', 'cct' -> 'scc', 'bcr' -> 'bcr': the abbreviations the catalogue's labels give in
+    brackets ('Clauses contractuelles types (CCT)', 'Standard contractual clauses (SCCs)')."""
+    found = {}
+    for entry in catalogue(TRANSFER_TOOLS):
+        for label in (entry.fr, entry.en):
+            for short in re.findall(r"\(([A-Za-z]{2,6})\)", label):
+                found[short.lower().removesuffix("s")] = entry.code
+    return found
+
+
+def transfer_tool(text: str) -> str | None:
+    """The transfer tool a safeguard cell names: a label of the CNIL list or the catalogue, or its
+    abbreviation ('SCC', 'CCT', 'BCRs')."""
+    return tool_code(text) or _tool_abbreviations().get(key(text).removesuffix("s"))

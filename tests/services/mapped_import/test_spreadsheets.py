@@ -170,3 +170,23 @@ def test_a_reference_twice_in_the_source_is_kept_once(register: RegisterFile, tm
     plan, snap = _imported(register, tmp_path / "twice.csv")
     assert any("twice.csv!A3: reference 'T-1' appears twice" in m for m in _messages(plan))
     assert sorted((a.reference == "T-1", a.name) for a in snap.activities) == [(False, "Hiring"), (True, "Payroll")]
+
+
+def test_ciso_assistant_processing_workbook(register: RegisterFile, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Processings"
+    book.active.append(["Ref id", "Name", "Description", "Status", "Owner", "Purposes", "Legal basis",
+                        "Data subjects", "Personal data", "Recipients", "Country", "Guarantees",
+                        "DPIA required", "Has sensitive personal data"])  # fmt: skip
+    book.active.append(["PRC-3", "Customer support", "Tickets", "in_progress", "dpo@acme.example", "Support",
+                        "Contract", "Customers", "Contact details", "Support team", "India", "SCC",
+                        "False", "True"])  # fmt: skip
+    book.save(tmp_path / "ciso.xlsx")
+    plan, snap = _imported(register, tmp_path / "ciso.xlsx", "ciso_assistant")
+    (a,) = snap.activities
+    assert (a.reference, a.name, a.description) == ("PRC-3", "Customer support", "Tickets")
+    assert (a.owner_name, a.owner_email) == ("", "dpo@acme.example")
+    assert [(p.description, p.legal_basis) for p in a.purposes] == [("Support", "contract")]
+    assert [(t.country, t.tool) for t in a.transfers] == [("IN", "scc")]
+    assert a.dpia.conclusion is DpiaConclusion.NOT_REQUIRED and a.dpia.criteria == ("sensitive_data",)
+    assert any("columns ignored: 'Status'" in m for m in _messages(plan))
