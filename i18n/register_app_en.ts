@@ -1348,30 +1348,8 @@ Please send the log file to your support:
         <translation>File</translation>
     </message>
     <message>
-        <source>Import processing activities, subprocessors and security measures from:
-• the CNIL&apos;s register model (spreadsheet, .ods or .xlsx);
-• a workbook exported by this application (.xlsx);
-• a register exported by this application as JSON (.json).
-
-Objects already in the register are updated; the others are added. You will see what the import would do before anything is written.</source>
-        <translation>Import processing activities, subprocessors and security measures from:
-• the CNIL&apos;s register model (spreadsheet, .ods or .xlsx);
-• a workbook exported by this application (.xlsx);
-• a register exported by this application as JSON (.json).
-
-Objects already in the register are updated; the others are added. You will see what the import would do before anything is written.</translation>
-    </message>
-    <message>
-        <source>Registers to import (*.xlsx *.ods *.json);;All files (*)</source>
-        <translation>Registers to import (*.xlsx *.ods *.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
-    </message>
-    <message>
-        <source>Choose an .xlsx, .ods or .json file.</source>
-        <translation>Choose an .xlsx, .ods or .json file.</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
@@ -1380,6 +1358,30 @@ Objects already in the register are updated; the others are added. You will see 
     <message>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Import processing activities, subprocessors and security measures from:
+• the CNIL&apos;s register model (spreadsheet, .ods or .xlsx);
+• a workbook exported by this application (.xlsx);
+• a register exported by this application as JSON (.json);
+• any other table (.xlsx, .ods, .csv), a JSON list or Markdown files with YAML front matter (a file or a folder): you then say which field each column goes to.
+
+Objects already in the register are updated; the others are added. You will see what the import would do before anything is written.</source>
+        <translation>Import processing activities, subprocessors and security measures from:
+• the CNIL&apos;s register model (spreadsheet, .ods or .xlsx);
+• a workbook exported by this application (.xlsx);
+• a register exported by this application as JSON (.json);
+• any other table (.xlsx, .ods, .csv), a JSON list or Markdown files with YAML front matter (a file or a folder): you then say which field each column goes to.
+
+Objects already in the register are updated; the others are added. You will see what the import would do before anything is written.</translation>
+    </message>
+    <message>
+        <source>Registers to import (*.xlsx *.xlsm *.ods *.json *.csv *.tsv *.md);;All files (*)</source>
+        <translation>Registers to import (*.xlsx *.xlsm *.ods *.json *.csv *.tsv *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx, .ods, .csv, .json or .md file, or a folder.</source>
+        <translation>Choose an .xlsx, .ods, .csv, .json or .md file, or a folder.</translation>
     </message>
     <message>
         <source>Import {file} into the register?
@@ -1435,6 +1437,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>a register exported by this application (JSON)</source>
         <translation>a register exported by this application (JSON)</translation>
+    </message>
+    <message>
+        <source>a table read through its column mapping</source>
+        <translation>a table read through its column mapping</translation>
     </message>
     <message>
         <source>Nothing has been written yet. “To check” lines were read but interpreted: look at them after the import.</source>
@@ -1893,6 +1899,85 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Notice saved: {path}</source>
         <translation>Notice saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Save preset…</source>
+        <translation>Save preset…</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Source column</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Purposes and legal basis</source>
+        <translation>Purposes and legal basis</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Data categories</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>This file is neither the CNIL model nor a register of this application: say which field each column goes to. Text that cannot be read as a code is kept as text.</source>
+        <translation>This file is neither the CNIL model nor a register of this application: say which field each column goes to. Text that cannot be read as a code is kept as text.</translation>
+    </message>
+    <message>
+        <source>First rows as they would import</source>
+        <translation>First rows as they would import</translation>
+    </message>
+    <message>
+        <source>{source}: map the columns</source>
+        <translation>{source}: map the columns</translation>
+    </message>
+    <message>
+        <source>Proposed from the headers</source>
+        <translation>Proposed from the headers</translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation>Field for {column}</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Save preset</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Mappings (*.json)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

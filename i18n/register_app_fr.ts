@@ -1348,30 +1348,8 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Fichier</translation>
     </message>
     <message>
-        <source>Import processing activities, subprocessors and security measures from:
-• the CNIL&apos;s register model (spreadsheet, .ods or .xlsx);
-• a workbook exported by this application (.xlsx);
-• a register exported by this application as JSON (.json).
-
-Objects already in the register are updated; the others are added. You will see what the import would do before anything is written.</source>
-        <translation>Importer des traitements, des sous-traitants et des mesures de sécurité depuis&#xa0;:
-• le modèle de registre de la CNIL (tableur, .ods ou .xlsx)&#xa0;;
-• un classeur exporté par cette application (.xlsx)&#xa0;;
-• un registre exporté par cette application en JSON (.json).
-
-Les éléments déjà présents dans le registre sont mis à jour, les autres sont ajoutés. Vous verrez ce que l&apos;import ferait avant que quoi que ce soit ne soit écrit.</translation>
-    </message>
-    <message>
-        <source>Registers to import (*.xlsx *.ods *.json);;All files (*)</source>
-        <translation>Registres à importer (*.xlsx *.ods *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
-    </message>
-    <message>
-        <source>Choose an .xlsx, .ods or .json file.</source>
-        <translation>Choisissez un fichier .xlsx, .ods ou .json.</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
@@ -1380,6 +1358,30 @@ Les éléments déjà présents dans le registre sont mis à jour, les autres so
     <message>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Import processing activities, subprocessors and security measures from:
+• the CNIL&apos;s register model (spreadsheet, .ods or .xlsx);
+• a workbook exported by this application (.xlsx);
+• a register exported by this application as JSON (.json);
+• any other table (.xlsx, .ods, .csv), a JSON list or Markdown files with YAML front matter (a file or a folder): you then say which field each column goes to.
+
+Objects already in the register are updated; the others are added. You will see what the import would do before anything is written.</source>
+        <translation>Importer des traitements, des sous-traitants et des mesures de sécurité depuis&#xa0;:
+• le modèle de registre de la CNIL (tableur, .ods ou .xlsx)&#xa0;;
+• un classeur exporté par cette application (.xlsx)&#xa0;;
+• un registre exporté par cette application en JSON (.json)&#xa0;;
+• tout autre tableau (.xlsx, .ods, .csv), une liste JSON ou des fichiers Markdown avec un en-tête YAML (un fichier ou un dossier)&#xa0;: vous indiquez alors le champ de chaque colonne.
+
+Les éléments déjà présents dans le registre sont mis à jour, les autres sont ajoutés. Vous verrez ce que l&apos;import ferait avant que quoi que ce soit ne soit écrit.</translation>
+    </message>
+    <message>
+        <source>Registers to import (*.xlsx *.xlsm *.ods *.json *.csv *.tsv *.md);;All files (*)</source>
+        <translation>Registres à importer (*.xlsx *.xlsm *.ods *.json *.csv *.tsv *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx, .ods, .csv, .json or .md file, or a folder.</source>
+        <translation>Choisissez un fichier .xlsx, .ods, .csv, .json ou .md, ou un dossier.</translation>
     </message>
     <message>
         <source>Import {file} into the register?
@@ -1435,6 +1437,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>a register exported by this application (JSON)</source>
         <translation>un registre exporté par cette application (JSON)</translation>
+    </message>
+    <message>
+        <source>a table read through its column mapping</source>
+        <translation>un tableau lu selon la correspondance de ses colonnes</translation>
     </message>
     <message>
         <source>Nothing has been written yet. “To check” lines were read but interpreted: look at them after the import.</source>
@@ -1893,6 +1899,85 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Notice saved: {path}</source>
         <translation>Note d&apos;information enregistrée : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Save preset…</source>
+        <translation>Enregistrer le préréglage…</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Champ du registre</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Purposes and legal basis</source>
+        <translation>Finalités et base légale</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>This file is neither the CNIL model nor a register of this application: say which field each column goes to. Text that cannot be read as a code is kept as text.</source>
+        <translation>Ce fichier n&apos;est ni le modèle de la CNIL ni un registre de cette application&#xa0;: indiquez le champ du registre de chaque colonne. Un texte qui ne correspond à aucune valeur des listes est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>First rows as they would import</source>
+        <translation>Premières lignes, telles qu&apos;elles seraient importées</translation>
+    </message>
+    <message>
+        <source>{source}: map the columns</source>
+        <translation>{source}&#xa0;: correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Proposed from the headers</source>
+        <translation>Proposée d&apos;après les en-têtes</translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation>Champ pour {column}</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

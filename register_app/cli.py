@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from register_app.services.xlsx_import.plan import ImportPlan
 
 log = logging.getLogger(__name__)
-IMPORTERS = (".json", ".xlsx", ".xlsm", ".ods")
+IMPORTERS = (".json", ".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".md", ".markdown")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,8 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import a register document or workbook into FILE (created if missing)")
     p.add_argument("file", type=Path)
-    p.add_argument("source", type=Path, help=".json, or .xlsx / .xlsm / .ods (the CNIL model or our own export)")
+    p.add_argument("source", type=Path, help=".json, .xlsx / .xlsm / .ods (the CNIL model, our own export or any "
+                   "table), .csv, Markdown files with YAML front matter or a folder of them")  # fmt: skip
     p.add_argument("--dry-run", action="store_true", help="only print what the import would do")
+    p.add_argument("--mapping", metavar="PRESET|FILE.json",
+                   help="which source column goes to which field: a preset (ico, fides, ciso_assistant, koos, "
+                   "ropa_json) or a mapping file; without it, a source of another layout gets the mapping "
+                   "its headers propose")  # fmt: skip
+    p.add_argument("--save-mapping", metavar="FILE.json", type=Path,
+                   help="write the mapping used, to edit and reuse with --mapping")  # fmt: skip
 
     p = sub.add_parser("restore", help="list the register's backups, or put one back in its place")
     p.add_argument("file", type=Path)
@@ -180,25 +187,27 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     suffix = args.source.suffix.lower()
-    if suffix not in IMPORTERS:
-        raise UnsupportedFormatError(path=args.source, expected=", ".join(IMPORTERS))
-    if not args.source.is_file():
+    if not args.source.exists():
         raise UserError(f"{args.source} does not exist.")
+    if suffix not in IMPORTERS and not args.source.is_dir():
+        raise UnsupportedFormatError(path=args.source, expected=", ".join(IMPORTERS) + " or a folder")
+    from register_app.services.mapped_import.mapping import load_mapping
     from register_app.services.xlsx_import.plan import apply_import, plan_import
 
+    mapping = load_mapping(args.mapping) if args.mapping else None
     if args.dry_run:
         from register_app.services.dry_run import preview_register
 
         with preview_register(args.file, author=args.author) as preview:
-            plan = plan_import(preview, args.source)
-        _print_plan(plan)
+            plan = plan_import(preview, args.source, mapping=mapping)
+        _print_plan(plan, args.save_mapping)
         print(f"Dry run: nothing was written to {args.file}.")
         return 0 if plan.ok else 1
     created_file = not args.file.exists()
     register = create_register(args.file, author=args.author) if created_file else _open(args, for_writing=True)
     try:
-        plan = plan_import(register, args.source)
-        _print_plan(plan)
+        plan = plan_import(register, args.source, mapping=mapping)
+        _print_plan(plan, args.save_mapping)
         summary = apply_import(register, plan)
     except BaseException:
         register.close()
@@ -210,13 +219,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-LAYOUTS = {"cnil": "CNIL register model", "register_app": "register_app workbook", "json": "register_app document"}
+LAYOUTS = {"cnil": "CNIL register model", "register_app": "register_app workbook", "json": "register_app document",
+           "mapped": "read through a column mapping"}  # fmt: skip
 
 
-def _print_plan(plan: ImportPlan) -> None:
+def _print_plan(plan: ImportPlan, save_mapping: Path | None = None) -> None:
     print(f"{plan.source}: {LAYOUTS[plan.layout]}")
     for line in plan.lines:
         print(f"  {line}")
+    if save_mapping is not None and plan.mapping is not None:
+        from register_app.services.mapped_import.mapping import save_mapping as save
+
+        save(plan.mapping, save_mapping)
+        print(f"Mapping written to {save_mapping}.")
+    elif save_mapping is not None:
+        print(f"No mapping to write: {plan.source} is read as it is.")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

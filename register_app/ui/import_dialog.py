@@ -1,6 +1,8 @@
-"""File ▸ Import…: a workbook (the CNIL model or our own export, .xlsx or .ods) or a register_app
-JSON document. Three steps: choose the file; read the preview (what would be created, updated,
-interpreted or refused, with sheet and cell); confirm and import — reading and writing both run in
+"""File ▸ Import…: a workbook (the CNIL model or our own export, .xlsx or .ods), a register_app
+JSON document, or any other table (spreadsheet, CSV, JSON list, Markdown files with YAML front matter)
+through a mapping step (`import_mapping`). Three steps: choose the file (and map its columns); read
+the preview (what would be created, updated, interpreted or refused, with sheet and cell); confirm and
+import — reading and writing both run in
 a worker thread behind a progress dialog. All or nothing: a refusal changes nothing."""
 
 from __future__ import annotations
@@ -26,13 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.services.interchange import ImportSummary
+from register_app.services.mapped_import.plan import read_source
+from register_app.services.xlsx_import.plan import needs_mapping
 from register_app.store.register_file import RegisterFile
-from register_app.ui.import_preview import ImportPreview, Preview, json_preview, workbook_preview
+from register_app.ui.import_mapping import MappingStep
+from register_app.ui.import_preview import ImportPreview, Preview, json_preview, mapped_preview, workbook_preview
 from register_app.ui.widgets import ErrorLabel, busy_progress, hint
 from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
-SUFFIXES = (".xlsx", ".ods", ".json")
+SUFFIXES = (".xlsx", ".xlsm", ".ods", ".json", ".csv", ".tsv", ".md", ".markdown")
+MAPPING, PREVIEW = 1, 2  # the wizard's pages after the file's
 
 
 class ImportDialog(QDialog):
@@ -48,6 +54,9 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import into the register"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.choose_page())
+        self.mapping_step = MappingStep()
+        self.pages.addWidget(self.mapping_step)
+        self.mapped = False
         self.report = ImportPreview()
         self.pages.addWidget(self.report)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -84,7 +93,9 @@ class ImportDialog(QDialog):
                     "Import processing activities, subprocessors and security measures from:\n"
                     "• the CNIL's register model (spreadsheet, .ods or .xlsx);\n"
                     "• a workbook exported by this application (.xlsx);\n"
-                    "• a register exported by this application as JSON (.json).\n\n"
+                    "• a register exported by this application as JSON (.json);\n"
+                    "• any other table (.xlsx, .ods, .csv), a JSON list or Markdown files with YAML front matter "
+                    "(a file or a folder): you then say which field each column goes to.\n\n"
                     "Objects already in the register are updated; the others are added. You will see what the "
                     "import would do before anything is written."
                 )
@@ -97,8 +108,8 @@ class ImportDialog(QDialog):
 
     def show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        on_preview = index == 1
-        self.back_button.setVisible(on_preview)
+        on_preview = index == PREVIEW
+        self.back_button.setVisible(index > 0)
         self.next_button.setVisible(not on_preview)
         self.import_button.setVisible(on_preview)
         self.import_button.setEnabled(on_preview and self.preview is not None and self.preview.importable)
@@ -106,7 +117,7 @@ class ImportDialog(QDialog):
 
     # --- step 1: the file
     def on_browse_clicked(self) -> None:
-        kinds = self.tr("Registers to import (*.xlsx *.ods *.json);;All files (*)")
+        kinds = self.tr("Registers to import (*.xlsx *.xlsm *.ods *.json *.csv *.tsv *.md);;All files (*)")
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import into the register"), self.path.text() or str(self.folder), kinds
         )
@@ -117,32 +128,50 @@ class ImportDialog(QDialog):
         return Path(self.path.text().strip()).expanduser()
 
     def on_next_clicked(self) -> None:
+        if self.pages.currentIndex() == MAPPING:
+            source, mapping = self.source(), self.mapping_step.mapping()
+            self.run(
+                lambda: mapped_preview(self.register, source, mapping),
+                self.tr("Reading {file}…").format(file=source.name),
+                self.on_preview_ready,
+            )
+            return
         if not self.path.text().strip():
             self.error.show_messages([self.tr("Choose the file to import.")])
             return
         source = self.source()
-        if source.suffix.lower() not in SUFFIXES:
-            self.error.show_messages([self.tr("Choose an .xlsx, .ods or .json file.")])
-            return
-        if not source.is_file():
+        if not source.exists():
             self.error.show_messages([self.tr("This file does not exist.")])
             return
+        if source.suffix.lower() not in SUFFIXES and not source.is_dir():
+            self.error.show_messages([self.tr("Choose an .xlsx, .ods, .csv, .json or .md file, or a folder.")])
+            return
         self.error.show_messages([])
+        self.run(lambda: self.first_read(source), self.tr("Reading {file}…").format(file=source.name), self.on_read)
+
+    def first_read(self, source: Path) -> object:
+        """In the worker: a preview for the layouts read as they are, the table to map for the others."""
+        if needs_mapping(source):
+            return read_source(source)
         reader = json_preview if source.suffix.lower() == ".json" else workbook_preview
-        self.run(
-            lambda: reader(self.register, source),
-            self.tr("Reading {file}…").format(file=source.name),
-            self.on_preview_ready,
-        )
+        return reader(self.register, source)
+
+    def on_read(self, result: object) -> None:
+        self.mapped = isinstance(result, tuple)
+        if isinstance(result, tuple):
+            self.mapping_step.load(*result)
+            self.show_page(MAPPING)
+        elif isinstance(result, Preview):
+            self.on_preview_ready(result)
 
     # --- step 2: the preview
     def on_preview_ready(self, preview: Preview) -> None:
         self.preview = preview
         self.report.show_preview(preview)
-        self.show_page(1)
+        self.show_page(PREVIEW)
 
     def on_back_clicked(self) -> None:
-        self.show_page(0)
+        self.show_page(MAPPING if self.pages.currentIndex() == PREVIEW and self.mapped else 0)
 
     # --- step 3: confirm and import
     def on_import_clicked(self) -> None:

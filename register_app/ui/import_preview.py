@@ -13,7 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from register_app.services.interchange import ImportSummary, import_document, parse_document
-from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
+from register_app.services.mapped_import.mapping import Mapping
+from register_app.services.xlsx_import.plan import apply_import, plan_import, plan_workbook_import
 from register_app.services.xlsx_import.report import Action, ReportLine
 from register_app.store.register_file import RegisterFile
 from register_app.ui.table_model import Column, RowTableModel
@@ -33,6 +34,7 @@ LAYOUTS = {
     "cnil": QT_TRANSLATE_NOOP("ImportPreview", "the CNIL's register model"),
     "register_app": QT_TRANSLATE_NOOP("ImportPreview", "a workbook exported by this application"),
     "json": QT_TRANSLATE_NOOP("ImportPreview", "a register exported by this application (JSON)"),
+    "mapped": QT_TRANSLATE_NOOP("ImportPreview", "a table read through its column mapping"),
 }
 
 
@@ -61,6 +63,13 @@ class Preview:
 
 def workbook_preview(register: RegisterFile, path: Path) -> Preview:
     plan = plan_workbook_import(register, path)
+    doc = plan.document
+    contents = (len(doc.activities), len(doc.subprocessors), len(doc.measures), len(doc.controllers))
+    return Preview(path, plan.layout, plan.lines, lambda reg: apply_import(reg, plan), contents, plan.ok)
+
+
+def mapped_preview(register: RegisterFile, path: Path, mapping: Mapping) -> Preview:
+    plan = plan_import(register, path, mapping=mapping)
     doc = plan.document
     contents = (len(doc.activities), len(doc.subprocessors), len(doc.measures), len(doc.controllers))
     return Preview(path, plan.layout, plan.lines, lambda reg: apply_import(reg, plan), contents, plan.ok)

@@ -16,7 +16,7 @@ from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import activities
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import list_backups
-from register_app.ui.import_dialog import ImportDialog
+from register_app.ui.import_dialog import PREVIEW, ImportDialog
 from tests.ui.conftest import answer_modal
 
 LEFT = Qt.MouseButton.LeftButton
@@ -51,7 +51,7 @@ def drive(qtbot: Any, source: Path, seen: dict[str, Any]) -> Any:
     def act(dialog: ImportDialog) -> None:
         dialog.path.setText(str(source))
         qtbot.mouseClick(dialog.next_button, LEFT)
-        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1 and dialog.isEnabled(), timeout=20000)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW and dialog.isEnabled(), timeout=20000)
         seen["preview"] = dialog.preview
         seen["rows"] = dialog.report.model.rowCount()
         seen["summary"] = dialog.report.summary.text()
@@ -119,12 +119,13 @@ def test_a_workbook_with_errors_cannot_be_imported(qtbot: Any, opened: Any, tmp_
     dialog.path.setText(str(tmp_path / "missing.xlsx"))
     qtbot.mouseClick(dialog.next_button, LEFT)
     assert "does not exist" in dialog.error.text()
-    dialog.path.setText(str(tmp_path / "notes.txt"))
+    (tmp_path / "notes.docx").write_bytes(b"a letter")
+    dialog.path.setText(str(tmp_path / "notes.docx"))
     qtbot.mouseClick(dialog.next_button, LEFT)
-    assert ".xlsx, .ods or .json" in dialog.error.text()
+    assert ".xlsx, .ods, .csv, .json or .md file, or a folder" in dialog.error.text()
     dialog.path.setText(str(path))
     qtbot.mouseClick(dialog.next_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1 and dialog.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW and dialog.isEnabled(), timeout=10000)
     assert not dialog.preview.ok
     assert "Nothing can be imported" in dialog.report.refusal.text()
     assert not dialog.import_button.isEnabled()

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from register_app.errors import ImportFailed, UserError
-from register_app.exports.json_export import RegisterDocument
+from register_app.exports.json_export import FORMAT, RegisterDocument
 from register_app.services import records as r
 from register_app.services.interchange import (
     ImportSummary,
@@ -35,6 +35,12 @@ from register_app.services.xlsx_import.reader import Workbook, cell_name, read_w
 from register_app.services.xlsx_import.report import Action, Parsed, ReportLine
 from register_app.store.register_file import RegisterFile
 
+if TYPE_CHECKING:
+    from register_app.services.mapped_import.mapping import Mapping
+
+# Sources only a mapping can read (a folder is one too: Markdown files).
+MAPPED_SUFFIXES = (".csv", ".tsv", ".md", ".markdown")
+
 
 class UnknownLayoutError(UserError):
     """{path} is a workbook, but neither the CNIL register model nor a register exported by this application."""
@@ -43,9 +49,10 @@ class UnknownLayoutError(UserError):
 @dataclass(frozen=True)
 class ImportPlan:
     source: Path
-    layout: str  # "cnil", "register_app" (our workbook) or "json"
+    layout: str  # "cnil", "register_app" (our workbook), "json" or "mapped" (any table, through `mapping`)
     document: RegisterDocument
     lines: tuple[ReportLine, ...]
+    mapping: Mapping | None = None
 
     @property
     def ok(self) -> bool:
@@ -83,8 +90,38 @@ def plan_json_import(register: RegisterFile, path: Path) -> ImportPlan:
     return ImportPlan(path, "json", parsed.document, tuple(lines))
 
 
-def plan_import(register: RegisterFile, path: Path) -> ImportPlan:
-    """The plan of importing `path`: a JSON document (.json) or a workbook (.xlsx, .ods)."""
+def plan_from_parsed(path: Path, layout: str, parsed: Parsed, existing: r.Snapshot, notes: list[ReportLine], *,
+                     mapping: Mapping | None = None) -> ImportPlan:  # fmt: skip
+    """The plan of a document another reader built (`mapped_import`) against the register's snapshot
+    `existing`, checked as a workbook's is."""
+    lines = [*_object_lines(parsed, existing), *notes, *parsed.lines, *parsed.not_applicable_lines(),
+             *_validation_lines(parsed, existing)]  # fmt: skip
+    return ImportPlan(path, layout, parsed.document, tuple(lines), mapping)
+
+
+def needs_mapping(path: Path) -> bool:
+    """Whether `path` is none of the layouts read as they are (our JSON document, our workbook, the CNIL
+    model), so that only a mapping of its columns can bring it in."""
+    if path.is_dir() or path.suffix.lower() in MAPPED_SUFFIXES:
+        return True
+    if path.suffix.lower() == ".json":
+        with path.open("rb") as file:
+            head = file.read(4096).decode("utf-8-sig", errors="replace").lstrip()
+        return not head.startswith("{") or FORMAT not in head  # our document names its format first
+    try:
+        book = read_workbook(path)
+    except UserError:
+        return False  # the workbook importer says why it cannot be read
+    return own_sheet(book) is None and not is_cnil(book)
+
+
+def plan_import(register: RegisterFile, path: Path, *, mapping: Mapping | None = None) -> ImportPlan:
+    """The plan of importing `path`: a JSON document (.json), a workbook (.xlsx, .ods) of a known layout,
+    or, through `mapping` (or the mapping its headers propose), any table, JSON list or Markdown folder."""
+    if mapping is not None or needs_mapping(path):
+        from register_app.services.mapped_import.plan import plan_mapped_import
+
+        return plan_mapped_import(register, path, mapping)
     return plan_json_import(register, path) if path.suffix.lower() == ".json" else plan_workbook_import(register, path)
 
 
