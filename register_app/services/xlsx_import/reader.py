@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import IO, Any, Final
 
 from openpyxl.utils import get_column_letter
 
@@ -67,6 +67,7 @@ class Workbook:
     kind: str
     sheets: list[Sheet]
     macros: tuple[str, ...] = ()  # parts of the file that hold macros (never run)
+    created: datetime | None = None  # when the file says it was made (an .xlsx's document properties)
 
     def sheet(self, name: str) -> Sheet | None:
         return next((s for s in self.sheets if s.name == name), None)
@@ -87,8 +88,11 @@ def read_workbook(path: Path) -> Workbook:
 
     kind = check_workbook_file(path)
     try:
-        sheets = _read_xlsx(path) if kind == "xlsx" else read_ods_sheets(path)
-        return Workbook(path, kind, sheets, macro_parts(path))
+        if kind == "ods":
+            return Workbook(path, kind, read_ods_sheets(path), macro_parts(path))
+        with path.open("rb") as handle:
+            sheets, created = _read_xlsx(handle, path)
+        return Workbook(path, kind, sheets, macro_parts(path), created)
     except UserError:
         raise
     except Exception as exc:  # the parsers' own errors on damaged bytes are many and undocumented
@@ -102,11 +106,17 @@ def too_large(path: Path, sheet: str) -> WorkbookTooLargeError:
     return WorkbookTooLargeError(path=path, reason=reason)
 
 
-def _read_xlsx(path: Path) -> list[Sheet]:
+def xlsx_sheets(source: IO[bytes], path: Path) -> list[Sheet]:
+    """The sheets of an .xlsx read from `source` (`path` names it in errors)."""
+    return _read_xlsx(source, path)[0]
+
+
+def _read_xlsx(source: IO[bytes], path: Path) -> tuple[list[Sheet], datetime | None]:
     import openpyxl
 
-    with path.open("rb") as handle:
-        return _xlsx_sheets(path, openpyxl.load_workbook(handle, read_only=True, data_only=False))
+    book = openpyxl.load_workbook(source, read_only=True, data_only=False)
+    created = book.properties.created
+    return _xlsx_sheets(path, book), created if isinstance(created, datetime) else None
 
 
 def _xlsx_sheets(path: Path, book: Any) -> list[Sheet]:
