@@ -1,15 +1,19 @@
 """The cells a DPO changed in a workbook this app exported: the import writes the same workbook again
 from the records of its hidden identifiers sheet and compares the visible sheets cell by cell, so no
-change made in Excel or LibreOffice passes unseen. Changes are named by sheet and cell; the records
-themselves still come from the hidden sheet (applying visible edits field by field is not done yet)."""
+change made in Excel or LibreOffice passes unseen. A fiche's name, description, department, software
+and purposes' descriptions are applied, field by field, with their old and new values; every other
+changed cell is named by sheet and cell, not applied."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import datetime
-from typing import Final
+from typing import Any, Final
 
+from register_app.domain.catalogues import Lang
 from register_app.exports.json_export import RegisterDocument
+from register_app.exports.labels import text
 from register_app.exports.xlsx.ids_sheet import SHEET
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
@@ -18,35 +22,75 @@ from register_app.services.xlsx_import.reader import Sheet, Value, Workbook, cel
 from register_app.services.xlsx_import.report import Action, ReportLine
 
 NOT_APPLIED: Final = (
-    "cells changed since the export, not applied (this import takes each object from the hidden "
-    "identifiers sheet; make these changes in the application): {cells}"
+    "cells changed since the export, not applied (this import takes them from the hidden identifiers "
+    "sheet; make these changes in the application): {cells}"
 )
+# A fiche's label (column A) -> the activity's text field its value (column B) holds.
+FICHE_FIELDS: Final = {"name_acronym": "name", "description": "description", "department": "department",
+                       "software": "software"}  # fmt: skip
+VALUE_COL: Final = 2
 
 
-def edited_cell_lines(book: Workbook, document: RegisterDocument, lang: str) -> list[ReportLine]:
-    """One line per visible sheet whose cells differ from what the export wrote for `document`."""
+def apply_visible_edits(
+    book: Workbook, document: RegisterDocument, lang: str, fiches: dict[str, str]
+) -> tuple[RegisterDocument, list[ReportLine]]:
+    """`document` (read from the hidden sheet) with the fiche edits applied, and one line per applied
+    field and per sheet with other changed cells. `fiches`: fiche sheet name -> activity uid."""
     if lang not in ("fr", "en") or book.kind != "xlsx":
-        return []
+        return document, []
+    language: Lang = "fr" if lang == "fr" else "en"
     snapshot = r.Snapshot(
         organisation=document.organisation, controllers=document.controllers, measures=document.measures,
         subprocessors=document.subprocessors, activities=document.activities, taken_at=book.created,
     )  # fmt: skip
-    data = export_xlsx(snapshot, document.profile, lang, findings=False)  # type: ignore[arg-type]
+    data = export_xlsx(snapshot, document.profile, language, findings=False)
     written = {sheet.name: sheet for sheet in xlsx_sheets(io.BytesIO(data), book.path) if sheet.name != SHEET}
-    lines = []
+    activities = {a.uid: a for a in document.activities}
+    lines: list[ReportLine] = []
     for sheet in book.sheets:
         original = written.get(sheet.name)
-        if original is not None:
-            cells = _changed(original, sheet)
-            if cells:
-                message = NOT_APPLIED.format(cells=listed_places(cells))
-                lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, cells[0], message))
-    return lines
+        cells = _changed(original, sheet) if original is not None else []
+        uid = fiches.get(sheet.name)
+        if uid in activities and original is not None:
+            activities[uid], cells = _apply_fiche(activities[uid], original, sheet, cells, lang=language, lines=lines)
+        if cells:
+            message = NOT_APPLIED.format(cells=listed_places(cell_name(row, col) for row, col in cells))
+            lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, cell_name(*cells[0]), message))
+    activities_out = tuple(activities[a.uid] for a in document.activities)
+    return dataclasses.replace(document, activities=activities_out), lines
 
 
-def _changed(original: Sheet, edited: Sheet) -> list[str]:
+def _apply_fiche(activity: r.Activity, original: Sheet, edited: Sheet, cells: list[tuple[int, int]], *, lang: Lang,
+                 lines: list[ReportLine]) -> tuple[r.Activity, list[tuple[int, int]]]:  # fmt: skip
+    """The activity with the fiche's edited text fields, and the changed cells left unapplied."""
+    fields = {text(key, lang): name for key, name in FICHE_FIELDS.items()}
+    purposes = {text("main_purpose", lang) if i == 0 else text("sub_purpose", lang, n=i): i
+                for i in range(len(activity.purposes))}  # fmt: skip
+    left = []
+    for row, col in cells:
+        label = original.text(row, 1)
+        if col != VALUE_COL or label != edited.text(row, 1) or (label not in fields and label not in purposes):
+            left.append((row, col))
+            continue
+        new = edited.text(row, col)
+        if label in fields:
+            old = str(getattr(activity, fields[label]) or "")
+            change: dict[str, Any] = {fields[label]: new}
+            activity = dataclasses.replace(activity, **change)
+        else:
+            i = purposes[label]
+            old = activity.purposes[i].description
+            changed = dataclasses.replace(activity.purposes[i], description=new)
+            activity = dataclasses.replace(activity, purposes=(*activity.purposes[:i], changed,
+                                                               *activity.purposes[i + 1 :]))  # fmt: skip
+        where = f"{activity.reference} {label}".strip()
+        lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{where}: « {old} » → « {new} »"))
+    return activity, left
+
+
+def _changed(original: Sheet, edited: Sheet) -> list[tuple[int, int]]:
     places = sorted(set(original.cells) | set(edited.cells))
-    return [cell_name(row, col) for row, col in places if _same(original.get(row, col)) != _same(edited.get(row, col))]
+    return [(row, col) for row, col in places if _same(original.get(row, col)) != _same(edited.get(row, col))]
 
 
 def _same(value: Value | None) -> object:

@@ -1,6 +1,6 @@
 """Reading back a workbook this app exported: the hidden identifiers sheet holds every object's
-stable identifier and record, so the import updates in place and loses nothing; the cells changed
-in the visible sheets since the export are named (`own_edits`)."""
+stable identifier and record, so the import updates in place and loses nothing; what was changed
+in the visible sheets since the export is applied or named (`own_edits`)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.ids_sheet import FIRST_DATA_COL, FORMAT_VERSION, KINDS, SHEET, SIGNATURE
 from register_app.services import records as r
 from register_app.services.format_upgrade import organisation_v1_to_v2
-from register_app.services.xlsx_import.own_edits import edited_cell_lines
+from register_app.services.xlsx_import.own_edits import apply_visible_edits
 from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
 
@@ -63,7 +63,9 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
         profile=profile, organisation=organisation, controllers=tuple(controllers), measures=tuple(found["measure"]),
         subprocessors=tuple(subprocessors), activities=tuple(activities),
     )  # fmt: skip
-    parsed.lines += edited_cell_lines(book, parsed.document, sheet.text(1, 4))
+    fiches = {parsed.where[a.uid][0]: a.uid for a in activities if a.uid in parsed.where}
+    parsed.document, edits = apply_visible_edits(book, parsed.document, sheet.text(1, 4), fiches)
+    parsed.lines += edits
     return parsed
 
 

@@ -1,8 +1,10 @@
-"""Our own workbook, edited in a spreadsheet and imported back: every visible cell the DPO changed is
-named in the plan by sheet and cell, and nothing else, also after LibreOffice has re-saved the file."""
+"""Our own workbook, edited in a spreadsheet and imported back: the fiche fields the import maps are
+applied with their old and new values, every other visible cell the DPO changed is named by sheet
+and cell, and nothing else changes, also after LibreOffice has re-saved the file."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -10,13 +12,17 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services.demo import write_demo
 from register_app.services.snapshot import take_snapshot
-from register_app.services.xlsx_import.plan import ImportPlan, plan_workbook_import
+from register_app.services.xlsx_import.plan import ImportPlan, apply_import, plan_workbook_import
+from register_app.services.xlsx_import.report import Action
 from register_app.store.register_file import RegisterFile
+
+DESCRIPTION = "Bulletins de paie et déclarations sociales"
 
 
 @pytest.fixture(scope="module")
@@ -33,45 +39,83 @@ def _export(register: RegisterFile, folder: Path, lang: str) -> Path:
 
 
 def _edited(plan: ImportPlan) -> dict[str, str]:
-    """Sheet -> the cells the plan says were changed."""
-    return {
-        line.sheet: line.message.rpartition(": ")[2]
-        for line in plan.lines
-        if "changed since the export" in line.message
-    }
+    """Sheet -> the cells the plan names as changed but not applied."""
+    return {line.sheet: line.message.rpartition(": ")[2] for line in plan.lines if "not applied" in line.message}
+
+
+def _applied(plan: ImportPlan) -> list[str]:
+    return [str(line) for line in plan.lines if line.action is Action.UPDATE and "»" in line.message]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_an_unchanged_workbook_names_no_edited_cell(demo: RegisterFile, tmp_path: Path, lang: str) -> None:
-    assert _edited(plan_workbook_import(demo, _export(demo, tmp_path, lang))) == {}
+    plan = plan_workbook_import(demo, _export(demo, tmp_path, lang))
+    assert _edited(plan) == {}
+    assert _applied(plan) == []
+
+
+def _row(sheet: Worksheet, label: str) -> int:
+    return next(row for row in range(1, sheet.max_row + 1) if sheet.cell(row, 1).value == label)
 
 
 def _edit(path: Path) -> tuple[str, str]:
-    """Change a fiche's name (B5) and an activity's name in the list sheet (A20); the two sheets' names."""
+    """Change a fiche's name, description and main purpose, and an activity's name in the list sheet
+    (A20, which the import cannot apply); the two sheets' names."""
     book = openpyxl.load_workbook(path)
     listing, fiche = book.worksheets[0], book.worksheets[1]
-    assert fiche["B5"].value
-    fiche["B5"] = f"{fiche['B5'].value} (corrigé)"
+    fiche.cell(_row(fiche, "Nom / sigle"), 2, "Paie et personnel")
+    fiche.cell(_row(fiche, "Description"), 2, DESCRIPTION)
+    fiche.cell(_row(fiche, "Finalité principale"), 2, "Verser les salaires")
     listing["A20"] = "Traitement renommé dans Excel"
     book.save(path)
     return listing.title, fiche.title
 
 
-def test_cells_changed_in_excel_are_named_by_sheet_and_cell(demo: RegisterFile, tmp_path: Path) -> None:
-    path = _export(demo, tmp_path, "fr")
-    listing, fiche = _edit(path)
+def _check_edits(register: RegisterFile, path: Path, listing: str, fiche: str) -> None:
+    before = take_snapshot(register).activities
+    plan = plan_workbook_import(register, path)
+    old = before[0]
+    assert _edited(plan) == {listing: "A20"}
+    assert _applied(plan) == [
+        f"[update] {fiche}!B5: T-001 Nom / sigle: « {old.name} » → « Paie et personnel »",
+        f"[update] {fiche}!B9: T-001 Description: « {old.description} » → « {DESCRIPTION} »",
+        f"[update] {fiche}!B{_row_of(path, fiche)}: T-001 Finalité principale: « {old.purposes[0].description} » → "
+        "« Verser les salaires »",
+    ]
+    apply_import(register, plan)
+    after = take_snapshot(register).activities
+    purposes = (dataclasses.replace(old.purposes[0], description="Verser les salaires"), *old.purposes[1:])
+    expected = dataclasses.replace(old, name="Paie et personnel", description=DESCRIPTION,
+                                   purposes=purposes, updated_at=after[0].updated_at)  # fmt: skip
+    assert after[0] == expected
+    assert after[1:] == before[1:]
 
-    assert _edited(plan_workbook_import(demo, path)) == {listing: "A20", fiche: "B5"}
+
+def _row_of(path: Path, fiche: str) -> int:
+    return _row(openpyxl.load_workbook(path)[fiche], "Finalité principale")
+
+
+def test_fields_changed_in_excel_are_applied_and_other_cells_named(tmp_path: Path) -> None:
+    register = write_demo(tmp_path / "demo.rgpd")
+    try:
+        path = _export(register, tmp_path, "fr")
+        listing, fiche = _edit(path)
+        _check_edits(register, path, listing, fiche)
+    finally:
+        register.close()
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_cells_changed_then_saved_by_libreoffice_are_named_and_nothing_else(demo: RegisterFile, tmp_path: Path) -> None:
-    path = _export(demo, tmp_path, "fr")
-    listing, fiche = _edit(path)
-    out = tmp_path / "libreoffice"
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-                    "--convert-to", "xlsx", "--outdir", str(out), str(path)],
-                   check=True, capture_output=True, timeout=300)  # fmt: skip
-
-    assert _edited(plan_workbook_import(demo, out / path.name)) == {listing: "A20", fiche: "B5"}
+def test_fields_changed_then_saved_by_libreoffice_are_applied(tmp_path: Path) -> None:
+    register = write_demo(tmp_path / "demo.rgpd")
+    try:
+        path = _export(register, tmp_path, "fr")
+        listing, fiche = _edit(path)
+        out = tmp_path / "libreoffice"
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                        "--convert-to", "xlsx", "--outdir", str(out), str(path)],
+                       check=True, capture_output=True, timeout=300)  # fmt: skip
+        _check_edits(register, out / path.name, listing, fiche)
+    finally:
+        register.close()
