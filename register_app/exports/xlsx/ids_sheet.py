@@ -16,7 +16,7 @@ from register_app.services import records as r
 
 SHEET: Final = "_register_app"
 SIGNATURE: Final = "register_app.workbook"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3  # 3: the dismissed findings
 CHUNK: Final = 30_000  # characters per cell, under Excel's 32,767
 FIRST_DATA_COL: Final = 5
 KINDS: Final[dict[str, Any]] = {
@@ -25,6 +25,7 @@ KINDS: Final[dict[str, Any]] = {
     "measure": TypeAdapter(r.Measure),
     "subprocessor": TypeAdapter(r.Subprocessor),
     "activity": TypeAdapter(r.Activity),
+    "dismissed_finding": TypeAdapter(r.DismissedFinding),
 }
 HEADERS: Final = ("kind", "uid", "sheet", "cell", "data")
 
@@ -43,6 +44,8 @@ def write_ids(book: Workbook, ctx: Context, list_title: str) -> None:
     rows += [("measure", m.uid, ctx.t("sheet_measures"), m) for m in snap.measures]
     rows += [("subprocessor", s.uid, ctx.t("sheet_subprocessors"), s) for s in snap.subprocessors]
     rows += [("activity", a.uid, ctx.fiche_names[a.uid], a) for a in snap.activities]
+    if ctx.full:  # so that a finding the DPO set aside stays aside in the register the workbook goes into
+        rows += [("dismissed_finding", d.object_uid, "", d) for d in snap.dismissed_findings]
     for i, (kind, uid, sheet, record) in enumerate(rows, start=3):
         data = KINDS[kind].dump_json(record).decode("utf-8")
         for col, value in enumerate((kind, uid, sheet, "A1"), start=1):

@@ -54,7 +54,8 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
                         f"{kind} {sheet.text(row, 2)} is damaged: {first['msg']} at {first['loc']}")  # fmt: skip
             continue
         found[kind].append(record)
-        parsed.where[getattr(record, "uid", "organisation")] = (sheet.text(row, 3), sheet.text(row, 4))
+        if kind != "dismissed_finding":
+            parsed.where[getattr(record, "uid", "organisation")] = (sheet.text(row, 3), sheet.text(row, 4))
     organisation = found["organisation"][0] if found["organisation"] else r.Organisation()
     activities, subprocessors, controllers = found["activity"], found["subprocessor"], found["controller"]
     if profile is Profile.EXTRACT:
@@ -62,6 +63,7 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
     parsed.document = RegisterDocument(
         profile=profile, organisation=organisation, controllers=tuple(controllers), measures=tuple(found["measure"]),
         subprocessors=tuple(subprocessors), activities=tuple(activities),
+        dismissed_findings=tuple(found["dismissed_finding"]),
     )  # fmt: skip
     fiches = {parsed.where[a.uid][0]: a.uid for a in activities if a.uid in parsed.where}
     parsed.document, edits = apply_visible_edits(book, parsed.document, sheet.text(1, 4), fiches)

@@ -8,6 +8,7 @@ import dataclasses
 import shutil
 import subprocess
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -16,11 +17,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
+from register_app.services.checks import dismiss, run_checks
 from register_app.services.demo import write_demo
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import ImportPlan, apply_import, plan_workbook_import
 from register_app.services.xlsx_import.report import Action
-from register_app.store.register_file import RegisterFile
+from register_app.store.register_file import RegisterFile, create_register
 
 DESCRIPTION = "Bulletins de paie et déclarations sociales"
 
@@ -119,3 +121,21 @@ def test_fields_changed_then_saved_by_libreoffice_are_applied(tmp_path: Path) ->
         _check_edits(register, out / path.name, listing, fiche)
     finally:
         register.close()
+
+
+def test_dismissed_findings_survive_the_workbook_into_a_new_register(tmp_path: Path) -> None:
+    source = write_demo(tmp_path / "demo.rgpd")
+    try:
+        finding = run_checks(source, today=date(2026, 1, 1)).findings[0]
+        dismiss(source, finding=finding, reason="Accepté par la direction, voir PV du 3 mars")
+        dismissed = take_snapshot(source).dismissed_findings
+        path = _export(source, tmp_path, "fr")
+    finally:
+        source.close()
+    target = create_register(tmp_path / "new.rgpd", author="test")
+    try:
+        apply_import(target, plan_workbook_import(target, path))
+        assert take_snapshot(target).dismissed_findings == dismissed
+        assert finding.key not in {f.key for f in run_checks(target, today=date(2026, 1, 1)).findings}
+    finally:
+        target.close()
