@@ -1,19 +1,22 @@
 """The cells a DPO changed in a workbook this app exported: the import writes the same workbook again
 from the records of its hidden identifiers sheet and compares the visible sheets cell by cell, so no
-change made in Excel or LibreOffice passes unseen. A fiche's name, description, department, software
-and purposes' descriptions are applied, field by field, with their old and new values; every other
-changed cell is named by sheet and cell, not applied."""
+change made in Excel or LibreOffice passes unseen. A fiche's name, description, department, software,
+purposes, data categories' descriptions, data subjects' and recipients' precisions are applied, field
+by field, with their old and new values; every other changed cell is named by sheet and cell, not
+applied."""
 
 from __future__ import annotations
 
 import dataclasses
 import io
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Final
 
-from register_app.domain.catalogues import Lang
+from register_app.domain.catalogues import DATA_CATEGORIES, Lang, catalogue
 from register_app.exports.json_export import RegisterDocument
 from register_app.exports.labels import text
+from register_app.exports.xlsx.fiche_sheet import LEFT
 from register_app.exports.xlsx.ids_sheet import SHEET
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
@@ -28,7 +31,8 @@ NOT_APPLIED: Final = (
 # A fiche's label (column A) -> the activity's text field its value (column B) holds.
 FICHE_FIELDS: Final = {"name_acronym": "name", "description": "description", "department": "department",
                        "software": "software"}  # fmt: skip
-VALUE_COL: Final = 2
+VALUE_COL: Final = 2  # column B; the right-hand value (precision, retention) starts LEFT columns further
+PRECISION_COL: Final = VALUE_COL + LEFT
 
 
 def apply_visible_edits(
@@ -60,32 +64,64 @@ def apply_visible_edits(
     return dataclasses.replace(document, activities=activities_out), lines
 
 
+Setter = Callable[[r.Activity, str], r.Activity]
+
+
 def _apply_fiche(activity: r.Activity, original: Sheet, edited: Sheet, cells: list[tuple[int, int]], *, lang: Lang,
                  lines: list[ReportLine]) -> tuple[r.Activity, list[tuple[int, int]]]:  # fmt: skip
-    """The activity with the fiche's edited text fields, and the changed cells left unapplied."""
-    fields = {text(key, lang): name for key, name in FICHE_FIELDS.items()}
-    purposes = {text("main_purpose", lang) if i == 0 else text("sub_purpose", lang, n=i): i
-                for i in range(len(activity.purposes))}  # fmt: skip
+    """The activity with the fiche's edited fields, and the changed cells left unapplied: those whose row
+    label changed too, or holds no field mapped here, or whose original text is not what the field says."""
+    targets = _targets(activity, lang)
     left = []
     for row, col in cells:
         label = original.text(row, 1)
-        if col != VALUE_COL or label != edited.text(row, 1) or (label not in fields and label not in purposes):
+        target = targets.get((label, col)) if label == edited.text(row, 1) else None
+        if target is None or original.text(row, col) != target[0].strip():
             left.append((row, col))
             continue
+        old, put = target
         new = edited.text(row, col)
-        if label in fields:
-            old = str(getattr(activity, fields[label]) or "")
-            change: dict[str, Any] = {fields[label]: new}
-            activity = dataclasses.replace(activity, **change)
-        else:
-            i = purposes[label]
-            old = activity.purposes[i].description
-            changed = dataclasses.replace(activity.purposes[i], description=new)
-            activity = dataclasses.replace(activity, purposes=(*activity.purposes[:i], changed,
-                                                               *activity.purposes[i + 1 :]))  # fmt: skip
+        activity = put(activity, new)
         where = f"{activity.reference} {label}".strip()
         lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{where}: « {old} » → « {new} »"))
     return activity, left
+
+
+def _targets(a: r.Activity, lang: Lang) -> dict[tuple[str, int], tuple[str, Setter]]:
+    """(row label, column) -> the text the export wrote there, and how to set the DPO's new one."""
+    targets = {(text(key, lang), VALUE_COL): (str(getattr(a, name) or ""), _field(name))
+               for key, name in FICHE_FIELDS.items()}  # fmt: skip
+    for i, p in enumerate(a.purposes):
+        label = text("main_purpose", lang) if i == 0 else text("sub_purpose", lang, n=i)
+        targets[(label, VALUE_COL)] = (p.description, _item("purposes", i, "description"))
+    yes = text("yes", lang)  # what the fiche shows for a category collected without a description
+    for i, category in enumerate(a.data_categories):
+        label = catalogue(DATA_CATEGORIES).label(category.code, lang)
+        targets[(label, VALUE_COL)] = (category.description or yes, _item("data_categories", i, "description", yes))
+    for group, row_key in (("data_subjects", "subject_n"), ("recipients", "recipient_n")):
+        for i, item in enumerate(getattr(a, group)):
+            targets[(text(row_key, lang, n=i + 1), PRECISION_COL)] = (item.precision, _item(group, i, "precision"))
+    return targets
+
+
+def _field(name: str) -> Setter:
+    def put(a: r.Activity, new: str) -> r.Activity:
+        change: dict[str, Any] = {name: new}
+        return dataclasses.replace(a, **change)
+
+    return put
+
+
+def _item(group: str, index: int, name: str, empty: str = "") -> Setter:
+    """Sets field `name` of the `index`-th item of `group`; `empty` is what the export shows for ''."""
+
+    def put(a: r.Activity, new: str) -> r.Activity:
+        items = getattr(a, group)
+        item = dataclasses.replace(items[index], **{name: "" if new == empty else new})
+        change: dict[str, Any] = {group: (*items[:index], item, *items[index + 1 :])}
+        return dataclasses.replace(a, **change)
+
+    return put
 
 
 def _changed(original: Sheet, edited: Sheet) -> list[tuple[int, int]]:

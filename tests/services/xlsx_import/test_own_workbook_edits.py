@@ -15,8 +15,10 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
+from register_app.domain.catalogues import DATA_CATEGORIES, catalogue
 from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
+from register_app.services import records as r
 from register_app.services.checks import dismiss, run_checks
 from register_app.services.demo import write_demo
 from register_app.services.snapshot import take_snapshot
@@ -60,14 +62,25 @@ def _row(sheet: Worksheet, label: str) -> int:
     return next(row for row in range(1, sheet.max_row + 1) if sheet.cell(row, 1).value == label)
 
 
-def _edit(path: Path) -> tuple[str, str]:
-    """Change a fiche's name, description and main purpose, and an activity's name in the list sheet
-    (A20, which the import cannot apply); the two sheets' names."""
+CATEGORY = "Nom, prénom, numéro de sécurité sociale"
+PRECISION = "Service paie uniquement"
+
+
+def _category_label(activity: r.Activity) -> str:
+    return catalogue(DATA_CATEGORIES).label(activity.data_categories[0].code, "fr")
+
+
+def _edit(path: Path, activity: r.Activity) -> tuple[str, str]:
+    """Change T-001's name, description, main purpose, first data category's description and first
+    recipient's precision on its fiche, and an activity's name in the list sheet (A20, which the import
+    does not apply); the two sheets' names."""
     book = openpyxl.load_workbook(path)
     listing, fiche = book.worksheets[0], book.worksheets[1]
     fiche.cell(_row(fiche, "Nom / sigle"), 2, "Paie et personnel")
     fiche.cell(_row(fiche, "Description"), 2, DESCRIPTION)
     fiche.cell(_row(fiche, "Finalité principale"), 2, "Verser les salaires")
+    fiche.cell(_row(fiche, _category_label(activity)), 2, CATEGORY)
+    fiche.cell(_row(fiche, "Destinataire 1"), 5, PRECISION)
     listing["A20"] = "Traitement renommé dans Excel"
     book.save(path)
     return listing.title, fiche.title
@@ -77,31 +90,40 @@ def _check_edits(register: RegisterFile, path: Path, listing: str, fiche: str) -
     before = take_snapshot(register).activities
     plan = plan_workbook_import(register, path)
     old = before[0]
+    category, recipient = old.data_categories[0], old.recipients[0]
     assert _edited(plan) == {listing: "A20"}
-    assert _applied(plan) == [
+    assert sorted(_applied(plan)) == sorted([
         f"[update] {fiche}!B5: T-001 Nom / sigle: « {old.name} » → « Paie et personnel »",
         f"[update] {fiche}!B9: T-001 Description: « {old.description} » → « {DESCRIPTION} »",
-        f"[update] {fiche}!B{_row_of(path, fiche)}: T-001 Finalité principale: « {old.purposes[0].description} » → "
-        "« Verser les salaires »",
-    ]
+        f"[update] {fiche}!B{_row_of(path, fiche, 'Finalité principale')}: T-001 Finalité principale: "
+        f"« {old.purposes[0].description} » → « Verser les salaires »",
+        f"[update] {fiche}!B{_row_of(path, fiche, _category_label(old))}: T-001 {_category_label(old)}: "
+        f"« {category.description or 'Oui'} » → « {CATEGORY} »",
+        f"[update] {fiche}!E{_row_of(path, fiche, 'Destinataire 1')}: T-001 Destinataire 1: "
+        f"« {recipient.precision} » → « {PRECISION} »",
+    ])  # fmt: skip
     apply_import(register, plan)
     after = take_snapshot(register).activities
-    purposes = (dataclasses.replace(old.purposes[0], description="Verser les salaires"), *old.purposes[1:])
-    expected = dataclasses.replace(old, name="Paie et personnel", description=DESCRIPTION,
-                                   purposes=purposes, updated_at=after[0].updated_at)  # fmt: skip
+    expected = dataclasses.replace(
+        old, name="Paie et personnel", description=DESCRIPTION,
+        purposes=(dataclasses.replace(old.purposes[0], description="Verser les salaires"), *old.purposes[1:]),
+        data_categories=(dataclasses.replace(category, description=CATEGORY), *old.data_categories[1:]),
+        recipients=(dataclasses.replace(recipient, precision=PRECISION), *old.recipients[1:]),
+        updated_at=after[0].updated_at,
+    )  # fmt: skip
     assert after[0] == expected
     assert after[1:] == before[1:]
 
 
-def _row_of(path: Path, fiche: str) -> int:
-    return _row(openpyxl.load_workbook(path)[fiche], "Finalité principale")
+def _row_of(path: Path, fiche: str, label: str) -> int:
+    return _row(openpyxl.load_workbook(path)[fiche], label)
 
 
 def test_fields_changed_in_excel_are_applied_and_other_cells_named(tmp_path: Path) -> None:
     register = write_demo(tmp_path / "demo.rgpd")
     try:
         path = _export(register, tmp_path, "fr")
-        listing, fiche = _edit(path)
+        listing, fiche = _edit(path, take_snapshot(register).activities[0])
         _check_edits(register, path, listing, fiche)
     finally:
         register.close()
@@ -113,7 +135,7 @@ def test_fields_changed_then_saved_by_libreoffice_are_applied(tmp_path: Path) ->
     register = write_demo(tmp_path / "demo.rgpd")
     try:
         path = _export(register, tmp_path, "fr")
-        listing, fiche = _edit(path)
+        listing, fiche = _edit(path, take_snapshot(register).activities[0])
         out = tmp_path / "libreoffice"
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
                         "--convert-to", "xlsx", "--outdir", str(out), str(path)],
