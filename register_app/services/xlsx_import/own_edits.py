@@ -1,7 +1,8 @@
 """The cells a DPO changed in a workbook this app exported: the import writes the same workbook again
 from the records of its hidden identifiers sheet and compares the visible sheets cell by cell, so no
 change made in Excel or LibreOffice passes unseen. A fiche's name, description, department, software,
-purposes, data categories' descriptions, data subjects' and recipients' precisions are applied, field
+purposes, data categories' descriptions, data subjects' and recipients' precisions, transfers'
+recipients and countries (by name or code) are applied, field
 by field, with their old and new values; every other changed cell is named by sheet and cell, not
 applied."""
 
@@ -11,11 +12,12 @@ import dataclasses
 import io
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
-from register_app.domain.catalogues import DATA_CATEGORIES, Lang, catalogue
+from register_app.domain.catalogues import DATA_CATEGORIES, Lang, catalogue, country_code
 from register_app.exports.json_export import RegisterDocument
 from register_app.exports.labels import text
+from register_app.exports.view import country_name
 from register_app.exports.xlsx.fiche_sheet import LEFT
 from register_app.exports.xlsx.ids_sheet import SHEET
 from register_app.exports.xlsx.workbook import export_xlsx
@@ -33,6 +35,7 @@ FICHE_FIELDS: Final = {"name_acronym": "name", "description": "description", "de
                        "software": "software"}  # fmt: skip
 VALUE_COL: Final = 2  # column B; the right-hand value (precision, retention) starts LEFT columns further
 PRECISION_COL: Final = VALUE_COL + LEFT
+TRANSFER_RECIPIENT_COL, TRANSFER_COUNTRY_COL = VALUE_COL, VALUE_COL + 2  # B and D, two columns each
 
 
 def apply_visible_edits(
@@ -64,7 +67,13 @@ def apply_visible_edits(
     return dataclasses.replace(document, activities=activities_out), lines
 
 
-Setter = Callable[[r.Activity, str], r.Activity]
+Setter = Callable[[r.Activity, str], "r.Activity | None"]  # None: the new text cannot be read (a country)
+
+
+class Target(NamedTuple):
+    old: str  # the text the export wrote in the cell
+    put: Setter
+    row: tuple[tuple[int, str], ...] = ()  # other cells of the row that must read as written (column, text)
 
 
 def _apply_fiche(activity: r.Activity, original: Sheet, edited: Sheet, cells: list[tuple[int, int]], *, lang: Lang,
@@ -76,32 +85,53 @@ def _apply_fiche(activity: r.Activity, original: Sheet, edited: Sheet, cells: li
     for row, col in cells:
         label = original.text(row, 1)
         target = targets.get((label, col)) if label == edited.text(row, 1) else None
-        if target is None or original.text(row, col) != target[0].strip():
+        new = edited.text(row, col)
+        written = target is not None and all(
+            original.text(row, c) == shown.strip() for c, shown in ((col, target.old), *target.row)
+        )
+        changed = target.put(activity, new) if target is not None and written else None
+        if target is None or changed is None:
             left.append((row, col))
             continue
-        old, put = target
-        new = edited.text(row, col)
-        activity = put(activity, new)
+        activity = changed
         where = f"{activity.reference} {label}".strip()
-        lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{where}: « {old} » → « {new} »"))
+        lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col),
+                                f"{where}: « {target.old} » → « {new} »"))  # fmt: skip
     return activity, left
 
 
-def _targets(a: r.Activity, lang: Lang) -> dict[tuple[str, int], tuple[str, Setter]]:
+def _targets(a: r.Activity, lang: Lang) -> dict[tuple[str, int], Target]:
     """(row label, column) -> the text the export wrote there, and how to set the DPO's new one."""
-    targets = {(text(key, lang), VALUE_COL): (str(getattr(a, name) or ""), _field(name))
+    targets = {(text(key, lang), VALUE_COL): Target(str(getattr(a, name) or ""), _field(name))
                for key, name in FICHE_FIELDS.items()}  # fmt: skip
     for i, p in enumerate(a.purposes):
         label = text("main_purpose", lang) if i == 0 else text("sub_purpose", lang, n=i)
-        targets[(label, VALUE_COL)] = (p.description, _item("purposes", i, "description"))
+        targets[(label, VALUE_COL)] = Target(p.description, _item("purposes", i, "description"))
     yes = text("yes", lang)  # what the fiche shows for a category collected without a description
     for i, category in enumerate(a.data_categories):
         label = catalogue(DATA_CATEGORIES).label(category.code, lang)
-        targets[(label, VALUE_COL)] = (category.description or yes, _item("data_categories", i, "description", yes))
+        targets[(label, VALUE_COL)] = Target(
+            category.description or yes, _item("data_categories", i, "description", yes)
+        )
     for group, row_key in (("data_subjects", "subject_n"), ("recipients", "recipient_n")):
         for i, item in enumerate(getattr(a, group)):
-            targets[(text(row_key, lang, n=i + 1), PRECISION_COL)] = (item.precision, _item(group, i, "precision"))
+            targets[(text(row_key, lang, n=i + 1), PRECISION_COL)] = Target(
+                item.precision, _item(group, i, "precision")
+            )
+    for i, transfer in enumerate(a.transfers):  # the fiche lists them in this order, then the subprocessors'
+        label, country = text("transfer_n", lang, n=i + 1), country_name(transfer.country, lang)
+        row = ((TRANSFER_RECIPIENT_COL, transfer.recipient), (TRANSFER_COUNTRY_COL, country))
+        targets[(label, TRANSFER_RECIPIENT_COL)] = Target(transfer.recipient, _item("transfers", i, "recipient"), row)
+        targets[(label, TRANSFER_COUNTRY_COL)] = Target(country, _country(i), row)
     return targets
+
+
+def _country(index: int) -> Setter:
+    def put(a: r.Activity, new: str) -> r.Activity | None:
+        code = country_code(new) if new else ""
+        return None if code is None else _item("transfers", index, "country")(a, code)
+
+    return put
 
 
 def _field(name: str) -> Setter:

@@ -161,3 +161,32 @@ def test_dismissed_findings_survive_the_workbook_into_a_new_register(tmp_path: P
         assert finding.key not in {f.key for f in run_checks(target, today=date(2026, 1, 1)).findings}
     finally:
         target.close()
+
+
+def test_transfer_recipient_and_country_by_name_are_applied_an_unknown_country_named(tmp_path: Path) -> None:
+    register = write_demo(tmp_path / "demo.rgpd")
+    try:
+        before = take_snapshot(register).activities
+        index, activity = next((i, a) for i, a in enumerate(before) if len(a.transfers) >= 2)
+        path = _export(register, tmp_path, "fr")
+        book = openpyxl.load_workbook(path)
+        fiche = book.worksheets[index + 1]  # the list sheet, then one fiche per activity in order
+        first, second = _row(fiche, "Organisme destinataire 1"), _row(fiche, "Organisme destinataire 2")
+        fiche.cell(first, 2, "Zenitick Inc.")
+        fiche.cell(first, 4, "Atlantide")
+        fiche.cell(second, 4, "Tunisie")
+        book.save(path)
+
+        plan = plan_workbook_import(register, path)
+        assert _edited(plan) == {fiche.title: f"D{first}"}
+        assert sorted(_applied(plan)) == sorted([
+            f"[update] {fiche.title}!B{first}: {activity.reference} Organisme destinataire 1: "
+            f"« {activity.transfers[0].recipient} » → « Zenitick Inc. »",
+            f"[update] {fiche.title}!D{second}: {activity.reference} Organisme destinataire 2: « Maroc » → « Tunisie »",
+        ])  # fmt: skip
+        apply_import(register, plan)
+        (one, two) = take_snapshot(register).activities[index].transfers
+        assert (one.recipient, one.country, two.recipient, two.country) == (
+            "Zenitick Inc.", "US", activity.transfers[1].recipient, "TN")  # fmt: skip
+    finally:
+        register.close()
