@@ -30,7 +30,8 @@ KINDS: Final[dict[str, Any]] = {
 HEADERS: Final = ("kind", "uid", "sheet", "cell", "data")
 
 
-def write_ids(book: Workbook, ctx: Context, list_title: str) -> None:
+def write_ids(book: Workbook, ctx: Context, list_title: str, *, dismissed: bool = False) -> None:
+    """The hidden sheet; with `dismissed` (when the workbook shows the findings), the dismissed findings too."""
     ws = book.create_sheet(SHEET)
     ws.sheet_state = "hidden"
     for col, value in enumerate((SIGNATURE, FORMAT_VERSION, ctx.profile.value, ctx.lang, f"register_app {__version__}"),
@@ -44,7 +45,7 @@ def write_ids(book: Workbook, ctx: Context, list_title: str) -> None:
     rows += [("measure", m.uid, ctx.t("sheet_measures"), m) for m in snap.measures]
     rows += [("subprocessor", s.uid, ctx.t("sheet_subprocessors"), s) for s in snap.subprocessors]
     rows += [("activity", a.uid, ctx.fiche_names[a.uid], a) for a in snap.activities]
-    if ctx.full:  # so that a finding the DPO set aside stays aside in the register the workbook goes into
+    if dismissed and ctx.full:  # so that a finding the DPO set aside stays aside in the register it goes into
         rows += [("dismissed_finding", d.object_uid, "", d) for d in snap.dismissed_findings]
     for i, (kind, uid, sheet, record) in enumerate(rows, start=3):
         data = KINDS[kind].dump_json(record).decode("utf-8")
