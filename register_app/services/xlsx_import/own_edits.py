@@ -39,10 +39,11 @@ TRANSFER_RECIPIENT_COL, TRANSFER_COUNTRY_COL = VALUE_COL, VALUE_COL + 2  # B and
 
 
 def apply_visible_edits(
-    book: Workbook, document: RegisterDocument, lang: str, fiches: dict[str, str]
+    book: Workbook, document: RegisterDocument, lang: str, fiches: dict[str, str], list_sheet: str
 ) -> tuple[RegisterDocument, list[ReportLine]]:
-    """`document` (read from the hidden sheet) with the fiche edits applied, and one line per applied
-    field and per sheet with other changed cells. `fiches`: fiche sheet name -> activity uid."""
+    """`document` (read from the hidden sheet) with the fiche and organisation edits applied, and one
+    line per applied field and per sheet with other changed cells. `fiches`: fiche sheet name ->
+    activity uid; `list_sheet`: the sheet with the organisation blocks."""
     if lang not in ("fr", "en") or book.kind != "xlsx":
         return document, []
     language: Lang = "fr" if lang == "fr" else "en"
@@ -52,22 +53,29 @@ def apply_visible_edits(
     )  # fmt: skip
     data = export_xlsx(snapshot, document.profile, language, findings=False)
     written = {sheet.name: sheet for sheet in xlsx_sheets(io.BytesIO(data), book.path) if sheet.name != SHEET}
-    activities = {a.uid: a for a in document.activities}
+    activities, organisation = {a.uid: a for a in document.activities}, document.organisation
     lines: list[ReportLine] = []
     for sheet in book.sheets:
         original = written.get(sheet.name)
         cells = _changed(original, sheet) if original is not None else []
         uid = fiches.get(sheet.name)
         if uid in activities and original is not None:
-            activities[uid], cells = _apply_fiche(activities[uid], original, sheet, cells, lang=language, lines=lines)
+            activity = activities[uid]
+            targets = _targets(activity, language)
+            activities[uid], cells = _apply(
+                activity, targets, original, sheet, cells, prefix=activity.reference, lines=lines
+            )
+        elif sheet.name == list_sheet and original is not None:
+            targets = _organisation_targets(organisation, language)
+            organisation, cells = _apply(organisation, targets, original, sheet, cells, prefix="", lines=lines)
         if cells:
             message = NOT_APPLIED.format(cells=listed_places(cell_name(row, col) for row, col in cells))
             lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, cell_name(*cells[0]), message))
     activities_out = tuple(activities[a.uid] for a in document.activities)
-    return dataclasses.replace(document, activities=activities_out), lines
+    return dataclasses.replace(document, organisation=organisation, activities=activities_out), lines
 
 
-Setter = Callable[[r.Activity, str], "r.Activity | None"]  # None: the new text cannot be read (a country)
+Setter = Callable[[Any, str], Any]  # the object with the new text set, or None when it cannot be read (a country)
 
 
 class Target(NamedTuple):
@@ -76,11 +84,13 @@ class Target(NamedTuple):
     row: tuple[tuple[int, str], ...] = ()  # other cells of the row that must read as written (column, text)
 
 
-def _apply_fiche(activity: r.Activity, original: Sheet, edited: Sheet, cells: list[tuple[int, int]], *, lang: Lang,
-                 lines: list[ReportLine]) -> tuple[r.Activity, list[tuple[int, int]]]:  # fmt: skip
-    """The activity with the fiche's edited fields, and the changed cells left unapplied: those whose row
-    label changed too, or holds no field mapped here, or whose original text is not what the field says."""
-    targets = _targets(activity, lang)
+Cells = list[tuple[int, int]]
+
+
+def _apply(obj: Any, targets: dict[tuple[str, int], Target], original: Sheet, edited: Sheet, cells: Cells, *,
+           prefix: str, lines: list[ReportLine]) -> tuple[Any, Cells]:  # fmt: skip
+    """`obj` with the edited cells applied, and the changed cells left unapplied: those whose row label
+    changed too, or holds no field mapped here, or whose original text is not what the field says."""
     left = []
     for row, col in cells:
         label = original.text(row, 1)
@@ -89,15 +99,15 @@ def _apply_fiche(activity: r.Activity, original: Sheet, edited: Sheet, cells: li
         written = target is not None and all(
             original.text(row, c) == shown.strip() for c, shown in ((col, target.old), *target.row)
         )
-        changed = target.put(activity, new) if target is not None and written else None
+        changed = target.put(obj, new) if target is not None and written else None
         if target is None or changed is None:
             left.append((row, col))
             continue
-        activity = changed
-        where = f"{activity.reference} {label}".strip()
+        obj = changed
+        where = f"{prefix} {label}".strip()
         lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col),
                                 f"{where}: « {target.old} » → « {new} »"))  # fmt: skip
-    return activity, left
+    return obj, left
 
 
 def _targets(a: r.Activity, lang: Lang) -> dict[tuple[str, int], Target]:
@@ -126,6 +136,43 @@ def _targets(a: r.Activity, lang: Lang) -> dict[tuple[str, int], Target]:
     return targets
 
 
+CONTACT_COLS: Final = {"name": 2, "address": 5, "postcode": 6, "city": 7, "country": 8, "phone": 9, "email": 10}
+
+
+def _organisation_targets(org: r.Organisation, lang: Lang) -> dict[tuple[str, int], Target]:
+    """The list sheet's controller and representative rows and the legal form, trade names and websites."""
+    targets = {(text(key, lang), VALUE_COL): Target(getattr(org, key), _field(key))
+               for key in ("legal_form", "trade_names", "websites")}  # fmt: skip
+    for key, name in (("controller", "identity"), ("representative", "representative")):
+        contact: r.Contact = getattr(org, name)
+        for field, col in CONTACT_COLS.items():
+            shown = getattr(contact, field)
+            if field == "country":
+                shown = country_name(shown, lang)
+            suffix = (
+                f" ({text('siren', lang)} {org.siren})" if name == "identity" and field == "name" and org.siren else ""
+            )
+            targets[(text(key, lang), col)] = Target(shown + suffix, _contact(name, field, suffix))
+    return targets
+
+
+def _contact(name: str, field: str, suffix: str) -> Setter:
+    """Sets a field of the organisation's contact `name`; a country by its name or code, a name shown
+    with the SIREN only if the SIREN is still there."""
+
+    def put(org: r.Organisation, new: str) -> r.Organisation | None:
+        if suffix and not new.endswith(suffix):
+            return None
+        value = country_code(new) if field == "country" and new else new.removesuffix(suffix) if suffix else new
+        if value is None:
+            return None
+        contact = dataclasses.replace(getattr(org, name), **{field: value})
+        change: dict[str, Any] = {name: contact}
+        return dataclasses.replace(org, **change)
+
+    return put
+
+
 def _country(index: int) -> Setter:
     def put(a: r.Activity, new: str) -> r.Activity | None:
         code = country_code(new) if new else ""
@@ -135,9 +182,9 @@ def _country(index: int) -> Setter:
 
 
 def _field(name: str) -> Setter:
-    def put(a: r.Activity, new: str) -> r.Activity:
+    def put(obj: Any, new: str) -> Any:
         change: dict[str, Any] = {name: new}
-        return dataclasses.replace(a, **change)
+        return dataclasses.replace(obj, **change)
 
     return put
 

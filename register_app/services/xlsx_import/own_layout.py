@@ -66,7 +66,8 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
         dismissed_findings=tuple(found["dismissed_finding"]),
     )  # fmt: skip
     fiches = {parsed.where[a.uid][0]: a.uid for a in activities if a.uid in parsed.where}
-    parsed.document, edits = apply_visible_edits(book, parsed.document, sheet.text(1, 4), fiches)
+    list_sheet = parsed.where.get("organisation", ("", ""))[0]
+    parsed.document, edits = apply_visible_edits(book, parsed.document, sheet.text(1, 4), fiches, list_sheet)
     parsed.lines += edits
     return parsed
 

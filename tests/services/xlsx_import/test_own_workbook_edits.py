@@ -190,3 +190,30 @@ def test_transfer_recipient_and_country_by_name_are_applied_an_unknown_country_n
             "Zenitick Inc.", "US", activity.transfers[1].recipient, "TN")  # fmt: skip
     finally:
         register.close()
+
+
+def test_organisation_block_edits_are_applied(tmp_path: Path) -> None:
+    register = write_demo(tmp_path / "demo.rgpd")
+    try:
+        before = take_snapshot(register).organisation
+        path = _export(register, tmp_path, "en")
+        book = openpyxl.load_workbook(path)
+        listing = book.worksheets[0]
+        controller = _row(listing, "Controller")
+        listing.cell(controller, 7, "Lyon")  # city
+        listing.cell(controller, 8, "Belgium")  # country, by its name
+        listing.cell(_row(listing, "Representative"), 10, "eu-rep@example.org")
+        book.save(path)
+
+        plan = plan_workbook_import(register, path)
+        assert _edited(plan) == {}
+        assert len(_applied(plan)) == 3
+        apply_import(register, plan)
+        after = take_snapshot(register).organisation
+        assert after == dataclasses.replace(
+            before,
+            identity=dataclasses.replace(before.identity, city="Lyon", country="BE"),
+            representative=dataclasses.replace(before.representative, email="eu-rep@example.org"),
+        )
+    finally:
+        register.close()
