@@ -68,6 +68,7 @@ class _Handler:
         self.row: dict[int, tuple[Value, bool]] = {}
         self.col = 0
         self.cell: dict[str, str] | None = None  # the attributes of the cell being read
+        self.covered = False  # whether it is covered by a merged cell (its value is not its own)
         self.cell_depth = 0  # elements open inside the current cell
         self.paragraphs: list[list[str]] = []
         self.in_paragraph = 0  # depth inside one of the cell's own paragraphs (0: outside)
@@ -104,7 +105,7 @@ class _Handler:
             self.cell_elements += 1
             if self.cell_elements > MAX_CELL_ELEMENTS:
                 raise too_large(self.path, self.sheet.name)
-            self.cell = attrs if name == f"{TABLE} table-cell" else {}
+            self.cell, self.covered = attrs, name == f"{TABLE} covered-table-cell"  # covered: merged into another
             self.cell_depth, self.paragraphs = 0, []
 
     def _start_style(self, name: str, attrs: dict[str, str]) -> None:
@@ -156,9 +157,11 @@ class _Handler:
     def _end_cell(self) -> None:
         attrs, self.cell = self.cell or {}, None
         repeat = _count(attrs.get(f"{TABLE} number-columns-repeated"))
-        formula = attrs.get(f"{TABLE} formula", "")
+        formula = "" if self.covered else attrs.get(f"{TABLE} formula", "")
         value: Value | None
-        if formula:  # 'of:=SUM([.A1:.A3])': the formula itself, never its stored result
+        if self.covered:
+            value = None
+        elif formula:  # 'of:=SUM([.A1:.A3])': the formula itself, never its stored result
             value = "=" + formula.split(":", 1)[-1].lstrip("=") if formula.startswith(("of:", "oooc:")) else formula
         else:
             value = _value(attrs, self.paragraphs)
