@@ -68,6 +68,14 @@ def parse_document(raw: bytes, notes: Notes | None = None) -> RegisterDocument:
     """Parse and check a document's structure, then tidy it (`document_tidy`: 'not applicable' values,
     country names), noting each change in `notes`; raises ImportFailed listing every error."""
     try:
+        return _parse(raw, notes)
+    except RecursionError as exc:  # '[[[[…' thousands deep: the parser's or a later walk's own limit
+        summary = "the document is nested too deeply to be a register."
+        raise ImportFailed(["$: nested too deeply"], summary=summary) from exc
+
+
+def _parse(raw: bytes, notes: Notes | None) -> RegisterDocument:
+    try:
         with collection_paused():  # two thirds of the parsing time at 10,000 activities otherwise
             data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

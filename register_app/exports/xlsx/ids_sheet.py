@@ -16,7 +16,7 @@ from register_app.services import records as r
 
 SHEET: Final = "_register_app"
 SIGNATURE: Final = "register_app.workbook"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3  # 3: the dismissed findings
 CHUNK: Final = 30_000  # characters per cell, under Excel's 32,767
 FIRST_DATA_COL: Final = 5
 KINDS: Final[dict[str, Any]] = {
@@ -25,11 +25,13 @@ KINDS: Final[dict[str, Any]] = {
     "measure": TypeAdapter(r.Measure),
     "subprocessor": TypeAdapter(r.Subprocessor),
     "activity": TypeAdapter(r.Activity),
+    "dismissed_finding": TypeAdapter(r.DismissedFinding),
 }
 HEADERS: Final = ("kind", "uid", "sheet", "cell", "data")
 
 
-def write_ids(book: Workbook, ctx: Context, list_title: str) -> None:
+def write_ids(book: Workbook, ctx: Context, list_title: str, *, dismissed: bool = False) -> None:
+    """The hidden sheet; with `dismissed` (when the workbook shows the findings), the dismissed findings too."""
     ws = book.create_sheet(SHEET)
     ws.sheet_state = "hidden"
     for col, value in enumerate((SIGNATURE, FORMAT_VERSION, ctx.profile.value, ctx.lang, f"register_app {__version__}"),
@@ -43,6 +45,8 @@ def write_ids(book: Workbook, ctx: Context, list_title: str) -> None:
     rows += [("measure", m.uid, ctx.t("sheet_measures"), m) for m in snap.measures]
     rows += [("subprocessor", s.uid, ctx.t("sheet_subprocessors"), s) for s in snap.subprocessors]
     rows += [("activity", a.uid, ctx.fiche_names[a.uid], a) for a in snap.activities]
+    if dismissed and ctx.full:  # so that a finding the DPO set aside stays aside in the register it goes into
+        rows += [("dismissed_finding", d.object_uid, "", d) for d in snap.dismissed_findings]
     for i, (kind, uid, sheet, record) in enumerate(rows, start=3):
         data = KINDS[kind].dump_json(record).decode("utf-8")
         for col, value in enumerate((kind, uid, sheet, "A1"), start=1):

@@ -56,7 +56,7 @@ def _export(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: boo
     if findings and ctx.full:
         write_findings(book, ctx, findings_report(snapshot, shown=ctx.snapshot))
         out.write_finished()
-    write_ids(book, ctx, list_title)
+    write_ids(book, ctx, list_title, dismissed=findings)
     _properties(book, ctx, taken)
     return out.save()
 

@@ -16,12 +16,17 @@ MAX_MEMBERS: Final = 5_000
 MAX_RATIO: Final = 200  # uncompressed / compressed, for members big enough to matter
 OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ODS_MIMETYPE: Final = b"application/vnd.oasis.opendocument.spreadsheet"
+ENCRYPTION_INFO: Final = "EncryptionInfo".encode("utf-16-le")
 
 Kind = Literal["xlsx", "ods"]
 
 
 class NotAWorkbookError(UserError):
     """{path} is not a spreadsheet workbook (expected an .xlsx or .ods file)."""
+
+
+class OldWorkbookError(UserError):
+    """{path} is an old Excel workbook (.xls) or another OLE document, not one this app reads: save it as .xlsx."""
 
 
 class ProtectedWorkbookError(UserError):
@@ -42,10 +47,11 @@ def check_workbook_file(path: Path) -> Kind:
     with path.open("rb") as handle:
         head = handle.read(8)
     if head == OLE_MAGIC:
-        # Office stores an encrypted .xlsx inside an OLE container; so is a legacy .xls.
-        if path.suffix.lower() == ".xls":
-            raise NotAWorkbookError("Save it as .xlsx or .ods first.", path=path)
-        raise ProtectedWorkbookError(path=path)
+        # An OLE container: an encrypted .xlsx (it holds an 'EncryptionInfo' stream, named in UTF-16
+        # in the container's directory), or else a legacy .xls, which no password has to protect.
+        if ENCRYPTION_INFO in path.read_bytes():
+            raise ProtectedWorkbookError(path=path)
+        raise OldWorkbookError(path=path)
     if not zipfile.is_zipfile(path):
         raise NotAWorkbookError(path=path)
     try:

@@ -1,5 +1,6 @@
 """Reading back a workbook this app exported: the hidden identifiers sheet holds every object's
-stable identifier and record, so the import updates in place and loses nothing."""
+stable identifier and record, so the import updates in place and loses nothing; what was changed
+in the visible sheets since the export is applied or named (`own_edits`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.ids_sheet import FIRST_DATA_COL, FORMAT_VERSION, KINDS, SHEET, SIGNATURE
 from register_app.services import records as r
 from register_app.services.format_upgrade import organisation_v1_to_v2
+from register_app.services.xlsx_import.own_edits import apply_visible_edits
 from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
 
@@ -52,7 +54,8 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
                         f"{kind} {sheet.text(row, 2)} is damaged: {first['msg']} at {first['loc']}")  # fmt: skip
             continue
         found[kind].append(record)
-        parsed.where[getattr(record, "uid", "organisation")] = (sheet.text(row, 3), sheet.text(row, 4))
+        if kind != "dismissed_finding":
+            parsed.where[getattr(record, "uid", "organisation")] = (sheet.text(row, 3), sheet.text(row, 4))
     organisation = found["organisation"][0] if found["organisation"] else r.Organisation()
     activities, subprocessors, controllers = found["activity"], found["subprocessor"], found["controller"]
     if profile is Profile.EXTRACT:
@@ -60,7 +63,12 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
     parsed.document = RegisterDocument(
         profile=profile, organisation=organisation, controllers=tuple(controllers), measures=tuple(found["measure"]),
         subprocessors=tuple(subprocessors), activities=tuple(activities),
+        dismissed_findings=tuple(found["dismissed_finding"]),
     )  # fmt: skip
+    fiches = {parsed.where[a.uid][0]: a.uid for a in activities if a.uid in parsed.where}
+    list_sheet = parsed.where.get("organisation", ("", ""))[0]
+    parsed.document, edits = apply_visible_edits(book, parsed.document, sheet.text(1, 4), fiches, list_sheet)
+    parsed.lines += edits
     return parsed
 
 

@@ -14,7 +14,7 @@ from register_app.domain.enums import DurationUnit
 from register_app.services import records as r
 from register_app.services.placeholders import is_placeholder, says_no, says_yes
 from register_app.services.snapshot import take_snapshot
-from register_app.services.xlsx_import.guard import NotAWorkbookError, ProtectedWorkbookError, WorkbookTooLargeError
+from register_app.services.xlsx_import.guard import NotAWorkbookError, OldWorkbookError, WorkbookTooLargeError
 from register_app.services.xlsx_import.plan import ImportPlan, UnknownLayoutError, apply_import, plan_workbook_import
 from register_app.services.xlsx_import.report import Action
 from register_app.store.register_file import RegisterFile
@@ -155,7 +155,7 @@ def _zip(path: Path, members: dict[str, bytes]) -> Path:
 
 @pytest.mark.parametrize(("maker", "error"), [
     (lambda p: p.write_bytes(b"Nom;Prenom\nDupont;Louise\n") and p, NotAWorkbookError),
-    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600) and p, ProtectedWorkbookError),
+    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600) and p, OldWorkbookError),
     (lambda p: _zip(p, {"xl/workbook.xml": b"<x/>", "big.xml": b"\0" * (400 * 1024 * 1024)}), WorkbookTooLargeError),
     (lambda p: _zip(p, {"xl/workbook.xml": b"<x/>", **{f"m{i}": b"" for i in range(6000)}}), WorkbookTooLargeError),
     (lambda p: _zip(p, {"word/document.xml": b"<x/>"}), NotAWorkbookError),
