@@ -153,8 +153,10 @@ def _item_text(value: Any) -> str:
 def _json(path: Path, raw: bytes) -> Table:
     try:
         data = json.loads(decode(raw))
-    except (json.JSONDecodeError, RecursionError) as exc:
+    except json.JSONDecodeError as exc:
         raise UnreadableSourceError(path=path, reason="not valid JSON") from exc
+    except RecursionError as exc:  # '[[[[…' thousands deep
+        raise UnreadableSourceError(path=path, reason="it is nested too deeply to be a register") from exc
     if isinstance(data, dict):  # {"activities": [...]} or {"processing_activities": [...]}
         data = next((v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)), None)
     if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
@@ -190,8 +192,10 @@ def _markdown(files: list[Path], name: str) -> Table:
                 # a register's keys never need them, and aliases of aliases expand exponentially
                 raise UnreadableSourceError(path=path, reason="its front matter uses YAML aliases (*name)")
             data = yaml.safe_load(block)
-        except (yaml.YAMLError, RecursionError) as exc:
+        except yaml.YAMLError as exc:
             raise UnreadableSourceError(path=path, reason=f"its front matter is not valid YAML ({exc})") from exc
+        except RecursionError as exc:
+            raise UnreadableSourceError(path=path, reason="its front matter is nested too deeply") from exc
         if not isinstance(data, dict):
             continue
         values = {k: v for k, v in flatten(data).items() if v not in (None, "", [])}
