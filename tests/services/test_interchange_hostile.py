@@ -40,7 +40,7 @@ def test_deeply_nested_json_is_one_sentence_and_changes_nothing(
     err = capsys.readouterr().err
     assert "Traceback" not in err
     # our document is refused by the interchange, anything else by the mapped import: one sentence either way
-    assert err.startswith(("register-app: Nothing was imported:", "register-app: "))
+    assert err.startswith("register-app: ")
     assert "nested too deeply" in err or "Nothing was imported" in err
     assert len(err.splitlines()) <= 2  # the sentence and the path it concerns
     register = open_register(target)
