@@ -616,6 +616,21 @@ The current file is kept as a backup first, so this can itself be undone from th
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
+        <translation>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</translation>
+    </message>
+</context>
+<context>
     <name>DescriptionBlock</name>
     <message>
         <source>Description and actors</source>

@@ -616,6 +616,21 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
+        <translation>Date non reconnue&#xa0;: tapez-la sous la forme jj/mm/aaaa, par exemple 15/03/2025</translation>
+    </message>
+</context>
+<context>
     <name>DescriptionBlock</name>
     <message>
         <source>Description and actors</source>
