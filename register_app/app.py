@@ -87,11 +87,13 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     from register_app.ui import labels
     from register_app.ui.binding import protect_none
     from register_app.ui.settings import Settings
+    from register_app.ui.wheel_guard import install_wheel_guard
 
     protect_none()
     app = QApplication.instance() or QApplication(["register-app", *argv])
     app.setApplicationName("register_app")
     app.setOrganizationName("register_app")
+    install_wheel_guard(app)
     settings = Settings()
     lang = install_translators(app, settings.effective_language)
     labels.set_catalogue_lang(lang)  # type: ignore[arg-type]
