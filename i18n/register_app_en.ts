@@ -144,9 +144,26 @@
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
-    <message>
-        <source>{activities} activities, {subprocessors} subprocessors, {measures} measures</source>
-        <translation>{activities} activities, {subprocessors} subprocessors, {measures} measures</translation>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n subprocessor</numerusform>
+            <numerusform>%n subprocessors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -570,8 +587,36 @@ The current file is kept as a backup first, so this can itself be undone from th
         </translation>
     </message>
     <message>
-        <source>{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed</source>
-        <translation>{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed</translation>
+        <source>{errors}, {warnings}, {infos}; {dismissed}</source>
+        <translation>{errors}, {warnings}, {infos}; {dismissed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n dismissed</numerusform>
+            <numerusform>%n dismissed</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text}
@@ -1427,16 +1472,47 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>{file}: {layout}</translation>
     </message>
     <message>
-        <source>The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} security measures and {controllers} other controllers.</source>
-        <translation>The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} security measures and {controllers} other controllers.</translation>
+        <source>The file holds {activities}, {subprocessors}, {measures} and {controllers}.</source>
+        <translation>The file holds {activities}, {subprocessors}, {measures} and {controllers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies)</source>
+        <translation>
+            <numerusform>%n processing activity</numerusform>
+            <numerusform>%n processing activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n subprocessor</numerusform>
+            <numerusform>%n subprocessors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security measure(s)</source>
+        <translation>
+            <numerusform>%n security measure</numerusform>
+            <numerusform>%n security measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other controller(s)</source>
+        <translation>
+            <numerusform>%n other controller</numerusform>
+            <numerusform>%n other controllers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report: {counts}.</source>
         <translation>Report: {counts}.</translation>
     </message>
-    <message>
-        <source>Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
-        <translation>Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. Correct them in the file and try again.</translation>
+    <message numerus="yes">
+        <source>Nothing can be imported: the file has %n error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
+        <translation>
+            <numerusform>Nothing can be imported: the file has %n error, shown below with its sheet and cell. Correct it in the file and try again.</numerusform>
+            <numerusform>Nothing can be imported: the file has %n errors, listed below with their sheet and cell. Correct them in the file and try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be imported: the file holds no processing activity, subprocessor, measure or controller.</source>
@@ -1837,6 +1913,24 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Open a register</translation>
     </message>
     <message>
+        <source>Imported: {created}, {updated}.</source>
+        <translation>Imported: {created}, {updated}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Registers (*{ext});;All files (*)</source>
         <translation>Registers (*{ext});;All files (*)</translation>
     </message>
@@ -1863,10 +1957,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Copy saved: {path}</source>
         <translation>Copy saved: {path}</translation>
-    </message>
-    <message>
-        <source>Imported: {created} created, {updated} updated.</source>
-        <translation>Imported: {created} created, {updated} updated.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -1968,9 +2058,12 @@ Log files: {logs}</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>{n} ticked</source>
-        <translation>{n} ticked</translation>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggestion → in place</source>

@@ -144,9 +144,26 @@
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
-    <message>
-        <source>{activities} activities, {subprocessors} subprocessors, {measures} measures</source>
-        <translation>{activities} traitement(s), {subprocessors} sous-traitant(s), {measures} mesure(s)</translation>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n sous-traitant</numerusform>
+            <numerusform>%n sous-traitants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -570,8 +587,36 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         </translation>
     </message>
     <message>
-        <source>{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed</source>
-        <translation>{errors} erreur(s), {warnings} avertissement(s), {infos} information(s) ; {dismissed} écarté(s)</translation>
+        <source>{errors}, {warnings}, {infos}; {dismissed}</source>
+        <translation>{errors}, {warnings}, {infos}&#xa0;; {dismissed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n écarté</numerusform>
+            <numerusform>%n écartés</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text}
@@ -1427,16 +1472,47 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>{file}&#xa0;: {layout}</translation>
     </message>
     <message>
-        <source>The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} security measures and {controllers} other controllers.</source>
-        <translation>Le fichier contient {activities} traitement(s), {subprocessors} sous-traitant(s), {measures} mesure(s) de sécurité et {controllers} autre(s) responsable(s) de traitement.</translation>
+        <source>The file holds {activities}, {subprocessors}, {measures} and {controllers}.</source>
+        <translation>Le fichier contient {activities}, {subprocessors}, {measures} et {controllers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies)</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n sous-traitant</numerusform>
+            <numerusform>%n sous-traitants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security measure(s)</source>
+        <translation>
+            <numerusform>%n mesure de sécurité</numerusform>
+            <numerusform>%n mesures de sécurité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other controller(s)</source>
+        <translation>
+            <numerusform>%n autre responsable de traitement</numerusform>
+            <numerusform>%n autres responsables de traitement</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report: {counts}.</source>
         <translation>Rapport&#xa0;: {counts}.</translation>
     </message>
-    <message>
-        <source>Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
-        <translation>Rien ne peut être importé&#xa0;: le fichier comporte {n} erreur(s), listée(s) ci-dessous avec leur feuille et leur cellule. Corrigez-les dans le fichier puis réessayez.</translation>
+    <message numerus="yes">
+        <source>Nothing can be imported: the file has %n error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
+        <translation>
+            <numerusform>Rien ne peut être importé&#xa0;: le fichier comporte %n erreur, indiquée ci-dessous avec sa feuille et sa cellule. Corrigez-la dans le fichier puis réessayez.</numerusform>
+            <numerusform>Rien ne peut être importé&#xa0;: le fichier comporte %n erreurs, listées ci-dessous avec leur feuille et leur cellule. Corrigez-les dans le fichier puis réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be imported: the file holds no processing activity, subprocessor, measure or controller.</source>
@@ -1837,6 +1913,24 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
+        <source>Imported: {created}, {updated}.</source>
+        <translation>Import terminé&#xa0;: {created}, {updated}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Registers (*{ext});;All files (*)</source>
         <translation>Registres (*{ext});;Tous les fichiers (*)</translation>
     </message>
@@ -1863,10 +1957,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée&#xa0;: {path}</translation>
-    </message>
-    <message>
-        <source>Imported: {created} created, {updated} updated.</source>
-        <translation>Import terminé&#xa0;: {created} créé(s), {updated} mis à jour.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -1968,9 +2058,12 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <source>Status</source>
         <translation>État</translation>
     </message>
-    <message>
-        <source>{n} ticked</source>
-        <translation>{n} cochée(s)</translation>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n cochée</numerusform>
+            <numerusform>%n cochées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggestion → in place</source>

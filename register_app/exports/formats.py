@@ -44,6 +44,9 @@ EXPORTERS: dict[str, Exporter] = {".json": json_exporter, ".xlsx": xlsx_exporter
 class OverwriteRegisterError(UserError):
     """Refusing to export over the register file itself ({path}); choose another file name."""
 
+    fr = ("Impossible d'exporter par-dessus le fichier du registre lui-même ({path}) ; choisissez un autre nom "
+          "de fichier.")  # fmt: skip
+
 
 def exporter_for(path: Path) -> Exporter:
     exporter = EXPORTERS.get(path.suffix.lower())

@@ -388,8 +388,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
             self.ctx.undo_stack.clear()  # earlier edits cannot be undone over an import
             self.ctx.notify(EVERYTHING)
-            self.statusBar().showMessage(self.tr("Imported: {created} created, {updated} updated.").format(
-                created=dialog.summary.created, updated=dialog.summary.updated), 10000)  # fmt: skip
+            self.statusBar().showMessage(self.tr("Imported: {created}, {updated}.").format(
+                created=self.tr("%n created", "", dialog.summary.created),
+                updated=self.tr("%n updated", "", dialog.summary.updated)), 10000)  # fmt: skip
 
     def on_restore_triggered(self) -> None:
         restore_from_backup(self)

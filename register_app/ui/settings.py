@@ -14,8 +14,13 @@ VERSION = 1
 MAX_RECENT = 8
 
 
+# A system that names no language (C/POSIX locale, nothing set) gets French: the app serves French DPOs.
+FRENCH_SYSTEMS = (QLocale.Language.French, QLocale.Language.C, QLocale.Language.AnyLanguage)
+
+
 def system_lang() -> Lang:
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    """The interface language the system asks for: French, English for any other named language."""
+    return "fr" if QLocale.system().language() in FRENCH_SYSTEMS else "en"
 
 
 class Settings:
