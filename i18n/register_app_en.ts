@@ -460,6 +460,22 @@ The current file is kept as a backup first, so this can itself be undone from th
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Deleted by</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>
@@ -673,6 +689,44 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
         <translation>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</translation>
+    </message>
+</context>
+<context>
+    <name>Deleted</name>
+    <message>
+        <source>Processing activity</source>
+        <translation>Processing activity</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Subprocessor</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Security measure</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <source>Deleted items</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>What was deleted from this register, newest first, kept in its history. Restoring an item brings it back as it was, with its links to the objects that still exist.</source>
+        <translation>What was deleted from this register, newest first, kept in its history. Restoring an item brings it back as it was, with its links to the objects that still exist.</translation>
+    </message>
+    <message>
+        <source>Restored: {name}.</source>
+        <translation>Restored: {name}.</translation>
+    </message>
+    <message>
+        <source>Links left out, to objects that no longer exist: {names}.</source>
+        <translation>Links left out, to objects that no longer exist: {names}.</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1857,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted items…</source>
+        <translation>&amp;Deleted items…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>

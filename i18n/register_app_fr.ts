@@ -460,6 +460,22 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Supprimé par</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>
@@ -673,6 +689,44 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
         <translation>Date non reconnue&#xa0;: tapez-la sous la forme jj/mm/aaaa, par exemple 15/03/2025</translation>
+    </message>
+</context>
+<context>
+    <name>Deleted</name>
+    <message>
+        <source>Processing activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Mesure de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <source>Deleted items</source>
+        <translation>Éléments supprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>What was deleted from this register, newest first, kept in its history. Restoring an item brings it back as it was, with its links to the objects that still exist.</source>
+        <translation>Ce qui a été supprimé de ce registre, du plus récent au plus ancien, conservé dans son historique. Restaurer un élément le rétablit tel qu&apos;il était, avec ses liens vers les objets qui existent encore.</translation>
+    </message>
+    <message>
+        <source>Restored: {name}.</source>
+        <translation>Élément restauré&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Links left out, to objects that no longer exist: {names}.</source>
+        <translation>Liens non rétablis, vers des objets qui n&apos;existent plus&#xa0;: {names}.</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1857,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted items…</source>
+        <translation>Éléments &amp;supprimés…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>

@@ -37,6 +37,7 @@ from register_app.ui.check_state import CheckState
 from register_app.ui.checks_page import ChecksPage
 from register_app.ui.context import RegisterContext
 from register_app.ui.dashboard_page import DashboardPage
+from register_app.ui.deleted_dialog import DeletedDialog
 from register_app.ui.edits import ACTIVITY, CONTROLLER, MEASURE, ORGANISATION, SUBPROCESSOR, Change
 from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self.action(self.tr("Restore from &backup…"), self.on_restore_triggered,
                                           needs_register=True)  # fmt: skip
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.action(self.tr("&Deleted items…"), self.on_deleted_triggered, needs_register=True))
         file_menu.addAction(self.action(self.tr("Save a &copy…"), self.on_save_copy_triggered, keys.SaveAs,
                                         needs_register=True))  # fmt: skip
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
@@ -394,6 +396,15 @@ class MainWindow(QMainWindow):
 
     def on_restore_triggered(self) -> None:
         restore_from_backup(self)
+
+    def on_deleted_triggered(self) -> None:
+        if self.ctx is None:
+            return
+        dialog = DeletedDialog(self.ctx.register, parent=self)
+        dialog.exec()
+        if dialog.restored:
+            self.ctx.undo_stack.clear()  # an undo of the deletion would now clash with the restored object
+            self.ctx.notify(EVERYTHING)
 
     def on_export_triggered(self, extension: str) -> None:
         if self.ctx is None:
