@@ -1030,8 +1030,27 @@ Please send the log file to your support:
         <translation>Export</translation>
     </message>
     <message>
+        <source>Open the &amp;file</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
+        <translation>Open the f&amp;older</translation>
+    </message>
+    <message>
         <source>The language of the document does not depend on the language of the app.</source>
         <translation>The language of the document does not depend on the language of the app.</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet: the register may still lack required items.</source>
+        <translation>The checks have not finished yet: the register may still lack required items.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks still find %n error(s) in this register: the export will show these gaps. The Checks page lists them.</source>
+        <translation>
+            <numerusform>The checks still find %n error in this register: the export will show this gap. The Checks page lists it.</numerusform>
+            <numerusform>The checks still find %n errors in this register: the export will show these gaps. The Checks page lists them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -1040,6 +1059,26 @@ Please send the log file to your support:
     <message>
         <source>Exporting the register…</source>
         <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling: the export stops before the file is written…</source>
+        <translation>Cancelling: the export stops before the file is written…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -1030,8 +1030,27 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Open the &amp;file</source>
+        <translation>Ouvrir le &amp;fichier</translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
         <source>The language of the document does not depend on the language of the app.</source>
         <translation>La langue du document ne dépend pas de la langue de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet: the register may still lack required items.</source>
+        <translation>Les contrôles ne sont pas encore terminés&#xa0;: il peut encore manquer des éléments obligatoires au registre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks still find %n error(s) in this register: the export will show these gaps. The Checks page lists them.</source>
+        <translation>
+            <numerusform>Les contrôles trouvent encore %n erreur dans ce registre&#xa0;: l&apos;export montrera ce manque. La page Contrôles de conformité la détaille.</numerusform>
+            <numerusform>Les contrôles trouvent encore %n erreurs dans ce registre&#xa0;: l&apos;export montrera ces manques. La page Contrôles de conformité les détaille.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -1040,6 +1059,26 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Exporting the register…</source>
         <translation>Export du registre en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling: the export stops before the file is written…</source>
+        <translation>Annulation&#xa0;: l&apos;export s&apos;arrête avant l&apos;écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from register_app import __version__
 from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS
-from register_app.services.checks import Finding
+from register_app.services.checks import Finding, Severity
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
 from register_app.store.backups import copy_database, data_dir
@@ -173,8 +173,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action(self.tr("Save a &copy…"), self.on_save_copy_triggered, keys.SaveAs,
                                         needs_register=True))  # fmt: skip
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
-        for i, ext in enumerate(EXPORTERS):
-            shortcut = "Ctrl+E" if i == 0 else None
+        for ext in EXPORTERS:
+            shortcut = "Ctrl+E" if ext == ".xlsx" else None  # Excel, the usual extract, not the JSON exchange file
             action = self.action(self.tr("{format}…").format(format=format_name(ext)),
                                  lambda _checked=False, e=ext: self.on_export_triggered(e), shortcut,
                                  needs_register=True)  # fmt: skip
@@ -410,7 +410,10 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         folder = Path(self.settings.export_folder) if self.settings.export_folder else None
-        dialog = ExportDialog(self.ctx.register, extension=extension, folder=folder, lang=labels.lang(), parent=self)
+        report = self.workspace.checks.report if self.workspace is not None else None
+        errors = report.count(Severity.ERROR) if report is not None else None
+        dialog = ExportDialog(self.ctx.register, extension=extension, folder=folder, lang=labels.lang(),
+                              open_errors=errors, parent=self)  # fmt: skip
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_path:
             self.statusBar().showMessage(self.tr("Exported to {path}").format(path=dialog.result_path), 10000)
 
