@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from register_app.domain.catalogues import COUNTRIES, catalogue
+from register_app.domain.catalogues import COUNTRIES, catalogue, country_status
 from register_app.domain.enums import DurationUnit
 from register_app.services import records as r
 from register_app.services.validation import Issue
@@ -129,12 +129,19 @@ class CodeCombo(QComboBox):
 
 
 ORGANISATION_KIND = "international_organisation"  # the `kind` of such entries in the countries catalogue
+HOME_COUNTRY = "FR"  # the app serves French organisations: their country comes first
+
+
+def country_group(code: str) -> int:
+    """0 for France, 1 for the rest of the EEA, 2 for every other country."""
+    return 0 if code == HOME_COUNTRY else 1 if country_status(code) == "eea" else 2
 
 
 class CountryCombo(CodeCombo):
-    """Countries by name, each showing its transfer status (EEA, adequate, third country). With
-    `organisations`, the catalogue's international organisations follow, under their own heading:
-    a transfer's destination can be one (GDPR Art. 30(1)(e)), an address or a host cannot."""
+    """Countries by name in the interface language (accents ignored), France then the rest of the EEA
+    first, each showing its transfer status (EEA, adequate, third country). With `organisations`, the
+    catalogue's international organisations follow, under their own heading: a transfer's
+    destination can be one (GDPR Art. 30(1)(e)), an address or a host cannot."""
 
     def __init__(self, *, empty: str | None = None, organisations: bool = False,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -145,9 +152,15 @@ class CountryCombo(CodeCombo):
         if empty is not None:
             self.addItem(empty, None)
         entries = sorted(catalogue(COUNTRIES), key=lambda e: labels.collation_key(e.label(labels.lang())))
-        for entry in entries:
-            if entry.get("kind", "country") != ORGANISATION_KIND:
-                self.addItem(labels.country_label(entry.code), entry.code)
+        countries = [entry for entry in entries if entry.get("kind", "country") != ORGANISATION_KIND]
+        countries.sort(key=lambda e: country_group(e.code))  # stable: alphabetical inside each group
+        previous = -1
+        for entry in countries:
+            group = country_group(entry.code)
+            if group == 2 and previous in (0, 1):
+                self.insertSeparator(self.count())  # the EEA above, the rest of the world below
+            self.addItem(labels.country_label(entry.code), entry.code)
+            previous = group
         found = [entry for entry in entries if entry.get("kind") == ORGANISATION_KIND]
         if organisations and found:
             self.insertSeparator(self.count())

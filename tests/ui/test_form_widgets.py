@@ -132,3 +132,42 @@ def test_a_focused_drop_down_still_takes_the_wheel(long_form: Any) -> None:
     before = combo.currentIndex()
     wheel_down(combo)
     assert combo.currentIndex() != before
+
+
+@pytest.fixture
+def french_labels() -> Iterator[None]:
+    from register_app.ui import labels
+
+    labels.set_catalogue_lang("fr")
+    yield
+    labels.set_catalogue_lang("en")
+
+
+def test_countries_come_france_first_then_the_eea_then_the_world_in_french_order(qtbot: Any,
+                                                                                 french_labels: None) -> None:  # fmt: skip
+    from register_app.domain.catalogues import country_status
+    from register_app.services.text import fold
+    from register_app.ui.widgets import CountryCombo
+
+    combo = CountryCombo()
+    qtbot.addWidget(combo)
+    codes = [combo.itemData(i) for i in range(combo.count())]
+    assert combo.code() == "FR"  # a new country row starts on France, not on Afghanistan
+    separator = codes.index(None)
+    eea, world = codes[1:separator], codes[separator + 1:]
+    assert eea and all(country_status(c) == "eea" for c in eea)
+    assert all(country_status(c) != "eea" for c in world)
+    names = [fold(combo.itemText(i)) for i in range(separator + 1, combo.count())]
+    assert names == sorted(names)
+    texts = [combo.itemText(i) for i in range(separator + 1, combo.count())]
+    assert texts.index(next(t for t in texts if t.startswith("Égypte"))) < texts.index(
+        next(t for t in texts if t.startswith("Émirats")))  # fmt: skip
+    assert texts.index(next(t for t in texts if t.startswith("Égypte"))) < texts.index(
+        next(t for t in texts if t.startswith("Équateur")))  # fmt: skip
+
+
+def test_ctrl_e_opens_the_excel_export_not_json(opened: Any) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    [action] = [a for a in opened.export_menu.actions() if a.shortcut() == QKeySequence("Ctrl+E")]
+    assert "Excel" in action.text()
