@@ -1317,6 +1317,19 @@ Please send the log file to your support:
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Your name, as the register&apos;s history will record it beside each change
+(you can change it later in Preferences):</source>
+        <translation>Your name, as the register&apos;s history will record it beside each change
+(you can change it later in Preferences):</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Please correct the marked fields before saving.</source>

@@ -1317,6 +1317,19 @@ Envoyez le fichier journal à votre support&#xa0;:
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Your name, as the register&apos;s history will record it beside each change
+(you can change it later in Preferences):</source>
+        <translation>Votre nom, tel que l&apos;historique du registre l&apos;inscrira à côté de chaque modification
+(vous pourrez le changer plus tard dans les Préférences)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Please correct the marked fields before saving.</source>

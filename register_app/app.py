@@ -104,6 +104,7 @@ def run_desktop(argv: Sequence[str]) -> int:
     """`register-app` reopens the last register; `register-app FILE` opens FILE; the first time,
     the welcome screen."""
     from register_app.ui.errors import set_log_path
+    from register_app.ui.first_run import ask_author_once
     from register_app.ui.main_window import MainWindow
 
     set_log_path(setup_logging())
@@ -111,6 +112,7 @@ def run_desktop(argv: Sequence[str]) -> int:
     app, settings, _lang = create_app()
     window = MainWindow(settings)
     window.show()
+    ask_author_once(window, settings)
     target = Path(argv[0]) if argv else settings.last_file
     if target is not None and (argv or target.exists()):
         window.open_file(target)

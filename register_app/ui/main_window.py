@@ -52,6 +52,7 @@ from register_app.ui.restore_flow import offer_damaged_restore, restore_from_bac
 from register_app.ui.settings import Settings
 from register_app.ui.subprocessors_page import SubprocessorsPage
 from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
+from register_app.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 10 * 60 * 1000  # today's safety copy is refreshed this often, and on close
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
-            self.resize(1280, 760)
+            fit_to_screen(self, 1280, 760)  # a 1366×768 screen shows the status bar too
 
     # --- menus
     def action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,

@@ -59,6 +59,15 @@ class Settings:
         self._q.setValue("history/author", value.strip())
 
     @property
+    def author_asked(self) -> bool:
+        """Whether the first run already asked for the author's name (asked once, even if declined)."""
+        return self._str("history/author_asked") == "true"
+
+    @author_asked.setter
+    def author_asked(self, value: bool) -> None:
+        self._q.setValue("history/author_asked", "true" if value else "false")
+
+    @property
     def export_folder(self) -> str:
         return self._str("export/folder")
 

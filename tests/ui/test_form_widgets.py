@@ -143,8 +143,7 @@ def french_labels() -> Iterator[None]:
     labels.set_catalogue_lang("en")
 
 
-def test_countries_come_france_first_then_the_eea_then_the_world_in_french_order(qtbot: Any,
-                                                                                 french_labels: None) -> None:  # fmt: skip
+def test_countries_come_france_then_the_eea_then_the_world_in_order(qtbot: Any, french_labels: None) -> None:
     from register_app.domain.catalogues import country_status
     from register_app.services.text import fold
     from register_app.ui.widgets import CountryCombo
