@@ -223,7 +223,7 @@ class DateField(QWidget):
         self.edit.editingFinished.connect(self.on_edit_editing_finished)
         self.edit.textChanged.connect(self.on_edit_text_changed)
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setText("▾")  # an arrow as on a drop-down (no emoji font on many Linux desktops)
         self.button.setToolTip(self.tr("Choose in a calendar"))
         self.button.setAccessibleName(self.tr("Choose in a calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
