@@ -177,9 +177,26 @@ Log files: {logs}</translation>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
-    <message>
-        <source>{activities} activities, {subprocessors} subprocessors, {measures} measures</source>
-        <translation>{activities} activities, {subprocessors} subprocessors, {measures} measures</translation>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n subprocessor</numerusform>
+            <numerusform>%n subprocessors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -476,6 +493,22 @@ The current file is kept as a backup first, so this can itself be undone from th
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Deleted by</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>
@@ -603,8 +636,36 @@ The current file is kept as a backup first, so this can itself be undone from th
         </translation>
     </message>
     <message>
-        <source>{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed</source>
-        <translation>{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed</translation>
+        <source>{errors}, {warnings}, {infos}; {dismissed}</source>
+        <translation>{errors}, {warnings}, {infos}; {dismissed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n dismissed</numerusform>
+            <numerusform>%n dismissed</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text}
@@ -646,6 +707,59 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Where the data comes from</source>
         <translation>Where the data comes from</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
+        <translation>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</translation>
+    </message>
+</context>
+<context>
+    <name>Deleted</name>
+    <message>
+        <source>Processing activity</source>
+        <translation>Processing activity</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Subprocessor</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Security measure</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <source>Deleted items</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>What was deleted from this register, newest first, kept in its history. Restoring an item brings it back as it was, with its links to the objects that still exist.</source>
+        <translation>What was deleted from this register, newest first, kept in its history. Restoring an item brings it back as it was, with its links to the objects that still exist.</translation>
+    </message>
+    <message>
+        <source>Restored: {name}.</source>
+        <translation>Restored: {name}.</translation>
+    </message>
+    <message>
+        <source>Links left out, to objects that no longer exist: {names}.</source>
+        <translation>Links left out, to objects that no longer exist: {names}.</translation>
     </message>
 </context>
 <context>
@@ -949,8 +1063,27 @@ Please send the log file to your support:
         <translation>Export</translation>
     </message>
     <message>
+        <source>Open the &amp;file</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
+        <translation>Open the f&amp;older</translation>
+    </message>
+    <message>
         <source>The language of the document does not depend on the language of the app.</source>
         <translation>The language of the document does not depend on the language of the app.</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet: the register may still lack required items.</source>
+        <translation>The checks have not finished yet: the register may still lack required items.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks still find %n error(s) in this register: the export will show these gaps. The Checks page lists them.</source>
+        <translation>
+            <numerusform>The checks still find %n error in this register: the export will show this gap. The Checks page lists it.</numerusform>
+            <numerusform>The checks still find %n errors in this register: the export will show these gaps. The Checks page lists them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -959,6 +1092,26 @@ Please send the log file to your support:
     <message>
         <source>Exporting the register…</source>
         <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling: the export stops before the file is written…</source>
+        <translation>Cancelling: the export stops before the file is written…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1347,19 @@ Please send the log file to your support:
     <message>
         <source>{field} — {part}</source>
         <translation>{field} — {part}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Your name, as the register&apos;s history will record it beside each change
+(you can change it later in Preferences):</source>
+        <translation>Your name, as the register&apos;s history will record it beside each change
+(you can change it later in Preferences):</translation>
     </message>
 </context>
 <context>
@@ -1451,16 +1617,47 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>{file}: {layout}</translation>
     </message>
     <message>
-        <source>The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} security measures and {controllers} other controllers.</source>
-        <translation>The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} security measures and {controllers} other controllers.</translation>
+        <source>The file holds {activities}, {subprocessors}, {measures} and {controllers}.</source>
+        <translation>The file holds {activities}, {subprocessors}, {measures} and {controllers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies)</source>
+        <translation>
+            <numerusform>%n processing activity</numerusform>
+            <numerusform>%n processing activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n subprocessor</numerusform>
+            <numerusform>%n subprocessors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security measure(s)</source>
+        <translation>
+            <numerusform>%n security measure</numerusform>
+            <numerusform>%n security measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other controller(s)</source>
+        <translation>
+            <numerusform>%n other controller</numerusform>
+            <numerusform>%n other controllers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report: {counts}.</source>
         <translation>Report: {counts}.</translation>
     </message>
-    <message>
-        <source>Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
-        <translation>Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. Correct them in the file and try again.</translation>
+    <message numerus="yes">
+        <source>Nothing can be imported: the file has %n error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
+        <translation>
+            <numerusform>Nothing can be imported: the file has %n error, shown below with its sheet and cell. Correct it in the file and try again.</numerusform>
+            <numerusform>Nothing can be imported: the file has %n errors, listed below with their sheet and cell. Correct them in the file and try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be imported: the file holds no processing activity, subprocessor, measure or controller.</source>
@@ -1753,6 +1950,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
+        <source>&amp;Deleted items…</source>
+        <translation>&amp;Deleted items…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
@@ -1861,6 +2062,24 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Open a register</translation>
     </message>
     <message>
+        <source>Imported: {created}, {updated}.</source>
+        <translation>Imported: {created}, {updated}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Registers (*{ext});;All files (*)</source>
         <translation>Registers (*{ext});;All files (*)</translation>
     </message>
@@ -1887,10 +2106,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Copy saved: {path}</source>
         <translation>Copy saved: {path}</translation>
-    </message>
-    <message>
-        <source>Imported: {created} created, {updated} updated.</source>
-        <translation>Imported: {created} created, {updated} updated.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -2057,9 +2272,12 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>{n} ticked</source>
-        <translation>{n} ticked</translation>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggestion → in place</source>

@@ -177,9 +177,26 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
-    <message>
-        <source>{activities} activities, {subprocessors} subprocessors, {measures} measures</source>
-        <translation>{activities} traitement(s), {subprocessors} sous-traitant(s), {measures} mesure(s)</translation>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n sous-traitant</numerusform>
+            <numerusform>%n sous-traitants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -476,6 +493,22 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Supprimé par</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>
@@ -603,8 +636,36 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         </translation>
     </message>
     <message>
-        <source>{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed</source>
-        <translation>{errors} erreur(s), {warnings} avertissement(s), {infos} information(s) ; {dismissed} écarté(s)</translation>
+        <source>{errors}, {warnings}, {infos}; {dismissed}</source>
+        <translation>{errors}, {warnings}, {infos}&#xa0;; {dismissed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n écarté</numerusform>
+            <numerusform>%n écartés</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text}
@@ -646,6 +707,59 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Where the data comes from</source>
         <translation>Origine des données</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
+        <translation>Date non reconnue&#xa0;: tapez-la sous la forme jj/mm/aaaa, par exemple 15/03/2025</translation>
+    </message>
+</context>
+<context>
+    <name>Deleted</name>
+    <message>
+        <source>Processing activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Mesure de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <source>Deleted items</source>
+        <translation>Éléments supprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>What was deleted from this register, newest first, kept in its history. Restoring an item brings it back as it was, with its links to the objects that still exist.</source>
+        <translation>Ce qui a été supprimé de ce registre, du plus récent au plus ancien, conservé dans son historique. Restaurer un élément le rétablit tel qu&apos;il était, avec ses liens vers les objets qui existent encore.</translation>
+    </message>
+    <message>
+        <source>Restored: {name}.</source>
+        <translation>Élément restauré&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Links left out, to objects that no longer exist: {names}.</source>
+        <translation>Liens non rétablis, vers des objets qui n&apos;existent plus&#xa0;: {names}.</translation>
     </message>
 </context>
 <context>
@@ -949,8 +1063,27 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Open the &amp;file</source>
+        <translation>Ouvrir le &amp;fichier</translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
         <source>The language of the document does not depend on the language of the app.</source>
         <translation>La langue du document ne dépend pas de la langue de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet: the register may still lack required items.</source>
+        <translation>Les contrôles ne sont pas encore terminés&#xa0;: il peut encore manquer des éléments obligatoires au registre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks still find %n error(s) in this register: the export will show these gaps. The Checks page lists them.</source>
+        <translation>
+            <numerusform>Les contrôles trouvent encore %n erreur dans ce registre&#xa0;: l&apos;export montrera ce manque. La page Contrôles de conformité la détaille.</numerusform>
+            <numerusform>Les contrôles trouvent encore %n erreurs dans ce registre&#xa0;: l&apos;export montrera ces manques. La page Contrôles de conformité les détaille.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -959,6 +1092,26 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Exporting the register…</source>
         <translation>Export du registre en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling: the export stops before the file is written…</source>
+        <translation>Annulation&#xa0;: l&apos;export s&apos;arrête avant l&apos;écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1347,19 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>{field} — {part}</source>
         <translation>{field} — {part}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Your name, as the register&apos;s history will record it beside each change
+(you can change it later in Preferences):</source>
+        <translation>Votre nom, tel que l&apos;historique du registre l&apos;inscrira à côté de chaque modification
+(vous pourrez le changer plus tard dans les Préférences)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1451,16 +1617,47 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>{file}&#xa0;: {layout}</translation>
     </message>
     <message>
-        <source>The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} security measures and {controllers} other controllers.</source>
-        <translation>Le fichier contient {activities} traitement(s), {subprocessors} sous-traitant(s), {measures} mesure(s) de sécurité et {controllers} autre(s) responsable(s) de traitement.</translation>
+        <source>The file holds {activities}, {subprocessors}, {measures} and {controllers}.</source>
+        <translation>Le fichier contient {activities}, {subprocessors}, {measures} et {controllers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies)</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s)</source>
+        <translation>
+            <numerusform>%n sous-traitant</numerusform>
+            <numerusform>%n sous-traitants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security measure(s)</source>
+        <translation>
+            <numerusform>%n mesure de sécurité</numerusform>
+            <numerusform>%n mesures de sécurité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other controller(s)</source>
+        <translation>
+            <numerusform>%n autre responsable de traitement</numerusform>
+            <numerusform>%n autres responsables de traitement</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report: {counts}.</source>
         <translation>Rapport&#xa0;: {counts}.</translation>
     </message>
-    <message>
-        <source>Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
-        <translation>Rien ne peut être importé&#xa0;: le fichier comporte {n} erreur(s), listée(s) ci-dessous avec leur feuille et leur cellule. Corrigez-les dans le fichier puis réessayez.</translation>
+    <message numerus="yes">
+        <source>Nothing can be imported: the file has %n error(s), listed below with their sheet and cell. Correct them in the file and try again.</source>
+        <translation>
+            <numerusform>Rien ne peut être importé&#xa0;: le fichier comporte %n erreur, indiquée ci-dessous avec sa feuille et sa cellule. Corrigez-la dans le fichier puis réessayez.</numerusform>
+            <numerusform>Rien ne peut être importé&#xa0;: le fichier comporte %n erreurs, listées ci-dessous avec leur feuille et leur cellule. Corrigez-les dans le fichier puis réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be imported: the file holds no processing activity, subprocessor, measure or controller.</source>
@@ -1753,6 +1950,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
+        <source>&amp;Deleted items…</source>
+        <translation>Éléments &amp;supprimés…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
@@ -1861,6 +2062,24 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
+        <source>Imported: {created}, {updated}.</source>
+        <translation>Import terminé&#xa0;: {created}, {updated}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Registers (*{ext});;All files (*)</source>
         <translation>Registres (*{ext});;Tous les fichiers (*)</translation>
     </message>
@@ -1887,10 +2106,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Copy saved: {path}</source>
         <translation>Copie enregistrée&#xa0;: {path}</translation>
-    </message>
-    <message>
-        <source>Imported: {created} created, {updated} updated.</source>
-        <translation>Import terminé&#xa0;: {created} créé(s), {updated} mis à jour.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -2057,9 +2272,12 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <source>Status</source>
         <translation>État</translation>
     </message>
-    <message>
-        <source>{n} ticked</source>
-        <translation>{n} cochée(s)</translation>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n cochée</numerusform>
+            <numerusform>%n cochées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggestion → in place</source>

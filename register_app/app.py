@@ -122,6 +122,7 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     from register_app.ui import labels
     from register_app.ui.binding import protect_none
     from register_app.ui.settings import Settings
+    from register_app.ui.wheel_guard import install_wheel_guard
 
     protect_none()
     app = QApplication.instance() or QApplication(["register-app", *argv])
@@ -129,6 +130,7 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     app.setOrganizationName("register_app")
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    install_wheel_guard(app)
     settings = Settings()
     lang = install_translators(app, settings.effective_language)
     labels.set_catalogue_lang(lang)  # type: ignore[arg-type]
@@ -139,6 +141,7 @@ def run_desktop(argv: Sequence[str]) -> int:
     """`register-app` reopens the last register; `register-app FILE` opens FILE; the first time,
     the welcome screen."""
     from register_app.ui.errors import set_log_path
+    from register_app.ui.first_run import ask_author_once
     from register_app.ui.main_window import MainWindow
 
     set_log_path(setup_logging())
@@ -147,6 +150,7 @@ def run_desktop(argv: Sequence[str]) -> int:
     window = MainWindow(settings)
     open_files_from_the_desktop(app, window.open_file)
     window.show()
+    ask_author_once(window, settings)
     target = Path(argv[0]) if argv else settings.last_file
     if target is not None and (argv or target.exists()):
         window.open_file(target)

@@ -1,55 +1,97 @@
 """Two families of errors: a UserError is something the user can understand and act on; anything
-else is a bug. A UserError's message is its docstring, completed by keyword details when raised."""
+else is a bug. A UserError's English message is its docstring and its French one its `fr`, both
+completed by keyword details when raised; a detail may itself be a (french, english) pair."""
 
 from __future__ import annotations
+
+from typing import ClassVar
+
+Text = str | tuple[str, str]  # a text the same in both languages, or its (french, english) pair
+
+
+def pick(text: Text, lang: str) -> str:
+    """The text in `lang` ("fr" or "en"): the one place that chooses between French and English."""
+    if isinstance(text, tuple):
+        return text[0] if lang == "fr" else text[1]
+    return text
+
+
+def is_pair(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value)
 
 
 class UserError(Exception):
     """The operation could not be done."""
 
-    def __init__(self, detail: str = "", **values: object) -> None:
+    fr: ClassVar[str] = "L'opération n'a pas pu être effectuée."
+
+    def __init__(self, detail: Text = "", **values: object) -> None:
         self.values = values
         self.detail = detail
         super().__init__(self.message)
 
+    def message_in(self, lang: str) -> str:
+        """The message in `lang` ("fr" or "en")."""
+        template = self.fr if lang == "fr" else (self.__doc__ or "").strip()
+        values = {key: pick(v, lang) if is_pair(v) else v for key, v in self.values.items()}  # type: ignore[arg-type]
+        base = template.format(**values)
+        detail = pick(self.detail, lang)
+        return f"{base} {detail}".strip() if detail else base
+
     @property
     def message(self) -> str:
-        base = (self.__doc__ or "").strip().format(**self.values)
-        return f"{base} {self.detail}".strip() if self.detail else base
+        """The English message (logs, command line)."""
+        return self.message_in("en")
 
 
 class NotARegisterError(UserError):
     """{path} is not a register file: it may be another kind of file, or damaged."""
 
+    fr = "{path} n'est pas un fichier de registre : c'est peut-être un autre type de fichier, ou il est endommagé."
+
 
 class NewerRegisterError(UserError):
     """{path} was written by a newer version of register_app; update the application to open it."""
+
+    fr = "{path} a été écrit par une version plus récente de register_app ; mettez l'application à jour pour l'ouvrir."
 
 
 class DamagedRegisterError(UserError):
     """{path} is damaged and cannot be opened safely; restore it from one of its backups."""
 
+    fr = "{path} est endommagé et ne peut pas être ouvert sans risque ; restaurez-le depuis l'une de ses sauvegardes."
+
 
 class RegisterNotFoundError(UserError):
     """{path} does not exist."""
+
+    fr = "{path} n'existe pas."
 
 
 class RegisterExistsError(UserError):
     """{path} already exists; choose another name or open it."""
 
+    fr = "{path} existe déjà ; choisissez un autre nom ou ouvrez-le."
+
 
 class StorageError(UserError):
     """The register could not be saved: {reason}"""
+
+    fr = "Le registre n'a pas pu être enregistré : {reason}"
 
 
 class NotFoundError(UserError):
     """No {kind} with identifier {ident} in this register."""
 
+    fr = "Aucun élément « {kind} » d'identifiant {ident} dans ce registre."
+
 
 class ValidationFailed(UserError):
     """The data is not valid: {summary}"""
 
-    def __init__(self, issues: list[object], summary: str) -> None:
+    fr = "Les données ne sont pas valides : {summary}"
+
+    def __init__(self, issues: list[object], summary: Text) -> None:
         self.issues = issues
         super().__init__(summary=summary)
 
@@ -57,7 +99,9 @@ class ValidationFailed(UserError):
 class ImportFailed(UserError):
     """Nothing was imported: {summary}"""
 
-    def __init__(self, errors: list[str], summary: str) -> None:
+    fr = "Rien n'a été importé : {summary}"
+
+    def __init__(self, errors: list[str], summary: Text) -> None:
         self.errors = errors
         super().__init__(summary=summary)
 
@@ -65,14 +109,23 @@ class ImportFailed(UserError):
 class UnsupportedFormatError(UserError):
     """{path}: unsupported format (expected {expected})."""
 
+    fr = "{path} : format non pris en charge (attendu : {expected})."
+
 
 class UpgradeNeededError(UserError):
     """{path} was made by an older version and must be upgraded, which a read-only opening cannot do."""
+
+    fr = ("{path} a été créé par une version antérieure et doit être mis à niveau, ce qu'une ouverture en lecture "
+          "seule ne permet pas.")  # fmt: skip
 
 
 class RegisterLockedError(UserError):
     """{path} is open for editing by {owner}; close it there first."""
 
+    fr = "{path} est ouvert en modification par {owner} ; fermez-le d'abord là-bas."
+
 
 class BackupNotFoundError(UserError):
     """No backup {choice} for {path}; list them with: register-app restore {path} --list"""
+
+    fr = "Aucune sauvegarde {choice} pour {path} ; affichez-les avec : register-app restore {path} --list"

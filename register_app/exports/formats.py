@@ -44,6 +44,9 @@ EXPORTERS: dict[str, Exporter] = {".json": json_exporter, ".xlsx": xlsx_exporter
 class OverwriteRegisterError(UserError):
     """Refusing to export over the register file itself ({path}); choose another file name."""
 
+    fr = ("Impossible d'exporter par-dessus le fichier du registre lui-même ({path}) ; choisissez un autre nom "
+          "de fichier.")  # fmt: skip
+
 
 def exporter_for(path: Path) -> Exporter:
     exporter = EXPORTERS.get(path.suffix.lower())
@@ -52,14 +55,31 @@ def exporter_for(path: Path) -> Exporter:
     return exporter
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells (Linux), since
+    exports run in worker threads; elsewhere set and put back at once."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(dest: Path, data: bytes, *, register: Path | None = None) -> None:
     """Write to a temporary file beside `dest`, then rename: a reader never sees half a file, and
-    a failed export leaves any previous file as it was."""
+    a failed export leaves any previous file as it was. The file gets the permissions of any file
+    the user creates (their umask), not the temporary file's owner-only ones."""
     if register is not None and dest.exists() and dest.resolve() == register.resolve():
         raise OverwriteRegisterError(path=dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -17,8 +17,11 @@ T = TypeVar("T", bound=WithUid)
 def raise_if_invalid(issues: list[Issue]) -> None:
     if issues:
         first = issues[0]
-        more = f" (+{len(issues) - 1} more)" if len(issues) > 1 else ""
-        raise ValidationFailed(list(issues), summary=f"{first.field}: {first.message('en')}{more}")
+        more = len(issues) - 1
+        more_fr = f" (+{more} autre{'s' if more > 1 else ''})" if more else ""
+        more_en = f" (+{more} more)" if more else ""
+        summary = (f"{first.field} : {first.message('fr')}{more_fr}", f"{first.field}: {first.message('en')}{more_en}")
+        raise ValidationFailed(list(issues), summary=summary)
 
 
 def get_by_uid(session: Session, model: type[T], uid: str, kind: str) -> T:

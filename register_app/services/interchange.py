@@ -47,6 +47,17 @@ from register_app.store.backups import backup_copy
 from register_app.store.register_file import RegisterFile
 
 
+def import_summary(errors: list[str], where: str) -> tuple[str, str]:
+    """Why nothing was imported, in French and English: how many errors in the document or the
+    workbook (`where`), and the first one."""
+    fr_where, en_where = {"document": ("le document", "the document"),
+                          "workbook": ("le classeur", "the workbook")}[where]  # fmt: skip
+    if len(errors) == 1:
+        return f"1 erreur dans {fr_where} : {errors[0]}", f"1 error in {en_where}: {errors[0]}"
+    return (f"{len(errors)} erreurs dans {fr_where}, la première : {errors[0]}",
+            f"{len(errors)} errors in {en_where}, first: {errors[0]}")  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     created: int
@@ -79,20 +90,25 @@ def _parse(raw: bytes, notes: Notes | None) -> RegisterDocument:
         with collection_paused():  # two thirds of the parsing time at 10,000 activities otherwise
             data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ImportFailed([f"$: not UTF-8 text ({exc.reason})"], summary="the file is not UTF-8 text.") from exc
+        raise ImportFailed([f"$: not UTF-8 text ({exc.reason})"], summary=("le fichier n'est pas un texte UTF-8.",
+                                                                   "the file is not UTF-8 text.")) from exc
     except json.JSONDecodeError as exc:
         raise ImportFailed(
-            [f"$: {exc.msg} (line {exc.lineno}, column {exc.colno})"], summary="the file is not valid JSON."
+            [f"$: {exc.msg} (line {exc.lineno}, column {exc.colno})"], summary=("le fichier n'est pas un JSON valide.",
+                                                                       "the file is not valid JSON.")
         ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFailed([f"$.format: expected '{FORMAT}'"], summary="this JSON is not a register_app register.")
+        raise ImportFailed([f"$.format: expected '{FORMAT}'"], summary=("ce JSON n'est pas un registre register_app.",
+                                                                  "this JSON is not a register_app register."))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ImportFailed(["$.format_version: expected a whole number"], summary="the format version is missing.")
+        raise ImportFailed(["$.format_version: expected a whole number"], summary=("la version du format manque.",
+                                                                                 "the format version is missing."))
     if version > FORMAT_VERSION:
         raise ImportFailed(
             [f"$.format_version: {version} is newer than {FORMAT_VERSION}"],
-            summary="the document was written by a newer version of register_app; update the application.",
+            summary=("le document a été écrit par une version plus récente de register_app ; mettez l'application "
+                     "à jour.", "the document was written by a newer version of register_app; update the application."),
         )
     data = document_to_current(data, version)
     try:
@@ -100,7 +116,7 @@ def _parse(raw: bytes, notes: Notes | None) -> RegisterDocument:
             document = DOCUMENT.validate_python(data)
     except ValidationError as exc:
         errors = [f"{json_path(e['loc'])}: {e['msg']}" for e in exc.errors()]
-        raise ImportFailed(errors, summary=f"{len(errors)} error(s) in the document, first: {errors[0]}") from exc
+        raise ImportFailed(errors, summary=import_summary(errors, "document")) from exc
     return tidy_document(document, notes or Unreported())
 
 
@@ -277,7 +293,7 @@ def import_document(register: RegisterFile, document: RegisterDocument, *, bulk:
         measure_map = _catalogue_matches(session, document)
         errors, references = _check(document, session, measure_map)
         if errors:
-            raise ImportFailed(errors, summary=f"{len(errors)} error(s) in the document, first: {errors[0]}")
+            raise ImportFailed(errors, summary=import_summary(errors, "document"))
         return _Import(session, author=register.author, bulk=bulk).run(_remap(document, measure_map), references)
 
 

@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
 from register_app.domain.catalogues import SECURITY_MEASURES, Lang, catalogue
-from register_app.domain.enums import CnilHeading, MeasureCategory, MeasureStatus
+from register_app.domain.enums import CnilHeading, HistoryAction, MeasureCategory, MeasureStatus
 from register_app.services import records as r
 from register_app.services.common import get_by_uid
+from register_app.services.history import Subject, record
 from register_app.services.mapping import apply_measure, measure_record
 from register_app.services.validation import validate_measure
 from register_app.services.writer import Aggregate, delete, write
@@ -45,9 +46,17 @@ def update_measure(register: RegisterFile, *, uid: str, data: r.MeasureInput) ->
 
 
 def delete_measure(register: RegisterFile, *, uid: str) -> r.Measure:
-    """Delete a measure; its links to activities and subprocessors go with it."""
+    """Delete a measure; its links to activities and subprocessors go with it, each recorded right
+    after the deletion so that the measure can be restored with its links (services/deleted.py)."""
+    usage = measure_usage(register, uid=uid)
     with register.session() as session:
-        return delete(session, MEASURES, author=register.author, uid=uid)
+        gone = delete(session, MEASURES, author=register.author, uid=uid)
+        holders = [("activity", "measures", held) for held in usage.activities]
+        holders += [("subprocessor", "measure_uids", held) for held in usage.subprocessors]
+        for kind, field, (holder_uid, label) in holders:
+            record(session, author=register.author, action=HistoryAction.UNLINK,
+                   subject=Subject(kind, holder_uid, label), field=field, old=uid)  # fmt: skip
+        return gone
 
 
 def get_measure(register: RegisterFile, *, uid: str) -> r.Measure:

@@ -18,6 +18,8 @@ from register_app.store.register_file import RegisterFile
 class UnknownAudienceError(UserError):
     """{audience} is not a category of data subjects; choose one of: {known}."""
 
+    fr = "{audience} n'est pas une catégorie de personnes concernées ; choisissez parmi : {known}."
+
 
 def notice_audiences(register: RegisterFile) -> list[str]:
     """The data-subject codes a notice can be written for: those of the activities in progress

@@ -8,10 +8,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from register_app.domain import models as m
-from register_app.domain.enums import ContractStatus, SubprocessorRole
+from register_app.domain.enums import ContractStatus, HistoryAction, SubprocessorRole
 from register_app.services import records as r
-from register_app.services.activities import search_text
+from register_app.services.activities import ACTIVITIES, search_text
 from register_app.services.common import get_by_uid, raise_if_invalid
+from register_app.services.history import record
 from register_app.services.mapping import apply_subprocessor, subprocessor_record
 from register_app.services.validation import issue, validate_subprocessor
 from register_app.services.writer import Aggregate, delete, write
@@ -60,7 +61,8 @@ def update_subprocessor(register: RegisterFile, *, uid: str, data: r.Subprocesso
 
 def delete_subprocessor(register: RegisterFile, *, uid: str) -> r.Subprocessor:
     """Delete a subprocessor: it is unlinked from its activities, and transfers it carried keep
-    their country and tool but no longer name it."""
+    their country and tool but no longer name it. Each activity's lost link is recorded right after
+    the deletion, so that the subprocessor can be restored with its links (services/deleted.py)."""
     with register.session() as session:
         row = get_by_uid(session, m.Subprocessor, uid, SUBPROCESSORS.kind)
         affected = list(row.activities)
@@ -68,6 +70,8 @@ def delete_subprocessor(register: RegisterFile, *, uid: str) -> r.Subprocessor:
         session.flush()
         for activity in affected:
             activity.search_text = search_text(activity)
+            record(session, author=register.author, action=HistoryAction.UNLINK, subject=ACTIVITIES.subject(activity),
+                   field="subprocessor_uids", old=uid)  # fmt: skip
         return gone
 
 

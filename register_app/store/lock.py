@@ -21,8 +21,11 @@ class LockOwner:
     pid: int
     since: datetime
 
-    def describe(self) -> str:
-        return f"{self.user} on {self.host} since {self.since.astimezone().strftime('%Y-%m-%d %H:%M')}"
+    def describe(self) -> tuple[str, str]:
+        """Who holds the lock, in French and English."""
+        since = self.since.astimezone()
+        return (f"{self.user} sur {self.host} depuis le {since.strftime('%d/%m/%Y à %H:%M')}",
+                f"{self.user} on {self.host} since {since.strftime('%Y-%m-%d %H:%M')}")  # fmt: skip
 
 
 @dataclass

@@ -28,14 +28,16 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
         session.close()
 
 
-def describe_storage_error(exc: SQLAlchemyError) -> str:
+def describe_storage_error(exc: SQLAlchemyError) -> tuple[str, str]:
+    """Why the database refused, in French and English."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "readonly" in text or "read-only" in text:
-        return "the file is read-only."
+        return "le fichier est en lecture seule.", "the file is read-only."
     if "disk is full" in text or "database or disk is full" in text:
-        return "the disk is full."
+        return "le disque est plein.", "the disk is full."
     if "locked" in text or "busy" in text:
-        return "the file is in use by another program."
+        return "le fichier est utilisé par un autre programme.", "the file is in use by another program."
     if "unique constraint" in text:
-        return "an identifier that must be unique is already used."
-    return "the file could not be written."
+        return ("un identifiant qui doit être unique est déjà utilisé.",
+                "an identifier that must be unique is already used.")  # fmt: skip
+    return "le fichier n'a pas pu être écrit.", "the file could not be written."

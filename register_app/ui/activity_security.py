@@ -76,7 +76,7 @@ class MeasuresBlock(Block):
     def on_tree_item_changed(self, *_args: object) -> None:
         for heading, top in self.headings.items():
             n = sum(top.child(i).checkState(0) == Qt.CheckState.Checked for i in range(top.childCount()))
-            top.setText(1, self.tr("{n} ticked").format(n=n) if n else "")
+            top.setText(1, self.tr("%n ticked", "", n) if n else "")
             del heading
         checked = self.checked()
         for uid in self.suggested:

@@ -52,9 +52,9 @@ def taken_text(backup: Backup) -> str:
 def contents_text(backup: Backup) -> str:
     if not backup.readable:
         return QCoreApplication.translate("Backups", "unreadable")
-    return QCoreApplication.translate(
-        "Backups", "{activities} activities, {subprocessors} subprocessors, {measures} measures"
-    ).format(activities=backup.activities, subprocessors=backup.subprocessors, measures=backup.measures)
+    return ", ".join((QCoreApplication.translate("Backups", "%n activity(ies)", "", backup.activities),
+                      QCoreApplication.translate("Backups", "%n subprocessor(s)", "", backup.subprocessors),
+                      QCoreApplication.translate("Backups", "%n measure(s)", "", backup.measures)))  # fmt: skip
 
 
 def _count(value: int | None) -> str:

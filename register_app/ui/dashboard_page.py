@@ -192,9 +192,11 @@ class DashboardPage(QWidget):
                     "", len(report.completeness.activities)))  # fmt: skip
         self.findings.number.setText(str(len(report.findings)))
         self.findings.detail.setText(
-            self.tr("{errors} error(s), {warnings} warning(s), {infos} information; {dismissed} dismissed").format(
-                errors=report.count(Severity.ERROR), warnings=report.count(Severity.WARNING),
-                infos=report.count(Severity.INFO), dismissed=len(report.dismissed)))  # fmt: skip
+            self.tr("{errors}, {warnings}, {infos}; {dismissed}").format(
+                errors=self.tr("%n error(s)", "", report.count(Severity.ERROR)),
+                warnings=self.tr("%n warning(s)", "", report.count(Severity.WARNING)),
+                infos=self.tr("%n information(s)", "", report.count(Severity.INFO)),
+                dismissed=self.tr("%n dismissed", "", len(report.dismissed))))  # fmt: skip
         colour = severity_colour(Severity.ERROR).name() if report.count(Severity.ERROR) else ""
         self.findings.number.setStyleSheet(f"color: {colour};" if colour else "")
         for finding in report.findings:

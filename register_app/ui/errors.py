@@ -27,7 +27,7 @@ def log_path() -> Path | None:
 def user_message(exc: UserError) -> str:
     if isinstance(exc, ValidationFailed) and exc.issues:
         return "\n".join(f"• {i.message(labels.lang())}" for i in exc.issues[:10])  # type: ignore[attr-defined]
-    return exc.message
+    return exc.message_in(labels.lang())
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

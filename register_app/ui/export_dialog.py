@@ -1,12 +1,18 @@
 """Export the register in any format the core supports (the list comes from EXPORTERS, so Excel and
-PDF appear when their exporters land). The export runs in a worker thread behind a progress dialog."""
+PDF appear when their exporters land). The dialog says first how many errors the checks still find;
+the export runs in a worker thread behind a progress dialog whose Cancel stops it before anything
+is written; at the end, the file or its folder can be opened from the dialog."""
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressDialog,
     QPushButton,
@@ -27,7 +34,7 @@ from register_app.exports.profiles import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile
 from register_app.ui.welcome import documents_dir
-from register_app.ui.widgets import ErrorLabel, busy_progress, hint
+from register_app.ui.widgets import ErrorLabel, hint
 from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -39,17 +46,25 @@ def format_name(extension: str) -> str:
     return FORMAT_NAMES.get(extension, extension.lstrip(".").upper())
 
 
-def export(register: RegisterFile, dest: Path, profile: Profile, lang: str) -> str:
-    """Snapshot, export and write (the export worker's job): the path written."""
+WARNING_STYLE = "QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; padding: 6px; }"
+
+
+def export(register: RegisterFile, dest: Path, profile: Profile, lang: str,
+           cancelled: Callable[[], bool] = lambda: False) -> str | None:  # fmt: skip
+    """Snapshot, export and write (the export worker's job): the path written, or None when
+    cancelled before the file was written (an exporter cannot be interrupted half way)."""
     snapshot = take_snapshot(register)
     data = EXPORTERS[dest.suffix.lower()](snapshot, profile, lang)  # type: ignore[arg-type]
+    if cancelled():
+        return None
     write_atomically(dest, data, register=register.path)
     return str(dest)
 
 
 class ExportDialog(QDialog):
     def __init__(self, register: RegisterFile, *, extension: str, folder: Path | None, lang: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 open_errors: int | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+        """`open_errors`: how many errors the latest checks found (None: not known yet)."""
         super().__init__(parent)
         self.register = register
         self.setWindowTitle(self.tr("Export the register"))
@@ -77,15 +92,33 @@ class ExportDialog(QDialog):
         form.addRow("", self.full)
         form.addRow(self.tr("Language of the document"), self.language)
         form.addRow(self.tr("Save as"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("Export"))
+        action = QDialogButtonBox.ButtonRole.ActionRole
+        self.open_file_button = self.buttons.addButton(self.tr("Open the &file"), action)
+        self.open_folder_button = self.buttons.addButton(self.tr("Open the f&older"), action)
+        self.open_file_button.clicked.connect(self.on_open_file_clicked)
+        self.open_folder_button.clicked.connect(self.on_open_folder_clicked)
+        self.open_file_button.hide()
+        self.open_folder_button.hide()
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.lacks = QLabel(self.lacks_text(open_errors))
+        self.lacks.setWordWrap(True)
+        self.lacks.setStyleSheet(WARNING_STYLE)
+        self.lacks.setVisible(bool(self.lacks.text()))
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.lacks)
         layout.addLayout(form)
         layout.addWidget(hint(self.tr("The language of the document does not depend on the language of the app.")))
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
         self.folder = folder or documents_dir()
         self.format.currentIndexChanged.connect(self.on_format_changed)
         self.on_format_changed()
@@ -93,6 +126,15 @@ class ExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.result_path: str | None = None
         self.failure: BaseException | None = None
+        self.cancel_requested = threading.Event()
+
+    def lacks_text(self, open_errors: int | None) -> str:
+        if open_errors is None:
+            return self.tr("The checks have not finished yet: the register may still lack required items.")
+        if open_errors == 0:
+            return ""
+        return self.tr("The checks still find %n error(s) in this register: the export will show these gaps. "
+                       "The Checks page lists them.", "", open_errors)  # fmt: skip
 
     def on_format_changed(self) -> None:
         ext = self.format.currentData()
@@ -126,24 +168,54 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         register, dest, profile, lang = self.register, self.dest(), self.profile(), self.language.currentData()
-        self.worker = Worker(lambda: export(register, dest, profile, lang), self)
+        self.cancel_requested.clear()
+        cancelled = self.cancel_requested.is_set
+        self.worker = Worker(lambda: export(register, dest, profile, lang, cancelled), self)
         self.worker.succeeded.connect(self.on_worker_succeeded)
         self.worker.failed.connect(self.on_worker_failed)
-        self.progress = busy_progress(self, self.tr("Exporting the register…"))
-        self.setEnabled(False)
+        self.progress = QProgressDialog(self.tr("Exporting the register…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setWindowTitle(self.windowTitle())
+        self.progress.canceled.connect(self.on_progress_canceled)
+        self.progress.show()
+        self.outcome.hide()  # the window-modal progress keeps the form out of reach (disabling it would disable Cancel)
         self.worker.start()
+
+    def on_progress_canceled(self) -> None:
+        """The export stops before writing: the document being built is thrown away."""
+        self.cancel_requested.set()
+        self.outcome.setText(self.tr("Cancelling: the export stops before the file is written…"))
+        self.outcome.show()
 
     def _finish(self) -> None:
         if self.progress is not None:
+            self.progress.canceled.disconnect(self.on_progress_canceled)
             self.progress.close()
         if self.worker is not None:
             self.worker.join()
-        self.setEnabled(True)
 
-    def on_worker_succeeded(self, path: str) -> None:
+    def on_worker_succeeded(self, path: str | None) -> None:
         self._finish()
+        self.outcome.show()
+        if path is None:
+            self.outcome.setText(self.tr("Export cancelled: nothing was written."))
+            return
         self.result_path = path
-        super().accept()
+        self.outcome.setText(self.tr("Exported to {path}").format(path=path))
+        self.export_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.open_file_button.show()
+        self.open_folder_button.show()
+        self.open_file_button.setFocus()
+
+    def on_open_file_clicked(self) -> None:
+        if self.result_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.result_path))
+
+    def on_open_folder_clicked(self) -> None:
+        if self.result_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result_path).parent)))
 
     def on_worker_failed(self, exc: BaseException) -> None:
         self._finish()
@@ -155,4 +227,7 @@ class ExportDialog(QDialog):
     def reject(self) -> None:
         if self.worker is not None and self.worker.isRunning():
             return  # an export is under way: its thread must end before the dialog can go
+        if self.result_path is not None:
+            super().accept()  # closed after a finished export: the caller reports where it went
+            return
         super().reject()

@@ -134,10 +134,12 @@ class ImportPreview(QWidget):
             )
         )
         activities, subprocessors, measures, controllers = preview.contents
-        text = self.tr(
-            "The file holds {activities} processing activities, {subprocessors} subprocessors, {measures} "
-            "security measures and {controllers} other controllers."
-        ).format(activities=activities, subprocessors=subprocessors, measures=measures, controllers=controllers)
+        text = self.tr("The file holds {activities}, {subprocessors}, {measures} and {controllers}.").format(
+            activities=self.tr("%n processing activity(ies)", "", activities),
+            subprocessors=self.tr("%n subprocessor(s)", "", subprocessors),
+            measures=self.tr("%n security measure(s)", "", measures),
+            controllers=self.tr("%n other controller(s)", "", controllers),
+        )
         if preview.lines:
             counts = ", ".join(
                 f"{preview.count(action)} {action_text(action)}" for action in Action if preview.count(action)
@@ -148,9 +150,11 @@ class ImportPreview(QWidget):
             self.refusal.show_messages(
                 [
                     self.tr(
-                        "Nothing can be imported: the file has {n} error(s), listed below with their sheet and cell. "
-                        "Correct them in the file and try again."
-                    ).format(n=preview.count(Action.ERROR))
+                        "Nothing can be imported: the file has %n error(s), listed below with their sheet and cell. "
+                        "Correct them in the file and try again.",
+                        "",
+                        preview.count(Action.ERROR),
+                    )
                 ]
             )
         elif not preview.importable:

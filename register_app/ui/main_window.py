@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS
-from register_app.services.checks import Finding
+from register_app.services.checks import Finding, Severity
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
 from register_app.store.backups import copy_database, data_dir
@@ -37,6 +37,7 @@ from register_app.ui.check_state import CheckState
 from register_app.ui.checks_page import ChecksPage
 from register_app.ui.context import RegisterContext
 from register_app.ui.dashboard_page import DashboardPage
+from register_app.ui.deleted_dialog import DeletedDialog
 from register_app.ui.edits import ACTIVITY, CONTROLLER, MEASURE, ORGANISATION, SUBPROCESSOR, Change
 from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
@@ -51,6 +52,7 @@ from register_app.ui.restore_flow import offer_damaged_restore, restore_from_bac
 from register_app.ui.settings import Settings
 from register_app.ui.subprocessors_page import SubprocessorsPage
 from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
+from register_app.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 10 * 60 * 1000  # today's safety copy is refreshed this often, and on close
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
-            self.resize(1280, 760)
+            fit_to_screen(self, 1280, 760)  # a 1366×768 screen shows the status bar too
 
     # --- menus
     def action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -168,11 +170,12 @@ class MainWindow(QMainWindow):
         self.restore_action = self.action(self.tr("Restore from &backup…"), self.on_restore_triggered,
                                           needs_register=True)  # fmt: skip
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.action(self.tr("&Deleted items…"), self.on_deleted_triggered, needs_register=True))
         file_menu.addAction(self.action(self.tr("Save a &copy…"), self.on_save_copy_triggered, keys.SaveAs,
                                         needs_register=True))  # fmt: skip
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
-        for i, ext in enumerate(EXPORTERS):
-            shortcut = "Ctrl+E" if i == 0 else None
+        for ext in EXPORTERS:
+            shortcut = "Ctrl+E" if ext == ".xlsx" else None  # Excel, the usual extract, not the JSON exchange file
             action = self.action(self.tr("{format}…").format(format=format_name(ext)),
                                  lambda _checked=False, e=ext: self.on_export_triggered(e), shortcut,
                                  needs_register=True)  # fmt: skip
@@ -388,17 +391,30 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
             self.ctx.undo_stack.clear()  # earlier edits cannot be undone over an import
             self.ctx.notify(EVERYTHING)
-            self.statusBar().showMessage(self.tr("Imported: {created} created, {updated} updated.").format(
-                created=dialog.summary.created, updated=dialog.summary.updated), 10000)  # fmt: skip
+            self.statusBar().showMessage(self.tr("Imported: {created}, {updated}.").format(
+                created=self.tr("%n created", "", dialog.summary.created),
+                updated=self.tr("%n updated", "", dialog.summary.updated)), 10000)  # fmt: skip
 
     def on_restore_triggered(self) -> None:
         restore_from_backup(self)
+
+    def on_deleted_triggered(self) -> None:
+        if self.ctx is None:
+            return
+        dialog = DeletedDialog(self.ctx.register, parent=self)
+        dialog.exec()
+        if dialog.restored:
+            self.ctx.undo_stack.clear()  # an undo of the deletion would now clash with the restored object
+            self.ctx.notify(EVERYTHING)
 
     def on_export_triggered(self, extension: str) -> None:
         if self.ctx is None:
             return
         folder = Path(self.settings.export_folder) if self.settings.export_folder else None
-        dialog = ExportDialog(self.ctx.register, extension=extension, folder=folder, lang=labels.lang(), parent=self)
+        report = self.workspace.checks.report if self.workspace is not None else None
+        errors = report.count(Severity.ERROR) if report is not None else None
+        dialog = ExportDialog(self.ctx.register, extension=extension, folder=folder, lang=labels.lang(),
+                              open_errors=errors, parent=self)  # fmt: skip
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_path:
             self.statusBar().showMessage(self.tr("Exported to {path}").format(path=dialog.result_path), 10000)
 

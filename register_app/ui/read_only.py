@@ -28,7 +28,7 @@ BANNER_STYLE = "QLabel { background: #fff4ce; color: #4d3800; border-bottom: 1px
 
 
 def owner_text(owner: LockOwner) -> str:
-    """Who holds the register, in the interface language (LockOwner.describe() is English)."""
+    """Who holds the register, in the interface language, with the date in the interface's format."""
     since = owner.since.astimezone()
     return QCoreApplication.translate("ReadOnly", "{user} on {host} since {date} {time}").format(
         user=owner.user, host=owner.host, date=labels.local_date(since.date()), time=since.strftime("%H:%M")

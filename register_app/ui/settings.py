@@ -14,8 +14,13 @@ VERSION = 1
 MAX_RECENT = 8
 
 
+# A system that names no language (C/POSIX locale, nothing set) gets French: the app serves French DPOs.
+FRENCH_SYSTEMS = (QLocale.Language.French, QLocale.Language.C, QLocale.Language.AnyLanguage)
+
+
 def system_lang() -> Lang:
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    """The interface language the system asks for: French, English for any other named language."""
+    return "fr" if QLocale.system().language() in FRENCH_SYSTEMS else "en"
 
 
 class Settings:
@@ -52,6 +57,15 @@ class Settings:
     @author.setter
     def author(self, value: str) -> None:
         self._q.setValue("history/author", value.strip())
+
+    @property
+    def author_asked(self) -> bool:
+        """Whether the first run already asked for the author's name (asked once, even if declined)."""
+        return self._str("history/author_asked") == "true"
+
+    @author_asked.setter
+    def author_asked(self, value: bool) -> None:
+        self._q.setValue("history/author_asked", "true" if value else "false")
 
     @property
     def export_folder(self) -> str:

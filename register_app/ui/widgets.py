@@ -9,18 +9,19 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressDialog,
     QPushButton,
     QScrollArea,
@@ -29,15 +30,14 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
-from register_app.domain.catalogues import COUNTRIES, catalogue
+from register_app.domain.catalogues import COUNTRIES, catalogue, country_status
 from register_app.domain.enums import DurationUnit
 from register_app.services import records as r
 from register_app.services.validation import Issue
 from register_app.ui import labels
-
-NO_DATE = QDate(1900, 1, 1)
 
 
 class ErrorLabel(QLabel):
@@ -129,12 +129,19 @@ class CodeCombo(QComboBox):
 
 
 ORGANISATION_KIND = "international_organisation"  # the `kind` of such entries in the countries catalogue
+HOME_COUNTRY = "FR"  # the app serves French organisations: their country comes first
+
+
+def country_group(code: str) -> int:
+    """0 for France, 1 for the rest of the EEA, 2 for every other country."""
+    return 0 if code == HOME_COUNTRY else 1 if country_status(code) == "eea" else 2
 
 
 class CountryCombo(CodeCombo):
-    """Countries by name, each showing its transfer status (EEA, adequate, third country). With
-    `organisations`, the catalogue's international organisations follow, under their own heading:
-    a transfer's destination can be one (GDPR Art. 30(1)(e)), an address or a host cannot."""
+    """Countries by name in the interface language (accents ignored), France then the rest of the EEA
+    first, each showing its transfer status (EEA, adequate, third country). With `organisations`, the
+    catalogue's international organisations follow, under their own heading: a transfer's
+    destination can be one (GDPR Art. 30(1)(e)), an address or a host cannot."""
 
     def __init__(self, *, empty: str | None = None, organisations: bool = False,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -145,9 +152,15 @@ class CountryCombo(CodeCombo):
         if empty is not None:
             self.addItem(empty, None)
         entries = sorted(catalogue(COUNTRIES), key=lambda e: labels.collation_key(e.label(labels.lang())))
-        for entry in entries:
-            if entry.get("kind", "country") != ORGANISATION_KIND:
-                self.addItem(labels.country_label(entry.code), entry.code)
+        countries = [entry for entry in entries if entry.get("kind", "country") != ORGANISATION_KIND]
+        countries.sort(key=lambda e: country_group(e.code))  # stable: alphabetical inside each group
+        previous = -1
+        for entry in countries:
+            group = country_group(entry.code)
+            if group == 2 and previous in (0, 1):
+                self.insertSeparator(self.count())  # the EEA above, the rest of the world below
+            self.addItem(labels.country_label(entry.code), entry.code)
+            previous = group
         found = [entry for entry in entries if entry.get("kind") == ORGANISATION_KIND]
         if organisations and found:
             self.insertSeparator(self.count())
@@ -177,32 +190,89 @@ class EnumCombo(QComboBox):
         self.setCurrentIndex(max(self.findData(value), 0))
 
 
-class DateField(QDateEdit):
-    """An optional date: the first value shows "—" and means "not set"."""
+DATE_FORMATS = ("dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd",
+                "yyyy-M-d")  # fmt: skip
+SHOWN_FORMAT = "dd/MM/yyyy"
+INVALID_STYLE = "QLineEdit { border: 1px solid #b00020; }"
+
+
+def parse_date(text: str) -> date | None:
+    """A typed date: day/month/year (with /, . or -) or ISO year-month-day; None if not a date."""
+    for fmt in DATE_FORMATS:
+        parsed = QDate.fromString(text.strip(), fmt)
+        if parsed.isValid():
+            return date(parsed.year(), parsed.month(), parsed.day())
+    return None
+
+
+class DateField(QWidget):
+    """An optional date typed with the keyboard (15/03/2025 or 2025-03-15) or picked in a calendar
+    that opens on the value, or today. An empty field means "not set"; a text that is not a date is
+    outlined in red and kept, so nothing typed is silently lost."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("—")
-        self.setDate(NO_DATE)
-
-    def event(self, event: QEvent) -> bool:
-        # Tab leaves the field (QDateEdit would move between day, month and year, and with the
-        # "not set" text it never lets the keyboard out).
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Tab and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                return self.focusNextPrevChild(True)
-            if event.key() == Qt.Key.Key_Backtab:
-                return self.focusNextPrevChild(False)
-        return super().event(event)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        # Children made with their parent: reparenting them later breaks Qt's focus chain (Tab loops).
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 48)
+        self.edit.editingFinished.connect(self.on_edit_editing_finished)
+        self.edit.textChanged.connect(self.on_edit_text_changed)
+        self.button = QToolButton(self)
+        self.button.setText("▾")  # an arrow as on a drop-down (no emoji font on many Linux desktops)
+        self.button.setToolTip(self.tr("Choose in a calendar"))
+        self.button.setAccessibleName(self.tr("Choose in a calendar"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.open_calendar)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self.on_calendar_picked)
+        self.calendar.activated.connect(self.on_calendar_picked)
+        self.popup = QMenu(self)
+        holder = QWidgetAction(self.popup)
+        holder.setDefaultWidget(self.calendar)
+        self.popup.addAction(holder)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
 
     def value(self) -> date | None:
-        current = self.date()
-        return None if current == NO_DATE else date(current.year(), current.month(), current.day())
+        return parse_date(self.edit.text())
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        self.edit.setText(QDate(value.year, value.month, value.day).toString(SHOWN_FORMAT) if value else "")
+
+    def is_valid(self) -> bool:
+        """Empty or a date."""
+        return not self.edit.text().strip() or self.value() is not None
+
+    def on_edit_editing_finished(self) -> None:
+        typed = self.value()
+        if typed is not None:
+            self.set_value(typed)  # 2025-03-15 and 5/3/2025 are shown as 15/03/2025 and 05/03/2025
+
+    def on_edit_text_changed(self, _text: str) -> None:
+        valid = self.is_valid()
+        self.edit.setStyleSheet("" if valid else INVALID_STYLE)
+        self.edit.setToolTip("" if valid else self.tr("Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025"))
+
+    def open_calendar(self) -> None:
+        current = self.value() or date.today()
+        shown = QDate(current.year, current.month, current.day)
+        self.calendar.setSelectedDate(shown)
+        self.calendar.setCurrentPage(shown.year(), shown.month())
+        self.popup.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        self.calendar.setFocus()
+
+    def on_calendar_picked(self, picked: QDate) -> None:
+        self.set_value(date(picked.year(), picked.month(), picked.day()))
+        self.popup.hide()
+        self.edit.setFocus()
 
 
 class DurationField(QWidget):

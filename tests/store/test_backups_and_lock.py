@@ -86,7 +86,8 @@ def test_second_writer_gets_a_read_only_register_and_is_told_who(path: Path) -> 
         try:
             assert second.read_only and second.locked_by is not None
             assert second.locked_by.user == "Alice"
-            assert "Alice on " in second.locked_by.describe()
+            assert "Alice on " in second.locked_by.describe()[1]
+            assert "Alice sur " in second.locked_by.describe()[0]
             with pytest.raises(StorageError, match="read-only"):
                 activities.create_activity(second, data=r.ActivityInput(name="Conflit"))
         finally:

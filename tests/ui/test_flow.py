@@ -217,7 +217,7 @@ def test_keyboard_goes_through_the_editor(qtbot: Any, opened: Any) -> None:
     block = dialog.description
     expected = [
         *(block.name, block.reference, block.description, block.status, block.role, block.department),
-        *(block.owner_name, block.owner_email, block.software, block.last_review, save_button(dialog)),
+        *(block.owner_name, block.owner_email, block.software, block.last_review.edit, save_button(dialog)),
     ]
     assert seen[: len(expected)] == expected
     assert dialog.sections in seen and seen[-1] is block.name, "tabbing comes back round, no trap"

@@ -54,3 +54,69 @@ def test_the_contract_status_list_does_not_say_dpia() -> None:
 
     assert label(ContractStatus.NOT_REQUIRED) == "Not required"
     assert label(DpiaConclusion.NOT_REQUIRED) == "DPIA not required"
+
+
+@pytest.fixture
+def french(restore_translators: QApplication) -> Any:
+    """The app's catalogues and Qt's own installed in French, as run_desktop does on a French system."""
+    from register_app.ui import labels
+
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True, capture_output=True)
+    assert app_module.install_translators(restore_translators, "fr") == "fr"
+    labels.set_catalogue_lang("fr")
+    yield restore_translators
+    labels.set_catalogue_lang("en")
+
+
+def test_a_french_app_shows_a_core_error_in_french(french: Any, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QMessageBox
+
+    from register_app.errors import NotARegisterError
+    from register_app.store.register_file import inspect_revision
+    from register_app.ui.errors import show_error
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    not_a_register = tmp_path / "notes.rgpd"
+    not_a_register.write_text("pas un registre", encoding="utf-8")
+    with pytest.raises(NotARegisterError) as caught:
+        inspect_revision(not_a_register)
+    show_error(None, caught.value)
+    assert shown == [("Opération impossible", f"{not_a_register} n'est pas un fichier de registre : c'est peut-être un "
+                      "autre type de fichier, ou il est endommagé.")]  # fmt: skip
+
+
+def test_french_plural_forms_follow_the_count(french: Any) -> None:
+    def errors(n: int) -> str:
+        return QCoreApplication.translate("DashboardPage", "%n error(s)", "", n)
+
+    assert (errors(1), errors(2)) == ("1 erreur", "2 erreurs")
+    ticked = [QCoreApplication.translate("MeasuresBlock", "%n ticked", "", n) for n in (1, 2)]
+    assert ticked == ["1 cochée", "2 cochées"]
+
+
+def test_english_plural_forms_follow_the_count(restore_translators: QApplication) -> None:
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True, capture_output=True)
+    assert app_module.install_translators(restore_translators, "en") == "en"
+    counts = [QCoreApplication.translate("Backups", "%n activity(ies)", "", n) for n in (1, 2)]
+    assert counts == ["1 activity", "2 activities"]
+
+
+def test_qt_s_own_file_dialog_speaks_french(french: Any) -> None:
+    """Qt's widget file dialog (used where the desktop offers no native one) takes qtbase_fr's words."""
+    assert QCoreApplication.translate("QFileDialog", "Look in:").startswith("Voir dans")
+    assert QCoreApplication.translate("QFileDialog", "Files of type:").startswith("Fichiers de type")
+
+
+@pytest.mark.parametrize(("system", "expected"), [
+    (QLocale.Language.C, "fr"), (QLocale.Language.French, "fr"), (QLocale.Language.English, "en"),
+    (QLocale.Language.German, "en"),
+])  # fmt: skip
+def test_the_interface_follows_the_system_and_is_french_when_it_says_nothing(
+    system: QLocale.Language, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from register_app.ui import settings
+
+    monkeypatch.setattr(settings.QLocale, "system", staticmethod(lambda: QLocale(system)))
+    assert settings.system_lang() == expected

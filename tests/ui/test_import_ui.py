@@ -69,7 +69,7 @@ def test_import_a_workbook_exported_from_the_demo(qtbot: Any, opened: Any, demo_
     assert handled
     preview = seen["preview"]
     assert preview.layout == "register_app" and preview.importable and seen["rows"] > 0
-    assert f"{count} processing activities" in seen["summary"] and "to create" in seen["summary"]
+    assert f"{count} processing activit" in seen["summary"] and "to create" in seen["summary"]
     assert "cannot be undone" in told[0] and "Before import" in told[0]
     page = opened.workspace.activities
     assert page.model.rowCount() == count, "the pages were refreshed"

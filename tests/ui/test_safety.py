@@ -108,7 +108,7 @@ def test_a_damaged_register_offers_its_latest_backup(qtbot: Any, window: Any, tm
 
     answer_modal(qtbot, QMessageBox, restore)
     assert window.open_file(path)
-    assert "is damaged" in offered[0] and "1 activities" in offered[0] and "Before import" in offered[0]
+    assert "is damaged" in offered[0] and "1 activit" in offered[0] and "Before import" in offered[0]
     assert names(window) == ["Paie"]
     kept = [b.path for b in list_backups(path) if b.reason in ("before-restore", "damaged")]
     assert any(p.read_bytes() == damaged for p in kept), "the damaged file is kept unchanged"

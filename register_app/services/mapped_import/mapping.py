@@ -18,6 +18,8 @@ PRESETS = Path(__file__).with_name("presets")
 class MappingFileError(UserError):
     """{path} is not a usable mapping: {reason}."""
 
+    fr = "{path} n'est pas une correspondance utilisable : {reason}."
+
 
 @dataclass(frozen=True)
 class Mapping:
@@ -56,11 +58,19 @@ def propose(columns: list[str]) -> Mapping:
 
 def from_data(data: Any, path: Path) -> Mapping:
     if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-        raise MappingFileError(path=path, reason="expected an object with 'columns': {source column: field}")
+        raise MappingFileError(
+            path=path,
+            reason=(
+                "un objet avec « columns » : {colonne source : champ} est attendu",
+                "expected an object with 'columns': {source column: field}",
+            ),
+        )
     columns = {str(k): str(v or IGNORE) for k, v in data["columns"].items()}
     unknown = sorted(v for v in columns.values() if not is_field(v))
     if unknown:
-        raise MappingFileError(path=path, reason=f"unknown field(s): {', '.join(unknown)}")
+        raise MappingFileError(
+            path=path, reason=(f"champ(s) inconnu(s) : {', '.join(unknown)}", f"unknown field(s): {', '.join(unknown)}")
+        )
     text = {k: str(data.get(k) or "") for k in ("name", "sheet", "source", "date")}
     return Mapping(columns, **text)
 
@@ -73,11 +83,17 @@ def load_mapping(spec: str) -> Mapping:
     """A shipped preset by name ('ico', 'fides', 'koos'...) or a mapping file's path."""
     path = PRESETS / f"{spec}.json" if spec in preset_names() else Path(spec)
     if not path.is_file():
-        raise MappingFileError(path=path, reason=f"no such file, and not a preset ({', '.join(preset_names())})")
+        raise MappingFileError(
+            path=path,
+            reason=(
+                f"fichier introuvable, et ce n'est pas un préréglage ({', '.join(preset_names())})",
+                f"no such file, and not a preset ({', '.join(preset_names())})",
+            ),
+        )
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise MappingFileError(path=path, reason="not valid JSON") from exc
+        raise MappingFileError(path=path, reason=("ce n'est pas du JSON valide", "not valid JSON")) from exc
     return from_data(data, path)
 
 

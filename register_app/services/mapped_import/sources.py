@@ -27,6 +27,8 @@ MAX_TEXT_BYTES = 50 * 1024 * 1024  # a CSV, JSON or Markdown source larger than 
 class UnreadableSourceError(UserError):
     """{path} cannot be read as a table of activities: {reason}."""
 
+    fr = "{path} ne peut pas être lu comme un tableau de traitements : {reason}."
+
 
 @dataclass
 class Row:
@@ -63,7 +65,10 @@ def read_table(path: Path, *, sheet: str = "") -> Table:
 
 def _read_bytes(path: Path) -> bytes:
     if path.stat().st_size > MAX_TEXT_BYTES:
-        raise UnreadableSourceError(path=path, reason=f"larger than {MAX_TEXT_BYTES // 1024 // 1024} MB")
+        raise UnreadableSourceError(
+            path=path,
+            reason=(f"plus de {MAX_TEXT_BYTES // 1024 // 1024} Mo", f"larger than {MAX_TEXT_BYTES // 1024 // 1024} MB"),
+        )
     return path.read_bytes()
 
 
@@ -102,7 +107,9 @@ def _workbook(path: Path, wanted: str) -> Table:
     book = read_workbook(path)
     sheets = [s for s in book.sheets if not wanted or s.name == wanted]
     if not sheets:
-        raise UnreadableSourceError(path=path, reason=f"it has no sheet named '{wanted}'")
+        raise UnreadableSourceError(
+            path=path, reason=(f"il n'a pas de feuille nommée « {wanted} »", f"it has no sheet named '{wanted}'")
+        )
     grids = [(s, _sheet_grid(s)) for s in sheets]
     sheet, grid = next(((s, g) for s, g in grids if _has_header(g)), grids[0])
     numbers = list(sheet.rows())  # the grid skips empty rows: its row i is the sheet's row numbers[i]
@@ -128,7 +135,9 @@ def _csv(path: Path, raw: bytes) -> Table:
     try:
         grid = [cells for cells, _ in zip(csv.reader(io.StringIO(text), dialect), range(MAX_ROWS), strict=False)]
     except csv.Error as exc:
-        raise UnreadableSourceError(path=path, reason=f"not a CSV table ({exc})") from exc
+        raise UnreadableSourceError(
+            path=path, reason=(f"ce n'est pas un tableau CSV ({exc})", f"not a CSV table ({exc})")
+        ) from exc
     return _grid_table("csv", path.name, grid, lambda i, j: (path.name, cell_name(i + 1, j + 1)))
 
 
@@ -154,13 +163,25 @@ def _json(path: Path, raw: bytes) -> Table:
     try:
         data = json.loads(decode(raw))
     except json.JSONDecodeError as exc:
-        raise UnreadableSourceError(path=path, reason="not valid JSON") from exc
+        raise UnreadableSourceError(path=path, reason=("ce n'est pas du JSON valide", "not valid JSON")) from exc
     except RecursionError as exc:  # '[[[[…' thousands deep
-        raise UnreadableSourceError(path=path, reason="it is nested too deeply to be a register") from exc
+        raise UnreadableSourceError(
+            path=path,
+            reason=(
+                "il est trop profondément imbriqué pour être un registre",
+                "it is nested too deeply to be a register",
+            ),
+        ) from exc
     if isinstance(data, dict):  # {"activities": [...]} or {"processing_activities": [...]}
         data = next((v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)), None)
     if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
-        raise UnreadableSourceError(path=path, reason="expected a list of objects, one per activity")
+        raise UnreadableSourceError(
+            path=path,
+            reason=(
+                "une liste d'objets, un par traitement, est attendue",
+                "expected a list of objects, one per activity",
+            ),
+        )
     table = Table("json", path.name, [])
     for i, item in enumerate(data[:MAX_ROWS]):
         values = {k: v for k, v in flatten(item).items() if v not in (None, "", [])}
@@ -190,12 +211,21 @@ def _markdown(files: list[Path], name: str) -> Table:
         try:
             if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(block)):
                 # a register's keys never need them, and aliases of aliases expand exponentially
-                raise UnreadableSourceError(path=path, reason="its front matter uses YAML aliases (*name)")
+                raise UnreadableSourceError(
+                    path=path,
+                    reason=("son en-tête YAML utilise des alias (*nom)", "its front matter uses YAML aliases (*name)"),
+                )
             data = yaml.safe_load(block)
         except yaml.YAMLError as exc:
-            raise UnreadableSourceError(path=path, reason=f"its front matter is not valid YAML ({exc})") from exc
+            raise UnreadableSourceError(
+                path=path,
+                reason=(f"son en-tête n'est pas du YAML valide ({exc})", f"its front matter is not valid YAML ({exc})"),
+            ) from exc
         except RecursionError as exc:
-            raise UnreadableSourceError(path=path, reason="its front matter is nested too deeply") from exc
+            raise UnreadableSourceError(
+                path=path,
+                reason=("son en-tête est trop profondément imbriqué", "its front matter is nested too deeply"),
+            ) from exc
         if not isinstance(data, dict):
             continue
         values = {k: v for k, v in flatten(data).items() if v not in (None, "", [])}
@@ -209,5 +239,8 @@ def _markdown(files: list[Path], name: str) -> Table:
                 table.columns.append(k)
         table.rows.append(Row(values, places, (path.name, "line 1")))
     if not table.rows:
-        raise UnreadableSourceError(path=Path(name), reason="no Markdown file with YAML front matter")
+        raise UnreadableSourceError(
+            path=Path(name),
+            reason=("aucun fichier Markdown avec un en-tête YAML", "no Markdown file with YAML front matter"),
+        )
     return table

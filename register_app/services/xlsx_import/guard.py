@@ -24,17 +24,27 @@ Kind = Literal["xlsx", "ods"]
 class NotAWorkbookError(UserError):
     """{path} is not a spreadsheet workbook (expected an .xlsx or .ods file)."""
 
+    fr = "{path} n'est pas un classeur de tableur (un fichier .xlsx ou .ods est attendu)."
+
 
 class OldWorkbookError(UserError):
     """{path} is an old Excel workbook (.xls) or another OLE document, not one this app reads: save it as .xlsx."""
+
+    fr = ("{path} est un ancien classeur Excel (.xls) ou un autre document OLE, que cette application ne lit "
+          "pas : enregistrez-le en .xlsx.")
 
 
 class ProtectedWorkbookError(UserError):
     """{path} is protected by a password; open it in your spreadsheet, remove the password, save and import again."""
 
+    fr = ("{path} est protégé par un mot de passe ; ouvrez-le dans votre tableur, retirez le mot de passe, "
+          "enregistrez-le et importez-le à nouveau.")  # fmt: skip
+
 
 class WorkbookTooLargeError(UserError):
     """{path} is too large to import safely ({reason})."""
+
+    fr = "{path} est trop volumineux pour être importé sans risque ({reason})."
 
 
 def check_workbook_file(path: Path) -> Kind:
@@ -43,7 +53,8 @@ def check_workbook_file(path: Path) -> Kind:
         raise NotAWorkbookError(path=path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise WorkbookTooLargeError(path=path, reason=f"{size // (1024 * 1024)} MB on disk")
+        raise WorkbookTooLargeError(path=path, reason=(f"{size // (1024 * 1024)} Mo sur le disque",
+                                                      f"{size // (1024 * 1024)} MB on disk"))
     with path.open("rb") as handle:
         head = handle.read(8)
     if head == OLE_MAGIC:
@@ -65,13 +76,16 @@ def check_workbook_file(path: Path) -> Kind:
 def _inspect(path: Path, archive: zipfile.ZipFile) -> Kind:
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise WorkbookTooLargeError(path=path, reason=f"{len(members)} parts in the archive")
+        raise WorkbookTooLargeError(path=path, reason=(f"{len(members)} parties dans l'archive",
+                                                      f"{len(members)} parts in the archive"))
     total = sum(m.file_size for m in members)
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise WorkbookTooLargeError(path=path, reason=f"{total // (1024 * 1024)} MB once uncompressed")
+        raise WorkbookTooLargeError(path=path, reason=(f"{total // (1024 * 1024)} Mo une fois décompressé",
+                                                      f"{total // (1024 * 1024)} MB once uncompressed"))
     for member in members:
         if member.file_size > 1024 * 1024 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise WorkbookTooLargeError(path=path, reason=f"{member.filename} is compressed suspiciously well")
+            raise WorkbookTooLargeError(path=path, reason=(f"{member.filename} est anormalement compressé",
+                                                          f"{member.filename} is compressed suspiciously well"))
     names = {m.filename for m in members}
     if "xl/workbook.xml" in names:
         return "xlsx"

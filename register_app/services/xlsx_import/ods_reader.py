@@ -34,6 +34,9 @@ CHUNK: Final = 1024 * 1024
 class UnsafeWorkbookError(UserError):
     """{path} declares XML entities or a document type, which a spreadsheet never writes; it was refused unread."""
 
+    fr = ("{path} déclare des entités XML ou un type de document, ce qu'un tableur n'écrit jamais ; il a été "
+          "refusé sans être lu.")
+
 
 def read_ods_sheets(path: Path) -> list[Sheet]:
     """The sheets of an .ods file (already checked by the guard), read as `reader.read_workbook` says."""

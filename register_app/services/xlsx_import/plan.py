@@ -15,6 +15,7 @@ from register_app.services import records as r
 from register_app.services.interchange import (
     ImportSummary,
     import_document,
+    import_summary,
     parse_document,
     prepare_document,
 )
@@ -44,6 +45,9 @@ MAPPED_SUFFIXES = (".csv", ".tsv", ".md", ".markdown")
 
 class UnknownLayoutError(UserError):
     """{path} is a workbook, but neither the CNIL register model nor a register exported by this application."""
+
+    fr = ("{path} est un classeur, mais ni le modèle de registre de la CNIL ni un registre exporté par cette "
+          "application.")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,7 @@ def apply_import(register: RegisterFile, plan: ImportPlan) -> ImportSummary:
     """Write the planned document in one transaction; nothing is written if anything fails."""
     if not plan.ok:
         errors = [str(line) for line in plan.lines if line.action is Action.ERROR]
-        raise ImportFailed(errors, summary=f"{len(errors)} error(s) in the workbook, first: {errors[0]}")
+        raise ImportFailed(errors, summary=import_summary(errors, "workbook"))
     return import_document(register, plan.document)
 
 

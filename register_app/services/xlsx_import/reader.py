@@ -80,6 +80,9 @@ def cell_name(row: int, col: int) -> str:
 class DamagedWorkbookError(UserError):
     """{path} looks like a workbook but cannot be read (it may be damaged): open it, save it again, import the copy."""
 
+    fr = ("{path} ressemble à un classeur mais ne peut pas être lu (il est peut-être endommagé) ; ouvrez-le dans "
+          "votre tableur, enregistrez-le à nouveau et importez le nouveau fichier.")  # fmt: skip
+
 
 def read_workbook(path: Path) -> Workbook:
     """The workbook's cells; raises a UserError for files that are not workbooks, protected, too large or
