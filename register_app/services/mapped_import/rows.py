@@ -22,7 +22,6 @@ from register_app.domain.enums import CnilHeading, DpiaConclusion
 from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
 from register_app.services.mapped_import.fields import DPIA_CRITERION, FIELDS, IGNORE, LIST_FIELDS
-from register_app.services.mapped_import.linked import Linked
 from register_app.services.mapped_import.mapping import Mapping
 from register_app.services.mapped_import.sources import Row, Table
 from register_app.services.mapped_import.values import (
@@ -37,6 +36,7 @@ from register_app.services.mapped_import.values import (
 )
 from register_app.services.placeholders import is_placeholder
 from register_app.services.retention_text import read_retention
+from register_app.services.xlsx_import.linked import Linked
 from register_app.services.xlsx_import.matching import heading, key, match_code
 from register_app.services.xlsx_import.report import Action, Parsed
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from register_app.domain.enums import ActivityRole, CnilHeading
+from register_app.domain.enums import ActivityRole
 from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
 from register_app.services.xlsx_import.cnil_example import is_example_contact, is_example_fiche, is_example_row
 from register_app.services.xlsx_import.cnil_fiche import Fiche, is_fiche, read_fiche, sensitive
 from register_app.services.xlsx_import.cnil_list import ListRow, ListSheet, header_row, read_list
+from register_app.services.xlsx_import.linked import Linked
 from register_app.services.xlsx_import.matching import as_date, key
 from register_app.services.xlsx_import.reader import Workbook, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
@@ -26,49 +27,9 @@ def is_cnil(book: Workbook) -> bool:
     return any(header_row(s) is not None or is_fiche(s) for s in book.sheets)
 
 
-class _Registry:
-    """Objects the import links to: found in the register, or created once."""
-
-    def __init__(self, existing: r.Snapshot, now: datetime) -> None:
-        self.now = now
-        self.measures = {(m.heading, key(m.name)): m.uid for m in existing.measures}
-        self.controllers = {key(c.contact.name): c.uid for c in existing.controllers}
-        self.activities = {a.reference.strip(): a for a in existing.activities}
-        names: dict[str, list[r.Activity]] = {}
-        for a in existing.activities:
-            names.setdefault(key(a.name), []).append(a)
-        self.by_name = {name: found[0] for name, found in names.items() if len(found) == 1}
-        self.matched: set[str] = set()
-        self.new_measures: list[r.Measure] = []
-        self.new_controllers: list[r.Controller] = []
-
-    def activity(self, reference: str, name: str) -> r.Activity | None:
-        """The register's activity a fiche or row describes: same reference, or, without one, same name
-        (when only one activity has it). Each is matched once."""
-        found = self.activities.get(reference) if reference else self.by_name.get(key(name))
-        if found is None or found.uid in self.matched:
-            return None
-        self.matched.add(found.uid)
-        return found
-
-    def measure(self, heading: CnilHeading, name: str) -> str:
-        if (heading, key(name)) not in self.measures:
-            m = r.Measure(uid=str(uuid.uuid4()), created_at=self.now, updated_at=self.now, name=name, heading=heading)
-            self.new_measures.append(m)
-            self.measures[(heading, key(name))] = m.uid
-        return self.measures[(heading, key(name))]
-
-    def controller(self, contact: r.Contact) -> str:
-        if key(contact.name) not in self.controllers:
-            c = r.Controller(uid=str(uuid.uuid4()), created_at=self.now, updated_at=self.now, contact=contact)
-            self.new_controllers.append(c)
-            self.controllers[key(contact.name)] = c.uid
-        return self.controllers[key(contact.name)]
-
-
 def parse_cnil(book: Workbook, existing: r.Snapshot, now: datetime | None = None) -> Parsed:
     parsed = Parsed(RegisterDocument())
-    registry = _Registry(existing, now or datetime.now(UTC))
+    registry = Linked(existing, now or datetime.now(UTC))
     listing: ListSheet | None = None
     fiches: list[Fiche] = []
     for sheet in book.sheets:
@@ -127,7 +88,7 @@ def _matching_row(rows: list[ListRow], fiche: Fiche) -> ListRow | None:
 
 
 def _activity(
-    parsed: Parsed, reg: _Registry, fiche: Fiche, row: ListRow | None, listing: ListSheet | None
+    parsed: Parsed, reg: Linked, fiche: Fiche, row: ListRow | None, listing: ListSheet | None
 ) -> r.Activity:
     list_sheet = listing.sheet if listing else ""
     name = fiche.name or (row.name if row else "")

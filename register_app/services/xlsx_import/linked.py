@@ -1,6 +1,6 @@
-"""Objects a mapped import links activities to: the register's activities (matched by reference, or
-by name when only one has it), subprocessors by name and measures by heading and name, found in the
-register or created once."""
+"""Objects an import links activities to — the register's activities (matched by reference, or by
+name when only one has it), subprocessors and other controllers by name, measures by heading and name —
+found in the register or created once. The CNIL-model and the mapped imports share it."""
 
 from __future__ import annotations
 
@@ -23,11 +23,14 @@ class Linked:
         self.matched: set[str] = set()
         self.subprocessors = {key(s.name): s.uid for s in existing.subprocessors}
         self.measures = {(m.heading, key(m.name)): m.uid for m in existing.measures}
+        self.controllers = {key(c.contact.name): c.uid for c in existing.controllers}
         self.new_subprocessors: list[r.Subprocessor] = []
         self.new_measures: list[r.Measure] = []
+        self.new_controllers: list[r.Controller] = []
 
     def activity(self, reference: str, name: str) -> r.Activity | None:
-        """The register's activity this row describes; each is matched once."""
+        """The register's activity a row or fiche describes: same reference, or, without one, same name
+        (when only one activity has it). Each is matched once."""
         found = self.by_reference.get(reference) if reference else self.by_name.get(key(name))
         if found is None or found.uid in self.matched:
             return None
@@ -47,3 +50,10 @@ class Linked:
             self.new_measures.append(m)
             self.measures[(heading, key(name))] = m.uid
         return self.measures[(heading, key(name))]
+
+    def controller(self, contact: r.Contact) -> str:
+        if key(contact.name) not in self.controllers:
+            c = r.Controller(uid=str(uuid.uuid4()), created_at=self.now, updated_at=self.now, contact=contact)
+            self.new_controllers.append(c)
+            self.controllers[key(contact.name)] = c.uid
+        return self.controllers[key(contact.name)]
