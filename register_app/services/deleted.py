@@ -20,6 +20,9 @@ from register_app.domain.enums import HistoryAction
 from register_app.errors import UserError
 from register_app.services import activities, measures, subprocessors
 from register_app.services import records as r
+from register_app.services.common import get_by_uid
+from register_app.services.mapping import activity_record, subprocessor_record
+from register_app.services.writer import write
 from register_app.store.register_file import RegisterFile
 
 RESTORABLE: dict[str, tuple[type[Any], Any]] = {
@@ -78,7 +81,7 @@ def list_deleted(register: RegisterFile) -> list[DeletedItem]:
 
 def restore_deleted(register: RegisterFile, *, uid: str) -> Restored:
     """Bring back a deleted object as it was when deleted, with its own links and the links other
-    objects held to it, wherever the linked object still exists."""
+    objects held to it, wherever the linked object still exists; in one transaction."""
     with register.session() as session:
         entry = next((e for e in _deletions(session) if e.object_uid == uid), None)
         if entry is None:
@@ -92,27 +95,34 @@ def restore_deleted(register: RegisterFile, *, uid: str) -> Restored:
         existing = {k: _uids(session, model) for k, (model, _adapter) in RESTORABLE.items()}
         existing["controller"] = _uids(session, m.ExternalController)
         labels = _labels(session)
-    missing: list[str] = []
+        missing: list[str] = []
 
-    def keep(kind_: str, linked: str | None) -> bool:
-        if linked is None or linked in existing[kind_]:
-            return True
-        missing.append(labels.get(linked, linked))
-        return False
+        def keep(kind_: str, linked: str | None) -> bool:
+            if linked is None or linked in existing[kind_]:
+                return True
+            missing.append(labels.get(linked, linked))
+            return False
 
-    relinked: list[str] = []
-    if kind == activities.KIND:
-        activities.restore_activity(register, activity=_kept_activity_links(gone, keep))
-    elif kind == subprocessors.SUBPROCESSORS.kind:
-        kept = dataclasses.replace(gone, uses_uids=tuple(u for u in gone.uses_uids if keep("subprocessor", u)),
-                                   measure_uids=tuple(u for u in gone.measure_uids if keep("measure", u)))  # fmt: skip
-        subprocessors.restore_subprocessor(register, subprocessor=kept)
-    else:
-        measures.restore_measure(register, measure=gone)
-    for holder_kind, holder_uid, field in holders:
-        if keep(holder_kind, holder_uid):
-            _relink(register, holder_kind, holder_uid, field, uid)
-            relinked.append(labels.get(holder_uid, holder_uid))
+        author, stamps = register.author, (gone.created_at, gone.updated_at)
+        if kind == activities.KIND:
+            kept_activity = activities.input_of(_kept_activity_links(gone, keep))
+            activities.write_activity(session, author=author, data=kept_activity, uid=uid, timestamps=stamps)
+        elif kind == subprocessors.SUBPROCESSORS.kind:
+            kept = dataclasses.replace(
+                gone,
+                uses_uids=tuple(u for u in gone.uses_uids if keep("subprocessor", u)),
+                measure_uids=tuple(u for u in gone.measure_uids if keep("measure", u)),
+            )
+            held = r.input_part(kept, r.SubprocessorInput)
+            write(session, subprocessors.SUBPROCESSORS, author=author, data=held, uid=uid, timestamps=stamps)
+        else:
+            measure = r.input_part(gone, r.MeasureInput)
+            write(session, measures.MEASURES, author=author, data=measure, uid=uid, timestamps=stamps)
+        relinked: list[str] = []
+        for holder_kind, holder_uid, field in holders:
+            if keep(holder_kind, holder_uid):
+                _relink(session, author, holder_kind, holder_uid, field=field, target=uid)
+                relinked.append(labels.get(holder_uid, holder_uid))
     return Restored(kind, uid, label, tuple(relinked), tuple(dict.fromkeys(missing)))
 
 
@@ -152,15 +162,18 @@ def _labels(session: Session) -> dict[str, str]:
     return {uid: label for uid, label in rows}  # noqa: C416 (rows are Row objects, not pairs, for mypy)
 
 
-def _relink(register: RegisterFile, kind: str, uid: str, field: str, target: str) -> None:
+def _relink(session: Session, author: str, kind: str, uid: str, *, field: str, target: str) -> None:
+    """Give back to an activity or a subprocessor its link to the restored object."""
     if kind == activities.KIND:
-        activity = r.input_part(activities.get_activity(register, uid=uid), r.ActivityInput)
+        row = get_by_uid(session, m.Activity, uid, activities.KIND)
+        activity = activities.input_of(activity_record(row))
         if field == "subprocessor_uids":
             activity = dataclasses.replace(activity, subprocessor_uids=(*activity.subprocessor_uids, target))
         else:
             activity = dataclasses.replace(activity, measures=(*activity.measures, r.MeasureLink(measure_uid=target)))
-        activities.update_activity(register, uid=uid, data=activity)
+        activities.write_activity(session, author=author, data=activity, row=row)
     else:
-        held = r.input_part(subprocessors.get_subprocessor(register, uid=uid), r.SubprocessorInput)
+        held_row = get_by_uid(session, m.Subprocessor, uid, subprocessors.SUBPROCESSORS.kind)
+        held = r.input_part(subprocessor_record(held_row), r.SubprocessorInput)
         held = dataclasses.replace(held, measure_uids=(*held.measure_uids, target))
-        subprocessors.update_subprocessor(register, uid=uid, data=held)
+        write(session, subprocessors.SUBPROCESSORS, author=author, data=held, row=held_row)

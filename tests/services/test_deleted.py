@@ -92,3 +92,26 @@ def test_an_object_that_exists_cannot_be_restored(register: RegisterFile, linked
     with pytest.raises(NotRestorableError):
         restore_deleted(register, uid=linked["activity"])
 
+
+
+def test_a_restore_that_fails_halfway_restores_nothing(
+    register: RegisterFile, linked: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The object and the links given back to others are one transaction: no half-restored measure."""
+    from register_app.services import deleted
+
+    measures.delete_measure(register, uid=linked["measure"])
+    calls = []
+
+    def failing(*args: object, **kwargs: object) -> None:
+        calls.append(args)
+        if len(calls) == 2:  # the activity got its link back, the subprocessor fails
+            raise RuntimeError("disk full")
+        original(*args, **kwargs)
+
+    original = deleted._relink
+    monkeypatch.setattr(deleted, "_relink", failing)
+    with pytest.raises(RuntimeError):
+        restore_deleted(register, uid=linked["measure"])
+    assert [item.uid for item in list_deleted(register)] == [linked["measure"]]
+    assert activities.get_activity(register, uid=linked["activity"]).measures == ()
