@@ -25,16 +25,8 @@ from register_app.ui.check_state import CheckState
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.finding_words import severity_colour, severity_icon
+from register_app.ui.history_words import action_text
 from register_app.ui.widgets import heading, hint
-
-ACTION_TEXT = {
-    "create": QT_TRANSLATE_NOOP("History", "created"),
-    "update": QT_TRANSLATE_NOOP("History", "changed"),
-    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
-    "link": QT_TRANSLATE_NOOP("History", "linked"),
-    "unlink": QT_TRANSLATE_NOOP("History", "unlinked"),
-}
-
 
 FIELD_TEXT = {
     "name": QT_TRANSLATE_NOOP("History", "name"),
@@ -78,7 +70,7 @@ def summarise(items: list[HistoryItem]) -> list[str]:
     for group in groups[:HISTORY_LINES]:
         actions = {item.action for item in group}
         action = "create" if "create" in actions else "delete" if "delete" in actions else "update"
-        text = QCoreApplication.translate("History", ACTION_TEXT[action])
+        text = action_text(action)
         fields = dict.fromkeys(
             QCoreApplication.translate("History", FIELD_TEXT[f]) for f in (i.field for i in group) if f in FIELD_TEXT
         )

@@ -29,6 +29,7 @@ KINDS = {
     "activity": QT_TRANSLATE_NOOP("FindingWords", "Processing activity"),
     "subprocessor": QT_TRANSLATE_NOOP("FindingWords", "Subprocessor"),
     "measure": QT_TRANSLATE_NOOP("FindingWords", "Security measure"),
+    "controller": QT_TRANSLATE_NOOP("FindingWords", "Controller"),
 }
 # A field as a whole, and (second) one numbered item of it, with {n} counted from 1.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -65,6 +66,26 @@ FIELDS: dict[str, tuple[str, str]] = {
     "dpf_certified": (QT_TRANSLATE_NOOP("FindingWords", "Data Privacy Framework certification"), ""),
     "certifications": (QT_TRANSLATE_NOOP("FindingWords", "Certifications"),
                        QT_TRANSLATE_NOOP("FindingWords", "Certification {n}")),
+    # named in the history only (the findings never point at them)
+    "art9_justification": (QT_TRANSLATE_NOOP("FindingWords", "Art. 9 justification"), ""),
+    "catalogue_code": (QT_TRANSLATE_NOOP("FindingWords", "Catalogue measure"), ""),
+    "contact_name": (QT_TRANSLATE_NOOP("FindingWords", "Contact name"), ""),
+    "contact_email": (QT_TRANSLATE_NOOP("FindingWords", "Contact email"), ""),
+    "contact_phone": (QT_TRANSLATE_NOOP("FindingWords", "Contact phone"), ""),
+    "data_sources": (QT_TRANSLATE_NOOP("FindingWords", "Data sources"), ""),
+    "dpo_name": (QT_TRANSLATE_NOOP("FindingWords", "DPO name"), ""),
+    "dpo_contact": (QT_TRANSLATE_NOOP("FindingWords", "DPO contact"), ""),
+    "dpo_not_designated_reason": (QT_TRANSLATE_NOOP("FindingWords", "Reason for not designating a DPO"), ""),
+    "owner_name": (QT_TRANSLATE_NOOP("FindingWords", "Person in charge"), ""),
+    "owner_email": (QT_TRANSLATE_NOOP("FindingWords", "Email of the person in charge"), ""),
+    "representative_name": (QT_TRANSLATE_NOOP("FindingWords", "Representative"), ""),
+    "representative_contact": (QT_TRANSLATE_NOOP("FindingWords", "Representative's contact"), ""),
+    "retired_on": (QT_TRANSLATE_NOOP("FindingWords", "End of the processing"), ""),
+    "transfer_detail": (QT_TRANSLATE_NOOP("FindingWords", "Transfer tool details"), ""),
+    "subprocessor_uids": (QT_TRANSLATE_NOOP("FindingWords", "Subprocessors"), ""),
+    "measure_uids": (QT_TRANSLATE_NOOP("FindingWords", "Security measures"), ""),
+    "uses_uids": (QT_TRANSLATE_NOOP("FindingWords", "Subprocessors it uses"), ""),
+    "notes": (QT_TRANSLATE_NOOP("FindingWords", "Notes"), ""),
 }  # fmt: skip
 PARTS = {
     "legal_basis": QT_TRANSLATE_NOOP("FindingWords", "legal basis"),
@@ -82,6 +103,7 @@ PARTS = {
     "list_match": QT_TRANSLATE_NOOP("FindingWords", "CNIL list"),
     "active": QT_TRANSLATE_NOOP("FindingWords", "duration"),
     "hds_scopes": QT_TRANSLATE_NOOP("FindingWords", "HDS scope"),
+    "note": QT_TRANSLATE_NOOP("FindingWords", "note"),
 }
 PATH = re.compile(r"^(?P<name>[a-z_0-9]+)(\[(?P<index>\d+)\])?(\.(?P<part>[a-z_0-9]+))?$")
 

@@ -43,6 +43,7 @@ from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
 from register_app.ui.finding_focus import open_finding
+from register_app.ui.history_page import HistoryPage
 from register_app.ui.list_page import ListPage
 from register_app.ui.measures_page import MeasuresPage
 from register_app.ui.organisation_page import OrganisationPage
@@ -87,6 +88,10 @@ class Workspace(QWidget):
                                         self.organisation, self.checks_page), strict=True):  # fmt: skip
             self.nav.addItem(title)
             self.pages.addWidget(page)
+        # the register over time (issue 17)
+        self.history = HistoryPage(ctx)
+        self.nav.addItem(self.tr("History"))
+        self.pages.addWidget(self.history)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 36, 180))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.dashboard.go_to_page.connect(self.nav.setCurrentRow)
@@ -215,6 +220,7 @@ class MainWindow(QMainWindow):
                                   self.tr("Compliance checks"))):  # fmt: skip
             go_menu.addAction(self.action(text, lambda _c=False, n=i: self.go_to(n), f"Ctrl+{i + 1}",
                                           needs_register=True))  # fmt: skip
+        go_menu.addAction(self.action(self.tr("History"), self.on_history_triggered, "Ctrl+7", needs_register=True))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.action(self.tr("&About register_app"), self.on_about_triggered))
 
@@ -435,6 +441,10 @@ class MainWindow(QMainWindow):
             self.ctx.register.backup_policy = self.settings.backup_policy
             if self.settings.author:
                 self.ctx.register.author = self.settings.author
+
+    def on_history_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.nav.setCurrentRow(self.workspace.pages.indexOf(self.workspace.history))
 
     def on_find_triggered(self) -> None:
         if self.workspace is None:

@@ -1,0 +1,119 @@
+"""The journal as the screens read it: each entry with its old and new values decoded back to their
+types (an enum member, a date, a flag, a list of items), and the last known name of every object,
+deleted ones included, so that a link reads as a name and not as a uid."""
+
+from __future__ import annotations
+
+import functools
+import json
+import typing
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from types import NoneType, UnionType
+from typing import Any
+
+from sqlalchemy import select
+
+from register_app.domain.models import HistoryEntry
+from register_app.services import records as r
+from register_app.services.history import _item
+from register_app.services.records import HistoryItem
+from register_app.store.register_file import RegisterFile
+
+# The record type whose fields an entry's `field` names, by the entry's object kind.
+INPUT_TYPES: dict[str, type[Any]] = {
+    "activity": r.ActivityInput,
+    "subprocessor": r.SubprocessorInput,
+    "measure": r.MeasureInput,
+    "controller": r.ControllerInput,
+    "organisation": r.Organisation,
+}
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One journal entry, `old` and `new` decoded (None when the entry has no such value)."""
+
+    entry_id: int
+    item: HistoryItem
+    old: Any
+    new: Any
+
+
+def object_changes(register: RegisterFile, *, uid: str) -> list[ChangeRow]:
+    """Every recorded change of one object, newest first."""
+    with register.session() as session:
+        rows = session.scalars(
+            select(HistoryEntry).where(HistoryEntry.object_uid == uid).order_by(HistoryEntry.id.desc())
+        ).all()
+        return [_row(row) for row in rows]
+
+
+def register_changes(register: RegisterFile) -> list[ChangeRow]:
+    """Every recorded change of the register, newest first (read once; screens filter in memory)."""
+    with register.session() as session:
+        rows = session.scalars(select(HistoryEntry).order_by(HistoryEntry.id.desc())).all()
+        return [_row(row) for row in rows]
+
+
+def last_names(register: RegisterFile) -> dict[str, str]:
+    """uid -> the object's name as last recorded in the journal (deleted objects included)."""
+    with register.session() as session:
+        pairs = session.execute(
+            select(HistoryEntry.object_uid, HistoryEntry.object_label).order_by(HistoryEntry.id)
+        ).all()
+    return {uid: label for uid, label in pairs if label}
+
+
+def base_field(path: str) -> str:
+    """'measures[3f2a…].note' -> 'measures'; 'status' -> 'status'."""
+    return path.split("[", 1)[0].split(".", 1)[0]
+
+
+def decode(kind: str, field: str, text: str | None) -> Any:
+    """A value as the journal stored it (`history.as_text`), back to its type where the field's
+    type is known; JSON lists and objects come back as plain lists and dicts."""
+    if text is None:
+        return None
+    hint = _field_type(kind, base_field(field)) if "." not in field else str
+    if hint is str or hint is None:
+        return text
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        try:
+            return hint(text)
+        except ValueError:
+            return text
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    if hint is date and isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+@functools.cache
+def _field_type(kind: str, name: str) -> Any:
+    """The field's type with Optional removed (None for an unknown kind or field)."""
+    input_type = INPUT_TYPES.get(kind)
+    if input_type is None:
+        return None
+    hint = typing.get_type_hints(input_type).get(name)
+    if isinstance(hint, UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not NoneType]
+        hint = args[0] if len(args) == 1 else None
+    return hint
+
+
+def _row(entry: HistoryEntry) -> ChangeRow:
+    item = _item(entry)
+    return ChangeRow(
+        entry_id=entry.id,
+        item=item,
+        old=decode(item.object_kind, item.field, item.old_value),
+        new=decode(item.object_kind, item.field, item.new_value),
+    )

@@ -1,0 +1,136 @@
+"""A journal entry in the words the DPO reads: the field's label, the enum's label, a date in the
+interface's format, a linked object's name. Reuses the existing label tables (finding_words for
+field names, the exports' words where those have none, labels for enums and catalogues)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from register_app.domain.catalogues import catalogue_names
+from register_app.exports.labels import TEXTS
+from register_app.services.history import LINK_FIELDS
+from register_app.services.history_rows import ChangeRow, base_field
+from register_app.ui import labels
+from register_app.ui.activities_table_model import local_datetime
+from register_app.ui.finding_words import field_text, kind_text
+
+ACTION_TEXT = {
+    "create": QT_TRANSLATE_NOOP("History", "created"),
+    "update": QT_TRANSLATE_NOOP("History", "changed"),
+    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
+    "link": QT_TRANSLATE_NOOP("History", "linked"),
+    "unlink": QT_TRANSLATE_NOOP("History", "unlinked"),
+}
+# Fields whose value is the uid of another object, besides the link lists.
+UID_FIELDS = LINK_FIELDS | {"measures", "client_uid", "subprocessor_uid"}
+KEYED = re.compile(r"^(?P<name>[a-z_0-9]+)\[(?P<key>[^\]]+)\]\.(?P<part>[a-z_0-9]+)$")
+# In a list of records, the key that names an item, in order of preference.
+ITEM_NAMES = ("name", "label", "description", "recipient", "kind")
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One journal entry, worded once when the rows are loaded."""
+
+    key: str
+    at: datetime
+    when: str
+    author: str
+    kind: str
+    object_uid: str
+    object_text: str
+    field: str  # the field's code ("" for a creation or deletion)
+    field_text: str
+    action: str
+    old: str
+    new: str
+
+
+def action_text(action: str) -> str:
+    return QCoreApplication.translate("History", ACTION_TEXT.get(action, action))
+
+
+def field_words(path: str, names: dict[str, str]) -> str:
+    """'status' → 'Status'; 'measures[uid].note' → 'Security measures — note (Badge access)'."""
+    if not path:
+        return ""
+    keyed = KEYED.match(path)
+    if keyed and not keyed["key"].isdigit():
+        text = field_words(f"{keyed['name']}.{keyed['part']}", names)
+        return f"{text} ({names.get(keyed['key'], keyed['key'])})"
+    text = field_text(path)
+    if text == path and path in TEXTS:
+        fr, en = TEXTS[path]
+        return fr if labels.lang() == "fr" else en
+    return text
+
+
+def value_words(value: Any, field: str, names: dict[str, str]) -> str:
+    """A decoded value (see services.history_rows.decode) in words."""
+    name = base_field(field)
+    if value is None or value in ("", [], {}):
+        return ""
+    if isinstance(value, Enum):
+        return labels.label(value)
+    if isinstance(value, bool):
+        return labels.yes_no(value)
+    if isinstance(value, datetime):
+        return local_datetime(value)
+    if isinstance(value, date):
+        return labels.local_date(value)
+    if isinstance(value, list):
+        return "; ".join(filter(None, (value_words(item, field, names) for item in value)))
+    if isinstance(value, dict):
+        return _record_words(value, name, names)
+    if isinstance(value, str):
+        if name in UID_FIELDS and "." not in field:
+            return names.get(value, value)
+        if name == "country":
+            return labels.country_label(value, with_status=False)
+    return str(value)
+
+
+def _record_words(value: dict[str, Any], field: str, names: dict[str, str]) -> str:
+    """One item of a list (a purpose, a data category, a transfer…) or a nested record (a contact)."""
+    code = value.get("code")
+    if isinstance(code, str):
+        text = labels.code_label(field, code) if field in catalogue_names() else code
+        detail = value.get("precision") or value.get("description") or ""
+        return f"{text} ({detail})" if detail else text
+    if isinstance(value.get("country"), str) and value["country"] and field in ("countries", "transfers"):
+        country = labels.country_label(value["country"], with_status=False)
+        who = value.get("recipient") or names.get(value.get("subprocessor_uid") or "", "")
+        return f"{who} — {country}" if who else country
+    if isinstance(value.get("measure_uid"), str):
+        return names.get(value["measure_uid"], value["measure_uid"])
+    for key in ITEM_NAMES:
+        if isinstance(value.get(key), str) and value[key]:
+            return str(value[key])
+    return ", ".join(str(v) for v in value.values() if isinstance(v, str | int) and not isinstance(v, bool) and v)
+
+
+def line(row: ChangeRow, names: dict[str, str]) -> HistoryLine:
+    item = row.item
+    old, new = value_words(row.old, item.field, names), value_words(row.new, item.field, names)
+    if item.action == "create":
+        new = ""  # the creation records the object's name, which the object column shows
+    return HistoryLine(
+        key=str(row.entry_id),
+        at=item.at,
+        when=local_datetime(item.at),
+        author=item.author,
+        kind=item.object_kind,
+        object_uid=item.object_uid,
+        object_text=f"{kind_text(item.object_kind)} — {item.object_label}",
+        field=base_field(item.field),
+        field_text=field_words(item.field, names),
+        action=action_text(item.action),
+        old=old,
+        new=new,
+    )
