@@ -4,7 +4,7 @@ deleted ones included, so that a link reads as a name and not as a uid."""
 
 from __future__ import annotations
 
-import functools
+import dataclasses
 import json
 import typing
 from dataclasses import dataclass
@@ -76,37 +76,54 @@ def decode(kind: str, field: str, text: str | None) -> Any:
     type is known; JSON lists and objects come back as plain lists and dicts."""
     if text is None:
         return None
-    hint = _field_type(kind, base_field(field)) if "." not in field else str
+    input_type = INPUT_TYPES.get(kind)
+    hint = _hints(input_type).get(base_field(field)) if input_type and "." not in field else str
     if hint is str or hint is None:
         return text
     if isinstance(hint, type) and issubclass(hint, Enum):
-        try:
-            return hint(text)
-        except ValueError:
-            return text
+        return _typed(text, hint)
     try:
         value = json.loads(text)
     except ValueError:
         return text
+    return _typed(value, hint)
+
+
+def _typed(value: Any, hint: Any) -> Any:
+    """A JSON value given back its enums and dates, inside lists and records too."""
+    if isinstance(hint, type) and issubclass(hint, Enum) and isinstance(value, str):
+        try:
+            return hint(value)
+        except ValueError:
+            return value
     if hint is date and isinstance(value, str):
         try:
             return date.fromisoformat(value)
         except ValueError:
             return value
+    if isinstance(value, list) and typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        return [_typed(v, item) for v in value]
+    if isinstance(value, dict) and dataclasses.is_dataclass(hint):
+        hints = _hints(hint)
+        order = [k for k in hints if k in value] + [k for k in value if k not in hints]  # the record's order
+        return {k: _typed(value[k], hints.get(k)) for k in order}
     return value
 
 
-@functools.cache
-def _field_type(kind: str, name: str) -> Any:
-    """The field's type with Optional removed (None for an unknown kind or field)."""
-    input_type = INPUT_TYPES.get(kind)
-    if input_type is None:
-        return None
-    hint = typing.get_type_hints(input_type).get(name)
-    if isinstance(hint, UnionType) or typing.get_origin(hint) is typing.Union:
+_HINTS: dict[Any, dict[str, Any]] = {}
+
+
+def _hints(record_type: Any) -> dict[str, Any]:
+    """A record's field types, Optional removed (worked out once per type)."""
+    if record_type in _HINTS:
+        return _HINTS[record_type]
+    found: dict[str, Any] = _HINTS.setdefault(record_type, {})
+    for name, hint in typing.get_type_hints(record_type).items():
         args = [a for a in typing.get_args(hint) if a is not NoneType]
-        hint = args[0] if len(args) == 1 else None
-    return hint
+        optional = isinstance(hint, UnionType) or typing.get_origin(hint) is typing.Union
+        found[name] = (args[0] if len(args) == 1 else None) if optional else hint
+    return found
 
 
 def _row(entry: HistoryEntry) -> ChangeRow:

@@ -17,14 +17,14 @@ from register_app.ui.widgets import hint
 OBJECT_COLUMN = 2
 COLUMNS: list[Column[HistoryLine]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda h: h.when, sort_key=lambda h: int(h.key)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda h: h.author),
+    Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda h: h.author, tooltip=lambda h: h.author),
     Column(QT_TRANSLATE_NOOP("Columns", "Object"), lambda h: h.object_text, tooltip=lambda h: h.object_text),
     Column(QT_TRANSLATE_NOOP("Columns", "Change"), lambda h: h.action),
     Column(QT_TRANSLATE_NOOP("Columns", "Field"), lambda h: h.field_text, tooltip=lambda h: h.field_text),
     Column(QT_TRANSLATE_NOOP("Columns", "Before"), lambda h: h.old, tooltip=lambda h: h.old),
     Column(QT_TRANSLATE_NOOP("Columns", "After"), lambda h: h.new, tooltip=lambda h: h.new),
 ]
-WIDTHS = (16, 12, 28, 10, 20, 24, 24)
+WIDTHS = (20, 12, 20, 8, 16, 14, 14)
 
 
 def history_model(parent: QWidget | None = None) -> RowTableModel[HistoryLine]:
@@ -34,8 +34,8 @@ def history_model(parent: QWidget | None = None) -> RowTableModel[HistoryLine]:
 def history_view(model: RowTableModel[HistoryLine], *, with_object: bool) -> TableView:
     view = TableView(model)
     view.setAccessibleName(QCoreApplication.translate("HistoryTab", "History"))
-    view.set_widths(WIDTHS, {OBJECT_COLUMN: 1, 5: 2, 6: 2} if with_object else {5: 1, 6: 1})
     view.setColumnHidden(OBJECT_COLUMN, not with_object)
+    view.set_widths(WIDTHS, {OBJECT_COLUMN: 2, 4: 1, 5: 3, 6: 3} if with_object else {4: 1, 5: 2, 6: 2})
     view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     return view
 

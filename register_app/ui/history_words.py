@@ -85,9 +85,9 @@ def value_words(value: Any, field: str, names: dict[str, str]) -> str:
     if isinstance(value, date):
         return labels.local_date(value)
     if isinstance(value, list):
-        return "; ".join(filter(None, (value_words(item, field, names) for item in value)))
-    if isinstance(value, dict):
-        return _record_words(value, name, names)
+        return "; ".join(filter(None, (_item_words(item, name, names) for item in value)))
+    if isinstance(value, dict):  # a nested record (a contact, the DPIA): its values in order
+        return ", ".join(filter(None, (value_words(v, key, names) for key, v in value.items())))
     if isinstance(value, str):
         if name in UID_FIELDS and "." not in field:
             return names.get(value, value)
@@ -96,8 +96,10 @@ def value_words(value: Any, field: str, names: dict[str, str]) -> str:
     return str(value)
 
 
-def _record_words(value: dict[str, Any], field: str, names: dict[str, str]) -> str:
-    """One item of a list (a purpose, a data category, a transfer…) or a nested record (a contact)."""
+def _item_words(value: Any, field: str, names: dict[str, str]) -> str:
+    """One item of a list (a purpose, a data category, a transfer…) by what names it."""
+    if not isinstance(value, dict):
+        return value_words(value, field, names)
     code = value.get("code")
     if isinstance(code, str):
         text = labels.code_label(field, code) if field in catalogue_names() else code
@@ -112,7 +114,8 @@ def _record_words(value: dict[str, Any], field: str, names: dict[str, str]) -> s
     for key in ITEM_NAMES:
         if isinstance(value.get(key), str) and value[key]:
             return str(value[key])
-    return ", ".join(str(v) for v in value.values() if isinstance(v, str | int) and not isinstance(v, bool) and v)
+    return ", ".join(filter(None, (value_words(v, key, names) for key, v in value.items()
+                                   if not isinstance(v, list | dict))))  # fmt: skip
 
 
 def line(row: ChangeRow, names: dict[str, str]) -> HistoryLine:

@@ -186,7 +186,7 @@ class OrganisationPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(scroll_page(content), self.tr("Organisation & DPO"))
+        self.tabs.addTab(scroll_page(content), self.tr("Organisation & DPO").replace("&", "&&"))
         self.history = HistoryTab(ctx.register, ORGANISATION_UID)
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.currentChanged.connect(self.on_tab_changed)

@@ -11,13 +11,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
-from register_app.domain.enums import ActivityStatus, MeasureStatus
+from register_app.domain.enums import ActivityStatus, DpiaConclusion, DpiaStatus, MeasureStatus
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
 from register_app.services.organisation import ORGANISATION_UID
 from register_app.ui import editors
 from register_app.ui.edits import ACTIVITIES, Delete
-from register_app.ui.history_table import HistoryTab
+from register_app.ui.history_table import HistoryTab, object_lines
 from register_app.ui.undo import run_edit
 
 
@@ -122,3 +122,15 @@ def test_the_history_page_filters_by_date_author_object_and_field(qtbot: Any, op
     run_edit(opened.ctx, Delete(ACTIVITIES, made.uid), "Delete")  # the page, shown, reads the journal again
     assert page.model.rowCount() == total + 1
     assert shown(page.model)[0]["Change"] == "deleted"
+
+
+def test_nested_records_are_worded_with_their_labels(opened: Any) -> None:
+    """A DPIA or a contact changed as a whole reads as its values, enums by their labels."""
+    reg = opened.ctx.register
+    made = activities.create_activity(reg, data=r.ActivityInput(name="Vidéosurveillance"))
+    dpia = r.Dpia(conclusion=DpiaConclusion.REQUIRED, status=DpiaStatus.IN_PROGRESS, reference="AIPD-7")
+    activities.update_activity(reg, uid=made.uid, data=dataclasses.replace(activities.input_of(made), dpia=dpia))
+    row = next(line for line in object_lines(reg, made.uid) if line.field == "dpia")
+    assert row.field_text == "DPIA"
+    assert row.old == "Not yet assessed, Not started"
+    assert row.new == "DPIA required, In progress, AIPD-7"
