@@ -51,10 +51,23 @@ def object_changes(register: RegisterFile, *, uid: str) -> list[ChangeRow]:
 
 
 def register_changes(register: RegisterFile) -> list[ChangeRow]:
-    """Every recorded change of the register, newest first (read once; screens filter in memory)."""
+    """Every recorded change of the register, newest first (read once; screens filter in memory).
+    Read as plain rows, not ORM objects: a register's journal runs to tens of thousands of entries."""
+    e = HistoryEntry
     with register.session() as session:
-        rows = session.scalars(select(HistoryEntry).order_by(HistoryEntry.id.desc())).all()
-        return [_row(row) for row in rows]
+        rows = session.execute(
+            select(e.id, e.at, e.author, e.action, e.object_kind, e.object_uid, e.object_label, e.field,
+                   e.old_value, e.new_value).order_by(e.id.desc())
+        ).all()  # fmt: skip
+    return [
+        ChangeRow(
+            entry_id=entry_id,
+            item=HistoryItem(at, author, action.value, kind, uid, label, field, old, new),
+            old=decode(kind, field, old),
+            new=decode(kind, field, new),
+        )
+        for entry_id, at, author, action, kind, uid, label, field, old, new in rows
+    ]
 
 
 def last_names(register: RegisterFile) -> dict[str, str]:

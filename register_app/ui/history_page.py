@@ -4,7 +4,7 @@ the model, so a keystroke at 10,000 entries is one pass over a Python list."""
 
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
@@ -17,15 +17,20 @@ from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.errors import show_error
 from register_app.ui.history_table import history_model, history_view
-from register_app.ui.history_words import HistoryLine, line
+from register_app.ui.history_words import HistoryLine, lines
 from register_app.ui.widgets import DateField, heading, hint
 
 FILTER_DELAY_MS = 150
 
 
-def local_day(item: HistoryLine) -> date:
+def local_day(item: HistoryLine, known: dict[datetime, date]) -> date:
+    """The entry's day where the user is (worked out once per UTC day and hour)."""
     at = item.at if item.at.tzinfo else item.at.replace(tzinfo=UTC)
-    return at.astimezone().date()
+    hour = at.replace(minute=0, second=0, microsecond=0)
+    day = known.get(hour)
+    if day is None:
+        day = known[hour] = at.astimezone().date()
+    return day
 
 
 class HistoryPage(QWidget):
@@ -86,13 +91,16 @@ class HistoryPage(QWidget):
     def reload(self) -> None:
         try:
             names = history_rows.last_names(self.ctx.register)
-            self.lines = [line(row, names) for row in history_rows.register_changes(self.ctx.register)]
+            self.lines = lines(history_rows.register_changes(self.ctx.register), names)
         except UserError as exc:
             show_error(self, exc)
             return
         self.stale = False
-        self.days = [local_day(item) for item in self.lines]
-        self.objects = [fold(item.object_text) for item in self.lines]
+        days: dict[datetime, date] = {}
+        self.days = [local_day(item, days) for item in self.lines]
+        folded: dict[str, str] = {}
+        self.objects = [folded.get(i.object_text) or folded.setdefault(i.object_text, fold(i.object_text))
+                        for i in self.lines]  # fmt: skip
         self._fill_choices()
         self.model.set_rows(self.lines)
         self.apply_filters()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from register_app.errors import UserError
 from register_app.services import history_rows
 from register_app.store.register_file import RegisterFile
-from register_app.ui.history_words import HistoryLine, line
+from register_app.ui.history_words import HistoryLine, lines
 from register_app.ui.list_page import TableView
 from register_app.ui.table_model import Column, RowTableModel
 from register_app.ui.widgets import hint
@@ -43,7 +43,7 @@ def history_view(model: RowTableModel[HistoryLine], *, with_object: bool) -> Tab
 def object_lines(register: RegisterFile, uid: str) -> list[HistoryLine]:
     """The object's changes, newest first, worded."""
     names = history_rows.last_names(register)
-    return [line(row, names) for row in history_rows.object_changes(register, uid=uid)]
+    return lines(history_rows.object_changes(register, uid=uid), names)
 
 
 class HistoryTab(QWidget):

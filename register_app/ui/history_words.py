@@ -26,6 +26,7 @@ ACTION_TEXT = {
     "delete": QT_TRANSLATE_NOOP("History", "deleted"),
     "link": QT_TRANSLATE_NOOP("History", "linked"),
     "unlink": QT_TRANSLATE_NOOP("History", "unlinked"),
+    "baseline": QT_TRANSLATE_NOOP("History", "state recorded"),
 }
 # Fields whose value is the uid of another object, besides the link lists.
 UID_FIELDS = LINK_FIELDS | {"measures", "client_uid", "subprocessor_uid"}
@@ -118,22 +119,30 @@ def _item_words(value: Any, field: str, names: dict[str, str]) -> str:
                                    if not isinstance(v, list | dict))))  # fmt: skip
 
 
-def line(row: ChangeRow, names: dict[str, str]) -> HistoryLine:
-    item = row.item
-    old, new = value_words(row.old, item.field, names), value_words(row.new, item.field, names)
-    if item.action == "create":
-        new = ""  # the creation records the object's name, which the object column shows
-    return HistoryLine(
-        key=str(row.entry_id),
-        at=item.at,
-        when=local_datetime(item.at),
-        author=item.author,
-        kind=item.object_kind,
-        object_uid=item.object_uid,
-        object_text=f"{kind_text(item.object_kind)} — {item.object_label}",
-        field=base_field(item.field),
-        field_text=field_words(item.field, names),
-        action=action_text(item.action),
-        old=old,
-        new=new,
-    )
+def lines(rows: list[ChangeRow], names: dict[str, str]) -> list[HistoryLine]:
+    """The rows worded; what many rows share (a minute, a field, an object) is worded once."""
+    times: dict[datetime, str] = {}
+    fields: dict[str, str] = {}
+    objects: dict[tuple[str, str], str] = {}
+    out = []
+    for row in rows:
+        item = row.item
+        minute = item.at.replace(second=0, microsecond=0)
+        when = times.get(minute)
+        if when is None:
+            when = times[minute] = local_datetime(minute)
+        field = fields.get(item.field)
+        if field is None:
+            field = fields[item.field] = field_words(item.field, names)
+        key = (item.object_kind, item.object_label)
+        obj = objects.get(key)
+        if obj is None:
+            obj = objects[key] = f"{kind_text(item.object_kind)} — {item.object_label}"
+        out.append(HistoryLine(
+            key=str(row.entry_id), at=item.at, when=when, author=item.author, kind=item.object_kind,
+            object_uid=item.object_uid, object_text=obj, field=base_field(item.field), field_text=field,
+            action=action_text(item.action), old=value_words(row.old, item.field, names),
+            # a creation records the object's name, which the object column shows
+            new="" if item.action == "create" else value_words(row.new, item.field, names),
+        ))  # fmt: skip
+    return out
