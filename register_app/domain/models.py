@@ -16,7 +16,7 @@ from register_app.domain.activity import (
 )
 from register_app.domain.base import Base
 from register_app.domain.finding import DismissedFinding
-from register_app.domain.history import HistoryEntry
+from register_app.domain.history import HistoryEntry, HistorySeal
 from register_app.domain.measure import Measure
 from register_app.domain.organisation import ExternalController, Organisation
 from register_app.domain.subprocessor import (
@@ -42,6 +42,7 @@ __all__ = [
     "DismissedFinding",
     "ExternalController",
     "HistoryEntry",
+    "HistorySeal",
     "Measure",
     "Organisation",
     "Purpose",

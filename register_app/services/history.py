@@ -195,3 +195,8 @@ def _item(row: HistoryEntry) -> HistoryItem:
         old_value=row.old_value,
         new_value=row.new_value,
     )
+
+
+# The journal's state recorder runs before every commit of a register's session: imported here, with
+# the history every writer imports, so that no write goes unrecorded.
+from register_app.services import journal as _journal  # noqa: E402, F401

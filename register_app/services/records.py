@@ -324,6 +324,7 @@ class Snapshot:
     activities: tuple[Activity, ...] = ()
     dismissed_findings: tuple[DismissedFinding, ...] = ()
     taken_at: datetime | None = None
+    as_of: datetime | None = None  # set when rebuilt from the history: the register as it stood then
 
 
 @dataclass(frozen=True)
