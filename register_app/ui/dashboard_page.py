@@ -141,6 +141,10 @@ class DashboardPage(QWidget):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         layout.addWidget(heading(self.tr("Latest changes")))
+        self.journal = QLabel()
+        self.journal.setWordWrap(True)
+        self.journal.hide()
+        layout.addWidget(self.journal)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Latest changes"))
         layout.addWidget(self.history, 1)
@@ -151,6 +155,12 @@ class DashboardPage(QWidget):
 
     def on_ctx_changed(self, _change: Change) -> None:
         self.reload()
+
+    def show_journal_line(self, text: str, *, ok: bool) -> None:
+        """What the journal check on opening found (services.verify), in one line."""
+        self.journal.setText(text)
+        self.journal.setStyleSheet("" if ok else f"color: {severity_colour(Severity.ERROR).name()};")
+        self.journal.show()
 
     def reload(self) -> None:
         info = registers.register_info(self.ctx.register)

@@ -28,9 +28,10 @@ from register_app.exports.formats import EXPORTERS
 from register_app.services.checks import Finding, Severity
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
+from register_app.services.verify import JournalCheck
 from register_app.store.backups import copy_database, data_dir
 from register_app.store.register_file import EXTENSION, RegisterFile, open_register
-from register_app.ui import labels
+from register_app.ui import journal_status, labels
 from register_app.ui.about_dialog import AboutDialog
 from register_app.ui.activities_page import ActivitiesPage
 from register_app.ui.check_state import CheckState
@@ -44,6 +45,7 @@ from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
 from register_app.ui.finding_focus import open_finding
 from register_app.ui.history_page import HistoryPage
+from register_app.ui.journal_status import check_on_open
 from register_app.ui.list_page import ListPage
 from register_app.ui.measures_page import MeasuresPage
 from register_app.ui.organisation_page import OrganisationPage
@@ -113,6 +115,13 @@ class Workspace(QWidget):
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
+
+    def show_journal_check(self, check: JournalCheck | None) -> None:
+        """A banner over the pages only when something is wrong; a line in the dashboard either way."""
+        self.journal_banner = journal_status.banner(check)
+        if self.journal_banner is not None:
+            self.layout().insertWidget(0, self.journal_banner)
+        self.dashboard.show_journal_line(journal_status.dashboard_line(check), ok=check is not None and check.ok)
 
     def open_finding(self, finding: Finding) -> None:
         """Open the editor of a finding's object on its field."""
@@ -263,6 +272,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.ctx.undo_stack)
         self.undo_group.setActiveStack(self.ctx.undo_stack)
         self.workspace = Workspace(self.ctx)
+        self.workspace.show_journal_check(check_on_open(register))  # the journal's verdict (issue 17)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         for action in self.register_actions:

@@ -5,7 +5,9 @@ journal by date, author, object and field."""
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,6 +17,7 @@ from register_app.domain.enums import ActivityStatus, DpiaConclusion, DpiaStatus
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
 from register_app.services.organisation import ORGANISATION_UID
+from register_app.services.registers import new_register
 from register_app.ui import editors
 from register_app.ui.edits import ACTIVITIES, Delete
 from register_app.ui.history_table import HistoryTab, object_lines
@@ -134,3 +137,24 @@ def test_nested_records_are_worded_with_their_labels(opened: Any) -> None:
     assert row.field_text == "DPIA"
     assert row.old == "Not yet assessed, Not started"
     assert row.new == "DPIA required, In progress, AIPD-7"
+
+
+def test_opening_a_register_edited_with_sqlite3_says_so(window: Any, tmp_path: Path) -> None:
+    path = tmp_path / "acme.rgpd"
+    reg = new_register(path, organisation="Acme Conseil SARL", author="dpo", lang="en")
+    activities.create_activity(reg, data=r.ActivityInput(name="Paie"))
+    reg.close()
+    assert window.open_file(path)
+    assert window.workspace.journal_banner is None  # an untouched register: no banner
+    assert window.workspace.dashboard.journal.text().startswith("History intact")
+    window.close_register()
+
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE activity SET name = 'Paie (modifiée à la main)' WHERE name = 'Paie'")
+    db.close()
+    assert window.open_file(path)
+    banner = window.workspace.journal_banner
+    assert banner is not None and banner.isVisibleTo(window.workspace)
+    assert "changed outside the app" in banner.text() and "Paie" in banner.text()
+    line = window.workspace.dashboard.journal.text()
+    assert "1 object" in line and "outside the app" in line
