@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from register_app.exports.formats import EXPORTERS, write_atomically
 from register_app.exports.profiles import Profile
+from register_app.services.as_of import parse_moment, snapshot_as_of
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile
 from register_app.ui.welcome import documents_dir
-from register_app.ui.widgets import ErrorLabel, hint
+from register_app.ui.widgets import DateField, ErrorLabel, hint
 from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -50,10 +51,11 @@ WARNING_STYLE = "QLabel { background: #fff4ce; color: #4d3800; border: 1px solid
 
 
 def export(register: RegisterFile, dest: Path, profile: Profile, lang: str,
-           cancelled: Callable[[], bool] = lambda: False) -> str | None:  # fmt: skip
+           cancelled: Callable[[], bool] = lambda: False, *, as_of: date | None = None) -> str | None:  # fmt: skip
     """Snapshot, export and write (the export worker's job): the path written, or None when
-    cancelled before the file was written (an exporter cannot be interrupted half way)."""
-    snapshot = take_snapshot(register)
+    cancelled before the file was written (an exporter cannot be interrupted half way). `as_of`:
+    the register as it stood at the end of that day, rebuilt from its history."""
+    snapshot = snapshot_as_of(register, parse_moment(as_of.isoformat())) if as_of else take_snapshot(register)
     data = EXPORTERS[dest.suffix.lower()](snapshot, profile, lang)  # type: ignore[arg-type]
     if cancelled():
         return None
@@ -91,6 +93,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Content"), self.extract)
         form.addRow("", self.full)
         form.addRow(self.tr("Language of the document"), self.language)
+        self.as_of = DateField()  # the register as of a past date (issue 17)
+        as_of_row = QHBoxLayout()
+        as_of_row.addWidget(self.as_of)
+        as_of_row.addWidget(hint(self.tr("at the end of that day; leave empty for the register as it is now")), 1)
+        form.addRow(self.tr("Register as of"), as_of_row)
         form.addRow(self.tr("Save as"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -164,13 +171,17 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             self.error.show_messages([self.tr("Choose where to save the export.")])
             return
+        if not self.as_of.is_valid():
+            self.error.show_messages([self.tr("The “as of” date is not a date: type it as dd/mm/yyyy.")])
+            return
         self.start()
 
     def start(self) -> None:
         register, dest, profile, lang = self.register, self.dest(), self.profile(), self.language.currentData()
+        as_of = self.as_of.value()
         self.cancel_requested.clear()
         cancelled = self.cancel_requested.is_set
-        self.worker = Worker(lambda: export(register, dest, profile, lang, cancelled), self)
+        self.worker = Worker(lambda: export(register, dest, profile, lang, cancelled, as_of=as_of), self)
         self.worker.succeeded.connect(self.on_worker_succeeded)
         self.worker.failed.connect(self.on_worker_failed)
         self.progress = QProgressDialog(self.tr("Exporting the register…"), self.tr("Cancel"), 0, 0, self)
