@@ -88,6 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     p.add_argument("--no-findings", action="store_true",
                    help="leave the compliance findings out of the full register (PDF, Excel)")  # fmt: skip
+    p.add_argument("--as-of", metavar="DATE",
+                   help="the register as it stood then, rebuilt from its history: 2026-03-31 (the end of that "
+                   "day) or 2026-03-31T14:30, local time")  # fmt: skip
+
+    p = sub.add_parser(
+        "verify",
+        help="check that the history is intact and that the register holds what its history says",
+        description="Check the chain of hashes of FILE's history and compare every object with the last state "
+        "its history recorded. Exit status: 0 when both hold, 3 when they do not, 1 when the register cannot "
+        "be read.",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the report")
 
     p = sub.add_parser("notice", help="write the information notice (GDPR Art. 13-14) from the register; "
                        "the format follows OUT's extension")
@@ -238,15 +251,39 @@ def _print_plan(plan: ImportPlan, save_mapping: Path | None = None) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     exporter = exporter_for(args.out)
+    moment = None
+    if args.as_of:
+        from register_app.services.as_of import parse_moment
+
+        moment = parse_moment(args.as_of)
     register = _open(args)
     try:
-        snapshot = take_snapshot(register)
+        if moment is None:
+            snapshot = take_snapshot(register)
+        else:
+            from register_app.services.as_of import snapshot_as_of
+
+            snapshot = snapshot_as_of(register, moment)
     finally:
         register.close()
     data = exporter(snapshot, Profile(args.profile), args.lang, findings=not args.no_findings)
     write_atomically(args.out, data, register=args.file)
-    print(f"Exported {args.file} to {args.out} ({args.profile}, {args.lang}).")
+    when = f", as of {moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
+    print(f"Exported {args.file} to {args.out} ({args.profile}, {args.lang}{when}).")
     return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from register_app.services.verify import check_journal_on_open, describe
+
+    register = _open(args)
+    try:
+        check = check_journal_on_open(register)
+    finally:
+        register.close()
+    for line in describe(check, args.lang):
+        print(line)
+    return 0 if check.ok else 3
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
@@ -334,4 +371,5 @@ COMMANDS = {
     "check": cmd_check,
     "notice": cmd_notice,
     "restore": cmd_restore,
+    "verify": cmd_verify,
 }

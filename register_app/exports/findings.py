@@ -73,8 +73,8 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
 
 
 def check_date(snapshot: r.Snapshot) -> date:
-    """The day of the check: the local date the snapshot was taken."""
-    return (snapshot.taken_at or datetime.now(UTC)).astimezone().date()
+    """The day of the check: the local date the snapshot was taken, or the register rebuilt as of."""
+    return (snapshot.as_of or snapshot.taken_at or datetime.now(UTC)).astimezone().date()
 
 
 def findings_report(snapshot: r.Snapshot, *, shown: r.Snapshot | None = None) -> CheckReport:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
+from register_app.domain.base import utcnow
 from register_app.domain.enums import HistoryAction
 from register_app.errors import UserError
 from register_app.services import records as r
@@ -29,7 +30,7 @@ class BadMomentError(UserError):
 class HistoryIncompleteError(UserError):
     """The register's history is complete only from {since}: it cannot say what the register held on {when}."""
 
-    fr = ("L'historique du registre n'est complet qu'à partir du {since} : il ne peut pas dire ce que le registre "
+    fr = ("L'historique du registre n'est complet qu'à partir de {since} : il ne peut pas dire ce que le registre "
           "contenait le {when}.")  # fmt: skip
 
 
@@ -66,7 +67,8 @@ def snapshot_as_of(register: RegisterFile, at: datetime) -> r.Snapshot:
     with register.session() as session:
         since = complete_from(session)
         if since is None or at < since:
-            raise HistoryIncompleteError(since=local_text(since) if since else "?", when=local_text(at))
+            first_opening = ("sa première ouverture par cette version", "its first opening by this version")
+            raise HistoryIncompleteError(since=local_text(since) if since else first_opening, when=local_text(at))
         h = m.HistoryEntry
         latest = (
             select(func.max(h.id))
@@ -118,6 +120,6 @@ def assemble(records: dict[str, list[Any]], dismissals: tuple[r.DismissedFinding
         subprocessors=tuple(subs),
         activities=tuple(activities),
         dismissed_findings=dismissals,
-        taken_at=at,
+        taken_at=utcnow(),
         as_of=at,
     )

@@ -8,6 +8,7 @@ when an activity ticks it gets its own `update` entry here)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from register_app.domain import models as m
 from register_app.domain.base import utcnow
 from register_app.domain.enums import HistoryAction
 from register_app.services import records as r
-from register_app.services.history import Subject, as_text, record, record_changes
+from register_app.services.history import LINK_FIELDS, Subject, as_text, record, record_changes
 from register_app.services.mapping import (
     activity_record,
     controller_record,
@@ -57,6 +58,15 @@ KINDS: dict[str, Kind] = {
 }
 DISMISSALS = TypeAdapter(tuple[r.DismissedFinding, ...])
 ObjectKey = tuple[str, str]  # (kind, uid)
+
+
+def state_text(record: Any) -> str:
+    """A record as the journal keeps it: JSON, its links to other objects in uid order (the register
+    keeps no order for them; exports order them by name)."""
+    links = {name: tuple(sorted(getattr(record, name))) for name in LINK_FIELDS if hasattr(record, name)}
+    if hasattr(record, "measures"):
+        links["measures"] = tuple(sorted(record.measures, key=lambda link: link.measure_uid))
+    return as_text(dataclasses.replace(record, **links)) or ""
 
 
 def _key_of(row: Any) -> ObjectKey | None:
@@ -108,13 +118,13 @@ def _current_states(
         session.expire_all()
         loaded = {}
     if len(keys) > BULK_READ:
-        found = {key: as_text(rec) for key, rec in present_records(session)[1].items()}
+        found = {key: state_text(rec) for key, rec in present_records(session)[1].items()}
         return {key: found.get(key) for key in keys}
     states: dict[ObjectKey, str | None] = {}
     for key in keys:
         row = loaded[key] if key in loaded else _row(session, key)
         gone = row is None or inspect(row).was_deleted or inspect(row).deleted
-        states[key] = None if gone else as_text(KINDS[key[0]].to_record(row))
+        states[key] = None if gone else state_text(KINDS[key[0]].to_record(row))
     return states
 
 
@@ -232,7 +242,7 @@ def record_baseline(session: Session, *, author: str) -> int:
         entries.append({
             "at": now, "author": author, "action": HistoryAction.BASELINE, "object_kind": key[0],
             "object_uid": key[1], "object_label": KINDS[key[0]].label(rec), "field": "", "old_value": None,
-            "new_value": None, "state": as_text(rec),
+            "new_value": None, "state": state_text(rec),
         })  # fmt: skip
     if snapshot.dismissed_findings:
         entries.append({

@@ -20,6 +20,7 @@ from register_app.services.journal import (
     last_states,
     present_records,
     record_baseline,
+    state_text,
 )
 from register_app.store.journal import BrokenLink, first_broken_link
 from register_app.store.register_file import RegisterFile
@@ -58,7 +59,7 @@ def verify_register(register: RegisterFile) -> JournalCheck:
         recorded = last_states(session)
         snapshot, present = present_records(session)
         dismissals = last_dismissals(session)
-    current = {key: as_text(rec) for key, rec in present.items()}
+    current = {key: state_text(rec) for key, rec in present.items()}
     found: list[Disagreement] = []
     labels = {key: KINDS[key[0]].label(rec) for key, rec in present.items()}
     for key, state in sorted(current.items()):
@@ -67,9 +68,9 @@ def verify_register(register: RegisterFile) -> JournalCheck:
                 found.append(Disagreement(*key, labels[key], "unrecorded"))
         elif recorded[key] != state:
             found.append(Disagreement(*key, labels[key], "changed"))
-    for key, state in sorted(recorded.items()):
-        if state is not None and key not in current:
-            found.append(Disagreement(*key, _label_of(key, state), "deleted"))
+    for key, last in sorted(recorded.items()):
+        if last is not None and key not in current:
+            found.append(Disagreement(*key, _label_of(key, last), "deleted"))
     now_dismissed = as_text(list(snapshot.dismissed_findings))
     if (dismissals or "[]") != now_dismissed and (dismissals is not None or complete is not None):
         found.append(Disagreement("register", DISMISSALS_FIELD, DISMISSALS_FIELD, "changed"))
