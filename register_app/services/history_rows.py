@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from register_app.domain.enums import HistoryAction
 from register_app.domain.models import HistoryEntry
 from register_app.services import records as r
 from register_app.services.history import _item
@@ -42,10 +43,13 @@ class ChangeRow:
 
 
 def object_changes(register: RegisterFile, *, uid: str) -> list[ChangeRow]:
-    """Every recorded change of one object, newest first."""
+    """Every recorded change of one object, newest first. The baseline states an upgraded register
+    records on opening are no change anyone made: left out, here and below."""
     with register.session() as session:
         rows = session.scalars(
-            select(HistoryEntry).where(HistoryEntry.object_uid == uid).order_by(HistoryEntry.id.desc())
+            select(HistoryEntry)
+            .where(HistoryEntry.object_uid == uid, HistoryEntry.action != HistoryAction.BASELINE)
+            .order_by(HistoryEntry.id.desc())
         ).all()
         return [_row(row) for row in rows]
 
@@ -57,7 +61,7 @@ def register_changes(register: RegisterFile) -> list[ChangeRow]:
     with register.session() as session:
         rows = session.execute(
             select(e.id, e.at, e.author, e.action, e.object_kind, e.object_uid, e.object_label, e.field,
-                   e.old_value, e.new_value).order_by(e.id.desc())
+                   e.old_value, e.new_value).where(e.action != HistoryAction.BASELINE).order_by(e.id.desc())
         ).all()  # fmt: skip
     return [
         ChangeRow(

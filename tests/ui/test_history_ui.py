@@ -5,6 +5,7 @@ journal by date, author, object and field."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -158,3 +159,19 @@ def test_opening_a_register_edited_with_sqlite3_says_so(window: Any, tmp_path: P
     assert "changed outside the app" in banner.text() and "Paie" in banner.text()
     line = window.workspace.dashboard.journal.text()
     assert "1 object" in line and "outside the app" in line
+
+
+def test_the_states_an_upgraded_register_records_on_opening_are_not_listed_as_changes(window: Any,
+                                                                                     tmp_path: Path) -> None:
+    path = tmp_path / "old.rgpd"
+    shutil.copy(Path(__file__).parent.parent / "data" / "registers" / "schema-0003.rgpd", path)
+    assert window.open_file(path)
+    with sqlite3.connect(path) as db:
+        baseline = db.execute("SELECT count(*) FROM history WHERE action = 'baseline'").fetchone()[0]
+        total = db.execute("SELECT count(*) FROM history").fetchone()[0]
+    db.close()
+    assert baseline > 0  # the check on opening recorded the present state of each object
+    window.on_history_triggered()
+    page = window.workspace.history
+    assert page.model.rowCount() == total - baseline
+    assert "state recorded" not in {row["Change"] for row in shown(page.model)}
