@@ -88,9 +88,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     p.add_argument("--no-findings", action="store_true",
                    help="leave the compliance findings out of the full register (PDF, Excel)")  # fmt: skip
-    p.add_argument("--as-of", metavar="DATE",
-                   help="the register as it stood then, rebuilt from its history: 2026-03-31 (the end of that "
-                   "day) or 2026-03-31T14:30, local time")  # fmt: skip
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--as-of", metavar="DATE",
+                      help="the register as it stood then, rebuilt from its history: 2026-03-31 (the end of that "
+                      "day) or 2026-03-31T14:30, local time")  # fmt: skip
+    when.add_argument("--version", metavar="NAME", dest="version_name",
+                      help="a frozen version, exactly as it was frozen")  # fmt: skip
+
+    p = sub.add_parser("freeze", help="freeze a named, dated version of the register, validated by the DPO")
+    p.add_argument("file", type=Path)
+    p.add_argument("--name", required=True, help="the version's name, e.g. 'Revue annuelle 2026'")
+    p.add_argument("--comment", default="", help="the DPO's comment")
+
+    p = sub.add_parser("versions", help="list the register's frozen versions")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("changes", help="what changed in the register between two dates; the format follows "
+                       "OUT's extension (.pdf, .xlsx, .json)")  # fmt: skip
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path)
+    p.add_argument("--since", metavar="DATE", help="from this date (default: the last frozen version)")
+    p.add_argument("--until", metavar="DATE", help="to this date (default: now)")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
 
     p = sub.add_parser(
         "verify",
@@ -258,7 +277,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         moment = parse_moment(args.as_of)
     register = _open(args)
     try:
-        if moment is None:
+        if args.version_name is not None:
+            from register_app.services.versions import version_document, version_snapshot
+
+            if args.out.suffix.lower() == ".json" and Profile(args.profile) is Profile.FULL:
+                data = version_document(register, name=args.version_name)  # byte for byte as frozen
+                write_atomically(args.out, data, register=args.file)
+                print(f"Exported the frozen version '{args.version_name}' of {args.file} to {args.out}.")
+                return 0
+            snapshot = version_snapshot(register, name=args.version_name)
+        elif moment is None:
             snapshot = take_snapshot(register)
         else:
             from register_app.services.as_of import snapshot_as_of
@@ -270,6 +298,57 @@ def cmd_export(args: argparse.Namespace) -> int:
     write_atomically(args.out, data, register=args.file)
     when = f", as of {moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
     print(f"Exported {args.file} to {args.out} ({args.profile}, {args.lang}{when}).")
+    return 0
+
+
+def cmd_freeze(args: argparse.Namespace) -> int:
+    from register_app.services.versions import freeze_version
+
+    register = _open(args, for_writing=True)
+    try:
+        version = freeze_version(register, name=args.name, comment=args.comment)
+    finally:
+        register.close()
+    print(f"Froze '{version.name}' of {args.file} ({version.frozen_at.astimezone():%Y-%m-%d %H:%M}, "
+          f"SHA-256 {version.sha256}).")  # fmt: skip
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    from register_app.services.versions import list_versions
+
+    register = _open(args)
+    try:
+        versions = list_versions(register)
+    finally:
+        register.close()
+    if not versions:
+        print(f"No frozen version of {args.file} yet.")
+    for v in versions:
+        comment = f" — {v.comment}" if v.comment else ""
+        print(f"{v.frozen_at.astimezone():%Y-%m-%d %H:%M}  {v.name}  (by {v.frozen_by}){comment}")
+    return 0
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    from register_app.exports.changes import export_changes
+    from register_app.services.as_of import parse_moment
+    from register_app.services.changes import changes_between
+    from register_app.services.versions import last_version
+
+    until = parse_moment(args.until) if args.until else None
+    since = parse_moment(args.since) if args.since else None
+    register = _open(args)
+    try:
+        version = None
+        if since is None:
+            version = last_version(register)
+            since = version.frozen_at
+        report = changes_between(register, since=since, until=until, since_version=version.name if version else None)
+    finally:
+        register.close()
+    write_atomically(args.out, export_changes(report, args.out, args.lang), register=args.file)
+    print(f"Wrote the changes to {args.out}: {len(report.activities)} activities, {len(report.objects)} other objects.")
     return 0
 
 
@@ -372,4 +451,7 @@ COMMANDS = {
     "notice": cmd_notice,
     "restore": cmd_restore,
     "verify": cmd_verify,
+    "changes": cmd_changes,
+    "freeze": cmd_freeze,
+    "versions": cmd_versions,
 }

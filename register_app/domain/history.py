@@ -43,3 +43,18 @@ class HistorySeal(Base):
     chained_at: Mapped[datetime] = mapped_column(UTCDateTime())
     chained_from_id: Mapped[int] = mapped_column(default=1)
     complete_from: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class FrozenVersion(Base):
+    """A version of the register the DPO froze: its JSON document as it was, with the document's
+    SHA-256 (also recorded in the chained journal, so that a stored version changed later shows)."""
+
+    __tablename__ = "frozen_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    comment: Mapped[str] = text_column(type_=Text)
+    frozen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    frozen_by: Mapped[str] = text_column(type_=Text)
+    document: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))

@@ -69,6 +69,21 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "certifications[].expires": ("Certification n° {n} : date d'expiration", "Certification {n}: expiry date"),
     "certifications[].hds_scopes": ("Certification n° {n} : périmètre HDS", "Certification {n}: HDS scope"),
     "authentication": ("Authentification", "Authentication"),
+    "reference": ("Référence", "Reference"),
+    "role": ("Rôle (responsable ou sous-traitant)", "Role (controller or processor)"),
+    "department": ("Service", "Department"),
+    "owner_name": ("Responsable opérationnel", "Process owner"),
+    "owner_email": ("Courriel du responsable opérationnel", "Process owner's e-mail"),
+    "status": ("Statut", "Status"),
+    "software": ("Logiciels", "Software"),
+    "retired_on": ("Date de retrait", "Retired on"),
+    "data_sources": ("Sources des données", "Data sources"),
+    "subprocessor_uids": ("Sous-traitants", "Subprocessors"),
+    "art9_justification": ("Justification de l'exception de l'article 9.2", "Art. 9(2) condition: justification"),
+    "notes": ("Notes internes", "Internal notes"),
+    "dpia.conclusion": ("Analyse d'impact : conclusion", "DPIA: conclusion"),
+    "dpia.completed_on": ("Analyse d'impact : date", "DPIA: date"),
+    "dpia.reference": ("Analyse d'impact : référence", "DPIA: reference"),
 }  # fmt: skip
 
 

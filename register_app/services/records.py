@@ -325,6 +325,7 @@ class Snapshot:
     dismissed_findings: tuple[DismissedFinding, ...] = ()
     taken_at: datetime | None = None
     as_of: datetime | None = None  # set when rebuilt from the history: the register as it stood then
+    version: str | None = None  # the name of the frozen version it is
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ def cover(snapshot: r.Snapshot, profile: Profile, lang: Lang, stated: str) -> li
         Paragraph(esc(org.identity.name), COVER_SUBTITLE),
         Spacer(0, 4 * mm),
         Paragraph(esc(stated), COVER_KICKER),
-        *([Paragraph(esc(text("rebuilt_note", lang)), COVER_NOTE)] if snapshot.as_of else []),
+        *([Paragraph(esc(_as_of_note(snapshot, lang)), COVER_NOTE)] if snapshot.as_of else []),
         Spacer(0, 10 * mm),
         fields(rows, label_width=0.32),
         Spacer(0, 4 * mm),
@@ -88,3 +88,10 @@ def _signature_box(organisation: r.Organisation, lang: Lang) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 4),
     ]))  # fmt: skip
     return table
+
+
+def _as_of_note(snapshot: r.Snapshot, lang: Lang) -> str:
+    """Where a register given as of a past moment comes from: a frozen version or the history."""
+    if snapshot.version:
+        return text("version_note", lang, name=snapshot.version)
+    return text("rebuilt_note", lang)

@@ -3,6 +3,7 @@ object after the change (`state`) and a SHA-256 chained to the previous entry (`
 an older register already holds are chained now. `history_seal` says since when the journal is
 chained, and since when it is complete (every object's state recorded): for an upgraded register
 holding objects, not before the app records their present state as a baseline, on first opening.
+`frozen_version` keeps the versions the DPO froze, each as its JSON document and that document's hash.
 
 Revision ID: 0004_history_chain
 Revises: 0003_declared_facts
@@ -38,6 +39,18 @@ def upgrade() -> None:
         sa.Column("complete_from", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
+    op.create_table(
+        "frozen_version",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.Text(), nullable=False),
+        sa.Column("comment", sa.Text(), server_default="", nullable=False),
+        sa.Column("frozen_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("frozen_by", sa.Text(), server_default="", nullable=False),
+        sa.Column("document", sa.Text(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("name"),
+    )
     connection = op.get_bind()
     seal_after(connection, 0)
     now = datetime.now(UTC)
@@ -54,6 +67,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("frozen_version")
     op.drop_table("history_seal")
     with op.batch_alter_table("history") as batch:
         batch.drop_column("hash")
