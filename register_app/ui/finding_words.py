@@ -30,6 +30,7 @@ KINDS = {
     "subprocessor": QT_TRANSLATE_NOOP("FindingWords", "Subprocessor"),
     "measure": QT_TRANSLATE_NOOP("FindingWords", "Security measure"),
     "controller": QT_TRANSLATE_NOOP("FindingWords", "Controller"),
+    "version": QT_TRANSLATE_NOOP("FindingWords", "Frozen version"),
 }
 # A field as a whole, and (second) one numbered item of it, with {n} counted from 1.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -86,6 +87,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "measure_uids": (QT_TRANSLATE_NOOP("FindingWords", "Security measures"), ""),
     "uses_uids": (QT_TRANSLATE_NOOP("FindingWords", "Subprocessors it uses"), ""),
     "notes": (QT_TRANSLATE_NOOP("FindingWords", "Notes"), ""),
+    "sha256": (QT_TRANSLATE_NOOP("FindingWords", "Fingerprint (SHA-256)"), ""),
 }  # fmt: skip
 PARTS = {
     "legal_basis": QT_TRANSLATE_NOOP("FindingWords", "legal basis"),

@@ -54,6 +54,7 @@ from register_app.ui.read_only import read_only_banner
 from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
 from register_app.ui.settings import Settings
 from register_app.ui.subprocessors_page import SubprocessorsPage
+from register_app.ui.versions_dialog import FreezeDialog, VersionsDialog
 from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
 from register_app.ui.widgets import fit_to_screen
 
@@ -196,6 +197,9 @@ class MainWindow(QMainWindow):
             self.export_menu.addAction(action)
         file_menu.addAction(self.action(self.tr("Information &notice…"), self.on_notice_triggered,
                                         needs_register=True))  # fmt: skip
+        # the register over time (issue 17)
+        file_menu.addAction(self.action(self.tr("&Freeze a version…"), self.on_freeze_triggered, needs_register=True))
+        file_menu.addAction(self.action(self.tr("Frozen &versions…"), self.on_versions_triggered, needs_register=True))
         file_menu.addSeparator()
         file_menu.addAction(self.action(self.tr("&Close the register"), self.close_register, keys.Close,
                                         needs_register=True))  # fmt: skip
@@ -451,6 +455,14 @@ class MainWindow(QMainWindow):
             self.ctx.register.backup_policy = self.settings.backup_policy
             if self.settings.author:
                 self.ctx.register.author = self.settings.author
+
+    def on_freeze_triggered(self) -> None:
+        if self.ctx is not None and FreezeDialog(self.ctx.register, self).exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Version frozen."), 5000)
+
+    def on_versions_triggered(self) -> None:
+        if self.ctx is not None:
+            VersionsDialog(self.ctx.register, self).exec()
 
     def on_history_triggered(self) -> None:
         if self.workspace is not None:
