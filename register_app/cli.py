@@ -95,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--version", metavar="NAME", dest="version_name",
                       help="a frozen version, exactly as it was frozen")  # fmt: skip
 
+    p = sub.add_parser("bundle", help="write the inspection bundle (a zip with the register, its annexes, the "
+                       "findings, the journal extract and a SHA-256 manifest)")  # fmt: skip
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path, help="the .zip to write")
+    p.add_argument("--as-of", metavar="DATE", help="the register as it stood then (default: now)")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+
     p = sub.add_parser("freeze", help="freeze a named, dated version of the register, validated by the DPO")
     p.add_argument("file", type=Path)
     p.add_argument("--name", required=True, help="the version's name, e.g. 'Revue annuelle 2026'")
@@ -301,6 +308,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from register_app.services.as_of import parse_moment
+    from register_app.services.bundle import make_bundle
+
+    if args.out.suffix.lower() != ".zip":
+        raise UnsupportedFormatError(path=args.out, expected=".zip")
+    moment = parse_moment(args.as_of) if args.as_of else None
+    register = _open(args)
+    try:
+        data = make_bundle(register, as_of=moment, lang=args.lang)
+    finally:
+        register.close()
+    write_atomically(args.out, data, register=args.file)
+    print(f"Wrote the inspection bundle of {args.file} to {args.out}.")
+    return 0
+
+
 def cmd_freeze(args: argparse.Namespace) -> int:
     from register_app.services.versions import freeze_version
 
@@ -453,5 +477,6 @@ COMMANDS = {
     "verify": cmd_verify,
     "changes": cmd_changes,
     "freeze": cmd_freeze,
+    "bundle": cmd_bundle,
     "versions": cmd_versions,
 }
