@@ -34,6 +34,7 @@ from register_app.store.register_file import EXTENSION, RegisterFile, open_regis
 from register_app.ui import journal_status, labels
 from register_app.ui.about_dialog import AboutDialog
 from register_app.ui.activities_page import ActivitiesPage
+from register_app.ui.bundle_dialog import BundleDialog
 from register_app.ui.check_state import CheckState
 from register_app.ui.checks_page import ChecksPage
 from register_app.ui.context import RegisterContext
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         # the register over time (issue 17)
         file_menu.addAction(self.action(self.tr("&Freeze a version…"), self.on_freeze_triggered, needs_register=True))
         file_menu.addAction(self.action(self.tr("Frozen &versions…"), self.on_versions_triggered, needs_register=True))
+        file_menu.addAction(self.action(self.tr("Inspection &bundle…"), self.on_bundle_triggered, needs_register=True))
         file_menu.addSeparator()
         file_menu.addAction(self.action(self.tr("&Close the register"), self.close_register, keys.Close,
                                         needs_register=True))  # fmt: skip
@@ -463,6 +465,11 @@ class MainWindow(QMainWindow):
     def on_versions_triggered(self) -> None:
         if self.ctx is not None:
             VersionsDialog(self.ctx.register, self).exec()
+
+    def on_bundle_triggered(self) -> None:
+        if self.ctx is not None:
+            folder = Path(self.settings.export_folder) if self.settings.export_folder else documents_dir()
+            BundleDialog(self.ctx.register, folder=folder, lang=labels.lang(), parent=self).exec()
 
     def on_history_triggered(self) -> None:
         if self.workspace is not None:
