@@ -61,8 +61,9 @@ class FreezeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("The register as it is now is kept under this name, dated and signed with "
-                                      "your name. A frozen version never changes; it can be exported at any time.")))
+        layout.addWidget(hint(self.tr("The register as it is now is kept under this name, dated, with your name as "
+                                      "the one who froze it. A frozen version never changes; its document can be "
+                                      "saved at any time.")))  # fmt: skip
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
