@@ -24,7 +24,7 @@ COLUMNS: list[Column[HistoryLine]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Before"), lambda h: h.old, tooltip=lambda h: h.old),
     Column(QT_TRANSLATE_NOOP("Columns", "After"), lambda h: h.new, tooltip=lambda h: h.new),
 ]
-WIDTHS = (20, 12, 20, 8, 16, 14, 14)
+WIDTHS = (20, 14, 20, 8, 16, 14, 14)
 
 
 def history_model(parent: QWidget | None = None) -> RowTableModel[HistoryLine]:
