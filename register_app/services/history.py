@@ -178,9 +178,44 @@ def object_history(register: RegisterFile, *, uid: str) -> list[HistoryItem]:
 
 
 def recent_history(register: RegisterFile, *, limit: int = 200) -> list[HistoryItem]:
+    """The latest changes, newest first (the states recorded when an older register was first opened
+    are not changes: left out)."""
     with register.session() as session:
-        rows = session.scalars(select(HistoryEntry).order_by(HistoryEntry.id.desc()).limit(limit)).all()
+        rows = session.scalars(
+            select(HistoryEntry)
+            .where(HistoryEntry.action != HistoryAction.BASELINE)
+            .order_by(HistoryEntry.id.desc())
+            .limit(limit)
+        ).all()
         return [_item(row) for row in rows]
+
+
+def search_history(
+    register: RegisterFile,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    author: str | None = None,
+    object_uid: str | None = None,
+    field: str | None = None,
+    limit: int = 5000,
+) -> list[HistoryItem]:
+    """The register-wide history filtered by period, author, object and field, newest first
+    (recorded baseline states left out)."""
+    h = HistoryEntry
+    query = select(h).where(h.action != HistoryAction.BASELINE)
+    if since is not None:
+        query = query.where(h.at >= since)
+    if until is not None:
+        query = query.where(h.at <= until)
+    if author is not None:
+        query = query.where(h.author == author)
+    if object_uid is not None:
+        query = query.where(h.object_uid == object_uid)
+    if field is not None:
+        query = query.where(h.field == field)
+    with register.session() as session:
+        return [_item(row) for row in session.scalars(query.order_by(h.id.desc()).limit(limit))]
 
 
 def _item(row: HistoryEntry) -> HistoryItem:

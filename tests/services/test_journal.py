@@ -179,3 +179,16 @@ def test_an_older_register_is_chained_on_upgrade_and_complete_once_opened(tmp_pa
         assert check_journal_on_open(reg).baseline == 0  # once is enough
     finally:
         reg.close()
+
+
+def test_the_history_is_filtered_by_period_author_object_and_field(register: RegisterFile) -> None:
+    from register_app.services.history import search_history
+
+    payroll = activities.create_activity(register, data=full_activity())
+    middle = datetime.now(UTC)
+    changed = dataclasses.replace(activities.input_of(payroll), name="Paie", software="Autre logiciel")
+    activities.update_activity(register, uid=payroll.uid, data=changed)
+    names = search_history(register, object_uid=payroll.uid, field="name")
+    assert [(i.old_value, i.new_value) for i in names] == [("Gestion de la paie", "Paie")]
+    assert {i.field for i in search_history(register, since=middle)} == {"name", "software"}
+    assert search_history(register, author="quelqu'un d'autre") == []
