@@ -60,8 +60,6 @@ def summarise(items: list[HistoryItem]) -> list[str]:
     lines: list[str] = []
     groups: list[list[HistoryItem]] = []
     for item in items:
-        if item.action == "baseline":
-            continue  # the state an upgraded register recorded on opening: no change anyone made
         last = groups[-1][0] if groups else None
         same = last is not None and (last.object_uid, last.author, last.at.replace(second=0, microsecond=0)) == (
             item.object_uid, item.author, item.at.replace(second=0, microsecond=0))  # fmt: skip

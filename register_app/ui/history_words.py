@@ -26,7 +26,6 @@ ACTION_TEXT = {
     "delete": QT_TRANSLATE_NOOP("History", "deleted"),
     "link": QT_TRANSLATE_NOOP("History", "linked"),
     "unlink": QT_TRANSLATE_NOOP("History", "unlinked"),
-    "baseline": QT_TRANSLATE_NOOP("History", "state recorded"),
 }
 # Fields whose value is the uid of another object, besides the link lists.
 UID_FIELDS = LINK_FIELDS | {"measures", "client_uid", "subprocessor_uid"}
