@@ -1638,10 +1638,6 @@ Please send the log file to your support:
         <translation>unlinked</translation>
     </message>
     <message>
-        <source>state recorded</source>
-        <translation>state recorded</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>name</translation>
     </message>

@@ -1638,10 +1638,6 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>délié</translation>
     </message>
     <message>
-        <source>state recorded</source>
-        <translation>état enregistré</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nom</translation>
     </message>
