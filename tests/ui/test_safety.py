@@ -236,6 +236,7 @@ def test_today_s_first_copy_is_made_once_the_window_is_painted(qtbot: Any, windo
     assert [b.reason for b in list_backups(path)] == ["daily"]  # one first copy a day
 
 
+@pytest.mark.logs_error
 def test_the_periodic_backup_refreshes_today_s_copy_and_logs_failures(
     opened: Any, caplog: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
