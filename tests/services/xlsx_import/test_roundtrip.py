@@ -80,6 +80,7 @@ def test_cnil_model_to_register_to_workbook_and_back(tmp_path: Path) -> None:
     second_reg.close()
 
 
+@pytest.mark.slow  # LibreOffice converts every export
 @pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice (apt: libreoffice-calc-nogui)")
 def test_libreoffice_opens_every_export(tmp_path: Path) -> None:
     register = build_sample(tmp_path / "r.rgpd")
