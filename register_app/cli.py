@@ -21,7 +21,7 @@ from register_app.errors import (
     UserError,
 )
 from register_app.exports.formats import exporter_for, write_atomically
-from register_app.exports.profiles import Profile
+from register_app.services.document import IMPORT_SUFFIXES, Profile
 from register_app.services.registers import new_register, register_info
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import Backup, list_backups
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from register_app.services.xlsx_import.plan import ImportPlan
 
 log = logging.getLogger(__name__)
-IMPORTERS = (".json", ".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".md", ".markdown")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -189,8 +188,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     suffix = args.source.suffix.lower()
     if not args.source.exists():
         raise UserError(f"{args.source} does not exist.")
-    if suffix not in IMPORTERS and not args.source.is_dir():
-        raise UnsupportedFormatError(path=args.source, expected=", ".join(IMPORTERS) + " or a folder")
+    if suffix not in IMPORT_SUFFIXES and not args.source.is_dir():
+        raise UnsupportedFormatError(path=args.source, expected=", ".join(IMPORT_SUFFIXES) + " or a folder")
     from register_app.services.mapped_import.mapping import load_mapping
     from register_app.services.xlsx_import.plan import apply_import, plan_import
 

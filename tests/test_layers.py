@@ -1,5 +1,7 @@
 """Dependencies point one way: ui → services → store → domain, exports beside ui. The core never
-imports Qt, the ui never imports SQLAlchemy."""
+imports Qt, the ui never imports SQLAlchemy. What a file format is lives in services/document.py,
+which both the exports and the imports read: services reach the exporters only through the named
+use cases below."""
 
 from __future__ import annotations
 
@@ -56,3 +58,29 @@ def test_ui_never_touches_the_database() -> None:
             if m.startswith(("sqlalchemy", "register_app.store.session", "register_app.domain.models", "sqlite3"))
         }
         assert not bad, f"{path.name} imports {bad}"
+
+
+# The use cases that write a file through an exporter, and what they may reach of `exports`.
+SERVICES_USING_EXPORTS: dict[str, set[str]] = {
+    "services/notice.py": {"register_app.exports.formats", "register_app.exports.notice.content",
+                           "register_app.exports.notice.formats", "register_app.exports.notice.model"},
+    # An own workbook's import writes the workbook again to find the cells the DPO changed.
+    "services/xlsx_import/own_edits.py": {"register_app.exports.xlsx.workbook", "register_app.exports.labels",
+                                          "register_app.exports.view"},
+    # The labels the CNIL model's cells are matched against: exports' wording table, until the one
+    # wording table of the core replaces it (issue 13, its other half).
+    "services/xlsx_import/matching.py": {"register_app.exports.labels"},
+    "services/xlsx_import/cnil_fiche.py": {"register_app.exports.labels"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("path", modules_under("services"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_services_reach_exports_only_through_the_named_use_cases(path: Path) -> None:
+    allowed = SERVICES_USING_EXPORTS.get(path.relative_to(PACKAGE).as_posix(), set())
+    bad = {m for m in imported_modules(path) if m.startswith("register_app.exports") and m not in allowed}
+    assert not bad, f"{path.name} imports {bad}: the format's knowledge belongs in services/document.py"
+
+
+def test_the_named_use_cases_exist() -> None:
+    assert all((PACKAGE / name).is_file() for name in SERVICES_USING_EXPORTS)
+

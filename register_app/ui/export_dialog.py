@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.exports.formats import EXPORTERS, write_atomically
-from register_app.exports.profiles import Profile
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile
 from register_app.ui.welcome import documents_dir

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from register_app.services.document import IMPORT_SUFFIXES
 from register_app.services.interchange import ImportSummary
 from register_app.services.mapped_import.plan import read_source
 from register_app.services.xlsx_import.plan import needs_mapping
@@ -37,7 +38,6 @@ from register_app.ui.widgets import ErrorLabel, busy_progress, hint
 from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
-SUFFIXES = (".xlsx", ".xlsm", ".ods", ".json", ".csv", ".tsv", ".md", ".markdown")
 MAPPING, PREVIEW = 1, 2  # the wizard's pages after the file's
 
 
@@ -143,7 +143,7 @@ class ImportDialog(QDialog):
         if not source.exists():
             self.error.show_messages([self.tr("This file does not exist.")])
             return
-        if source.suffix.lower() not in SUFFIXES and not source.is_dir():
+        if source.suffix.lower() not in IMPORT_SUFFIXES and not source.is_dir():
             self.error.show_messages([self.tr("Choose an .xlsx, .ods, .csv, .json or .md file, or a folder.")])
             return
         self.error.show_messages([])

@@ -13,7 +13,7 @@ from exports.xlsx.helpers import load, row_of
 from register_app.domain.enums import MeasureStatus
 from register_app.exports.json_export import export_json
 from register_app.exports.labels import enum_label, text
-from register_app.exports.profiles import Profile
+from register_app.services.document import Profile
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

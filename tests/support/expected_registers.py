@@ -22,8 +22,8 @@ from register_app.domain.enums import (
     DurationUnit,
     MeasureCategory,
 )
-from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import RegisterDocument
 from register_app.services.interchange import import_document
 from register_app.services.organisation import ORGANISATION_UID
 from register_app.services.registers import new_register

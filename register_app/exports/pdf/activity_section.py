@@ -25,7 +25,6 @@ from register_app.exports.pdf.styles import BODY, COVER_KICKER, H1, H2, H3, esc
 from register_app.exports.pdf.summary import activity_key, activity_title
 from register_app.exports.pdf.textblock import TextBlock
 from register_app.exports.pdf.toc import Anchor, Heading, Pages, TocEntry
-from register_app.exports.profiles import Profile
 from register_app.exports.view import (
     RegisterView,
     category_label,
@@ -38,6 +37,7 @@ from register_app.exports.view import (
     status_text,
 )
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 class ActivitySection:

@@ -17,7 +17,6 @@ from register_app.exports.pdf.findings_annex import FindingsAnnex
 from register_app.exports.pdf.processor_register import processor_register
 from register_app.exports.pdf.styles import H1, H2, esc
 from register_app.exports.pdf.toc import Anchor, Heading, Pages, TocEntry
-from register_app.exports.profiles import Profile
 from register_app.exports.view import (
     RegisterView,
     certification_parts,
@@ -29,6 +28,7 @@ from register_app.exports.view import (
 )
 from register_app.services import records as r
 from register_app.services.checks import CheckReport
+from register_app.services.document import Profile
 
 Annex = Callable[[], list[Flowable]]
 

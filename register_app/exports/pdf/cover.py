@@ -23,9 +23,9 @@ from register_app.exports.pdf.styles import (
     SIGNATURE,
     esc,
 )
-from register_app.exports.profiles import Profile
 from register_app.exports.view import activity_count, contact_lines, dpo_text
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 def identity_lines(organisation: r.Organisation, lang: Lang) -> str:

@@ -28,10 +28,11 @@ from register_app.exports.pdf.story import Story
 from register_app.exports.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from register_app.exports.pdf.summary import activity_key, activity_title, summary
 from register_app.exports.pdf.toc import Pages, TableOfContents, TocEntry
-from register_app.exports.profiles import Profile, for_document
+from register_app.exports.profiles import for_document
 from register_app.exports.view import RegisterView, format_date
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 @contextlib.contextmanager

@@ -23,9 +23,10 @@ from register_app.exports.view import country_name, dpo_contact, dpo_text, reten
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
 from register_app.services import records as r
+from register_app.services.document import FICHE_LEFT as LEFT
+from register_app.services.document import FICHE_RIGHT as RIGHT
 
 WIDTHS = [34, 24, 24, 12, 18, 16, 16, 30]
-LEFT, RIGHT = 3, 4  # B:D and E:H, the CNIL model's two value columns
 
 
 def fiche_title(activity: r.Activity) -> str:

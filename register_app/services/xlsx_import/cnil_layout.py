@@ -9,8 +9,8 @@ import uuid
 from datetime import UTC, datetime
 
 from register_app.domain.enums import ActivityRole
-from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import RegisterDocument
 from register_app.services.xlsx_import.cnil_example import is_example_contact, is_example_fiche, is_example_row
 from register_app.services.xlsx_import.cnil_fiche import Fiche, is_fiche, read_fiche, sensitive
 from register_app.services.xlsx_import.cnil_list import ListRow, ListSheet, header_row, read_list

@@ -15,13 +15,11 @@ from datetime import datetime
 from typing import Any, Final, NamedTuple
 
 from register_app.domain.catalogues import DATA_CATEGORIES, Lang, catalogue, country_code
-from register_app.exports.json_export import RegisterDocument
 from register_app.exports.labels import text
 from register_app.exports.view import country_name
-from register_app.exports.xlsx.fiche_sheet import LEFT
-from register_app.exports.xlsx.ids_sheet import SHEET
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
+from register_app.services.document import FICHE_LEFT, IDS_SHEET, RegisterDocument
 from register_app.services.placeholders import listed_places
 from register_app.services.xlsx_import.reader import Sheet, Value, Workbook, cell_name, xlsx_sheets
 from register_app.services.xlsx_import.report import Action, ReportLine
@@ -33,8 +31,8 @@ NOT_APPLIED: Final = (
 # A fiche's label (column A) -> the activity's text field its value (column B) holds.
 FICHE_FIELDS: Final = {"name_acronym": "name", "description": "description", "department": "department",
                        "software": "software"}  # fmt: skip
-VALUE_COL: Final = 2  # column B; the right-hand value (precision, retention) starts LEFT columns further
-PRECISION_COL: Final = VALUE_COL + LEFT
+VALUE_COL: Final = 2  # column B; the right-hand value (precision, retention) starts FICHE_LEFT columns further
+PRECISION_COL: Final = VALUE_COL + FICHE_LEFT
 TRANSFER_RECIPIENT_COL, TRANSFER_COUNTRY_COL = VALUE_COL, VALUE_COL + 2  # B and D, two columns each
 
 
@@ -52,7 +50,7 @@ def apply_visible_edits(
         subprocessors=document.subprocessors, activities=document.activities, taken_at=book.created,
     )  # fmt: skip
     data = export_xlsx(snapshot, document.profile, language, findings=False)
-    written = {sheet.name: sheet for sheet in xlsx_sheets(io.BytesIO(data), book.path) if sheet.name != SHEET}
+    written = {sheet.name: sheet for sheet in xlsx_sheets(io.BytesIO(data), book.path) if sheet.name != IDS_SHEET}
     activities, organisation = {a.uid: a for a in document.activities}, document.organisation
     lines: list[ReportLine] = []
     for sheet in book.sheets:

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from register_app.errors import ImportFailed, UserError
-from register_app.exports.json_export import FORMAT, RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import FORMAT, RegisterDocument
 from register_app.services.interchange import (
     ImportSummary,
     import_document,

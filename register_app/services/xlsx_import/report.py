@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from register_app.exports.json_export import RegisterDocument
+from register_app.services.document import RegisterDocument
 from register_app.services.placeholders import not_applicable_message
 
 

@@ -11,11 +11,11 @@ from exports.conftest import DISMISSAL_REASON, DismissedDemo
 from exports.xlsx.helpers import load, rows, texts
 
 from register_app.exports.findings import field_text, findings_report
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx import workbook
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services.checks import CheckReport
 from register_app.services.demo import DELIBERATE_GAPS
+from register_app.services.document import Profile
 
 HEADER = ["Gravité", "Code", "Type d'objet", "Objet", "Champ", "Constat", "Référence", "Comment corriger"]
 

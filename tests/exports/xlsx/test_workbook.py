@@ -9,9 +9,9 @@ from exports.xlsx.helpers import load, row_of, rows, texts
 from exports.xlsx.sample_register import HOSTILE
 
 from register_app.exports.formats import exporter_for
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 def test_sheets_in_cnil_order_with_annexes_and_hidden_ids(snapshot: r.Snapshot) -> None:

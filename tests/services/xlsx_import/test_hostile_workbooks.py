@@ -20,10 +20,10 @@ from support.fuzz import SCALE
 
 from register_app.errors import UserError
 from register_app.exports.json_export import export_json
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import activities
 from register_app.services import records as r
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
 from register_app.store.register_file import RegisterFile, create_register

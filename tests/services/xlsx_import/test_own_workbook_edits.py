@@ -16,11 +16,11 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.checks import dismiss, run_checks
 from register_app.services.demo import write_demo
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import ImportPlan, apply_import, plan_workbook_import
 from register_app.services.xlsx_import.report import Action

@@ -12,8 +12,8 @@ from exports.xlsx.sample_register import build_sample
 from support.cnil_model import OWN_PAYROLL, from_model
 
 from register_app.exports.json_export import document_of
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
+from register_app.services.document import Profile
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
