@@ -4,7 +4,6 @@ shortcuts, and a title that names the register and says it is saved."""
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
 from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS
 from register_app.services.checks import Finding, Severity
+from register_app.services.files import open_file, save_copy
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
-from register_app.store.backups import copy_database, data_dir
-from register_app.store.register_file import EXTENSION, RegisterFile, open_register
+from register_app.store.backups import data_dir
+from register_app.store.register_file import EXTENSION, RegisterFile
 from register_app.ui import labels
 from register_app.ui.about_dialog import AboutDialog
 from register_app.ui.activities_page import ActivitiesPage
@@ -241,8 +241,8 @@ class MainWindow(QMainWindow):
         if self.ctx is not None and self.ctx.register.path.resolve() == Path(path).resolve():
             return True  # already open here (opening it again would find our own lock)
         try:
-            register = open_register(Path(path), author=self.settings.author or None,
-                                     backup_policy=self.settings.backup_policy, daily_backup=False)  # fmt: skip
+            register = open_file(Path(path), author=self.settings.author or None,
+                                 backup_policy=self.settings.backup_policy, daily_backup=False)  # fmt: skip
         except DamagedRegisterError:
             return offer_damaged_restore(self, Path(path))
         except UserError as exc:
@@ -373,13 +373,11 @@ class MainWindow(QMainWindow):
                                                 self.tr("Registers (*{ext})").format(ext=EXTENSION))  # fmt: skip
         if not chosen:
             return
-        dest = Path(chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION)
-        if dest.resolve() == source.resolve():
-            QMessageBox.warning(self, self.tr("Save a copy"), self.tr("Choose another file than the register itself."))
+        try:
+            dest = save_copy(source, Path(chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION))
+        except UserError as exc:
+            show_error(self, exc)
             return
-        partial = dest.with_name(dest.name + ".part")
-        copy_database(source, partial)  # a consistent copy, even of a register being written
-        os.replace(partial, dest)
         self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=str(dest)), 8000)
 
     def on_import_triggered(self) -> None:

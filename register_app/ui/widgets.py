@@ -452,10 +452,12 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     dialog.resize(width, height)
 
 
-def busy_progress(parent: QWidget, label: str) -> QProgressDialog:
-    """A window-modal 'working…' dialog with no cancel button, shown at once, for a worker thread."""
-    progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setCancelButton(None)  # type: ignore[arg-type]
+def busy_progress(parent: QWidget, label: str, *, cancel: str | None = None) -> QProgressDialog:
+    """A window-modal 'working…' dialog shown at once, for a worker thread; a Cancel button (of
+    text `cancel`) only when the job can stop."""
+    progress = QProgressDialog(label, cancel or "", 0, 0, parent)
+    if cancel is None:
+        progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setWindowTitle(parent.windowTitle())

@@ -65,6 +65,17 @@ class ImportPlan:
     def count(self, action: Action) -> int:
         return sum(1 for line in self.lines if line.action is action)
 
+    @property
+    def contents(self) -> tuple[int, int, int, int]:
+        """How many activities, subprocessors, measures and other controllers the source holds."""
+        doc = self.document
+        return len(doc.activities), len(doc.subprocessors), len(doc.measures), len(doc.controllers)
+
+    @property
+    def importable(self) -> bool:
+        """Whether applying the plan would bring anything in: no error, and something to import."""
+        return self.ok and any(self.contents)
+
 
 def plan_workbook_import(register: RegisterFile, path: Path) -> ImportPlan:
     """Read and check a workbook against the register; writes nothing. Raises a UserError when the
