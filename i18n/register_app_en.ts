@@ -1094,10 +1094,6 @@ Please send the log file to your support:
         <translation>Exporting the register…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Cancelling: the export stops before the file is written…</source>
         <translation>Cancelling: the export stops before the file is written…</translation>
     </message>
@@ -2098,10 +2094,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Registers (*{ext})</source>
         <translation>Registers (*{ext})</translation>
-    </message>
-    <message>
-        <source>Choose another file than the register itself.</source>
-        <translation>Choose another file than the register itself.</translation>
     </message>
     <message>
         <source>Copy saved: {path}</source>
@@ -3308,6 +3300,13 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>Recent registers</source>
         <translation>Recent registers</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1094,10 +1094,6 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Export du registre en cours…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Cancelling: the export stops before the file is written…</source>
         <translation>Annulation&#xa0;: l&apos;export s&apos;arrête avant l&apos;écriture du fichier…</translation>
     </message>
@@ -2098,10 +2094,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Registers (*{ext})</source>
         <translation>Registres (*{ext})</translation>
-    </message>
-    <message>
-        <source>Choose another file than the register itself.</source>
-        <translation>Choisissez un autre fichier que le registre lui-même.</translation>
     </message>
     <message>
         <source>Copy saved: {path}</source>
@@ -3308,6 +3300,13 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>Recent registers</source>
         <translation>Registres récents</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
