@@ -62,7 +62,7 @@ def test_open_findings_are_listed_with_severity_field_in_words_and_reference(che
                                       "CERT-EXPIRING"}  # fmt: skip
     row = codes(page.model).index("ART6-LEGAL-BASIS-MISSING")
     texts = [page.model.index(row, c).data() for c in range(page.model.columnCount())]
-    assert texts[0] == "Error" and texts[2] == "Purpose 1 — legal basis"
+    assert texts[0] == "Error" and texts[2] == "Purpose 1: legal basis"
     assert "has no legal basis" in texts[3] and "Art. 6" in texts[4]
     assert page.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     assert page.tabs.tabText(0) == "Open findings (4)"
@@ -177,7 +177,7 @@ def test_edits_made_while_the_checks_run_are_all_checked(checked: Any, qtbot: An
 
 
 def test_fields_in_words() -> None:
-    assert field_text("purposes[1].legal_basis") == "Purpose 2 — legal basis"
-    assert field_text("retention[0].criterion") == "Retention period 1 — criterion"
-    assert field_text("contract_review") == "Contract review"
+    assert field_text("purposes[1].legal_basis") == "Purpose 2: legal basis"
+    assert field_text("retention[0].criterion") == "Retention period 1: criterion"
+    assert field_text("contract_review") == "Contract review due"
     assert field_text("unknown.path") == "unknown.path"
