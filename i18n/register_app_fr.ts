@@ -78,7 +78,7 @@ Fichiers journaux&#xa0;: {logs}</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation>Mettre hors service</translation>
+        <translation>Marquer comme terminé</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -109,7 +109,7 @@ Fichiers journaux&#xa0;: {logs}</translation>
     </message>
     <message>
         <source>Retire “{name}”</source>
-        <translation>Mettre hors service «&#xa0;{name}&#xa0;»</translation>
+        <translation>Marquer comme terminé «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete the activity</source>
