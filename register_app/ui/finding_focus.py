@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QStyle, QTabWidget, QWidget
 
+from register_app.domain.words.fields import PATH
 from register_app.errors import UserError
 from register_app.services import records as r
 from register_app.services.checks import Finding
@@ -17,7 +18,6 @@ from register_app.ui import editors, labels
 from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.context import RegisterContext
 from register_app.ui.errors import show_error
-from register_app.ui.finding_words import PATH
 from register_app.ui.form_dialog import FormDialog
 from register_app.ui.organisation_page import OrganisationPage
 from register_app.ui.widgets import Checklist, ErrorLabel, ErrorMap

@@ -8,7 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from register_app.domain.catalogues import Lang
-from register_app.exports.labels import colon, text
+from register_app.domain.words.language import colon
+from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import Cell, cell, fields
 from register_app.exports.pdf.fonts import REGULAR
 from register_app.exports.pdf.styles import (

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from register_app import __version__
 from register_app.domain.catalogues import Lang
+from register_app.domain.words.language import pick
 from register_app.exports.findings import findings_report
 from register_app.exports.profiles import for_document
 from register_app.exports.xlsx.annex_sheets import (
@@ -70,5 +71,5 @@ def _properties(book: Workbook, ctx: Context, taken: datetime) -> None:
     props.lastModifiedBy = props.creator
     props.description = ctx.t("as_of", date=ctx.issued.strftime("%d/%m/%Y"))
     props.keywords = "RGPD, GDPR, article 30"
-    props.language = "fr-FR" if ctx.lang == "fr" else "en-GB"
+    props.language = pick(("fr-FR", "en-GB"), ctx.lang)
     props.created = props.modified = taken.replace(tzinfo=None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from register_app.domain.catalogues import DATA_SUBJECTS, RECIPIENTS, category_regime, country_code
 from register_app.domain.enums import CnilHeading
-from register_app.exports.labels import enum_texts
+from register_app.domain.words.enum_labels import enum_texts
 from register_app.services import records as r
 from register_app.services.placeholders import is_tick, says_no, says_yes
 from register_app.services.retention_text import read_retention
