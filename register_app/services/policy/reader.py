@@ -168,7 +168,7 @@ class _Html(HTMLParser):
 
 
 def read_html(path: Path) -> PolicyText:
-    raw = path.read_bytes()[:MAX_CHARS * 4]
+    raw = path.read_bytes()[: MAX_CHARS * 4]
     parser = _Html()
     parser.feed(raw.decode("utf-8", errors="replace"))
     parser.close()

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from register_app.services.policy.text import Block, Kind, PolicyText
+from register_app.services.policy.text import NUMBERED_HEADING, Block, Kind, PolicyText
+from register_app.services.policy.vocabulary import section_kinds
 
 ABBREVIATIONS = frozenset({"art", "ex", "etc", "cf", "n", "no", "mr", "mrs", "ms", "dr", "m", "mme", "st", "vs",
                            "e.g", "i.e", "al", "inc", "ltd", "co", "p", "pp", "ch", "chap", "fig"})  # fmt: skip
@@ -30,7 +31,7 @@ def split_block(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one block's text."""
     cuts = [0]
     for match in END.finditer(text):
-        word = re.search(r"([\w.]+)[.!?…]*[»\"”')\]]*\s+$", text[cuts[-1]:match.end()])
+        word = re.search(r"([\w.]+)[.!?…]*[»\"”')\]]*\s+$", text[cuts[-1] : match.end()])
         if word and word.group(1).rstrip(".").casefold() in ABBREVIATIONS and text[match.start()] == ".":
             continue
         cuts.append(match.end())
@@ -50,12 +51,19 @@ def sentences(policy: PolicyText) -> list[Sentence]:
     found: list[Sentence] = []
     heading = ""
     for index, block in enumerate(policy.blocks):
-        if block.kind is Kind.HEADING:
+        if block.kind is Kind.HEADING and starts_section(block, heading):
             heading = block.text
         for start, end in _spans(block):
             found.append(Sentence(policy.text[block.start + start:block.start + end], block.start + start,
                                   block.start + end, block.kind, index, heading))  # fmt: skip
     return found
+
+
+def starts_section(block: Block, current: str) -> bool:
+    """Whether a heading opens a section: one that says what it is about, is numbered, asks a question
+    or has a level; a bare label inside a section ("Cookies" in a table of periods, "12 mois") does not."""
+    return (not current or block.level > 0 or bool(section_kinds(block.text)) or block.text.endswith("?")
+            or NUMBERED_HEADING.match(block.text) is not None)  # fmt: skip
 
 
 def _spans(block: Block) -> list[tuple[int, int]]:

@@ -14,7 +14,8 @@ MAX_CHARS = 2_000_000  # about 600 pages: beyond that the file is not a privacy 
 SPACES = re.compile(r"[ \u00a0\u202f\u2009\u200b\r\f\v]+")
 EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 BULLET = re.compile(r"^\s*(?:[-–—•●▪◦·*+]|\.(?=\s)|\(?[a-z]\)|\d{1,2}[.)](?!\d))\s+", re.IGNORECASE)
-NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|article \d+)\s+\S", re.IGNORECASE)
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?=\s+[A-ZÀ-Þ])|[IVX]{1,5}\.|[Aa]rticle \d+)\s+\S")
+TOC_ROW = re.compile(r"^[\dIVX.]+\t[^\t]+\t\d{1,3}$")
 TOC_LINE = re.compile(r"\s\d{1,3}\s*$")  # "7. FINALITES ET BASE LEGALE 6": a table of contents
 
 
@@ -57,14 +58,17 @@ def build(parts: Iterable[tuple[Kind, str, int]], source: str = "") -> PolicyTex
     chunks: list[str] = []
     blocks: list[Block] = []
     size = 0
-    for kind, raw, level in parts:
+    for given, raw, level in parts:
+        kind = given
         text = clean(raw)
         if not text:
             continue
         if blocks:
             chunks.append("\n")
             size += 1
-        blocks.append(Block(Kind.ROW if "\t" in text else kind, text, size, size + len(text), level))
+        if "\t" in text:  # a table row, or a line of a table of contents ("7.  FINALITES  6"): a heading
+            kind = Kind.HEADING if TOC_ROW.match(text) else Kind.ROW
+        blocks.append(Block(kind, text, size, size + len(text), level))
         chunks.append(text)
         size += len(text)
         if size > MAX_CHARS:
@@ -84,13 +88,13 @@ def line_kind(line: str, previous_blank: bool, next_blank: bool) -> tuple[Kind, 
         return Kind.ROW, stripped, 0
     bullet = BULLET.match(stripped)
     if bullet and not NUMBERED_HEADING.match(stripped):
-        return Kind.ITEM, stripped[bullet.end():], 0
+        return Kind.ITEM, stripped[bullet.end() :], 0
     plain = EMPHASIS.sub("", stripped)
     short = len(plain) <= 90 and previous_blank and next_blank
     if short and (NUMBERED_HEADING.match(plain) or plain.endswith("?") or _looks_like_title(plain)):
         return Kind.HEADING, plain, 0
     if bullet:  # "1. Cookies techniques" not alone on its line: an item of a numbered list
-        return Kind.ITEM, stripped[bullet.end():], 0
+        return Kind.ITEM, stripped[bullet.end() :], 0
     return Kind.PARAGRAPH, stripped, 0
 
 

@@ -100,7 +100,7 @@ def test_offsets_point_into_the_text(tmp_path: Path) -> None:
         "Nous chiffrons les données (ex. les mots de passe).",
         "Les accès sont tracés ; les journaux sont gardés 6 mois.",
     ]
-    assert all(policy.text[s.start:s.end] == s.text for s in found)
+    assert all(policy.text[s.start : s.end] == s.text for s in found)
     assert found[1].heading == "Sécurité"
 
 
