@@ -46,7 +46,7 @@ def extract(policy: PolicyText, lang: Lang = "fr") -> p.Proposals:
     table = vocabulary()["data_categories"]
     categories = tuple(c for d in details.values() for c in _coded(fold(" ".join(x.text for x in d)), table, (), d))
     return p.Proposals(
-        source=policy.source, lang=lang, organisation=identity.organisation(found, dpo), dpo=dpo,
+        source=policy.source, lang=lang, text=policy.text, organisation=identity.organisation(found, dpo), dpo=dpo,
         activities=tuple(activities), retention=tuple(rules), measures=tuple(measures),
         subprocessors=tuple(subprocessors), transfers=tuple(transfers), data_categories=_unique(categories),
         legal_bases=tuple(loose),

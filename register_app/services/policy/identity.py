@@ -24,7 +24,8 @@ CONTROLLER = re.compile(
     r"controller[^.]{0,60}?\bis\s+)([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|SAS|SARL|SA|SASU|EURL|Ltd|Inc|GmbH))*)"
 )  # fmt: skip
 CONTROLLER_FIRST = re.compile(
-    r"^([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|SAS|SARL|SA|SASU|EURL|Ltd|Inc|GmbH)){0,4})(?:,[^.]{0,160}?)?,?\s+"
+    r"^(?:(?:La |The |L')?(?:société|company|entreprise|groupe|group)\s+)?"
+    r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|SAS|SARL|SA|SASU|EURL|Ltd|Inc|GmbH)){0,4})(?:,[^.]{0,160}?)?,?\s+"
     r"(?:is|est|acts as|agit en tant que)\s+(?:the\s+|le\s+)?(?:data\s+)?"
     r"(?:controller|responsable (?:du |de )?traitement)"
 )  # fmt: skip

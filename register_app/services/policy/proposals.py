@@ -119,6 +119,7 @@ class Activity:
 class Proposals:
     source: str
     lang: str
+    text: str  # the policy's text as read: the sources' offsets point into it
     organisation: Organisation | None = None
     dpo: Dpo | None = None
     activities: tuple[Activity, ...] = ()
@@ -130,6 +131,8 @@ class Proposals:
     legal_bases: tuple[Purpose, ...] = field(default=())  # statements of a basis no purpose could take
 
     def to_json(self) -> dict[str, Any]:
+        """Every proposal with its sources; the policy's text last, for the offsets."""
         data = asdict(self)
+        data["text"] = data.pop("text")
         data["retention"] = [{**asdict(rule), "duration_iso": rule.duration_iso} for rule in self.retention]
         return data

@@ -4,6 +4,7 @@ cannot be read is one sentence, never a traceback."""
 
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -66,6 +67,16 @@ def read_text(path: Path) -> PolicyText:
 
 
 def read_pdf(path: Path) -> PolicyText:
+    log = logging.getLogger("pypdf")  # its complaints about a damaged file are ours to say, in one sentence
+    level = log.level
+    log.setLevel(logging.CRITICAL)  # for its modules' loggers too
+    try:
+        return _read_pdf(path)
+    finally:
+        log.setLevel(level)
+
+
+def _read_pdf(path: Path) -> PolicyText:
     from pypdf import PdfReader
 
     reader = PdfReader(str(path))
