@@ -121,7 +121,7 @@ def long_policy(examples: list[Path], dest: Path) -> Path:
     from reportlab.pdfgen import canvas
 
     text = "\n".join(p.read_text(encoding="utf-8") for p in examples)
-    lines = []
+    lines: list[str] = []
     while sum(map(len, lines)) < LONG_PAGES * PAGE_CHARS:
         lines += [line[i : i + 95] for line in text.splitlines() for i in range(0, max(len(line), 1), 95)]
     pdf = canvas.Canvas(str(dest), pagesize=A4)
