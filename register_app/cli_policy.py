@@ -18,6 +18,7 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the activities' names and measures")
     p.add_argument("--proposals", type=Path, metavar="OUT.json",
                    help="also write every proposal with the sentences it came from")  # fmt: skip
+    add_compare_command(sub)
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
@@ -35,4 +36,66 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"draft": cmd_draft}
+WORDS = {
+    "fr": {"head": "Politique {policy} et registre {file} : {n} écart(s).",
+           "policy_only": "Ce que la politique annonce et que le registre ne consigne pas ({n}) :",
+           "register_only": "Ce que le registre consigne et que la politique ne dit pas ({n}) :",
+           "policy": "politique : ", "register": "registre : ", "quote": "« {} »", "nothing_said": "n'en dit rien",
+           "nothing_recorded": "rien de consigné", "none": "Aucun écart.",
+           "purpose": "finalité", "subprocessor": "sous-traitant", "transfer": "transfert",
+           "retention": "durée de conservation", "measure": "mesure de sécurité"},
+    "en": {"head": "Policy {policy} and register {file}: {n} difference(s).",
+           "policy_only": "What the policy states and the register does not record ({n}):",
+           "register_only": "What the register records and the policy does not disclose ({n}):",
+           "policy": "policy: ", "register": "register: ", "quote": "“{}”", "nothing_said": "says nothing of it",
+           "nothing_recorded": "nothing recorded", "none": "No difference.",
+           "purpose": "purpose", "subprocessor": "subprocessor", "transfer": "transfer",
+           "retention": "retention period", "measure": "security measure"},
+}  # fmt: skip
+
+
+def add_compare_command(sub: Any) -> None:
+    p = sub.add_parser("compare-policy", help="compare the register with the company's privacy policy")
+    p.add_argument("file", type=Path, help="the register (.rgpd)")
+    p.add_argument("policy", type=Path, help="the privacy policy: .txt, .md, .html, .pdf or .docx")
+    p.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the report")
+
+
+def cmd_compare_policy(args: argparse.Namespace) -> int:
+    from register_app.services.policy.compare import Side, compare
+    from register_app.services.policy.extract import extract
+    from register_app.services.policy.reader import read_policy
+    from register_app.services.snapshot import take_snapshot
+    from register_app.store.register_file import open_register
+
+    policy = extract(read_policy(args.policy), args.lang)
+    register = open_register(args.file, author=args.author)
+    try:
+        snapshot = take_snapshot(register)
+    finally:
+        register.close()
+    findings = compare(snapshot, policy, args.lang)
+    if args.output_format == "json":
+        print(json.dumps({"register": str(args.file), "policy": str(args.policy),
+                          "findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    w = WORDS[args.lang]
+    print(w["head"].format(policy=args.policy.name, file=args.file.name, n=len(findings)))
+    if not findings:
+        print(w["none"])
+    for side in Side:
+        chosen = [f for f in findings if f.side is side]
+        if not chosen:
+            continue
+        print()
+        print(w[side.value].format(n=len(chosen)))
+        for f in chosen:
+            print(f"  [{w[f.kind]}] {f.subject}")
+            said = w["quote"].format(f.policy_quote) if f.policy_quote else w["nothing_said"]
+            print(f"      {w['policy']}{said}")
+            print(f"      {w['register']}{f.register_quote or w['nothing_recorded']}")
+    return 0
+
+
+COMMANDS = {"draft": cmd_draft, "compare-policy": cmd_compare_policy}
