@@ -27,8 +27,12 @@ IN_COUNTRY = re.compile(r"\b(?:en|au|aux|in|to|vers|dans l[ea']s?|within the|loc
                         r"(?:the\s+|l[ae]\s+|l'|les\s+)?"
                         r"((?:[A-ZÉ][\w'-]+)(?:[ -](?:[A-ZÉ][\w'-]+|de|du|of|the))*)")  # fmt: skip
 NOT_NAMES = frozenset({"France", "Europe", "Union", "Le", "La", "Les", "The", "Nous", "We", "Toutes", "All"})
-ALL_DATA = re.compile(r"\b(?:toutes (?:les|vos) donn[ée]es|l'ensemble des donn[ée]es|all (?:of )?(?:your |the )?"
-                      r"(?:personal )?data)\b", re.IGNORECASE)  # fmt: skip
+ALL_DATA = re.compile(
+    r"\b(?:toutes (?:les|vos) donn[ée]es|l'ensemble des donn[ée]es|all (?:of )?(?:your |the )?(?:personal )?data|"
+    r"host(?:s|ed|ing)? (?:our|the|all) (?:platform|service|application|website|site)s?|"
+    r"h[ée]berge\w* (?:notre|nos|la|les) (?:plateforme|service|application|site)s?)\b",
+    re.IGNORECASE,
+)
 PROVIDER_WORDS = ["prestataire*", "sous-traitant*", "outil*", "solution*", "service*", "plateforme*", "heberge*",
                   "processor*", "provider*", "tool*", "platform*", "vendor*", "hosted", "hosting", "nous utilisons",
                   "we use", "analytics", "paiement*", "payment*"]  # fmt: skip
@@ -79,7 +83,7 @@ def subprocessors(found: list[Sentence]) -> list[p.Subprocessor]:
             result[key] = p.Subprocessor(
                 name=name, service=("Hébergement" if hosting else ""), country=stated[0] if stated else "",
                 country_stated=bool(stated), certifications=certifications,
-                hosts_everything=hosting and bool(ALL_DATA.search(s.text)), sources=source,
+                hosts_everything=bool(ALL_DATA.search(s.text)), sources=source,
             )  # fmt: skip
     return list(result.values())
 
@@ -103,5 +107,7 @@ def transfers(found: list[Sentence], hosts: list[p.Subprocessor]) -> list[p.Tran
     for host in hosts:  # a provider outside the EEA is a transfer, its safeguard unknown unless stated
         if host.country and country_status(host.country) != "eea" and (host.country, host.name) not in seen:
             seen.add((host.country, host.name))
-            result.append(p.Transfer(host.country, host.name, None, host.sources[:1]))
+            plain = fold(" ".join(x.text for x in host.sources))
+            safeguards = codes_named(plain, vocab["safeguards"])
+            result.append(p.Transfer(host.country, host.name, safeguards[0] if safeguards else None, host.sources[:1]))
     return result

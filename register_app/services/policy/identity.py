@@ -14,8 +14,9 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{1,2}(?:[\s.-]?\d{2}){4}\b")
 SIREN = re.compile(r"\b(?:SIREN|SIRET|RCS)\b[^0-9]{0,40}?(\d{3}\s?\d{3}\s?\d{3})(?:\s?\d{5})?", re.IGNORECASE)
 POSTAL = re.compile(
-    r"\b(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|quai|impasse|route|"
-    r"cours|square|street|st\.|road|rd\.|lane|avenue)\b[^,;\n]{2,60}),?\s+(?:(?:CS|BP|TSA)\s?\d+\s*[,-]?\s*)?"
+    r"\b(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:(?:[A-Z][\w'-]+\s+){1,3}(?:Street|Road|Lane|Square|Way|Drive|Close|"
+    r"Court|Avenue|Place)\b|(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|quai|impasse|route|"
+    r"cours|square|street|st\.|road|rd\.|lane|avenue)\b[^,;\n]{2,60})),?\s+(?:(?:CS|BP|TSA)\s?\d+\s*[,-]?\s*)?"
     r"(\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+([A-ZÀ-Þa-zà-ÿ' -]{2,40}?)(?=[,.;)]|\s*$|\s+(?:France|FRANCE|\())",
 )  # fmt: skip
 COUNTRY_AFTER = re.compile(r"^\s*,?\s*([A-ZÀ-Þ][\w-]+(?:[ -][A-ZÀ-Þ][\w-]+)?)")
@@ -25,7 +26,7 @@ CONTROLLER = re.compile(
 )  # fmt: skip
 CONTROLLER_FIRST = re.compile(
     r"^(?:(?:La |The |L')?(?:société|company|entreprise|groupe|group)\s+)?"
-    r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|SAS|SARL|SA|SASU|EURL|Ltd|Inc|GmbH)){0,4})(?:,[^.]{0,160}?)?,?\s+"
+    r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|SAS|SARL|SA|SASU|EURL|Ltd|Inc|GmbH)){0,4})(?:\s*\([^)]{0,60}\))?(?:,[^.]{0,160}?)?,?\s+"
     r"(?:is|est|acts as|agit en tant que)\s+(?:the\s+|le\s+)?(?:data\s+)?"
     r"(?:controller|responsable (?:du |de )?traitement)"
 )  # fmt: skip
@@ -39,6 +40,10 @@ OWN_SITE = re.compile(
 AUTHORITY = re.compile(r"\b(?:CNIL|ICO|autorité de contrôle|supervisory authority)\b", re.IGNORECASE)
 WEBSITE = re.compile(r"\b(?:https?://)?(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 DPO_NAME = re.compile(r"\b(?:Nom|Name)\s*:\s*([^;,\n]+?)\s*(?:,\s*([^;\n]+?))?\s*(?:;|$)")
+DPO_NAMED = re.compile(
+    r"(?i:data protection officer|DPO|délégué à la protection des données)\s*,?\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?|"
+    r"Mrs\.?|Dr\.?|Maître|Me)\s+)?([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){1,2})\b"
+)
 COMPANY_WORDS = re.compile(r"\b(?:cabinet|avocats?|société|sas|sarl|conseil|consulting|law|llp|ltd|gmbh|partners)\b",
                            re.IGNORECASE)  # fmt: skip
 
@@ -97,9 +102,9 @@ def dpo(found: list[Sentence]) -> p.Dpo | None:
         return None
     name = company = email = phone = ""
     for s in chosen:
-        if not name and (match := DPO_NAME.search(s.text)):
+        if not name and (match := DPO_NAME.search(s.text) or DPO_NAMED.search(s.text)):
             name = match.group(1).strip()
-            company = (match.group(2) or "").strip()
+            company = (match.group(2) or "").strip() if match.re is DPO_NAME else ""
             if not company and COMPANY_WORDS.search(name):
                 name, company = "", name
         if not email and (emails := EMAIL.findall(s.text)):

@@ -119,11 +119,13 @@ def family_of(text: str) -> str:
     return ""
 
 
-def basis_of(text: str) -> str | None:
+def basis_of(text: str, *, marked: bool = True) -> str | None:
     """The legal basis a sentence states: a basis's words with a marker that it is the basis
-    ("nécessaire à l'exécution du contrat", "donne son consentement explicite")."""
+    ("nécessaire à l'exécution du contrat", "donne son consentement explicite"); without `marked`,
+    the words alone (a purpose's own line: "To provide your account (performance of a contract)")."""
     plain = fold(text)
-    if not names(plain, vocabulary()["basis_markers"]) and not re.search(r"\b(?:art(?:icle)?\.?\s*6)\b", plain):
+    cited = re.search(r"\b(?:art(?:icle)?\.?\s*6)\b", plain)
+    if marked and not names(plain, vocabulary()["basis_markers"]) and not cited:
         return None
     for code, phrases in vocabulary()["legal_bases"].items():
         if names(plain, phrases):
@@ -138,7 +140,7 @@ def group(found: list[Sentence], lang: str) -> tuple[list[Group], list[p.Purpose
     for text, s in find_purposes(found):
         family = family_of(text)
         key = family or text
-        basis = basis_of(text) if s.kind is not Kind.PARAGRAPH or basis_of(s.text) else None
+        basis = basis_of(text, marked=False) if s.kind is not Kind.PARAGRAPH or basis_of(s.text) else None
         purpose = p.Purpose(text, basis, text if basis else "", (p.Source(s.text, s.start, s.end),))
         groups.setdefault(key, Group(family, labels.get(family, text))).purposes.append(purpose)
     loose = _attach_bases(found, groups)

@@ -112,3 +112,25 @@ def test_a_french_table_of_periods_and_an_external_dpo(tmp_path: Path) -> None:
     assert found.dpo is not None
     assert (found.dpo.name, found.dpo.company, found.dpo.external) == ("Jeanne Martin", "Cabinet Exemple Avocats", True)
     assert found.activities == () or all(not a.purposes for a in found.activities)  # no purpose is stated
+
+
+def test_an_english_html_policy_with_a_retention_table() -> None:
+    found = extract(read_policy(Path(__file__).parents[2] / "data" / "policy-northwind-en.html"), "en")
+    assert found.organisation is not None
+    assert (found.organisation.name, found.organisation.postcode, found.organisation.country) == (
+        "Northwind Software Ltd", "EC1A 1BB", "GB")  # fmt: skip
+    assert found.dpo is not None and (found.dpo.name, found.dpo.email) == ("Jane Doe", "dpo@northwind.example")
+    bases = {x.text: x.legal_basis for a in found.activities for x in a.purposes}
+    assert bases == {
+        "To provide and maintain your account (performance of a contract)": "contract",
+        "To send you marketing emails, with your consent": "consent",
+        "To detect and prevent fraud, on the basis of our legitimate interests": "legitimate_interest",
+        "To comply with our tax and accounting obligations (legal obligation)": "legal_obligation",
+    }
+    assert {(r.label, r.duration_iso, r.start_event) for r in found.retention} == {
+        ("Account data", "P3Y", "end_of_contract"), ("Invoices", "P10Y", "end_of_fiscal_year"),
+        ("Marketing data", "P3Y", "last_contact"), ("Server logs", "P12M", None)}  # fmt: skip
+    hosts = {s.name: s for s in found.subprocessors}
+    assert hosts["Amazon Web Services"].country == "IE" and hosts["Amazon Web Services"].hosts_everything
+    assert [(t.country, t.recipient, t.safeguard) for t in found.transfers] == [("US", "Zendesk", "dpf")]
+    assert all("Amazon Web Services" in a.subprocessors for a in found.activities)
