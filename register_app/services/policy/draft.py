@@ -32,7 +32,12 @@ def draft_from_policy(policy: Path, out: Path, *, lang: Lang = "fr", author: str
     """Read the policy, extract its proposals and write them as a new register at `out` (which must not
     exist): all of them or, if anything fails, no file at all."""
     proposals = extract(read_policy(policy), lang)
-    name = proposals.organisation.name if proposals.organisation and proposals.organisation.name else policy.stem
+    return proposals, draft_register(out, proposals, lang=lang, author=author)
+
+
+def draft_register(out: Path, proposals: p.Proposals, *, lang: Lang = "fr", author: str | None = None) -> ImportSummary:
+    """A new register at `out` holding the (accepted) proposals, or no file at all."""
+    name = proposals.organisation.name if proposals.organisation and proposals.organisation.name else out.stem
     register = new_register(out, organisation=name, author=author, lang=lang)
     try:
         summary = apply_proposals(register, proposals)
@@ -41,7 +46,7 @@ def draft_from_policy(policy: Path, out: Path, *, lang: Lang = "fr", author: str
         out.unlink(missing_ok=True)
         raise
     register.close()
-    return proposals, summary
+    return summary
 
 
 def apply_proposals(register: RegisterFile, proposals: p.Proposals) -> ImportSummary:
