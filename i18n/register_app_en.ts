@@ -1523,6 +1523,14 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>&amp;Import…</translation>
     </message>
     <message>
+        <source>New register from a &amp;privacy policy…</source>
+        <translation>New register from a &amp;privacy policy…</translation>
+    </message>
+    <message>
+        <source>Import a privacy po&amp;licy…</source>
+        <translation>Import a privacy po&amp;licy…</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
@@ -2194,6 +2202,80 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Delete “{name}”</source>
         <translation>Delete “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFlow</name>
+    <message>
+        <source>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the privacy policy</source>
+        <translation>Choose the privacy policy</translation>
+    </message>
+    <message>
+        <source>Save the new register</source>
+        <translation>Save the new register</translation>
+    </message>
+    <message>
+        <source>Registers (*.rgpd)</source>
+        <translation>Registers (*.rgpd)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyReviewDialog</name>
+    <message>
+        <source>Review the proposals of {policy}</source>
+        <translation>Review the proposals of {policy}</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Untick what the register must not hold; double-click an activity or a purpose to reword it. The activities enter as drafts, in one step.</source>
+        <translation>Untick what the register must not hold; double-click an activity or a purpose to reword it. The activities enter as drafts, in one step.</translation>
+    </message>
+    <message>
+        <source>Add the accepted proposals</source>
+        <translation>Add the accepted proposals</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>Activity (draft)</source>
+        <translation>Activity (draft)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Security measure</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Subprocessor</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
     </message>
 </context>
 <context>

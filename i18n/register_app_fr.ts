@@ -1523,6 +1523,14 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>&amp;Importer…</translation>
     </message>
     <message>
+        <source>New register from a &amp;privacy policy…</source>
+        <translation>Nouveau registre depuis une &amp;politique de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Import a privacy po&amp;licy…</source>
+        <translation>Importer une po&amp;litique…</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -2194,6 +2202,80 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFlow</name>
+    <message>
+        <source>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>Politiques de confidentialité (*.txt *.md *.html *.htm *.pdf *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the privacy policy</source>
+        <translation>Choisir la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Save the new register</source>
+        <translation>Enregistrer le nouveau registre</translation>
+    </message>
+    <message>
+        <source>Registers (*.rgpd)</source>
+        <translation>Registres (*.rgpd)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyReviewDialog</name>
+    <message>
+        <source>Review the proposals of {policy}</source>
+        <translation>Relire les propositions de {policy}</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Untick what the register must not hold; double-click an activity or a purpose to reword it. The activities enter as drafts, in one step.</source>
+        <translation>Décochez ce que le registre ne doit pas contenir ; double-cliquez sur un traitement ou une finalité pour le reformuler. Les traitements entrent comme brouillons, en une seule fois.</translation>
+    </message>
+    <message>
+        <source>Add the accepted proposals</source>
+        <translation>Ajouter les propositions retenues</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>Activity (draft)</source>
+        <translation>Traitement (brouillon)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Mesure de sécurité</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from register_app import __version__
+from register_app.cli_policy import COMMANDS as POLICY_COMMANDS
+from register_app.cli_policy import add_commands as add_policy_commands
 from register_app.errors import ImportFailed, UserError
 from register_app.exports.formats import exporter_for
 from register_app.services.document import Profile
@@ -96,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=("error", "warning"), default="error",
                    help="lowest severity that makes the exit status 3 (default: error)")  # fmt: skip
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the messages")
+    add_policy_commands(sub)
     return parser
 
 
@@ -283,4 +286,5 @@ COMMANDS = {
     "check": cmd_check,
     "notice": cmd_notice,
     "restore": cmd_restore,
+    **POLICY_COMMANDS,
 }

@@ -46,6 +46,7 @@ from register_app.ui.finding_focus import open_finding
 from register_app.ui.list_page import ListPage
 from register_app.ui.measures_page import MeasuresPage
 from register_app.ui.organisation_page import OrganisationPage
+from register_app.ui.policy_flow import import_policy, new_register_from_policy
 from register_app.ui.preferences import PreferencesDialog
 from register_app.ui.read_only import read_only_banner
 from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
@@ -167,6 +168,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self.action(self.tr("&Import…"), self.on_import_triggered, needs_register=True)
         file_menu.addAction(self.import_action)
+        # The privacy policy (ui/policy_flow.py): a new register drafted from it, or its proposals into this one.
+        file_menu.addAction(self.action(self.tr("New register from a &privacy policy…"),
+                                        lambda: new_register_from_policy(self, documents_dir())))  # fmt: skip
+        self.import_policy_action = self.action(self.tr("Import a privacy po&licy…"),
+                                                lambda: import_policy(self, documents_dir()),
+                                                needs_register=True)  # fmt: skip
+        file_menu.addAction(self.import_policy_action)
         self.restore_action = self.action(self.tr("Restore from &backup…"), self.on_restore_triggered,
                                           needs_register=True)  # fmt: skip
         file_menu.addAction(self.restore_action)
@@ -262,6 +270,7 @@ class MainWindow(QMainWindow):
         for action in self.register_actions:
             action.setEnabled(True)
         self.import_action.setEnabled(not register.read_only)
+        self.import_policy_action.setEnabled(not register.read_only)
         self.restore_action.setEnabled(not register.read_only)  # restoring needs the writer's lock
         if path != demo_path():
             self.settings.add_recent(Path(path))
