@@ -102,7 +102,7 @@ def _activity(
         parsed.note(Action.AMBIGUOUS, sheet, cell, f"no activity name: named '{name}' after its reference or sheet")
     purposes = list(fiche.purposes)
     if not purposes and row and row.purpose:
-        purposes = [row.purpose]
+        purposes = [r.Purpose(description=row.purpose)]
     if row and key(row.sensitive) == "oui" and fiche.cells and not sensitive(fiche):
         parsed.note(Action.AMBIGUOUS, list_sheet, cell_name(row.row, 8),
                     "the list says 'sensitive data: yes' but the fiche ticks no sensitive category")  # fmt: skip
@@ -120,10 +120,11 @@ def _activity(
     activity = r.Activity(
         uid=known.uid if known else str(uuid.uuid4()), created_at=created, updated_at=updated or created,
         reference=reference, name=name, role=ActivityRole.JOINT_CONTROLLER if joint else ActivityRole.CONTROLLER,
-        joint_controller_uids=joint, purposes=tuple(r.Purpose(description=p) for p in purposes),
+        joint_controller_uids=joint, purposes=tuple(purposes), data_sources=tuple(fiche.sources),
         data_subjects=tuple(fiche.subjects), data_categories=tuple(fiche.categories),
         recipients=tuple(fiche.recipients), transfers=tuple(fiche.transfers), retention=tuple(fiche.retention),
         measures=tuple(r.MeasureLink(measure_uid=u) for u in measures), notes="\n".join(fiche.notes),
+        **fiche.texts,
     )  # fmt: skip
     parsed.where[activity.uid] = (sheet, cell)
     _empty_lines(parsed, activity, fiche, sheet)
