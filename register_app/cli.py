@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "its headers propose")  # fmt: skip
     p.add_argument("--save-mapping", metavar="FILE.json", type=Path,
                    help="write the mapping used, to edit and reuse with --mapping")  # fmt: skip
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the plan's lines (default: the language of "
+                   "our own workbook being imported, English otherwise)")  # fmt: skip
 
     p = sub.add_parser("restore", help="list the register's backups, or put one back in its place")
     p.add_argument("file", type=Path)
@@ -200,14 +202,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         with preview_register(args.file, author=args.author) as preview:
             plan = plan_import(preview, args.source, mapping=mapping)
-        _print_plan(plan, args.save_mapping)
+        _print_plan(plan, args.save_mapping, args.lang)
         print(f"Dry run: nothing was written to {args.file}.")
         return 0 if plan.ok else 1
     created_file = not args.file.exists()
     register = create_register(args.file, author=args.author) if created_file else _open(args, for_writing=True)
     try:
         plan = plan_import(register, args.source, mapping=mapping)
-        _print_plan(plan, args.save_mapping)
+        _print_plan(plan, args.save_mapping, args.lang)
         summary = apply_import(register, plan)
     except BaseException:
         register.close()
@@ -223,10 +225,10 @@ LAYOUTS = {"cnil": "CNIL register model", "register_app": "register_app workbook
            "mapped": "read through a column mapping"}  # fmt: skip
 
 
-def _print_plan(plan: ImportPlan, save_mapping: Path | None = None) -> None:
+def _print_plan(plan: ImportPlan, save_mapping: Path | None = None, lang: str | None = None) -> None:
     print(f"{plan.source}: {LAYOUTS[plan.layout]}")
     for line in plan.lines:
-        print(f"  {line}")
+        print(f"  {line.text(lang or plan.lang or 'en')}")
     if save_mapping is not None and plan.mapping is not None:
         from register_app.services.mapped_import.mapping import save_mapping as save
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from register_app.domain.catalogues import DATA_SOURCES, DATA_SUBJECTS, RECIPIENTS, category_regime, country_code
 from register_app.domain.enums import CnilHeading
-from register_app.exports.labels import enum_texts, text
+from register_app.exports.labels import UNITS, enum_texts, text
 from register_app.services import records as r
 from register_app.services.placeholders import is_tick, says_no, says_yes
 from register_app.services.retention_text import read_retention
@@ -122,7 +122,8 @@ def read_fiche(sheet: Sheet, parsed: Parsed) -> Fiche:
         if label and section:
             READERS[section](fiche, sheet, row, label, parsed)
     if "skip" in fiche.sections:
-        parsed.note(Action.SKIP, sheet.name, fiche.sections["skip"], "DPIA block not imported: record it again")
+        parsed.note(Action.SKIP, sheet.name, fiche.sections["skip"], "DPIA block not imported: record it again",
+                    "bloc AIPD non importé : saisissez-le à nouveau")  # fmt: skip
     return fiche
 
 
@@ -154,7 +155,8 @@ def contact_of(fiche: Fiche, sheet: Sheet, row: int, parsed: Parsed, kind: str) 
     code = country_code(country, organisations=False) if country else ""
     if code is None:
         parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 6),
-                    f"country '{country}' not recognised: kept in the address")  # fmt: skip
+                    f"country '{country}' not recognised: kept in the address",
+                    f"pays « {country} » non reconnu : gardé dans l'adresse")  # fmt: skip
         address, code = "\n".join(x for x in (address, country) if x), ""
     return r.Contact(name=name, address=address, postcode=postcode, city=city, country=code, phone=phone, email=email)
 
@@ -212,7 +214,9 @@ def _categories(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed
         return
     if code is None:
         parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 1),
-                    f"'{sheet.text(row, 1)}' is not a CNIL data category: filed under 'other categories'")  # fmt: skip
+                    f"'{sheet.text(row, 1)}' is not a CNIL data category: filed under 'other categories'",
+                    f"« {sheet.text(row, 1)} » n'est pas une catégorie de données de la CNIL : classée dans « autres "
+                    "catégories »")  # fmt: skip
         code, description = "other", f"{sheet.text(row, 1)} : {description}".strip(" :")
     existing = next((c for c in fiche.categories if c.code == code), None)
     if existing is not None:
@@ -228,8 +232,11 @@ def _retention(code: str, text: str, sheet: str, cell: str, parsed: Parsed) -> r
     rule = retention_rule(code, text)
     if rule.active is not None:
         start = f" from '{rule.start_event}'" if rule.start_event else ""
+        unit = UNITS[rule.active.unit.value][0][rule.active.value > 1]
+        fr_start = f" à compter de « {rule.start_event} »" if rule.start_event else ""
         parsed.note(Action.AMBIGUOUS, sheet, cell,
-                    f"retention '{text}' read as {rule.active.value} {rule.active.unit.value}{start}")  # fmt: skip
+                    f"retention '{text}' read as {rule.active.value} {rule.active.unit.value}{start}",
+                    f"durée de conservation « {text} » lue comme {rule.active.value} {unit}{fr_start}")  # fmt: skip
     return rule
 
 

@@ -25,7 +25,9 @@ from register_app.services.xlsx_import.report import Action, ReportLine
 
 NOT_APPLIED: Final = (
     "cells changed since the export, not applied (this import takes them from the hidden identifiers "
-    "sheet; make these changes in the application): {cells}"
+    "sheet; make these changes in the application): {cells}",
+    "cellules modifiées depuis l'export, non appliquées (cet import les reprend de la feuille cachée des "
+    "identifiants ; faites ces modifications dans l'application) : {cells}",
 )
 
 
@@ -60,8 +62,9 @@ def apply_visible_edits(
             targets |= row_targets(original, document.activities, language)
         cells = _apply(draft, targets, original, sheet, cells=cells, lines=lines)
         if cells:
-            message = NOT_APPLIED.format(cells=listed_places(cell_name(row, col) for row, col in cells))
-            lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, cell_name(*cells[0]), message))
+            places = [cell_name(row, col) for row, col in cells]
+            en, fr = (NOT_APPLIED[i].format(cells=listed_places(places, lang)) for i, lang in ((0, "en"), (1, "fr")))
+            lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, cell_name(*cells[0]), en, fr))
     activities = tuple(draft.activities[a.uid] for a in document.activities)
     return dataclasses.replace(document, organisation=draft.organisation, activities=activities), lines
 
@@ -96,7 +99,8 @@ def _apply(draft: Draft, targets: dict[tuple[int, int], Target], original: Sheet
             left.append((row, col))
             continue
         label = target.label or original.text(row, 1)
-        lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{label}: « {old} » → « {new} »"))
+        lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{label}: « {old} » → « {new} »",
+                                f"{label} : « {old} » → « {new} »"))  # fmt: skip
     return left
 
 
