@@ -25,6 +25,7 @@ from register_app.exports.xlsx.fiche_sheet import LEFT
 from register_app.services import records as r
 from register_app.services.mapped_import.values import code_for, transfer_tool
 from register_app.services.xlsx_import.cnil_fiche import retention_rule
+from register_app.services.xlsx_import.cnil_layout import CONTACT_FIELDS  # columns B to H of a fiche's actor rows
 from register_app.services.xlsx_import.matching import match_code
 from register_app.services.xlsx_import.own_targets import (
     Put,
@@ -53,7 +54,6 @@ TEXT_FIELDS: Final = {"name_acronym": "name", "reference": "reference", "descrip
 ENUM_FIELDS: Final = {"role": ("role", ActivityRole), "status": ("status", ActivityStatus),
                       "dpia_conclusion": ("dpia.conclusion", DpiaConclusion),
                       "dpia_status": ("dpia.status", DpiaStatus)}  # fmt: skip
-CONTACT_FIELDS: Final = ("name", "address", "postcode", "city", "country", "phone", "email")  # columns B to H
 
 
 def fiche_targets(a: r.Activity, org: r.Organisation, lang: Lang) -> dict[tuple[str, int], Target]:
@@ -113,10 +113,12 @@ def actor_targets(org: r.Organisation, lang: Lang, *, first_col: int, contact_li
         for name, col in columns.items():
             shown = country_name(contact.country, lang) if name == "country" else getattr(contact, name)
             put = _dpo_name if attr == "dpo" and name == "name" else _contact(attr, name)
-            targets[(text(label_key, lang), col)] = Target(shown, on_organisation(put))
+            named = f"{text(label_key, lang)}, {text(name, lang)}"
+            targets[(text(label_key, lang), col)] = Target(shown, on_organisation(put), label=named)
     if org.dpo_designated:
         company = (text("dpo", lang), 11) if contact_line else (text("dpo_company", lang), VALUE_COL)
-        targets[company] = Target(org.dpo_company, on_organisation(field("dpo_company")))
+        targets[company] = Target(org.dpo_company, on_organisation(field("dpo_company")),
+                                  label=text("dpo_company", lang))  # fmt: skip
     return targets
 
 

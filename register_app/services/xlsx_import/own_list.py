@@ -37,7 +37,8 @@ def organisation_targets(org: r.Organisation, lang: Lang) -> dict[tuple[str, int
                 for name in ("legal_form", "trade_names", "websites")}  # fmt: skip
     if org.siren:  # the controller's name is shown with its SIREN, which must stay
         suffix = f" ({text('siren', lang)} {org.siren})"
-        targets[(text("controller", lang), 2)] = Target(org.identity.name + suffix, on_organisation(_named(suffix)))
+        targets[(text("controller", lang), 2)] = Target(org.identity.name + suffix, on_organisation(_named(suffix)),
+                                                        label=f"{text('controller', lang)}, {text('name', lang)}")
     return targets
 
 
