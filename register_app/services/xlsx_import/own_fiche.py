@@ -84,7 +84,7 @@ def fiche_targets(a: r.Activity, org: r.Organisation, lang: Lang) -> dict[tuple[
                                  DATA_SOURCES), ("recipients", "recipient_n", RECIPIENTS)):  # fmt: skip
         for i, _ in enumerate(getattr(a, group)):
             label = text(row_key, lang, n=i + 1)
-            add(label, VALUE_COL, item(group, i, "code", functools.partial(code_for, name)), column="type")
+            add(label, VALUE_COL, item(group, i, "code", functools.partial(_code, name)), column="type")
             add(label, RIGHT_COL, _subject(i, lang) if group == "data_subjects" else item(group, i, "precision"),
                 column="precision")
     for i, transfer in enumerate(a.transfers):  # the fiche lists them in this order, then the subprocessors'
@@ -151,6 +151,11 @@ def path_field(path: str, put: Put | None = None) -> Put:
         return None if dpia is None else dataclasses.replace(a, dpia=dpia)
 
     return on_dpia
+
+
+def _code(name: str, label: str) -> str | None:
+    """A catalogue entry by its label (the export's, 'Other' included) or by other registers' words."""
+    return match_code(name, label) or code_for(name, label)
 
 
 def _owner(a: r.Activity, new: str, _old: str) -> r.Activity:
