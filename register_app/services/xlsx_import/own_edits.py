@@ -99,8 +99,9 @@ def _apply(draft: Draft, targets: dict[tuple[int, int], Target], original: Sheet
             left.append((row, col))
             continue
         label = target.label or original.text(row, 1)
-        lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{label}: « {old} » → « {new} »",
-                                f"{label} : « {old} » → « {new} »"))  # fmt: skip
+        was, now = (" / ".join(part.strip() for part in x.splitlines()) for x in (old, new))  # one line per change
+        lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{label}: « {was} » → « {now} »",
+                                f"{label} : « {was} » → « {now} »"))  # fmt: skip
     return left
 
 
