@@ -30,6 +30,9 @@ NOT_APPLIED: Final = (
     "identifiants ; faites ces modifications dans l'application) : {cells}",
 )
 
+TWICE: Final = ("{label}: also changed in {first}; this cell's value is the one kept",
+                "{label} : aussi modifié en {first} ; c'est la valeur de cette cellule qui est gardée")
+
 
 def apply_visible_edits(
     book: Workbook, document: RegisterDocument, lang: str, fiches: dict[str, str], list_sheet: str
@@ -95,10 +98,14 @@ def _apply(draft: Draft, targets: dict[tuple[int, int], Target], original: Sheet
             continue
         shown = old if target.old is None else target.old.strip()
         written = all(original.text(row, c) == value.strip() for c, value in ((col, shown), *target.row))
+        draft.at, twice = f"{edited.name}!{cell_name(row, col)}", len(draft.twice)
         if not (written and target.put(draft, new, old)):
             left.append((row, col))
             continue
         label = target.label or original.text(row, 1)
+        for _, first in dict.fromkeys(draft.twice[twice:]):
+            lines.append(ReportLine(Action.AMBIGUOUS, edited.name, cell_name(row, col), TWICE[0].format(
+                label=label, first=first), TWICE[1].format(label=label, first=first)))  # fmt: skip
         was, now = (" / ".join(part.strip() for part in x.splitlines()) for x in (old, new))  # one line per change
         lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{label}: « {was} » → « {now} »",
                                 f"{label} : « {was} » → « {now} »"))  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple, TypeVar
@@ -22,10 +22,35 @@ T = TypeVar("T")
 
 @dataclass
 class Draft:
-    """The register's organisation and activities as the edits applied so far leave them."""
+    """The register's organisation and activities as the edits applied so far leave them, and which
+    cell set each field: a field two cells set (the list sheet and a fiche) is noted in `twice`."""
 
     organisation: r.Organisation
     activities: dict[str, r.Activity]
+    at: str = ""  # the cell being applied ('Sheet!B5')
+    set_at: dict[str, str] = dataclasses.field(default_factory=dict)  # 'uid.purposes[0].description' -> cell
+    twice: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (cell, cell that set it before)
+
+    def changed(self, owner: str, before: object, after: object) -> None:
+        for path in _paths(before, after, owner):
+            first = self.set_at.setdefault(path, self.at)
+            if first != self.at:
+                self.twice.append((self.at, first))
+
+
+def _paths(before: object, after: object, path: str) -> Iterator[str]:
+    """The fields that differ, down to an item's field; a list that grew or shrank is not followed."""
+    if before == after:
+        return
+    if dataclasses.is_dataclass(before) and type(before) is type(after):
+        for f in dataclasses.fields(before):
+            yield from _paths(getattr(before, f.name), getattr(after, f.name), f"{path}.{f.name}")
+    elif isinstance(before, tuple) and isinstance(after, tuple):
+        if len(before) == len(after):
+            for i, (x, y) in enumerate(zip(before, after, strict=True)):
+                yield from _paths(x, y, f"{path}[{i}]")
+    else:
+        yield path
 
 
 Setter = Callable[[Draft, str, str], bool]  # (draft, new text, text the export wrote) -> applied
@@ -44,6 +69,7 @@ def on_activity(uid: str, put: Put) -> Setter:
     def apply(draft: Draft, new: str, old: str) -> bool:
         changed = put(draft.activities[uid], new, old)
         if changed is not None:
+            draft.changed(uid, draft.activities[uid], changed)
             draft.activities[uid] = changed
         return changed is not None
 
@@ -54,6 +80,7 @@ def on_organisation(put: Put) -> Setter:
     def apply(draft: Draft, new: str, old: str) -> bool:
         changed = put(draft.organisation, new, old)
         if changed is not None:
+            draft.changed("organisation", draft.organisation, changed)
             draft.organisation = changed
         return changed is not None
 

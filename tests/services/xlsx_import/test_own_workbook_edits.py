@@ -219,3 +219,27 @@ def test_organisation_block_edits_are_applied(tmp_path: Path) -> None:
         )
     finally:
         register.close()
+
+
+def test_a_field_changed_on_the_list_and_on_the_fiche_keeps_the_fiche_and_says_so(tmp_path: Path) -> None:
+    register = write_demo(tmp_path / "demo.rgpd")
+    try:
+        activity = take_snapshot(register).activities[1]
+        path = _export(register, tmp_path, "fr")
+        book = openpyxl.load_workbook(path)
+        listing, fiche = book.worksheets[0], book.worksheets[2]
+        row = _row(listing, activity.name)
+        listing.cell(row, 1, "Recrutement (liste)")
+        fiche.cell(_row(fiche, "Nom / sigle"), 2, "Recrutement (fiche)")
+        listing.cell(row, 13, "Note de la liste")  # another field of the same activity: no conflict
+        book.save(path)
+
+        plan = plan_workbook_import(register, path)
+        twice = [str(x) for x in plan.lines if "aussi" in x.text("fr") or "also changed" in x.message]
+        assert twice == [f"[ambiguous] {fiche.title}!B5: T-002 Nom / sigle: also changed in {listing.title}!A{row}; "
+                         "this cell's value is the one kept"]  # fmt: skip
+        apply_import(register, plan)
+        after = take_snapshot(register).activities[1]
+        assert (after.name, after.notes) == ("Recrutement (fiche)", "Note de la liste")
+    finally:
+        register.close()
