@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "its headers propose")  # fmt: skip
     p.add_argument("--save-mapping", metavar="FILE.json", type=Path,
                    help="write the mapping used, to edit and reuse with --mapping")  # fmt: skip
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the plan's lines (default: the language of "
+                   "our own workbook being imported, English otherwise)")  # fmt: skip
 
     p = sub.add_parser("restore", help="list the register's backups, or put one back in its place")
     p.add_argument("file", type=Path)
@@ -178,11 +180,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = load_mapping(args.mapping) if args.mapping else None
     if args.dry_run:
         plan = plan_file_import(args.file, args.source, mapping=mapping, author=args.author)
-        _print_plan(plan, args.save_mapping)
+        _print_plan(plan, args.save_mapping, args.lang)
         print(f"Dry run: nothing was written to {args.file}.")
         return 0 if plan.ok else 1
     summary = import_file(args.file, args.source, mapping=mapping, author=args.author,
-                          planned=lambda plan: _print_plan(plan, args.save_mapping))  # fmt: skip
+                          planned=lambda plan: _print_plan(plan, args.save_mapping, args.lang))  # fmt: skip
     print(f"Imported {args.source} into {args.file}: {summary.created} created, {summary.updated} updated.")
     return 0
 
@@ -191,10 +193,10 @@ LAYOUTS = {"cnil": "CNIL register model", "register_app": "register_app workbook
            "mapped": "read through a column mapping"}  # fmt: skip
 
 
-def _print_plan(plan: ImportPlan, save_mapping: Path | None = None) -> None:
+def _print_plan(plan: ImportPlan, save_mapping: Path | None = None, lang: str | None = None) -> None:
     print(f"{plan.source}: {LAYOUTS[plan.layout]}")
     for line in plan.lines:
-        print(f"  {line}")
+        print(f"  {line.text(lang or plan.lang or 'en')}")
     if save_mapping is not None and plan.mapping is not None:
         from register_app.services.mapped_import.mapping import save_mapping as save
 

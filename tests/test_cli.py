@@ -160,7 +160,8 @@ def test_dry_run_writes_nothing_and_creates_no_file(tmp_path: Path, data: Path, 
     for into in (target, absent):
         done = cli("import", into, source, "--dry-run", data_dir=data)
         assert "Dry run: nothing was written" in done.stdout
-        assert ("new activity: " in done.stdout and "Fichier clients" in done.stdout) is (kind != "ods")
+        new = "nouveau traitement : " if kind == "xlsx" else "new activity: "  # our workbook's language: French
+        assert (new in done.stdout and "Fichier clients" in done.stdout) is (kind != "ods")
     assert target.read_bytes() == before and _files(data) == backups
     assert not absent.exists() and sorted(p.name for p in tmp_path.iterdir() if "absent" in p.name) == []
     if kind != "ods":
@@ -176,6 +177,17 @@ def test_the_entry_point_runs_a_command_and_the_shell_sees_its_status(tmp_path: 
     assert done.returncode == 1 and done.stderr == f"register-app: {tmp_path / 'missing.rgpd'} does not exist.\n"
     done = process("check", reg, "--fail-on", "warning", data_dir=data)
     assert done.returncode == 3 and "Traceback" not in done.stderr  # a new register lacks its activities
+
+
+def test_import_plan_lines_in_the_language_asked(tmp_path: Path, data: Path) -> None:
+    doc = tmp_path / "doc.json"
+    doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
+        {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
+         "name": "Fichier clients"}]}), encoding="utf-8")  # fmt: skip
+    french = cli("import", tmp_path / "r.rgpd", doc, "--dry-run", "--lang", "fr", data_dir=data).stdout
+    english = cli("import", tmp_path / "r.rgpd", doc, "--dry-run", data_dir=data).stdout
+    assert "  [création] nouveau traitement : Fichier clients" in french.splitlines()
+    assert "  [create] new activity: Fichier clients" in english.splitlines()
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, data: Path) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from register_app.services.xlsx_import.plan import ImportPlan
 from register_app.services.xlsx_import.report import Action, ReportLine
+from register_app.ui.labels import lang
 from register_app.ui.table_model import Column, RowTableModel
 from register_app.ui.widgets import ErrorLabel, heading, hint
 
@@ -44,7 +45,7 @@ COLUMNS: list[Column[tuple[int, ReportLine]]] = [
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Sheet"), lambda p: p[1].sheet),
     Column(QT_TRANSLATE_NOOP("Columns", "Cell"), lambda p: p[1].cell),
-    Column(QT_TRANSLATE_NOOP("Columns", "Message"), lambda p: p[1].message, tooltip=lambda p: p[1].message),
+    Column(QT_TRANSLATE_NOOP("Columns", "Message"), lambda p: p[1].said(lang()), tooltip=lambda p: p[1].said(lang())),
 ]
 
 

@@ -108,6 +108,8 @@ def _keep_notes(parsed: Parsed, existing: r.Snapshot, *groups: list[Any]) -> tup
         result.append(out)
     if kept:
         parsed.note(Action.AMBIGUOUS, IDS_SHEET, "C1",
-                    f"this workbook is an Article 30 extract without internal notes: the notes of {kept} object(s) "
-                    "already in the register are kept.")  # fmt: skip
+                    "this workbook is an Article 30 extract without internal notes: "
+                    f"the notes of {kept} object(s) already in the register are kept.",
+                    f"ce classeur est un extrait article 30 sans notes internes : les notes de {kept} objet(s) déjà "
+                    "dans le registre sont gardées.")  # fmt: skip
     return tuple(result)
