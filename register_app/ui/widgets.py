@@ -207,8 +207,9 @@ def parse_date(text: str) -> date | None:
 
 class DateField(QWidget):
     """An optional date typed with the keyboard (15/03/2025 or 2025-03-15) or picked in a calendar
-    that opens on the value, or today. An empty field means "not set"; a text that is not a date is
-    outlined in red and kept, so nothing typed is silently lost."""
+    that opens on the value, or today. An empty field means "not set"; a text that is not a date
+    (31/02/2025, "abc") is outlined in red with a message and kept on screen, while the field's value
+    stays the last date it held: a typo never saves as an emptied date."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +229,8 @@ class DateField(QWidget):
         self.button.setAccessibleName(self.tr("Choose in a calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
+        self.kept: date | None = None  # the last date set or typed in full: the value while the text is not a date
+        self.message = ErrorLabel(self)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self.on_calendar_picked)
@@ -238,28 +241,31 @@ class DateField(QWidget):
         self.popup.addAction(holder)
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
+        layout.addWidget(self.message)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
 
     def value(self) -> date | None:
-        return parse_date(self.edit.text())
+        """The date typed, None when emptied, the last date held while the text is not a date."""
+        return parse_date(self.edit.text()) if self.is_valid() else self.kept
 
     def set_value(self, value: date | None) -> None:
+        self.kept = value
         self.edit.setText(QDate(value.year, value.month, value.day).toString(SHOWN_FORMAT) if value else "")
 
     def is_valid(self) -> bool:
         """Empty or a date."""
-        return not self.edit.text().strip() or self.value() is not None
+        return not self.edit.text().strip() or parse_date(self.edit.text()) is not None
 
     def on_edit_editing_finished(self) -> None:
-        typed = self.value()
-        if typed is not None:
-            self.set_value(typed)  # 2025-03-15 and 5/3/2025 are shown as 15/03/2025 and 05/03/2025
+        if self.is_valid():  # 2025-03-15 and 5/3/2025 are shown as 15/03/2025 and 05/03/2025
+            self.set_value(parse_date(self.edit.text()))
 
     def on_edit_text_changed(self, _text: str) -> None:
         valid = self.is_valid()
         self.edit.setStyleSheet("" if valid else INVALID_STYLE)
         self.edit.setToolTip("" if valid else self.tr("Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025"))
+        self.message.show_messages([] if valid else [self.tr("Not a date: the previous value is kept.")])
 
     def open_calendar(self) -> None:
         current = self.value() or date.today()
