@@ -6,6 +6,7 @@ A link to an object that no longer exists is reported, not invented."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,6 +31,9 @@ RESTORABLE: dict[str, tuple[type[Any], Any]] = {
     subprocessors.SUBPROCESSORS.kind: (m.Subprocessor, TypeAdapter(r.Subprocessor)),
     measures.MEASURES.kind: (m.Measure, TypeAdapter(r.Measure)),
 }
+
+
+TRANSFER_LINK = re.compile(r"transfers\[(\d+)\]\.subprocessor_uid")  # the field of a transfer's lost link
 
 
 class NotRestorableError(UserError):
@@ -119,11 +123,11 @@ def restore_deleted(register: RegisterFile, *, uid: str) -> Restored:
             measure = r.input_part(gone, r.MeasureInput)
             write(session, measures.MEASURES, author=author, data=measure, uid=uid, timestamps=stamps)
         relinked: list[str] = []
-        for holder_kind, holder_uid, field in holders:
+        for holder_kind, holder_uid, field, note in holders:
             if keep(holder_kind, holder_uid):
-                _relink(session, author, holder_kind, holder_uid, field=field, target=uid)
+                _relink(session, author, holder_kind, holder_uid, field=field, target=uid, note=note)
                 relinked.append(labels.get(holder_uid, holder_uid))
-    return Restored(kind, uid, label, tuple(relinked), tuple(dict.fromkeys(missing)))
+    return Restored(kind, uid, label, tuple(dict.fromkeys(relinked)), tuple(dict.fromkeys(missing)))
 
 
 def _kept_activity_links(gone: r.Activity, keep: Callable[[str, str | None], bool]) -> r.Activity:
@@ -139,9 +143,10 @@ def _kept_activity_links(gone: r.Activity, keep: Callable[[str, str | None], boo
     )
 
 
-def _lost_links(session: Session, deletion: m.HistoryEntry) -> list[tuple[str, str, str]]:
-    """(kind, uid, field) of each object that lost its link to the deleted one: the unlink entries
-    written right after the deletion, in the same transaction."""
+def _lost_links(session: Session, deletion: m.HistoryEntry) -> list[tuple[str, str, str, str]]:
+    """(kind, uid, field, note) of each object that lost its link to the deleted one: the unlink
+    entries written right after the deletion, in the same transaction (a measure link's note is the
+    entry's new value)."""
     following = session.scalars(
         select(m.HistoryEntry).where(m.HistoryEntry.id > deletion.id).order_by(m.HistoryEntry.id)
     )
@@ -149,7 +154,7 @@ def _lost_links(session: Session, deletion: m.HistoryEntry) -> list[tuple[str, s
     for entry in following:
         if entry.action != HistoryAction.UNLINK or entry.old_value != deletion.object_uid:
             break
-        found.append((entry.object_kind, entry.object_uid, entry.field))
+        found.append((entry.object_kind, entry.object_uid, entry.field, entry.new_value or ""))
     return found
 
 
@@ -162,18 +167,30 @@ def _labels(session: Session) -> dict[str, str]:
     return {uid: label for uid, label in rows}  # noqa: C416 (rows are Row objects, not pairs, for mypy)
 
 
-def _relink(session: Session, author: str, kind: str, uid: str, *, field: str, target: str) -> None:
-    """Give back to an activity or a subprocessor its link to the restored object."""
+def _relink(session: Session, author: str, kind: str, uid: str, *, field: str, target: str, note: str) -> None:
+    """Give back to an activity or a subprocessor its link to the restored object: an activity's
+    subprocessor, the subprocessor named by one of its transfers (by position, unless another was
+    named since) or a measure with its note; a subprocessor's measure or a subprocessor it uses."""
     if kind == activities.KIND:
         row = get_by_uid(session, m.Activity, uid, activities.KIND)
         activity = activities.input_of(activity_record(row))
+        transfer = TRANSFER_LINK.fullmatch(field)
         if field == "subprocessor_uids":
             activity = dataclasses.replace(activity, subprocessor_uids=(*activity.subprocessor_uids, target))
+        elif transfer is not None:
+            activity = dataclasses.replace(activity, transfers=tuple(
+                dataclasses.replace(t, subprocessor_uid=target)
+                if i == int(transfer[1]) and t.subprocessor_uid is None else t
+                for i, t in enumerate(activity.transfers)))  # fmt: skip
         else:
-            activity = dataclasses.replace(activity, measures=(*activity.measures, r.MeasureLink(measure_uid=target)))
+            link = r.MeasureLink(measure_uid=target, note=note)
+            activity = dataclasses.replace(activity, measures=(*activity.measures, link))
         activities.write_activity(session, author=author, data=activity, row=row)
     else:
         held_row = get_by_uid(session, m.Subprocessor, uid, subprocessors.SUBPROCESSORS.kind)
         held = r.input_part(subprocessor_record(held_row), r.SubprocessorInput)
-        held = dataclasses.replace(held, measure_uids=(*held.measure_uids, target))
+        if field == "uses_uids":
+            held = dataclasses.replace(held, uses_uids=(*held.uses_uids, target))
+        else:
+            held = dataclasses.replace(held, measure_uids=(*held.measure_uids, target))
         write(session, subprocessors.SUBPROCESSORS, author=author, data=held, row=held_row)

@@ -47,15 +47,20 @@ def update_measure(register: RegisterFile, *, uid: str, data: r.MeasureInput) ->
 
 def delete_measure(register: RegisterFile, *, uid: str) -> r.Measure:
     """Delete a measure; its links to activities and subprocessors go with it, each recorded right
-    after the deletion so that the measure can be restored with its links (services/deleted.py)."""
+    after the deletion, an activity's with the note it carried (as the entry's new value), so that the
+    measure can be restored with its links (services/deleted.py)."""
     usage = measure_usage(register, uid=uid)
     with register.session() as session:
+        rows = session.execute(select(m.Activity.uid, m.ActivityMeasure.note).join(m.ActivityMeasure)
+                               .join(m.Measure).where(m.Measure.uid == uid))  # fmt: skip
+        notes = {activity_uid: note for activity_uid, note in rows}  # noqa: C416 (Row objects, for mypy)
         gone = delete(session, MEASURES, author=register.author, uid=uid)
         holders = [("activity", "measures", held) for held in usage.activities]
         holders += [("subprocessor", "measure_uids", held) for held in usage.subprocessors]
         for kind, field, (holder_uid, label) in holders:
-            record(session, author=register.author, action=HistoryAction.UNLINK,
-                   subject=Subject(kind, holder_uid, label), field=field, old=uid)  # fmt: skip
+            subject = Subject(kind, holder_uid, label)
+            record(session, author=register.author, action=HistoryAction.UNLINK, subject=subject, field=field, old=uid,
+                   new=notes.get(holder_uid) or None)  # fmt: skip
         return gone
 
 
