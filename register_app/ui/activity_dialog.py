@@ -41,10 +41,12 @@ Submit = Callable[[r.ActivityInput], None]
 
 class ActivityDialog(QDialog):
     def __init__(self, lookups: Lookups, *, data: r.ActivityInput, submit: Submit, title: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 fiche: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+        """`fiche`: saves the saved activity's fiche as a PDF (an activity being created has none yet)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.submit = submit
+        self.fiche = fiche
         self.description = DescriptionBlock(lookups)
         self.purposes = PurposesBlock(lookups)
         self.data = DataBlock(lookups)
@@ -78,6 +80,10 @@ class ActivityDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.fiche_button = self.buttons.addButton(self.tr("Record as &PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.fiche_button.setToolTip(self.tr("Save this activity's record (fiche) as a PDF, to read or print"))
+        self.fiche_button.clicked.connect(self.on_fiche_clicked)
+        self.fiche_button.setVisible(self.fiche is not None)
         body = QHBoxLayout()
         body.addWidget(self.sections)
         body.addWidget(self.pages, 1)
@@ -95,6 +101,15 @@ class ActivityDialog(QDialog):
 
     def on_previous_section(self) -> None:
         self.sections.setCurrentRow((self.sections.currentRow() - 1) % len(self.blocks))
+
+    def on_fiche_clicked(self) -> None:
+        if self.fiche is None:
+            return
+        if self.is_modified():
+            why = self.tr("The record shows the activity as saved: save your changes first.")
+            QMessageBox.information(self, self.tr("Record as PDF"), why)
+            return
+        self.fiche()
 
     def on_categories_changed(self) -> None:
         codes = [c for c, _ in self.data.categories.checked()] + self.special.checked_codes()
