@@ -33,6 +33,7 @@ from register_app.ui.activity_recipients import RecipientsBlock, TransfersBlock
 from register_app.ui.activity_retention import RetentionBlock
 from register_app.ui.activity_security import DpiaBlock, MeasuresBlock, NotesBlock
 from register_app.ui.form_dialog import save
+from register_app.ui.help_window import show_help
 from register_app.ui.widgets import ErrorLabel, fit_to_screen, scroll_page
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self, self.on_next_section)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self, self.on_previous_section)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.on_help)
         self.setTabOrder(self.sections, self.description)
         fit_to_screen(self, 1120, 780)
 
@@ -101,6 +103,10 @@ class ActivityDialog(QDialog):
 
     def on_previous_section(self) -> None:
         self.sections.setCurrentRow((self.sections.currentRow() - 1) % len(self.blocks))
+
+    def on_help(self) -> None:
+        """The guide's page of the section shown."""
+        show_help(self, self.blocks[self.sections.currentRow()].help_topic)
 
     def on_fiche_clicked(self) -> None:
         if self.fiche is None:

@@ -106,6 +106,7 @@ class RetentionRow(QGroupBox):
 
 
 class RetentionBlock(Block):
+    help_topic = "retention"
     fields = ("retention",)
 
     def __init__(self, lookups: Lookups) -> None:
