@@ -21,13 +21,9 @@ from register_app.ui.errors import show_error
 from register_app.ui.welcome import documents_dir
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FicheExport", text)
-
-
 def proposed_path(ctx: RegisterContext, reference: str) -> Path:
     folder = Path(ctx.settings.export_folder) if ctx.settings.export_folder else documents_dir()
-    name = re.sub(r"[^\w.-]+", "-", reference).strip("-.") or tr("record")
+    name = re.sub(r"[^\w.-]+", "-", reference).strip("-.") or QCoreApplication.translate("FicheExport", "record")
     return folder / f"{ctx.register.path.stem}-{name}.pdf"
 
 
@@ -36,8 +32,8 @@ def export_fiche(parent: QWidget, ctx: RegisterContext, uid: str, reference: str
     open it; the path written, or None when cancelled or refused (the reason shown)."""
     from register_app.exports.pdf.fiche import export_fiche_pdf  # reportlab: loaded when first needed
 
-    chosen, _ = QFileDialog.getSaveFileName(parent, tr("Save the record as PDF"), str(proposed_path(ctx, reference)),
-                                            "PDF (*.pdf)")  # fmt: skip
+    title = QCoreApplication.translate("FicheExport", "Save the record as PDF")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(proposed_path(ctx, reference)), "PDF (*.pdf)")
     if not chosen:
         return None
     dest = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
@@ -50,10 +46,11 @@ def export_fiche(parent: QWidget, ctx: RegisterContext, uid: str, reference: str
         show_error(parent, exc)
         return None
     QApplication.restoreOverrideCursor()
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Record saved"),
-                      tr("The record was saved as {path}.").format(path=dest), QMessageBox.StandardButton.Close,
-                      parent)  # fmt: skip
-    open_button = box.addButton(tr("Open the &file"), QMessageBox.ButtonRole.ActionRole)
+    saved = QCoreApplication.translate("FicheExport", "The record was saved as {path}.").format(path=dest)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("FicheExport", "Record saved"), saved,
+                      QMessageBox.StandardButton.Close, parent)  # fmt: skip
+    open_text = QCoreApplication.translate("FicheExport", "Open the &file")
+    open_button = box.addButton(open_text, QMessageBox.ButtonRole.ActionRole)
     box.exec()
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(dest)))
