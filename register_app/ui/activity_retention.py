@@ -5,7 +5,6 @@ reference durations to start from, and one rule applied to several categories at
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -31,7 +30,7 @@ from register_app.services import records as r
 from register_app.services.validation import Issue
 from register_app.ui import labels
 from register_app.ui.activity_blocks import Block, Lookups
-from register_app.ui.widgets import CodeCombo, DurationField, EnumCombo, ErrorLabel, hint
+from register_app.ui.widgets import CodeCombo, DurationField, EnumCombo, ErrorLabel, follow_layout_order, hint
 
 
 def duration(raw: object) -> r.Duration | None:
@@ -63,7 +62,6 @@ class RetentionRow(QGroupBox):
             if entry.get("category") in (None, category):
                 self.reference.addItem(entry.label(labels.lang()), entry.code)
                 self.reference.setItemData(self.reference.count() - 1, entry.get(f"{labels.lang()}_hint"), 3)
-        self.reference.setVisible(self.reference.count() > 1)
         self.reference.activated.connect(self.on_reference_activated)
         self.active = DurationField()
         self.archive = DurationField()
@@ -256,9 +254,10 @@ class RetentionBlock(Block):
         shown = {row.category for row in self.rows if row.category in self.wanted or not row.is_empty()}
         counts = {code: sum(row.category == code for row in self.rows) for code in shown}
         seen: dict[str, int] = {}
-        for row in self.rows:
-            self.container_layout.removeWidget(row)
-            self.container_layout.addWidget(row)
+        for index, row in enumerate(self.rows):
+            if self.container_layout.indexOf(row) != index:  # moved only when out of place
+                self.container_layout.removeWidget(row)
+                self.container_layout.insertWidget(index, row)
             row.setVisible(row.category in self.wanted or not row.is_empty())
             seen[row.category] = seen.get(row.category, 0) + 1
             title = labels.code_label(DATA_CATEGORIES, row.category)
@@ -271,10 +270,7 @@ class RetentionBlock(Block):
         self.errors.forget("retention[")
         for i, row in enumerate(self.visible_rows()):
             self.errors.add(f"retention[{i}]", row.error)
-        chain = [w for row in self.visible_rows() for w in row.findChildren(QWidget)
-                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(row)]  # fmt: skip
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        follow_layout_order(self.container, after=self.empty_hint)  # the rows, in the order shown
 
     # --- binding
     def sync(self, categories: list[str]) -> None:

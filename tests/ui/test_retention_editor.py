@@ -63,7 +63,9 @@ def test_a_rule_names_the_data_it_covers(qtbot: Any, opened: Any) -> None:
     dialog.accept()
     saved = activities.get_activity(opened.ctx.register, uid=created.uid).retention
     assert [(rule.label, rule.active) for rule in saved] == [
-        ("factures et avoirs", years), ("relevés bancaires", r.Duration(value=6, unit=DurationUnit.YEARS))]
+        ("factures et avoirs", years),
+        ("relevés bancaires", r.Duration(value=6, unit=DurationUnit.YEARS)),
+    ]
 
 
 def test_a_rule_with_only_its_data_named_is_kept(qtbot: Any, opened: Any) -> None:
@@ -90,7 +92,9 @@ def test_a_second_rule_is_added_and_removed_for_one_category(qtbot: Any, opened:
     second.start.set_code("last_contact")
     two = r.Duration(value=2, unit=DurationUnit.YEARS)
     assert [(rule.label, rule.active) for rule in dialog.to_input().retention] == [
-        ("CV des candidats retenus", None), ("CV des candidats non retenus", two)]
+        ("CV des candidats retenus", None),
+        ("CV des candidats non retenus", two),
+    ]
     second.remove_button.click()
     assert [rule.label for rule in dialog.to_input().retention] == ["CV des candidats retenus"]
 
