@@ -131,6 +131,22 @@ Log files: {logs}</translation>
         <translation>Sections</translation>
     </message>
     <message>
+        <source>Record as &amp;PDF…</source>
+        <translation>Record as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save this activity&apos;s record (fiche) as a PDF, to read or print</source>
+        <translation>Save this activity&apos;s record (fiche) as a PDF, to read or print</translation>
+    </message>
+    <message>
+        <source>The record shows the activity as saved: save your changes first.</source>
+        <translation>The record shows the activity as saved: save your changes first.</translation>
+    </message>
+    <message>
+        <source>Record as PDF</source>
+        <translation>Record as PDF</translation>
+    </message>
+    <message>
         <source>Please correct the marked fields before saving.</source>
         <translation>Please correct the marked fields before saving.</translation>
     </message>
@@ -228,6 +244,17 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Put the backup of {taken} ({reason}: {contents}) in the place of {file}?
 
 The current file is kept as a backup first, so this can itself be undone from this list. The register is closed and reopened; Edit ▸ Undo starts afresh.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Apply this rule to other categories</source>
+        <translation>Apply this rule to other categories</translation>
+    </message>
+    <message>
+        <source>The durations, start, end, criterion and source of this rule go to the categories ticked here, in a rule of their own.</source>
+        <translation>The durations, start, end, criterion and source of this rule go to the categories ticked here, in a rule of their own.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +750,10 @@ The current file is kept as a backup first, so this can itself be undone from th
         <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
         <translation>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</translation>
     </message>
+    <message>
+        <source>Not a date: the previous value is kept.</source>
+        <translation>Not a date: the previous value is kept.</translation>
+    </message>
 </context>
 <context>
     <name>Deleted</name>
@@ -1111,6 +1142,29 @@ Please send the log file to your support:
     </message>
 </context>
 <context>
+    <name>FicheExport</name>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF</source>
+        <translation>Save the record as PDF</translation>
+    </message>
+    <message>
+        <source>The record was saved as {path}.</source>
+        <translation>The record was saved as {path}.</translation>
+    </message>
+    <message>
+        <source>Record saved</source>
+        <translation>Record saved</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome</source>
@@ -1140,6 +1194,21 @@ Please send the log file to your support:
     <message>
         <source>Your changes are not saved. Discard them?</source>
         <translation>Your changes are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Guide — register_app</source>
+        <translation>Guide — register_app</translation>
+    </message>
+    <message>
+        <source>What to write here: open the guide (F1)</source>
+        <translation>What to write here: open the guide (F1)</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1682,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>&amp;About register_app</source>
@@ -2505,8 +2578,8 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
         <translation>Tick data categories in &quot;Data subjects and personal data&quot; first.</translation>
     </message>
     <message>
-        <source>Other rules for these categories, kept as they are:</source>
-        <translation>Other rules for these categories, kept as they are:</translation>
+        <source>{category} — rule {n}</source>
+        <translation>{category} — rule {n}</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2607,18 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>law, CNIL reference framework…</source>
         <translation>law, CNIL reference framework…</translation>
+    </message>
+    <message>
+        <source>Another rule for this category</source>
+        <translation>Another rule for this category</translation>
+    </message>
+    <message>
+        <source>Apply to other categories…</source>
+        <translation>Apply to other categories…</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Remove this rule</translation>
     </message>
     <message>
         <source>Data covered</source>

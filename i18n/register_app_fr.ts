@@ -131,6 +131,22 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Rubriques</translation>
     </message>
     <message>
+        <source>Record as &amp;PDF…</source>
+        <translation>&amp;Fiche en PDF…</translation>
+    </message>
+    <message>
+        <source>Save this activity&apos;s record (fiche) as a PDF, to read or print</source>
+        <translation>Enregistrer la fiche de registre de ce traitement en PDF, à lire ou à imprimer</translation>
+    </message>
+    <message>
+        <source>The record shows the activity as saved: save your changes first.</source>
+        <translation>La fiche montre le traitement tel qu&apos;il est enregistré&#xa0;: enregistrez d&apos;abord vos modifications.</translation>
+    </message>
+    <message>
+        <source>Record as PDF</source>
+        <translation>Fiche en PDF</translation>
+    </message>
+    <message>
         <source>Please correct the marked fields before saving.</source>
         <translation>Corrigez les champs signalés avant d&apos;enregistrer.</translation>
     </message>
@@ -228,6 +244,17 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Remettre la sauvegarde du {taken} ({reason}&#xa0;: {contents}) à la place de {file}&#xa0;?
 
 Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourrez revenir en arrière depuis cette liste. Le registre est fermé puis rouvert&#xa0;; l&apos;historique d&apos;Édition ▸ Annuler repart de zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Apply this rule to other categories</source>
+        <translation>Appliquer cette règle à d&apos;autres catégories</translation>
+    </message>
+    <message>
+        <source>The durations, start, end, criterion and source of this rule go to the categories ticked here, in a rule of their own.</source>
+        <translation>Les durées, le point de départ, le sort final, le critère et la source de cette règle vont aux catégories cochées ici, chacune dans une règle à elle.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +750,10 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
         <translation>Date non reconnue&#xa0;: tapez-la sous la forme jj/mm/aaaa, par exemple 15/03/2025</translation>
     </message>
+    <message>
+        <source>Not a date: the previous value is kept.</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: la valeur précédente est conservée.</translation>
+    </message>
 </context>
 <context>
     <name>Deleted</name>
@@ -1111,6 +1142,29 @@ Envoyez le fichier journal à votre support&#xa0;:
     </message>
 </context>
 <context>
+    <name>FicheExport</name>
+    <message>
+        <source>record</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF</source>
+        <translation>Enregistrer la fiche en PDF</translation>
+    </message>
+    <message>
+        <source>The record was saved as {path}.</source>
+        <translation>La fiche a été enregistrée&#xa0;: {path}.</translation>
+    </message>
+    <message>
+        <source>Record saved</source>
+        <translation>Fiche enregistrée</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>Ouvrir le &amp;fichier</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome</source>
@@ -1140,6 +1194,21 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Your changes are not saved. Discard them?</source>
         <translation>Vos modifications ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Guide — register_app</source>
+        <translation>Guide — register_app</translation>
+    </message>
+    <message>
+        <source>What to write here: open the guide (F1)</source>
+        <translation>Quoi écrire ici&#xa0;: ouvrir le guide (F1)</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1682,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>&amp;About register_app</source>
@@ -2505,8 +2578,8 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
         <translation>Cochez d&apos;abord des catégories de données dans «&#xa0;Personnes concernées et données&#xa0;».</translation>
     </message>
     <message>
-        <source>Other rules for these categories, kept as they are:</source>
-        <translation>Autres règles pour ces catégories, conservées telles quelles :</translation>
+        <source>{category} — rule {n}</source>
+        <translation>{category} — règle {n}</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2607,18 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>law, CNIL reference framework…</source>
         <translation>texte de loi, référentiel de la CNIL…</translation>
+    </message>
+    <message>
+        <source>Another rule for this category</source>
+        <translation>Une autre règle pour cette catégorie</translation>
+    </message>
+    <message>
+        <source>Apply to other categories…</source>
+        <translation>Appliquer à d&apos;autres catégories…</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Supprimer cette règle</translation>
     </message>
     <message>
         <source>Data covered</source>

@@ -6,6 +6,7 @@ A link to an object that no longer exists is reported, not invented."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,9 @@ RESTORABLE: dict[str, tuple[Aggregate[Any, Any], Any]] = {
     subprocessors.SUBPROCESSORS.kind: (subprocessors.SUBPROCESSORS, TypeAdapter(r.Subprocessor)),
     measures.MEASURES.kind: (measures.MEASURES, TypeAdapter(r.Measure)),
 }
+
+
+TRANSFER_LINK = re.compile(r"transfers\[(\d+)\]\.subprocessor_uid")  # the field of a transfer's lost link
 
 
 class NotRestorableError(UserError):
@@ -116,12 +120,15 @@ def restore_deleted(register: RegisterFile, *, uid: str) -> Restored:
             kept = gone
         steps: list[Step] = [Restore(RESTORABLE[kind][0], kept)]
         relinked: list[str] = []
-        for holder_kind, holder_uid, field in holders:
+        held_by: dict[str, tuple[Aggregate[Any, Any], Any]] = {}  # one revision per holder
+        for holder_kind, holder_uid, field, note in holders:
             if keep(holder_kind, holder_uid):
-                steps.append(_relink(session, holder_kind, holder_uid, field=field, target=uid))
+                agg, held = held_by.get(holder_uid) or _held(session, holder_kind, holder_uid)
+                held_by[holder_uid] = (agg, _relinked(held, field=field, target=uid, note=note))
                 relinked.append(labels.get(holder_uid, holder_uid))
+        steps += [Revise(agg, holder_uid, held) for holder_uid, (agg, held) in held_by.items()]
         apply_in(session, register.author, tuple(steps))
-    return Restored(kind, uid, label, tuple(relinked), tuple(dict.fromkeys(missing)))
+    return Restored(kind, uid, label, tuple(dict.fromkeys(relinked)), tuple(dict.fromkeys(missing)))
 
 
 def _kept_activity_links(gone: r.Activity, keep: Callable[[str, str | None], bool]) -> r.Activity:
@@ -137,9 +144,10 @@ def _kept_activity_links(gone: r.Activity, keep: Callable[[str, str | None], boo
     )
 
 
-def _lost_links(session: Session, deletion: m.HistoryEntry) -> list[tuple[str, str, str]]:
-    """(kind, uid, field) of each object that lost its link to the deleted one: the unlink entries
-    written right after the deletion, in the same transaction."""
+def _lost_links(session: Session, deletion: m.HistoryEntry) -> list[tuple[str, str, str, str]]:
+    """(kind, uid, field, note) of each object that lost its link to the deleted one: the unlink
+    entries written right after the deletion, in the same transaction (a measure link's note is the
+    entry's new value)."""
     following = session.scalars(
         select(m.HistoryEntry).where(m.HistoryEntry.id > deletion.id).order_by(m.HistoryEntry.id)
     )
@@ -147,7 +155,7 @@ def _lost_links(session: Session, deletion: m.HistoryEntry) -> list[tuple[str, s
     for entry in following:
         if entry.action != HistoryAction.UNLINK or entry.old_value != deletion.object_uid:
             break
-        found.append((entry.object_kind, entry.object_uid, entry.field))
+        found.append((entry.object_kind, entry.object_uid, entry.field, entry.new_value or ""))
     return found
 
 
@@ -160,14 +168,24 @@ def _labels(session: Session) -> dict[str, str]:
     return {uid: label for uid, label in rows}  # noqa: C416 (rows are Row objects, not pairs, for mypy)
 
 
-def _relink(session: Session, kind: str, uid: str, *, field: str, target: str) -> Revise:
-    """The step giving back to an activity or a subprocessor its link to the restored object."""
+def _held(session: Session, kind: str, uid: str) -> tuple[Aggregate[Any, Any], Any]:
+    """An activity's or a subprocessor's editable part, as it is now."""
     agg = RESTORABLE[kind][0]
-    held = r.input_part(agg.to_record(get_by_uid(session, agg.model, uid, kind)), agg.input_type)
-    if field == "subprocessor_uids":
-        held = dataclasses.replace(held, subprocessor_uids=(*held.subprocessor_uids, target))
-    elif field == "measures":
-        held = dataclasses.replace(held, measures=(*held.measures, r.MeasureLink(measure_uid=target)))
+    return agg, r.input_part(agg.to_record(get_by_uid(session, agg.model, uid, kind)), agg.input_type)
+
+
+def _relinked(held: Any, *, field: str, target: str, note: str) -> Any:
+    """`held` with its link to the restored object given back: an activity's subprocessor, the
+    subprocessor named by one of its transfers (by position, unless another was named since) or a
+    measure with its note; a subprocessor's measure or a subprocessor it uses."""
+    transfer = TRANSFER_LINK.fullmatch(field)
+    if field in ("subprocessor_uids", "measure_uids", "uses_uids"):
+        held = dataclasses.replace(held, **{field: (*getattr(held, field), target)})
+    elif transfer is not None:
+        held = dataclasses.replace(held, transfers=tuple(
+            dataclasses.replace(t, subprocessor_uid=target)
+            if i == int(transfer[1]) and t.subprocessor_uid is None else t
+            for i, t in enumerate(held.transfers)))  # fmt: skip
     else:
-        held = dataclasses.replace(held, measure_uids=(*held.measure_uids, target))
-    return Revise(agg, uid, held)
+        held = dataclasses.replace(held, measures=(*held.measures, r.MeasureLink(measure_uid=target, note=note)))
+    return held

@@ -53,15 +53,19 @@ def delete_measure(register: RegisterFile, *, uid: str) -> r.Measure:
 
 
 def remove_measure(session: Session, *, author: str, uid: str) -> r.Measure:
-    """Delete a measure in an open session; each link it loses is recorded right after the deletion
-    so that the measure can be restored with its links (services/deleted.py)."""
+    """Delete a measure in an open session; each link it loses is recorded right after the deletion,
+    an activity's with the note it carried (as the entry's new value), so that the measure can be
+    restored with its links (services/deleted.py)."""
     usage = _usage(session, get_by_uid(session, m.Measure, uid, MEASURES.kind))
+    rows = session.execute(select(m.Activity.uid, m.ActivityMeasure.note).join(m.ActivityMeasure)
+                           .join(m.Measure).where(m.Measure.uid == uid))  # fmt: skip
+    notes = {activity_uid: note for activity_uid, note in rows}  # noqa: C416 (Row objects, for mypy)
     gone = delete(session, MEASURES, author=author, uid=uid)
     holders = [("activity", "measures", held) for held in usage.activities]
     holders += [("subprocessor", "measure_uids", held) for held in usage.subprocessors]
     for kind, field, (holder_uid, label) in holders:
-        record(session, author=author, action=HistoryAction.UNLINK,
-               subject=Subject(kind, holder_uid, label), field=field, old=uid)  # fmt: skip
+        record(session, author=author, action=HistoryAction.UNLINK, subject=Subject(kind, holder_uid, label),
+               field=field, old=uid, new=notes.get(holder_uid) or None)  # fmt: skip
     return gone
 
 

@@ -68,23 +68,32 @@ def save_subprocessor(session: Session, *, author: str, data: r.SubprocessorInpu
 
 
 def delete_subprocessor(register: RegisterFile, *, uid: str) -> r.Subprocessor:
-    """Delete a subprocessor: it is unlinked from its activities, and transfers it carried keep
-    their country and tool but no longer name it."""
+    """Delete a subprocessor: it is unlinked from its activities and from the subprocessors that use
+    it, and transfers it carried keep their country and tool but no longer name it."""
     with register.session() as session:
         return remove_subprocessor(session, author=register.author, uid=uid)
 
 
 def remove_subprocessor(session: Session, *, author: str, uid: str) -> r.Subprocessor:
-    """Delete a subprocessor in an open session. Each activity's lost link is recorded right after
-    the deletion, so that the subprocessor can be restored with its links (services/deleted.py)."""
+    """Delete a subprocessor in an open session. Each lost link (a transfer's by its position) is
+    recorded right after the deletion, so that the subprocessor can be restored with its links
+    (services/deleted.py)."""
     row = get_by_uid(session, m.Subprocessor, uid, SUBPROCESSORS.kind)
+    lost = [(ACTIVITIES.subject(a), "subprocessor_uids") for a in row.activities]
+    carriers = session.scalars(select(m.Activity).join(m.Transfer).where(m.Transfer.subprocessor_id == row.id))
+    lost += [(ACTIVITIES.subject(a), f"transfers[{i}].subprocessor_uid") for a in carriers.unique()
+             for i, t in enumerate(a.transfers) if t.subprocessor_id == row.id]  # fmt: skip
+    chain = m.subprocessor_chain
+    users = session.scalars(select(m.Subprocessor).join(chain, chain.c.subprocessor_id == m.Subprocessor.id)
+                            .where(chain.c.uses_id == row.id))  # fmt: skip
+    lost += [(SUBPROCESSORS.subject(user), "uses_uids") for user in users]
     affected = list(row.activities)
     gone = delete(session, SUBPROCESSORS, author=author, uid=uid)
     session.flush()
     for activity in affected:
         activity.search_text = search_text(activity)
-        record(session, author=author, action=HistoryAction.UNLINK, subject=ACTIVITIES.subject(activity),
-               field="subprocessor_uids", old=uid)  # fmt: skip
+    for subject, field in lost:
+        record(session, author=author, action=HistoryAction.UNLINK, subject=subject, field=field, old=uid)
     return gone
 
 

@@ -15,6 +15,7 @@ from register_app.ui.activity_blocks import Lookups
 from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import create, update
+from register_app.ui.fiche_export import export_fiche
 from register_app.ui.measure_dialog import MeasureDialog
 from register_app.ui.read_only import make_dialog_read_only
 from register_app.ui.subprocessor_dialog import SubprocessorDialog
@@ -41,6 +42,7 @@ def edit_activity(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Act
 
 
 def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> ActivityDialog:
+    fiche = None
     if uid is None:
         data = r.ActivityInput()
         title = QCoreApplication.translate("Editors", "New processing activity")
@@ -66,7 +68,10 @@ def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> A
                     QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
                 )
 
-    dialog = ActivityDialog(lookups(ctx), data=data, submit=submit, title=title, parent=parent)
+        def fiche() -> None:
+            export_fiche(dialog, ctx, uid, record.reference)
+
+    dialog = ActivityDialog(lookups(ctx), data=data, submit=submit, title=title, fiche=fiche, parent=parent)
     if ctx.register.read_only:
         make_dialog_read_only(dialog, dialog.buttons, keep=[dialog.sections])
     return dialog

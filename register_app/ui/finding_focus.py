@@ -111,7 +111,7 @@ def category_spot(dialog: ActivityDialog, data: r.ActivityInput, index: int | No
     if index is None or index >= len(data.data_categories):
         return Spot(first_box(dialog.data.categories))
     category = data.data_categories[index].code
-    row = dialog.retention.rows.get(category)
+    row = dialog.retention.first_row(category)
     if code.startswith("RETENTION-") and row is not None:
         return Spot(row.active, row.error)  # the category has no retention period: fix it there
     return category_box(dialog, category)
@@ -126,9 +126,9 @@ def category_box(dialog: ActivityDialog, category: str) -> Spot:
 
 def retention_spot(dialog: ActivityDialog, data: r.ActivityInput, index: int | None, part: str | None) -> Spot:
     if index is not None and index < len(data.retention):
-        row = dialog.retention.rows.get(data.retention[index].category)
+        row = dialog.retention.row_of_rule(index)  # that very rule, not the first of its category
     else:
-        row = next((row for row in dialog.retention.rows.values() if not row.isHidden()), None)
+        row = next(iter(dialog.retention.visible_rows()), None)
     if row is None:
         return Spot(first_box(dialog.data.categories))
     if row.isHidden():  # a rule for a category not ticked: the editor shows it once the category is ticked

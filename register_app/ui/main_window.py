@@ -43,6 +43,7 @@ from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
 from register_app.ui.finding_focus import open_finding
+from register_app.ui.help_window import show_help
 from register_app.ui.list_page import ListPage
 from register_app.ui.measures_page import MeasuresPage
 from register_app.ui.organisation_page import OrganisationPage
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(self.action(text, lambda _c=False, n=i: self.go_to(n), f"Ctrl+{i + 1}",
                                           needs_register=True))  # fmt: skip
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action(self.tr("&Guide"), lambda: show_help(self), keys.HelpContents))
         help_menu.addAction(self.action(self.tr("&About register_app"), self.on_about_triggered))
 
     def refresh_recent_menu(self) -> None:

@@ -39,6 +39,7 @@ from register_app.ui.widgets import (
     EnumCombo,
     ErrorMap,
     fit_to_screen,
+    follow_layout_order,
     heading,
     hint,
     scroll_page,
@@ -183,6 +184,7 @@ class OrganisationPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll_page(content))
+        follow_layout_order(content)  # the rows inserted into the contact forms come in their place
         ctx.changed.connect(self.on_ctx_changed)
         self.reload()
 

@@ -114,10 +114,18 @@ def test_english_plural_forms_follow_the_count(restore_translators: QApplication
     assert counts == ["1 activity", "2 activities"]
 
 
-def test_qt_s_own_file_dialog_speaks_french(french: Any) -> None:
-    """Qt's widget file dialog (used where the desktop offers no native one) takes qtbase_fr's words."""
-    assert QCoreApplication.translate("QFileDialog", "Look in:").startswith("Voir dans")
-    assert QCoreApplication.translate("QFileDialog", "Files of type:").startswith("Fichiers de type")
+def test_qt_s_own_file_dialog_speaks_french(french: Any, qtbot: Any) -> None:
+    """Qt's widget file dialog (used where the desktop offers no native one) shows its labels in French,
+    including the two qtbase_fr only holds without their shortcut mark."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "Ouvrir un registre")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert texts["lookInLabel"] == "&Voir dans\xa0:"
+    assert texts["fileTypeLabel"] == "&Fichiers de type\xa0:"
+    assert texts["fileNameLabel"] == "&Nom de fichier\xa0:"
 
 
 @pytest.mark.parametrize(("system", "expected"), [

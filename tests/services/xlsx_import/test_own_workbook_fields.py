@@ -21,11 +21,11 @@ from register_app.domain.enums import ActivityStatus, DpiaConclusion
 from register_app.domain.words.enum_labels import enum_label
 from register_app.exports.json_export import document_of
 from register_app.exports.labels import text
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.checks import dismiss, run_checks
 from register_app.services.demo import write_demo
+from register_app.services.document import Profile
 from register_app.services.retention_text import read_retention
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import

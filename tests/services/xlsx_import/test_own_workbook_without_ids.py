@@ -10,12 +10,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from register_app.exports.profiles import Profile
 from register_app.exports.view import retention_line
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.demo import write_demo
 from register_app.services.document import IDS_SHEET as SHEET
+from register_app.services.document import Profile
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
