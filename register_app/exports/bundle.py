@@ -11,17 +11,18 @@ import io
 import json
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from register_app.domain.catalogues import Lang
+from register_app.domain.words.enum_labels import enum_label
 from register_app.exports.findings import findings_report
 from register_app.exports.formats import pdf_exporter, xlsx_exporter
-from register_app.exports.labels import enum_label
-from register_app.exports.profiles import Profile, for_document
+from register_app.exports.profiles import for_document
 from register_app.exports.view import format_date
 from register_app.services import records as r
+from register_app.services.bundle import BundleContent, JournalRow
+from register_app.services.document import Profile
 
 MANIFEST = "MANIFEST.sha256"
 NAMES: dict[str, tuple[str, str]] = {
@@ -41,21 +42,6 @@ DPIA_HEADERS = (
 )  # fmt: skip
 JOURNAL_HEADERS = ("id", "at", "author", "action", "object_kind", "object_uid", "object_label", "field", "old_value",
                    "new_value", "hash")  # fmt: skip
-
-
-@dataclass(frozen=True)
-class JournalRow:
-    id: int
-    at: datetime
-    author: str
-    action: str
-    object_kind: str
-    object_uid: str
-    object_label: str
-    field: str
-    old_value: str | None
-    new_value: str | None
-    hash: str | None
 
 
 def name(key: str, lang: Lang) -> str:
@@ -149,10 +135,9 @@ def readme(snapshot: r.Snapshot, lang: Lang, files: Sequence[str], moment: datet
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def bundle_files(
-    snapshot: r.Snapshot, journal: Sequence[JournalRow], lang: Lang, *, moment: datetime, since: datetime | None
-) -> dict[str, bytes]:
+def bundle_files(content: BundleContent, lang: Lang) -> dict[str, bytes]:
     """Every file of the bundle by name, the manifest last."""
+    snapshot, moment, since = content.snapshot, content.moment, content.since
     files: dict[str, bytes] = {}
     for profile in (Profile.EXTRACT, Profile.FULL):
         base = name(profile.value, lang)
@@ -164,7 +149,7 @@ def bundle_files(
             files[name(which, lang)] = data
     files[name("findings", lang)] = findings_json(snapshot, lang)
     files[name("dpia", lang)] = dpia_screening(snapshot, lang)
-    files[name("journal", lang)] = journal_csv(journal)
+    files[name("journal", lang)] = journal_csv(content.journal)
     files[name("readme", lang)] = readme(snapshot, lang, [*files, name("readme", lang)], moment, since)
     files[MANIFEST] = "".join(f"{hashlib.sha256(data).hexdigest()}  {n}\n" for n, data in files.items()).encode()
     return files

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from register_app.domain.catalogues import Lang
+from register_app.domain.words.enum_labels import enum_label
+from register_app.domain.words.fields import field_text
 from register_app.errors import UnsupportedFormatError
-from register_app.exports.findings import field_text
-from register_app.exports.labels import enum_label
 from register_app.exports.view import format_date, retention_line, yes_no
 from register_app.services import records as r
-from register_app.services.changes import ChangeReport
+from register_app.services.change_report import ChangeReport
 
 WORDS: dict[str, tuple[str, str]] = {
     "title": ("Modifications du registre", "Changes to the register"),

@@ -101,6 +101,7 @@ def _finish(row: m.Activity) -> None:
 ACTIVITIES: Aggregate[r.ActivityInput, r.Activity] = Aggregate(
     kind=KIND,
     model=m.Activity,
+    input_type=r.ActivityInput,
     validate=validate_activity,
     apply=apply_activity,
     to_record=activity_record,
@@ -153,10 +154,14 @@ def duplicate_activity(register: RegisterFile, *, uid: str, name: str | None = N
     """A draft copy with a new reference; `name` replaces the copied name when given."""
     with register.session() as session:
         source = activity_record(get_by_uid(session, m.Activity, uid, KIND))
-        data = dataclasses.replace(
-            input_of(source), reference="", name=name or source.name, status=ActivityStatus.DRAFT, retired_on=None
-        )
-        return activity_record(write_activity(session, author=register.author, data=data))
+        return activity_record(write_activity(session, author=register.author, data=copy_of(source, name)))
+
+
+def copy_of(source: r.Activity, name: str | None = None) -> r.ActivityInput:
+    """What a duplicate of `source` holds: a draft, to be numbered, named `name` when given."""
+    return dataclasses.replace(
+        input_of(source), reference="", name=name or source.name, status=ActivityStatus.DRAFT, retired_on=None
+    )
 
 
 def retire_activity(register: RegisterFile, *, uid: str) -> r.Activity:
@@ -170,19 +175,6 @@ def delete_activity(register: RegisterFile, *, uid: str) -> r.Activity:
     """Delete an activity; returns it as it was, so the caller can offer to undo."""
     with register.session() as session:
         return delete(session, ACTIVITIES, author=register.author, uid=uid)
-
-
-def restore_activity(register: RegisterFile, *, activity: r.Activity) -> r.Activity:
-    """Bring back a deleted activity with its identifier and dates (the inverse of delete)."""
-    with register.session() as session:
-        row = write_activity(
-            session,
-            author=register.author,
-            data=input_of(activity),
-            uid=activity.uid,
-            timestamps=(activity.created_at, activity.updated_at),
-        )
-        return activity_record(row)
 
 
 def _filtered(flt: ActivityFilter):  # type: ignore[no-untyped-def]

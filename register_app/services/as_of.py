@@ -40,15 +40,18 @@ def parse_moment(text: str) -> datetime:
     text = text.strip()
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            day = date.fromisoformat(text)
-            moment = datetime.combine(day + timedelta(days=1), time()).astimezone() - timedelta(microseconds=1)
-        else:
-            moment = datetime.fromisoformat(text)
-            if moment.tzinfo is None:
-                moment = moment.astimezone()
+            return end_of_day(date.fromisoformat(text))
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is None:
+            moment = moment.astimezone()
     except ValueError as exc:
         raise BadMomentError(text=text) from exc
     return moment.astimezone(UTC)
+
+
+def end_of_day(day: date) -> datetime:
+    """The last moment of `day`, local time, in UTC: the register "as of" a day is as it ended."""
+    return (datetime.combine(day + timedelta(days=1), time()).astimezone() - timedelta(microseconds=1)).astimezone(UTC)
 
 
 def local_text(moment: datetime) -> str:

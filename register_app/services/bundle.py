@@ -1,20 +1,43 @@
-"""The inspection bundle of a register, now or as of a past moment (exports/bundle.py makes its
-files): the journal extract covers the period since the last version frozen before that moment
-(the whole journal when none was)."""
+"""What the inspection bundle of a register holds, now or as of a past moment (exports/bundle.py
+makes its files, services/export_files.py writes the zip): the journal extract covers the period
+since the last version frozen before that moment (the whole journal when none was)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
 from register_app.domain import models as m
 from register_app.domain.base import utcnow
-from register_app.domain.catalogues import Lang
-from register_app.exports.bundle import JournalRow, bundle_files, zip_bytes
+from register_app.services import records as r
 from register_app.services.as_of import snapshot_as_of
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    id: int
+    at: datetime
+    author: str
+    action: str
+    object_kind: str
+    object_uid: str
+    object_label: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    hash: str | None
+
+
+@dataclass(frozen=True)
+class BundleContent:
+    snapshot: r.Snapshot
+    journal: list[JournalRow]
+    moment: datetime  # the register's moment: now, or the as-of moment
+    since: datetime | None  # where the journal extract starts (None: the first entry)
 
 
 def journal_extract(register: RegisterFile, *, since: datetime | None, until: datetime) -> list[JournalRow]:
@@ -31,8 +54,8 @@ def journal_extract(register: RegisterFile, *, since: datetime | None, until: da
         ]  # fmt: skip
 
 
-def make_bundle(register: RegisterFile, *, as_of: datetime | None = None, lang: Lang = "fr") -> bytes:
-    """The zip of the bundle, of the register now or as of `as_of`."""
+def bundle_content(register: RegisterFile, *, as_of: datetime | None = None) -> BundleContent:
+    """What the bundle of the register now, or as of `as_of`, holds."""
     moment = as_of or utcnow()
     snapshot = snapshot_as_of(register, as_of) if as_of is not None else take_snapshot(register)
     with register.session() as session:
@@ -42,5 +65,4 @@ def make_bundle(register: RegisterFile, *, as_of: datetime | None = None, lang: 
             .order_by(m.FrozenVersion.frozen_at.desc())
             .limit(1)
         )
-    journal = journal_extract(register, since=since, until=moment)
-    return zip_bytes(bundle_files(snapshot, journal, lang, moment=moment, since=since))
+    return BundleContent(snapshot, journal_extract(register, since=since, until=moment), moment, since)

@@ -1,140 +1,213 @@
-"""What changed in the register between two moments, from the register rebuilt as of each: the
-activities created, retired, deleted and changed field by field, the subprocessors and measures
-added or removed. Linked objects are named, not given by uid."""
+"""Undoable changes to the register: each is a list of steps applied in one transaction, which
+returns its inverse — the steps that put back what it changed, computed with queries in the same
+session. Applying the inverse returns the change again (redo), so undo needs nothing else.
+
+Deleting an object returns as inverse its restoration (same identifier and dates) followed by the
+objects that linked to it as they were; saving an activity or a subprocessor declares the catalogue
+suggestions it applies, and the inverse makes them suggestions again."""
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from register_app.domain.base import utcnow
-from register_app.domain.enums import ActivityStatus, MeasureStatus
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from register_app.domain import models as m
+from register_app.domain.enums import MeasureStatus
 from register_app.services import records as r
-from register_app.services.as_of import snapshot_as_of
-from register_app.services.history import IDENTITY_FIELDS
+from register_app.services.activities import ACTIVITIES
+from register_app.services.common import get_by_uid
+from register_app.services.mapping import organisation_record
+from register_app.services.measures import MEASURES, remove_measure
+from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID, write_organisation
+from register_app.services.subprocessors import SUBPROCESSORS, remove_subprocessor, save_subprocessor
+from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
-NAMED_LINKS = {"subprocessor_uids": "subprocessor", "joint_controller_uids": "controller", "client_uid": "controller"}
+ORGANISATION = "organisation"  # the kind of the organisation's own record
 
 
 @dataclass(frozen=True)
-class FieldChange:
-    field: str  # the record's field ("dpia.status" for a field of the DPIA)
-    old: Any  # the values as the records hold them, linked objects by name
-    new: Any
+class Add:
+    """Create an object from its input (the service gives it an identifier)."""
+
+    agg: Aggregate[Any, Any]
+    data: Any
 
 
 @dataclass(frozen=True)
-class ActivityChange:
+class Restore:
+    """Bring back a deleted object as `record` holds it: identifier, dates and links."""
+
+    agg: Aggregate[Any, Any]
+    record: Any
+
+
+@dataclass(frozen=True)
+class Revise:
+    """Give an existing object the editable part `data`."""
+
+    agg: Aggregate[Any, Any]
     uid: str
-    reference: str
-    name: str
-    change: str  # "created", "retired", "deleted" or "changed"
-    fields: tuple[FieldChange, ...] = ()
+    data: Any
 
 
 @dataclass(frozen=True)
-class ObjectChange:
-    kind: str  # "subprocessor" or "measure"
+class Remove:
+    """Delete an object; the objects linking to it lose their link."""
+
+    agg: Aggregate[Any, Any]
     uid: str
-    name: str
-    change: str  # "added" or "removed"
 
 
 @dataclass(frozen=True)
-class ChangeReport:
-    organisation: str
-    since: datetime
-    until: datetime
-    activities: tuple[ActivityChange, ...]
-    objects: tuple[ObjectChange, ...]
-    since_version: str | None = None  # the frozen version the report starts from, if any
+class ReviseOrganisation:
+    data: r.Organisation
 
 
-def changes_between(
-    register: RegisterFile, *, since: datetime, until: datetime | None = None, since_version: str | None = None
-) -> ChangeReport:
-    """What changed from `since` to `until` (default: now)."""
-    until = until or utcnow()
-    before, after = snapshot_as_of(register, since), snapshot_as_of(register, until)
-    return compare(before, after, since=since, until=until, since_version=since_version)
+Step = Add | Restore | Revise | Remove | ReviseOrganisation
 
 
-def compare(
-    before: r.Snapshot, after: r.Snapshot, *, since: datetime, until: datetime, since_version: str | None = None
-) -> ChangeReport:
-    names = _names(before) | _names(after)
-    old = {a.uid: a for a in before.activities}
-    new = {a.uid: a for a in after.activities}
-    activities: list[ActivityChange] = []
-    for uid, a in new.items():
-        if uid not in old:
-            activities.append(ActivityChange(uid, a.reference, a.name, "created"))
-            continue
-        fields = _field_changes(old[uid], a, names)
-        retired = a.status is ActivityStatus.RETIRED and old[uid].status is not ActivityStatus.RETIRED
-        if retired or fields:
-            activities.append(ActivityChange(uid, a.reference, a.name, "retired" if retired else "changed", fields))
-    activities += [ActivityChange(uid, a.reference, a.name, "deleted") for uid, a in old.items() if uid not in new]
-    objects = [
-        *_added_removed("subprocessor", before.subprocessors, after.subprocessors),
-        *_added_removed("measure", _declared(before.measures), _declared(after.measures)),
-    ]
-    return ChangeReport(
-        organisation=after.organisation.identity.name,
-        since=since,
-        until=until,
-        activities=tuple(sorted(activities, key=lambda c: (c.reference, c.uid))),
-        objects=tuple(objects),
-        since_version=since_version,
-    )
+@dataclass(frozen=True)
+class Done:
+    """What applying steps did: their inverse, the kinds of the objects written (for screens to
+    refresh), and the object the first step was about when it exists afterwards."""
+
+    inverse: tuple[Step, ...]
+    kinds: frozenset[str]
+    uid: str | None
 
 
-def _declared(measures: tuple[r.Measure, ...]) -> tuple[r.Measure, ...]:
-    """Measures the DPO declared: a catalogue suggestion is not a measure of the register."""
-    return tuple(x for x in measures if x.status is not MeasureStatus.NOT_DECLARED)
+def create(register: RegisterFile, agg: Aggregate[Any, Any], data: Any) -> Done:
+    return apply(register, (Add(agg, data),))
 
 
-def _names(snapshot: r.Snapshot) -> dict[str, str]:
-    found = {s.uid: s.name for s in snapshot.subprocessors}
-    found |= {x.uid: x.name for x in snapshot.measures}
-    found |= {c.uid: c.contact.name for c in snapshot.controllers}
+def update(register: RegisterFile, agg: Aggregate[Any, Any], uid: str, data: Any) -> Done:
+    return apply(register, (Revise(agg, uid, data),))
+
+
+def delete_object(register: RegisterFile, agg: Aggregate[Any, Any], uid: str) -> Done:
+    return apply(register, (Remove(agg, uid),))
+
+
+def update_organisation(register: RegisterFile, data: r.Organisation) -> Done:
+    return apply(register, (ReviseOrganisation(data),))
+
+
+def apply(register: RegisterFile, steps: tuple[Step, ...]) -> Done:
+    """Apply `steps` in one transaction (all or nothing) and return their inverse."""
+    with register.session() as session:
+        return apply_in(session, register.author, steps)
+
+
+def apply_in(session: Session, author: str, steps: tuple[Step, ...]) -> Done:
+    """`apply` in an open session (a caller that also reads, such as the restore of deleted items)."""
+    suggestions = _suggestions(session)
+    inverse: list[Step] = []
+    kinds: set[str] = set()
+    first: str | None = None
+    for i, step in enumerate(steps):
+        undo, uid = _apply_one(session, author, step)
+        inverse[:0] = undo
+        kinds |= {_kind(s) for s in (step, *undo)}
+        if i == 0:
+            first = uid
+    session.flush()
+    stepped = {_uid(s) for s in steps}
+    still = _suggestions(session)
+    declared = [Revise(MEASURES, uid, data) for uid, data in suggestions.items()
+                if uid not in still and uid not in stepped]  # fmt: skip
+    if declared:
+        kinds.add(MEASURES.kind)
+    return Done((*inverse, *declared), frozenset(kinds), first)
+
+
+def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], str | None]:
+    """Apply one step; return its inverse and the uid of its object when it exists afterwards."""
+    if isinstance(step, Add):
+        row = _save(session, author, step.agg, step.data)
+        return [Remove(step.agg, row.uid)], row.uid
+    if isinstance(step, Restore):
+        data = r.input_part(step.record, step.agg.input_type)
+        stamps = (step.record.created_at, step.record.updated_at)
+        row = _save(session, author, step.agg, data, uid=step.record.uid, timestamps=stamps)
+        return [Remove(step.agg, row.uid)], row.uid
+    if isinstance(step, Revise):
+        row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
+        before = r.input_part(step.agg.to_record(row), step.agg.input_type)
+        _save(session, author, step.agg, step.data, row=row)
+        return [Revise(step.agg, step.uid, before)], step.uid
+    if isinstance(step, Remove):
+        holders = [Revise(agg, row.uid, r.input_part(agg.to_record(row), agg.input_type))
+                   for agg, row in _holders(session, step.agg, step.uid)]  # fmt: skip
+        gone = _remove(session, author, step.agg, step.uid)
+        return [Restore(step.agg, gone), *holders], None
+    before_organisation = _organisation(session)
+    write_organisation(session, author=author, data=step.data)
+    return [ReviseOrganisation(before_organisation)], ORGANISATION_UID
+
+
+def _save(session: Session, author: str, agg: Aggregate[Any, Any], data: Any, **where: Any) -> Any:
+    if agg is SUBPROCESSORS and where.get("row") is not None:
+        return save_subprocessor(session, author=author, data=data, row=where["row"])
+    return write(session, agg, author=author, data=data, **where)
+
+
+def _remove(session: Session, author: str, agg: Aggregate[Any, Any], uid: str) -> Any:
+    if agg is SUBPROCESSORS:
+        return remove_subprocessor(session, author=author, uid=uid)
+    if agg is MEASURES:
+        return remove_measure(session, author=author, uid=uid)
+    return delete(session, agg, author=author, uid=uid)
+
+
+def _holders(session: Session, agg: Aggregate[Any, Any], uid: str) -> list[tuple[Aggregate[Any, Any], Any]]:
+    """The objects whose editable part links to the object `uid` (and so changes when it goes)."""
+    row_id = get_by_uid(session, agg.model, uid, agg.kind).id
+    activities: Any = None
+    subprocessors: Any = None
+    if agg is SUBPROCESSORS:
+        activities = or_(m.Activity.subprocessors.any(m.Subprocessor.id == row_id),
+                         m.Activity.transfers.any(m.Transfer.subprocessor_id == row_id))  # fmt: skip
+        chain = m.subprocessor_chain.c
+        subprocessors = m.Subprocessor.id.in_(select(chain.subprocessor_id).where(chain.uses_id == row_id))
+    elif agg is MEASURES:
+        activities = m.Activity.measure_links.any(m.ActivityMeasure.measure_id == row_id)
+        held = m.subprocessor_measure.c
+        subprocessors = m.Subprocessor.id.in_(select(held.subprocessor_id).where(held.measure_id == row_id))
+    elif agg is CONTROLLERS:
+        activities = or_(m.Activity.client_id == row_id,
+                         m.Activity.joint_controllers.any(m.ExternalController.id == row_id))  # fmt: skip
+    found: list[tuple[Aggregate[Any, Any], Any]] = []
+    if activities is not None:
+        rows = session.scalars(select(m.Activity).where(activities).order_by(m.Activity.id))
+        found += [(ACTIVITIES, row) for row in rows]
+    if subprocessors is not None:
+        rows = session.scalars(select(m.Subprocessor).where(subprocessors).order_by(m.Subprocessor.id))
+        found += [(SUBPROCESSORS, row) for row in rows]
     return found
 
 
-def _added_removed(kind: str, before: tuple[Any, ...], after: tuple[Any, ...]) -> list[ObjectChange]:
-    old, new = {x.uid: x for x in before}, {x.uid: x for x in after}
-    return [ObjectChange(kind, uid, x.name, "added") for uid, x in new.items() if uid not in old] + [
-        ObjectChange(kind, uid, x.name, "removed") for uid, x in old.items() if uid not in new
-    ]
+def _suggestions(session: Session) -> dict[str, r.MeasureInput]:
+    """The catalogue suggestions (measures not declared) by uid, as their editable part."""
+    rows = session.scalars(select(m.Measure).where(m.Measure.status == MeasureStatus.NOT_DECLARED))
+    return {row.uid: r.input_part(MEASURES.to_record(row), r.MeasureInput) for row in rows}
 
 
-def _named(field: str, value: Any, names: dict[str, str]) -> Any:
-    if field in NAMED_LINKS:
-        return names.get(value, value) if isinstance(value, str) else tuple(names.get(u, u) for u in value)
-    if field == "measures":
-        return tuple(names.get(link.measure_uid, link.measure_uid) + (f" ({link.note})" if link.note else "")
-                     for link in value)  # fmt: skip
-    return value
+def _organisation(session: Session) -> r.Organisation:
+    row = session.get(m.Organisation, 1)
+    return organisation_record(row) if row else r.Organisation()
 
 
-def _field_changes(before: r.Activity, after: r.Activity, names: dict[str, str]) -> tuple[FieldChange, ...]:
-    found = []
-    for f in dataclasses.fields(after):
-        if f.name in IDENTITY_FIELDS:
-            continue
-        old, new = getattr(before, f.name), getattr(after, f.name)
-        if f.name == "measures":
-            old, new = (sorted(v, key=lambda link: link.measure_uid) for v in (old, new))
-        elif f.name in NAMED_LINKS and isinstance(new, tuple):
-            old, new = sorted(old), sorted(new)  # linked objects come in name order: a rename is no change here
-        if old == new:
-            continue
-        if isinstance(new, r.Dpia):
-            found += [FieldChange(f"dpia.{g.name}", getattr(old, g.name), getattr(new, g.name))
-                      for g in dataclasses.fields(new) if getattr(old, g.name) != getattr(new, g.name)]  # fmt: skip
-        else:
-            found.append(FieldChange(f.name, _named(f.name, old, names), _named(f.name, new, names)))
-    return tuple(found)
+def _kind(step: Step) -> str:
+    return ORGANISATION if isinstance(step, ReviseOrganisation) else step.agg.kind
+
+
+def _uid(step: Step) -> str | None:
+    if isinstance(step, Restore):
+        return str(step.record.uid)
+    if isinstance(step, Revise | Remove):
+        return step.uid
+    return None

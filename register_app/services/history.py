@@ -198,12 +198,14 @@ def search_history(
     author: str | None = None,
     object_uid: str | None = None,
     field: str | None = None,
-    limit: int = 5000,
+    limit: int | None = 5000,
 ) -> list[HistoryItem]:
     """The register-wide history filtered by period, author, object and field, newest first
-    (recorded baseline states left out)."""
+    (recorded baseline states left out; `limit` None: every entry). The one reader of the journal
+    for the screens: plain rows, not ORM objects, as a journal runs to tens of thousands of entries."""
     h = HistoryEntry
-    query = select(h).where(h.action != HistoryAction.BASELINE)
+    query = select(h.id, h.at, h.author, h.action, h.object_kind, h.object_uid, h.object_label, h.field,
+                   h.old_value, h.new_value).where(h.action != HistoryAction.BASELINE)  # fmt: skip
     if since is not None:
         query = query.where(h.at >= since)
     if until is not None:
@@ -214,8 +216,15 @@ def search_history(
         query = query.where(h.object_uid == object_uid)
     if field is not None:
         query = query.where(h.field == field)
+    query = query.order_by(h.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
     with register.session() as session:
-        return [_item(row) for row in session.scalars(query.order_by(h.id.desc()).limit(limit))]
+        rows = session.execute(query).all()
+    return [
+        HistoryItem(at, author_, action.value, kind, uid, label, field_, old, new, entry_id)
+        for entry_id, at, author_, action, kind, uid, label, field_, old, new in rows
+    ]
 
 
 def _item(row: HistoryEntry) -> HistoryItem:
@@ -229,6 +238,7 @@ def _item(row: HistoryEntry) -> HistoryItem:
         field=row.field,
         old_value=row.old_value,
         new_value=row.new_value,
+        entry_id=row.id,
     )
 
 

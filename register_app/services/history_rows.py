@@ -15,10 +15,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from register_app.domain.enums import HistoryAction
 from register_app.domain.models import HistoryEntry
 from register_app.services import records as r
-from register_app.services.history import _item
+from register_app.services.history import search_history
 from register_app.services.records import HistoryItem
 from register_app.store.register_file import RegisterFile
 
@@ -45,33 +44,12 @@ class ChangeRow:
 def object_changes(register: RegisterFile, *, uid: str) -> list[ChangeRow]:
     """Every recorded change of one object, newest first. The baseline states an upgraded register
     records on opening are no change anyone made: left out, here and below."""
-    with register.session() as session:
-        rows = session.scalars(
-            select(HistoryEntry)
-            .where(HistoryEntry.object_uid == uid, HistoryEntry.action != HistoryAction.BASELINE)
-            .order_by(HistoryEntry.id.desc())
-        ).all()
-        return [_row(row) for row in rows]
+    return [_row(item) for item in search_history(register, object_uid=uid, limit=None)]
 
 
 def register_changes(register: RegisterFile) -> list[ChangeRow]:
-    """Every recorded change of the register, newest first (read once; screens filter in memory).
-    Read as plain rows, not ORM objects: a register's journal runs to tens of thousands of entries."""
-    e = HistoryEntry
-    with register.session() as session:
-        rows = session.execute(
-            select(e.id, e.at, e.author, e.action, e.object_kind, e.object_uid, e.object_label, e.field,
-                   e.old_value, e.new_value).where(e.action != HistoryAction.BASELINE).order_by(e.id.desc())
-        ).all()  # fmt: skip
-    return [
-        ChangeRow(
-            entry_id=entry_id,
-            item=HistoryItem(at, author, action.value, kind, uid, label, field, old, new),
-            old=decode(kind, field, old),
-            new=decode(kind, field, new),
-        )
-        for entry_id, at, author, action, kind, uid, label, field, old, new in rows
-    ]
+    """Every recorded change of the register, newest first (read once; screens filter in memory)."""
+    return [_row(item) for item in search_history(register, limit=None)]
 
 
 def last_names(register: RegisterFile) -> dict[str, str]:
@@ -143,10 +121,9 @@ def _hints(record_type: Any) -> dict[str, Any]:
     return found
 
 
-def _row(entry: HistoryEntry) -> ChangeRow:
-    item = _item(entry)
+def _row(item: HistoryItem) -> ChangeRow:
     return ChangeRow(
-        entry_id=entry.id,
+        entry_id=item.entry_id,
         item=item,
         old=decode(item.object_kind, item.field, item.old_value),
         new=decode(item.object_kind, item.field, item.new_value),

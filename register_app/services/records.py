@@ -339,6 +339,7 @@ class HistoryItem:
     field: str
     old_value: str | None
     new_value: str | None
+    entry_id: int = 0  # the journal entry's number, in the order entries were recorded
 
 
 def input_part(record: object, input_type: type[Input]) -> Input:

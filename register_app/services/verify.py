@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from register_app.domain import models as m
-from register_app.errors import pick
+from register_app.domain.words.language import Lang, pick
+from register_app.domain.words.severities import kind_word
 from register_app.services.as_of import local_text
 from register_app.services.history import as_text
 from register_app.services.journal import (
@@ -102,14 +103,9 @@ PROBLEMS = {
     "unrecorded": ("ajouté hors de l'application (absent de l'historique)",
                    "added outside the app (absent from the history)"),
 }  # fmt: skip
-KIND_WORDS = {
-    "activity": ("Traitement", "Activity"), "subprocessor": ("Sous-traitant", "Subprocessor"),
-    "measure": ("Mesure", "Measure"), "controller": ("Responsable", "Controller"),
-    "organisation": ("Organisme", "Organisation"), "register": ("Registre", "Register"),
-}  # fmt: skip
 
 
-def describe(check: JournalCheck, lang: str) -> list[str]:
+def describe(check: JournalCheck, lang: Lang) -> list[str]:
     """The check in plain words, one line each, in French or English."""
     lines = []
     if check.broken is None:
@@ -133,7 +129,7 @@ def describe(check: JournalCheck, lang: str) -> list[str]:
             )
         )
     for d in check.disagreements:
-        kind = pick(KIND_WORDS.get(d.kind, (d.kind, d.kind)), lang)
+        kind = kind_word(d.kind, lang)
         lines.append(f"{kind} « {d.label} » : {pick(PROBLEMS[d.problem], lang)}" if lang == "fr"
                      else f"{kind} '{d.label}': {pick(PROBLEMS[d.problem], lang)}")  # fmt: skip
     if check.complete_from is None:

@@ -19,8 +19,8 @@ from register_app.domain.base import utcnow
 from register_app.domain.enums import HistoryAction
 from register_app.errors import UserError
 from register_app.exports.json_export import export_json
-from register_app.exports.profiles import Profile
 from register_app.services import records as r
+from register_app.services.document import Profile
 from register_app.services.history import Subject, record
 from register_app.services.interchange import parse_document
 from register_app.services.snapshot import snapshot_in

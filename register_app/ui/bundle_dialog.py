@@ -5,43 +5,32 @@ once whole, and its folder opened from the dialog."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from register_app.domain.catalogues import Lang
-from register_app.exports.formats import write_atomically
-from register_app.services.as_of import parse_moment
-from register_app.services.bundle import make_bundle
+from register_app.services.as_of import end_of_day
+from register_app.services.export_files import write_bundle
 from register_app.store.register_file import RegisterFile
-from register_app.ui.errors import show_error
 from register_app.ui.widgets import DateField, ErrorLabel, hint
-from register_app.ui.worker import Worker
+from register_app.ui.worker_dialog import WorkerDialog
 
 
-def write_bundle(register: RegisterFile, dest: Path, as_of: date | None, lang: Lang) -> str:
-    """The worker's job: make the bundle, then write it whole."""
-    moment = parse_moment(as_of.isoformat()) if as_of else None
-    write_atomically(dest, make_bundle(register, as_of=moment, lang=lang), register=register.path)
-    return str(dest)
-
-
-class BundleDialog(QDialog):
+class BundleDialog(WorkerDialog):
     def __init__(self, register: RegisterFile, *, folder: Path, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
@@ -88,10 +77,7 @@ class BundleDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
-        self.worker: Worker | None = None
-        self.progress: QProgressDialog | None = None
         self.result_path: str | None = None
-        self.failure: BaseException | None = None
         self.resize(640, self.sizeHint().height())
 
     def on_browse_clicked(self) -> None:
@@ -112,42 +98,19 @@ class BundleDialog(QDialog):
             return
         self.error.show_messages([])
         register, dest, as_of, lang = self.register, self.dest(), self.as_of.value(), self.language.currentData()
-        self.worker = Worker(lambda: write_bundle(register, dest, as_of, lang), self)
-        self.worker.succeeded.connect(self.on_worker_succeeded)
-        self.worker.failed.connect(self.on_worker_failed)
-        self.progress = QProgressDialog(self.tr("Making the inspection bundle…"), "", 0, 0, self)
-        self.progress.setCancelButton(None)  # its exports cannot be stopped half way; nothing is written until the end
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setWindowTitle(self.windowTitle())
-        self.progress.show()
-        self.worker.start()
+        moment = end_of_day(as_of) if as_of else None
+        job = partial(write_bundle, register, dest, as_of=moment, lang=lang)
+        # its exports cannot be stopped half way (no Cancel); nothing is written until the end
+        self.run_job(job, self.tr("Making the inspection bundle…"), self.on_bundle_written)
 
-    def _finish(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-        if self.worker is not None:
-            self.worker.join()
-
-    def on_worker_succeeded(self, path: str) -> None:
-        self._finish()
-        self.result_path = path
-        self.outcome.setText(self.tr("Bundle saved: {path}").format(path=path))
+    def on_bundle_written(self, path: Path) -> None:
+        self.result_path = str(path)
+        self.outcome.setText(self.tr("Bundle saved: {path}").format(path=str(path)))
         self.outcome.show()
         self.make_button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.open_folder_button.show()
 
-    def on_worker_failed(self, exc: BaseException) -> None:
-        self._finish()
-        self.failure = exc
-        show_error(self, exc)
-
     def on_open_folder_clicked(self) -> None:
         if self.result_path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result_path).parent)))
-
-    def reject(self) -> None:
-        if self.worker is not None and self.worker.isRunning():
-            return  # the bundle is being made: its thread must end before the dialog can go
-        super().reject()

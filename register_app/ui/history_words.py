@@ -1,6 +1,7 @@
 """A journal entry in the words the DPO reads: the field's label, the enum's label, a date in the
-interface's format, a linked object's name. Reuses the existing label tables (finding_words for
-field names, the exports' words where those have none, labels for enums and catalogues)."""
+interface's format, a linked object's name. The words are `domain.words`' (fields, kinds of
+objects, what an entry did), the exports' words for the fields those do not name, in the interface
+language."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from register_app.domain.catalogues import catalogue_names
+from register_app.domain.enums import HistoryAction
+from register_app.domain.words.enum_labels import enum_label
 from register_app.exports.labels import TEXTS
 from register_app.services.history import LINK_FIELDS
 from register_app.services.history_rows import ChangeRow, base_field
@@ -20,13 +21,6 @@ from register_app.ui import labels
 from register_app.ui.activities_table_model import local_datetime
 from register_app.ui.finding_words import field_text, kind_text
 
-ACTION_TEXT = {
-    "create": QT_TRANSLATE_NOOP("History", "created"),
-    "update": QT_TRANSLATE_NOOP("History", "changed"),
-    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
-    "link": QT_TRANSLATE_NOOP("History", "linked"),
-    "unlink": QT_TRANSLATE_NOOP("History", "unlinked"),
-}
 # Fields whose value is the uid of another object, besides the link lists.
 UID_FIELDS = LINK_FIELDS | {"measures", "client_uid", "subprocessor_uid"}
 KEYED = re.compile(r"^(?P<name>[a-z_0-9]+)\[(?P<key>[^\]]+)\]\.(?P<part>[a-z_0-9]+)$")
@@ -53,7 +47,9 @@ class HistoryLine:
 
 
 def action_text(action: str) -> str:
-    return QCoreApplication.translate("History", ACTION_TEXT.get(action, action))
+    """What an entry did ("create") in words ("created"); an unknown action as it is."""
+    known = action in set(HistoryAction)
+    return enum_label(HistoryAction(action), labels.lang()) if known else action
 
 
 def field_words(path: str, names: dict[str, str]) -> str:

@@ -4,7 +4,6 @@ README in the bundle's language, the register as of the moment asked for."""
 from __future__ import annotations
 
 import dataclasses
-import io
 import shutil
 import subprocess
 import time
@@ -17,7 +16,7 @@ from pypdf import PdfReader
 from support.factories import full_activity, full_subprocessor
 
 from register_app.services import activities, subprocessors
-from register_app.services.bundle import make_bundle
+from register_app.services.export_files import write_bundle
 from register_app.services.versions import freeze_version
 from register_app.store.register_file import RegisterFile
 
@@ -34,23 +33,25 @@ def test_the_bundle_checks_with_sha256sum_and_holds_the_register_as_of_then(
     renamed = dataclasses.replace(activities.input_of(payroll), name="Paie renommée plus tard")
     activities.update_activity(register, uid=payroll.uid, data=renamed)
 
-    with zipfile.ZipFile(io.BytesIO(make_bundle(register, as_of=moment, lang="en"))) as archive:
-        archive.extractall(tmp_path)
+    out = tmp_path / "out"
+    zipped = write_bundle(register, tmp_path / "bundle.zip", as_of=moment, lang="en")
+    with zipfile.ZipFile(zipped) as archive:
+        archive.extractall(out)
         names = set(archive.namelist())
-    manifest = (tmp_path / "MANIFEST.sha256").read_text().splitlines()
+    manifest = (out / "MANIFEST.sha256").read_text().splitlines()
     assert {line.split("  ", 1)[1] for line in manifest} == names - {"MANIFEST.sha256"}
-    done = subprocess.run(["sha256sum", "-c", "MANIFEST.sha256"], cwd=tmp_path, capture_output=True, text=True,
+    done = subprocess.run(["sha256sum", "-c", "MANIFEST.sha256"], cwd=out, capture_output=True, text=True,
                           check=False)  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert {"register-full.pdf", "register-article-30-extract.xlsx", "subprocessors.xlsx", "journal.csv",
             "compliance-findings.json", "dpia-screening.csv", "README.txt"} <= names  # fmt: skip
-    assert "sha256sum -c MANIFEST.sha256" in (tmp_path / "README.txt").read_text()
-    full = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "register-full.pdf").pages)
+    assert "sha256sum -c MANIFEST.sha256" in (out / "README.txt").read_text()
+    full = "\n".join(p.extract_text() for p in PdfReader(out / "register-full.pdf").pages)
     assert "Register as of" in full and "Gestion de la paie" in full and "Paie renommée" not in full
-    journal = (tmp_path / "journal.csv").read_text(encoding="utf-8-sig").splitlines()
+    journal = (out / "journal.csv").read_text(encoding="utf-8-sig").splitlines()
     assert journal[0].startswith("id,at,author") and "V1" in journal[1]  # since the frozen version, up to then
     assert not any("Paie renommée" in line for line in journal)
 
-    (tmp_path / "journal.csv").write_text("altered")
-    assert subprocess.run(["sha256sum", "-c", "MANIFEST.sha256"], cwd=tmp_path, capture_output=True,
+    (out / "journal.csv").write_text("altered")
+    assert subprocess.run(["sha256sum", "-c", "MANIFEST.sha256"], cwd=out, capture_output=True,
                           check=False).returncode != 0  # fmt: skip

@@ -15,12 +15,12 @@ import pytest
 from support.factories import full_activity, full_controller, full_measure, full_subprocessor
 
 from register_app.exports.formats import json_exporter
-from register_app.exports.profiles import Profile
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
 from register_app.services.as_of import HistoryIncompleteError, parse_moment, snapshot_as_of
 from register_app.services.checks.dismissals import dismiss
 from register_app.services.checks.report import run_checks
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.services.verify import check_journal_on_open, describe, verify_register
 from register_app.store.register_file import RegisterFile, open_register
@@ -131,7 +131,7 @@ def test_a_value_changed_with_sqlite3_is_reported(edited: Path) -> None:
         db.execute("UPDATE activity SET name = 'Paie (modifiée à la main)' WHERE reference = 'RH-02'")
     lines = verify_file(edited)
     assert lines[0].startswith("History intact")
-    assert "Activity 'RH-02 Paie (modifiée à la main)': changed outside the app" in lines[1]
+    assert "Processing activity 'RH-02 Paie (modifiée à la main)': changed outside the app" in lines[1]
 
 
 def test_a_deleted_journal_row_is_reported(edited: Path) -> None:

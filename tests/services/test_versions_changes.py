@@ -17,9 +17,9 @@ from support.factories import full_activity, full_measure, full_subprocessor
 
 from register_app.exports.changes import export_changes, to_json
 from register_app.exports.formats import json_exporter
-from register_app.exports.profiles import Profile
 from register_app.services import activities, measures, subprocessors
-from register_app.services.changes import changes_between
+from register_app.services.change_report import changes_between
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.services.versions import (
     VersionAlteredError,
@@ -55,6 +55,8 @@ def test_changes_since_the_last_frozen_version(register: RegisterFile, frozen_th
     by_ref = {a.reference: a for a in report.activities}
     assert {ref: a.change for ref, a in by_ref.items()} == {"RH-01": "changed", "RH-02": "retired", "RH-03": "created"}
     fields = {f.field: (f.old, f.new) for f in by_ref["RH-01"].fields}
+    transfers = fields.pop("transfers")  # the deleted subprocessor's transfer no longer names it
+    assert [t.subprocessor_uid is None for t in transfers[0] + transfers[1]] == [False, True]
     assert fields == {"name": ("Gestion de la paie", "Paie et frais"), "subprocessor_uids": (("Nuage Santé SAS",), ())}
     assert {(o.kind, o.change) for o in report.objects} == {("subprocessor", "removed"), ("measure", "added")}
     assert json.loads(to_json(report))["since_version"] == "Revue annuelle 2026"

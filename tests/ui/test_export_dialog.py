@@ -63,16 +63,16 @@ def test_the_finished_export_opens_its_file_and_folder(qtbot: Any, opened: Any, 
 
 def test_cancel_stops_the_export_before_the_file_is_written(qtbot: Any, opened: Any, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from register_app.ui import export_dialog
+    from register_app.services import export_files
 
     clicked = threading.Event()
-    snapshot = export_dialog.take_snapshot
+    snapshot = export_files.take_snapshot
 
     def slow_snapshot(register: Any) -> Any:  # the export is still being built when Cancel is clicked
         clicked.wait(10)
         return snapshot(register)
 
-    monkeypatch.setattr(export_dialog, "take_snapshot", slow_snapshot)
+    monkeypatch.setattr(export_files, "take_snapshot", slow_snapshot)
     folder = tmp_path / "exports"
     folder.mkdir()
     dialog = dialog_for(qtbot, opened, folder)
@@ -94,16 +94,16 @@ def test_an_export_as_of_a_date_is_the_register_as_it_stood_then(qtbot: Any, ope
     morning = datetime.now(UTC)
     activities.update_activity(reg, uid=made.uid, data=dataclasses.replace(activities.input_of(made),
                                                                            name="Paie et notes de frais"))  # fmt: skip
-    asked: list[str] = []
+    asked: list[date] = []
     # the dialog asks for the end of a day; the morning stands for it (both edits are today)
-    monkeypatch.setattr(export_dialog, "parse_moment", lambda text: asked.append(text) or morning)
+    monkeypatch.setattr(export_dialog, "end_of_day", lambda day: asked.append(day) or morning)
     dialog = dialog_for(qtbot, opened, tmp_path)
     dialog.as_of.set_value(date.today())
     dialog.full.setChecked(True)  # the activity is a draft, which an extract leaves out
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.result_path is not None or dialog.failure is not None, timeout=10_000)
     text = Path(dialog.result_path or "").read_text(encoding="utf-8")
-    assert asked == [date.today().isoformat()]
+    assert asked == [date.today()]
     assert '"Paie"' in text and "Paie et notes de frais" not in text
     dialog.reject()
 

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QTabWidget
 from register_app.domain.enums import ActivityStatus, DpiaConclusion, DpiaStatus, MeasureStatus
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
+from register_app.services.activities import ACTIVITIES
 from register_app.services.organisation import ORGANISATION_UID
 from register_app.services.registers import new_register
 from register_app.ui import editors
-from register_app.ui.edits import ACTIVITIES, Delete
+from register_app.ui.edits import delete
 from register_app.ui.history_table import HistoryTab, object_lines
 from register_app.ui.undo import run_edit
 
@@ -50,7 +51,7 @@ def test_the_activity_editor_lists_an_edit_in_words(qtbot: Any, opened: Any) -> 
     assert dialog.sections.item(dialog.sections.count() - 1).text() == "History"
     rows = shown(history_tab(dialog).model)
     by_field = {row["Field"]: row for row in rows}
-    assert by_field["Status"]["Before"] == "Draft" and by_field["Status"]["After"] == "In use"
+    assert by_field["Status"]["Before"] == "Draft" and by_field["Status"]["After"] == "Active"
     assert by_field["Description"]["Before"] == "Salaires"
     assert by_field["Description"]["After"] == "Paie mensuelle"
     assert by_field["Subprocessors"]["Change"] == "linked" and by_field["Subprocessors"]["After"] == "PayFit"
@@ -63,7 +64,7 @@ def test_measure_subprocessor_and_organisation_have_a_history_tab(qtbot: Any, op
     reg = opened.ctx.register
     measure = measures.list_measures(reg)[0]
     measures.update_measure(reg, uid=measure.uid, data=dataclasses.replace(
-        editors.editable(measure, r.MeasureInput), status=MeasureStatus.PLANNED))  # fmt: skip
+        r.input_part(measure, r.MeasureInput), status=MeasureStatus.PLANNED))  # fmt: skip
     dialog = editors.measure_dialog(opened.ctx, opened, measure.uid)
     qtbot.addWidget(dialog)
     tabs = dialog.findChild(QTabWidget)
@@ -104,7 +105,7 @@ def test_the_history_page_filters_by_date_author_object_and_field(qtbot: Any, op
     assert page.count.text().startswith(f"{page.model.rowCount()} of {total} change")
 
     page.object.setText("")
-    page.field.setCurrentIndex(page.field.findText("Notes"))
+    page.field.setCurrentIndex(page.field.findText("Internal notes"))
     assert [(row["Object"], row["After"]) for row in shown(page.model)] == [
         ("Processing activity — T-001 Recrutement", "Entretiens")]
 
@@ -123,7 +124,7 @@ def test_the_history_page_filters_by_date_author_object_and_field(qtbot: Any, op
     page.apply_filters()
     assert page.model.rowCount() == total
 
-    run_edit(opened.ctx, Delete(ACTIVITIES, made.uid), "Delete")  # the page, shown, reads the journal again
+    run_edit(opened.ctx, delete(ACTIVITIES, made.uid), "Delete")  # the page, shown, reads the journal again
     assert page.model.rowCount() == total + 1
     assert shown(page.model)[0]["Change"] == "deleted"
 
@@ -140,12 +141,18 @@ def test_nested_records_are_worded_with_their_labels(opened: Any) -> None:
     assert row.new == "DPIA required, In progress, AIPD-7"
 
 
-def test_opening_a_register_edited_with_sqlite3_says_so(window: Any, tmp_path: Path) -> None:
+def journal_checked(qtbot: Any, window: Any) -> None:
+    """The journal check on opening runs in the background: wait for its verdict."""
+    qtbot.waitUntil(lambda: window.workspace.journal_worker is None, timeout=10_000)
+
+
+def test_opening_a_register_edited_with_sqlite3_says_so(qtbot: Any, window: Any, tmp_path: Path) -> None:
     path = tmp_path / "acme.rgpd"
     reg = new_register(path, organisation="Acme Conseil SARL", author="dpo", lang="en")
     activities.create_activity(reg, data=r.ActivityInput(name="Paie"))
     reg.close()
     assert window.open_file(path)
+    journal_checked(qtbot, window)
     assert window.workspace.journal_banner is None  # an untouched register: no banner
     assert window.workspace.dashboard.journal.text().startswith("History intact")
     window.close_register()
@@ -154,6 +161,7 @@ def test_opening_a_register_edited_with_sqlite3_says_so(window: Any, tmp_path: P
         db.execute("UPDATE activity SET name = 'Paie (modifiée à la main)' WHERE name = 'Paie'")
     db.close()
     assert window.open_file(path)
+    journal_checked(qtbot, window)
     banner = window.workspace.journal_banner
     assert banner is not None and banner.isVisibleTo(window.workspace)
     assert "changed outside the app" in banner.text() and "Paie" in banner.text()
@@ -161,11 +169,13 @@ def test_opening_a_register_edited_with_sqlite3_says_so(window: Any, tmp_path: P
     assert "1 object" in line and "outside the app" in line
 
 
-def test_the_states_an_upgraded_register_records_on_opening_are_not_listed_as_changes(window: Any,
-                                                                                     tmp_path: Path) -> None:
+def test_the_states_an_upgraded_register_records_on_opening_are_not_listed_as_changes(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
     path = tmp_path / "old.rgpd"
     shutil.copy(Path(__file__).parent.parent / "data" / "registers" / "schema-0003.rgpd", path)
     assert window.open_file(path)
+    journal_checked(qtbot, window)
     with sqlite3.connect(path) as db:
         baseline = db.execute("SELECT count(*) FROM history WHERE action = 'baseline'").fetchone()[0]
         total = db.execute("SELECT count(*) FROM history").fetchone()[0]
