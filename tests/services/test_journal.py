@@ -15,7 +15,7 @@ import pytest
 from support.factories import full_activity, full_controller, full_measure, full_subprocessor
 
 from register_app.exports.formats import json_exporter
-from register_app.services import activities, measures, organisation, subprocessors
+from register_app.services import activities, changes, measures, organisation, subprocessors
 from register_app.services import records as r
 from register_app.services.as_of import HistoryIncompleteError, parse_moment, snapshot_as_of
 from register_app.services.checks.dismissals import dismiss
@@ -192,3 +192,28 @@ def test_the_history_is_filtered_by_period_author_object_and_field(register: Reg
     assert [(i.old_value, i.new_value) for i in names] == [("Gestion de la paie", "Paie")]
     assert {i.field for i in search_history(register, since=middle)} == {"name", "software"}
     assert search_history(register, author="quelqu'un d'autre") == []
+
+
+def test_an_activity_deleted_then_restored_verifies_and_is_rebuilt_right(register: RegisterFile) -> None:
+    """The undo core's restore writes through the services: journaled and chained like any edit."""
+    from register_app.services.deleted import restore_deleted
+
+    sub = subprocessors.create_subprocessor(register, data=full_subprocessor())
+    payroll = activities.create_activity(register, data=full_activity(subprocessors=(sub.uid,)))
+    before_delete = datetime.now(UTC)
+    activities.delete_activity(register, uid=payroll.uid)
+    while_deleted = datetime.now(UTC)
+    restore_deleted(register, uid=payroll.uid)
+    restored = document(take_snapshot(register))
+
+    check = verify_register(register)
+    assert check.ok, describe(check, "en")
+    assert [a.name for a in snapshot_as_of(register, before_delete).activities] == ["Gestion de la paie"]
+    assert snapshot_as_of(register, while_deleted).activities == ()
+    now = document(snapshot_as_of(register, datetime.now(UTC)))
+    assert now["activities"] == restored["activities"]  # its links to the subprocessor came back too
+
+    undo = changes.delete_object(register, activities.ACTIVITIES, payroll.uid).inverse  # ...and its undo
+    changes.apply(register, undo)
+    assert verify_register(register).ok
+    assert document(snapshot_as_of(register, datetime.now(UTC)))["activities"] == restored["activities"]
