@@ -136,8 +136,10 @@ def lines(rows: list[ChangeRow], names: dict[str, str]) -> list[HistoryLine]:
         out.append(HistoryLine(
             key=str(row.entry_id), at=item.at, when=when, author=item.author, kind=item.object_kind,
             object_uid=item.object_uid, object_text=obj, field=base_field(item.field), field_text=field,
-            action=action_text(item.action), old=value_words(row.old, item.field, names),
-            # a creation records the object's name, which the object column shows
-            new="" if item.action == "create" else value_words(row.new, item.field, names),
+            action=action_text(item.action),
+            # a deletion keeps the whole record (to restore it), a creation the object's name: the
+            # object column names it
+            old="" if item.action == "delete" and not item.field else value_words(row.old, item.field, names),
+            new="" if item.action == "create" and not item.field else value_words(row.new, item.field, names),
         ))  # fmt: skip
     return out

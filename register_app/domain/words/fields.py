@@ -53,6 +53,7 @@ FIELDS: dict[str, Pair] = {
     "subprocessor_uids": ("Sous-traitants", "Subprocessors"),
     "art9_justification": ("Justification de l'exception de l'article 9.2", "Art. 9(2) condition: justification"),
     "notes": ("Notes internes", "Internal notes"),
+    "sha256": ("Empreinte SHA-256", "SHA-256 fingerprint"),  # of a frozen version
 }  # fmt: skip
 # One numbered item of a field, {n} counted from 1.
 ITEMS: dict[str, Pair] = {
