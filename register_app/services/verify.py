@@ -57,6 +57,7 @@ def verify_register(register: RegisterFile) -> JournalCheck:
         seal = session.get(m.HistorySeal, 1)
         broken, entries = first_broken_link(session.connection(), from_id=seal.chained_from_id if seal else 1)
         complete = seal.complete_from if seal else None
+        chained_at = seal.chained_at if seal else None  # read in the session: the seal is gone after it
         recorded = last_states(session)
         snapshot, present = present_records(session)
         dismissals = last_dismissals(session)
@@ -75,7 +76,7 @@ def verify_register(register: RegisterFile) -> JournalCheck:
     now_dismissed = as_text(list(snapshot.dismissed_findings))
     if (dismissals or "[]") != now_dismissed and (dismissals is not None or complete is not None):
         found.append(Disagreement("register", DISMISSALS_FIELD, DISMISSALS_FIELD, "changed"))
-    return JournalCheck(entries, broken, tuple(found), seal.chained_at if seal else None, complete)
+    return JournalCheck(entries, broken, tuple(found), chained_at, complete)
 
 
 def _label_of(key: ObjectKey, state: str) -> str:
