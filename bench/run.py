@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).with_name("results.json")
 COLD_SIZES = (1000, 10000)
-HEAVY = ("xlsx", "pdf", "import")  # minutes each at 10,000 activities: see --heavy-limit
+HEAVY = ("xlsx", "pdf", "import", "history")  # minutes each at 10,000 activities: see --heavy-limit
 
 
 def child_env(data_dir: Path) -> dict[str, str]:
@@ -123,6 +123,8 @@ LINES = [
     ("json", "export", None, None, None, "5. JSON export"),
     ("import", "import", None, None, None, "   JSON import (parse, check, write) into a new file"),
     ("json", "snapshot", None, None, None, "   (read the whole register: what exports start from)"),
+    ("history", "as_of", "snapshot", "ratio", 2.0, "8. the register as of a date vs reading it now"),
+    ("history", "verify", "journal", None, None, "   verify vs reading the journal once"),
     ("cold", "app", "bare", "ratio", 1.5, "6. cold start to the main window vs bare window"),
     ("cold", "first_of_day", "bare", None, None, "   first start of the day (daily backup)"),
 ]
@@ -183,7 +185,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is kept")
     parser.add_argument("--quick", action="store_true", help="one run per figure (a smoke test)")
-    parser.add_argument("--only", default="open,table,xlsx,pdf,json,import,cold", help="figures to measure")
+    parser.add_argument("--only", default="open,table,xlsx,pdf,json,import,cold",
+                        help="figures to measure (also: history, see bench/bench_history.py)")
     parser.add_argument(
         "--heavy-limit",
         type=int,

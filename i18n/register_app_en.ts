@@ -139,6 +139,10 @@ Log files: {logs}</translation>
         <translation>Save this activity&apos;s record (fiche) as a PDF, to read or print</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>The record shows the activity as saved: save your changes first.</source>
         <translation>The record shows the activity as saved: save your changes first.</translation>
     </message>
@@ -244,6 +248,65 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Put the backup of {taken} ({reason}: {contents}) in the place of {file}?
 
 The current file is kept as a backup first, so this can itself be undone from this list. The register is closed and reopened; Edit ▸ Undo starts afresh.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <source>Inspection bundle</source>
+        <translation>Inspection bundle</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>at the end of that day; leave empty for the register as it is now</source>
+        <translation>at the end of that day; leave empty for the register as it is now</translation>
+    </message>
+    <message>
+        <source>Register as of</source>
+        <translation>Register as of</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Make the bundle</source>
+        <translation>Make the bundle</translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
+        <translation>Open the f&amp;older</translation>
+    </message>
+    <message>
+        <source>One zip for an inspection: the Article 30 extract and the full register (Excel and PDF), the processor register, the subprocessors with their certificates and contracts, the current findings, the DPIA screening, the history of the period since the last frozen version, and a list of fingerprints (MANIFEST.sha256) that shows any file changed afterwards.</source>
+        <translation>One zip for an inspection: the Article 30 extract and the full register (Excel and PDF), the processor register, the subprocessors with their certificates and contracts, the current findings, the DPIA screening, the history of the period since the last frozen version, and a list of fingerprints (MANIFEST.sha256) that shows any file changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Choose where to save the bundle.</translation>
+    </message>
+    <message>
+        <source>The “as of” date is not a date: type it as dd/mm/yyyy.</source>
+        <translation>The “as of” date is not a date: type it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Making the inspection bundle…</source>
+        <translation>Making the inspection bundle…</translation>
+    </message>
+    <message>
+        <source>Bundle saved: {path}</source>
+        <translation>Bundle saved: {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -535,6 +598,42 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Deleted by</source>
         <translation>Deleted by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Frozen on</source>
+        <translation>Frozen on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1185,14 @@ Please send the log file to your support:
         <translation>Language of the document</translation>
     </message>
     <message>
+        <source>at the end of that day; leave empty for the register as it is now</source>
+        <translation>at the end of that day; leave empty for the register as it is now</translation>
+    </message>
+    <message>
+        <source>Register as of</source>
+        <translation>Register as of</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
@@ -1119,6 +1226,10 @@ Please send the log file to your support:
     <message>
         <source>Choose where to save the export.</source>
         <translation>Choose where to save the export.</translation>
+    </message>
+    <message>
+        <source>The “as of” date is not a date: type it as dd/mm/yyyy.</source>
+        <translation>The “as of” date is not a date: type it as dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Exporting the register…</source>
@@ -1180,6 +1291,14 @@ Please send the log file to your support:
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Please correct the marked fields before saving.</source>
         <translation>Please correct the marked fields before saving.</translation>
     </message>
@@ -1194,6 +1313,37 @@ Please send the log file to your support:
     <message>
         <source>Your changes are not saved. Discard them?</source>
         <translation>Your changes are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze a version</source>
+        <translation>Freeze a version</translation>
+    </message>
+    <message>
+        <source>e.g. Register validated on 31/03/2026</source>
+        <translation>e.g. Register validated on 31/03/2026</translation>
+    </message>
+    <message>
+        <source>e.g. Validated by the management committee</source>
+        <translation>e.g. Validated by the management committee</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>The register as it is now is kept under this name, dated, with your name as the one who froze it. A frozen version never changes; its document can be saved at any time.</source>
+        <translation>The register as it is now is kept under this name, dated, with your name as the one who froze it. A frozen version never changes; its document can be saved at any time.</translation>
     </message>
 </context>
 <context>
@@ -1213,26 +1363,6 @@ Please send the log file to your support:
 </context>
 <context>
     <name>History</name>
-    <message>
-        <source>created</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <source>linked</source>
-        <translation>linked</translation>
-    </message>
-    <message>
-        <source>unlinked</source>
-        <translation>unlinked</translation>
-    </message>
     <message>
         <source>name</source>
         <translation>name</translation>
@@ -1300,6 +1430,74 @@ Please send the log file to your support:
     <message>
         <source>{time} — {author} — {object}: {action}</source>
         <translation>{time} — {author} — {object}: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>name or kind of object, e.g. Payroll</source>
+        <translation>name or kind of object, e.g. Payroll</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Every change recorded in this register: when, who, which object and field, the value before and after.</source>
+        <translation>Every change recorded in this register: when, who, which object and field, the value before and after.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} of %n change</numerusform>
+            <numerusform>{shown} of %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for this object.</source>
+        <translation>Nothing recorded yet for this object.</translation>
+    </message>
+    <message>
+        <source>Every change saved to this object, newest first: when, who, which field, its value before and after.</source>
+        <translation>Every change saved to this object, newest first: when, who, which field, its value before and after.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1693,35 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     </message>
 </context>
 <context>
+    <name>JournalStatus</name>
+    <message numerus="yes">
+        <source>… and %n other object(s).</source>
+        <translation>
+            <numerusform>… and %n other object.</numerusform>
+            <numerusform>… and %n other objects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This register was changed outside the app, or its history was altered. What it holds may not be what was recorded; keep a copy of the file and check these items:</source>
+        <translation>This register was changed outside the app, or its history was altered. What it holds may not be what was recorded; keep a copy of the file and check these items:</translation>
+    </message>
+    <message>
+        <source>History check</source>
+        <translation>History check</translation>
+    </message>
+    <message>
+        <source>The history could not be checked: see the log.</source>
+        <translation>The history could not be checked: see the log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>History check: %n object(s) changed outside the app (see the banner above).</source>
+        <translation>
+            <numerusform>History check: %n object changed outside the app (see the banner above).</numerusform>
+            <numerusform>History check: %n objects changed outside the app (see the banner above).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>EEA</source>
@@ -1624,6 +1851,18 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Information &amp;notice…</translation>
     </message>
     <message>
+        <source>&amp;Freeze a version…</source>
+        <translation>&amp;Freeze a version…</translation>
+    </message>
+    <message>
+        <source>Frozen &amp;versions…</source>
+        <translation>Frozen &amp;versions…</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;bundle…</source>
+        <translation>Inspection &amp;bundle…</translation>
+    </message>
+    <message>
         <source>&amp;Close the register</source>
         <translation>&amp;Close the register</translation>
     </message>
@@ -1678,6 +1917,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Compliance checks</source>
         <translation>Compliance checks</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1736,6 +1979,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
             <numerusform>%n updated</numerusform>
             <numerusform>%n updated</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Version frozen.</source>
+        <translation>Version frozen.</translation>
     </message>
     <message>
         <source>Registers (*{ext});;All files (*)</source>
@@ -2227,6 +2474,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Representative in the EU (if established outside)</source>
         <translation>Representative in the EU (if established outside)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Other controllers</source>
@@ -3024,6 +3275,37 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Frozen versions</source>
+        <translation>Frozen versions</translation>
+    </message>
+    <message>
+        <source>No version frozen yet. “Freeze a version…” keeps the register as it is now.</source>
+        <translation>No version frozen yet. “Freeze a version…” keeps the register as it is now.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze a version…</source>
+        <translation>&amp;Freeze a version…</translation>
+    </message>
+    <message>
+        <source>&amp;Save its document…</source>
+        <translation>&amp;Save its document…</translation>
+    </message>
+    <message>
+        <source>The selected version&apos;s JSON document, exactly as it was frozen</source>
+        <translation>The selected version&apos;s JSON document, exactly as it was frozen</translation>
+    </message>
+    <message>
+        <source>Versions of the register the DPO froze, oldest first.</source>
+        <translation>Versions of the register the DPO froze, oldest first.</translation>
+    </message>
+    <message>
+        <source>Save the version&apos;s document</source>
+        <translation>Save the version&apos;s document</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Your GDPR record of processing activities</source>
@@ -3086,6 +3368,14 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>Compliance checks</source>
         <translation>Compliance checks</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation>Checking the history…</translation>
     </message>
 </context>
 </TS>

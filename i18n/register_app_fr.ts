@@ -139,6 +139,10 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Enregistrer la fiche de registre de ce traitement en PDF, à lire ou à imprimer</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
         <source>The record shows the activity as saved: save your changes first.</source>
         <translation>La fiche montre le traitement tel qu&apos;il est enregistré&#xa0;: enregistrez d&apos;abord vos modifications.</translation>
     </message>
@@ -244,6 +248,65 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Remettre la sauvegarde du {taken} ({reason}&#xa0;: {contents}) à la place de {file}&#xa0;?
 
 Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourrez revenir en arrière depuis cette liste. Le registre est fermé puis rouvert&#xa0;; l&apos;historique d&apos;Édition ▸ Annuler repart de zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <source>Inspection bundle</source>
+        <translation>Dossier d&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>at the end of that day; leave empty for the register as it is now</source>
+        <translation>à la fin de ce jour ; laissez vide pour le registre tel qu&apos;il est aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Register as of</source>
+        <translation>Registre à la date du</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Make the bundle</source>
+        <translation>Constituer le dossier</translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
+        <translation>Ouvrir le d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>One zip for an inspection: the Article 30 extract and the full register (Excel and PDF), the processor register, the subprocessors with their certificates and contracts, the current findings, the DPIA screening, the history of the period since the last frozen version, and a list of fingerprints (MANIFEST.sha256) that shows any file changed afterwards.</source>
+        <translation>Un seul zip pour un contrôle : l&apos;extrait article 30 et le registre complet (Excel et PDF), le registre sous-traitant, les sous-traitants avec leurs certifications et contrats, les points de vigilance du moment, le criblage AIPD, l&apos;historique de la période depuis la dernière version figée, et une liste d&apos;empreintes (MANIFEST.sha256) qui révèle tout fichier modifié ensuite.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Choisissez où enregistrer le dossier.</translation>
+    </message>
+    <message>
+        <source>The “as of” date is not a date: type it as dd/mm/yyyy.</source>
+        <translation>La date du registre n&apos;est pas une date : écrivez-la jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Making the inspection bundle…</source>
+        <translation>Constitution du dossier d&apos;inspection…</translation>
+    </message>
+    <message>
+        <source>Bundle saved: {path}</source>
+        <translation>Dossier enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -535,6 +598,42 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Deleted by</source>
         <translation>Supprimé par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Frozen on</source>
+        <translation>Figée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1185,14 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Langue du document</translation>
     </message>
     <message>
+        <source>at the end of that day; leave empty for the register as it is now</source>
+        <translation>à la fin de ce jour ; laissez vide pour le registre tel qu&apos;il est aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Register as of</source>
+        <translation>Registre à la date du</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -1119,6 +1226,10 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Choose where to save the export.</source>
         <translation>Choisissez où enregistrer l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The “as of” date is not a date: type it as dd/mm/yyyy.</source>
+        <translation>La date du registre n&apos;est pas une date : écrivez-la jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>Exporting the register…</source>
@@ -1180,6 +1291,14 @@ Envoyez le fichier journal à votre support&#xa0;:
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Details</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
         <source>Please correct the marked fields before saving.</source>
         <translation>Corrigez les champs signalés avant d&apos;enregistrer.</translation>
     </message>
@@ -1194,6 +1313,37 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Your changes are not saved. Discard them?</source>
         <translation>Vos modifications ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze a version</source>
+        <translation>Figer une version</translation>
+    </message>
+    <message>
+        <source>e.g. Register validated on 31/03/2026</source>
+        <translation>p. ex. Registre validé le 31/03/2026</translation>
+    </message>
+    <message>
+        <source>e.g. Validated by the management committee</source>
+        <translation>p. ex. Validé par le comité de direction</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Figer</translation>
+    </message>
+    <message>
+        <source>The register as it is now is kept under this name, dated, with your name as the one who froze it. A frozen version never changes; its document can be saved at any time.</source>
+        <translation>Le registre tel qu&apos;il est aujourd&apos;hui est conservé sous ce nom, daté, avec votre nom comme auteur. Une version figée ne change jamais ; son document peut être enregistré à tout moment.</translation>
     </message>
 </context>
 <context>
@@ -1213,26 +1363,6 @@ Envoyez le fichier journal à votre support&#xa0;:
 </context>
 <context>
     <name>History</name>
-    <message>
-        <source>created</source>
-        <translation>créé</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>supprimé</translation>
-    </message>
-    <message>
-        <source>linked</source>
-        <translation>lié</translation>
-    </message>
-    <message>
-        <source>unlinked</source>
-        <translation>délié</translation>
-    </message>
     <message>
         <source>name</source>
         <translation>nom</translation>
@@ -1300,6 +1430,74 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>{time} — {author} — {object}: {action}</source>
         <translation>{time} — {author} — {object}&#xa0;: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>name or kind of object, e.g. Payroll</source>
+        <translation>nom ou type d&apos;objet, p. ex. Paie</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Every change recorded in this register: when, who, which object and field, the value before and after.</source>
+        <translation>Chaque modification enregistrée dans ce registre : quand, par qui, sur quel objet et quel champ, la valeur avant et après.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n modification</numerusform>
+            <numerusform>{shown} sur %n modifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for this object.</source>
+        <translation>Rien n&apos;est encore enregistré pour cet objet.</translation>
+    </message>
+    <message>
+        <source>Every change saved to this object, newest first: when, who, which field, its value before and after.</source>
+        <translation>Chaque modification enregistrée sur cet objet, la plus récente en premier : quand, par qui, quel champ, sa valeur avant et après.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1693,35 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     </message>
 </context>
 <context>
+    <name>JournalStatus</name>
+    <message numerus="yes">
+        <source>… and %n other object(s).</source>
+        <translation>
+            <numerusform>… et %n autre objet.</numerusform>
+            <numerusform>… et %n autres objets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This register was changed outside the app, or its history was altered. What it holds may not be what was recorded; keep a copy of the file and check these items:</source>
+        <translation>Ce registre a été modifié en dehors de l&apos;application, ou son historique a été altéré. Son contenu peut ne pas être celui qui a été enregistré ; gardez une copie du fichier et vérifiez ces éléments :</translation>
+    </message>
+    <message>
+        <source>History check</source>
+        <translation>Contrôle de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>The history could not be checked: see the log.</source>
+        <translation>L&apos;historique n&apos;a pas pu être contrôlé : voir le journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>History check: %n object(s) changed outside the app (see the banner above).</source>
+        <translation>
+            <numerusform>Contrôle de l&apos;historique : %n objet modifié en dehors de l&apos;application (voir le bandeau ci-dessus).</numerusform>
+            <numerusform>Contrôle de l&apos;historique : %n objets modifiés en dehors de l&apos;application (voir le bandeau ci-dessus).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>EEA</source>
@@ -1624,6 +1851,18 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>No&amp;te d&apos;information…</translation>
     </message>
     <message>
+        <source>&amp;Freeze a version…</source>
+        <translation>&amp;Figer une version…</translation>
+    </message>
+    <message>
+        <source>Frozen &amp;versions…</source>
+        <translation>&amp;Versions figées…</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;bundle…</source>
+        <translation>&amp;Dossier d&apos;inspection…</translation>
+    </message>
+    <message>
         <source>&amp;Close the register</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
@@ -1678,6 +1917,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Compliance checks</source>
         <translation>Contrôles de conformité</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1736,6 +1979,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
             <numerusform>%n mis à jour</numerusform>
             <numerusform>%n mis à jour</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Version frozen.</source>
+        <translation>Version figée.</translation>
     </message>
     <message>
         <source>Registers (*{ext});;All files (*)</source>
@@ -2227,6 +2474,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Representative in the EU (if established outside)</source>
         <translation>Représentant dans l&apos;UE (organisme établi hors UE)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Other controllers</source>
@@ -3024,6 +3275,37 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Frozen versions</source>
+        <translation>Versions figées</translation>
+    </message>
+    <message>
+        <source>No version frozen yet. “Freeze a version…” keeps the register as it is now.</source>
+        <translation>Aucune version figée pour l&apos;instant. « Figer une version… » conserve le registre tel qu&apos;il est aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze a version…</source>
+        <translation>&amp;Figer une version…</translation>
+    </message>
+    <message>
+        <source>&amp;Save its document…</source>
+        <translation>&amp;Enregistrer son document…</translation>
+    </message>
+    <message>
+        <source>The selected version&apos;s JSON document, exactly as it was frozen</source>
+        <translation>Le document JSON de la version choisie, exactement tel qu&apos;il a été figé</translation>
+    </message>
+    <message>
+        <source>Versions of the register the DPO froze, oldest first.</source>
+        <translation>Les versions du registre figées par le DPO, de la plus ancienne à la plus récente.</translation>
+    </message>
+    <message>
+        <source>Save the version&apos;s document</source>
+        <translation>Enregistrer le document de la version</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Your GDPR record of processing activities</source>
@@ -3086,6 +3368,14 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>Compliance checks</source>
         <translation>Contrôles de conformité</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation>Vérification de l&apos;historique…</translation>
     </message>
 </context>
 </TS>

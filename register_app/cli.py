@@ -16,6 +16,7 @@ from register_app.cli_policy import COMMANDS as POLICY_COMMANDS
 from register_app.cli_policy import add_commands as add_policy_commands
 from register_app.errors import ImportFailed, UserError
 from register_app.exports.formats import exporter_for
+from register_app.services.as_of import parse_moment
 from register_app.services.document import Profile
 from register_app.services.export_files import export_file
 from register_app.services.files import backups_of, chosen_backup, open_file, restore_from
@@ -79,6 +80,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     p.add_argument("--no-findings", action="store_true",
                    help="leave the compliance findings out of the full register (PDF, Excel)")  # fmt: skip
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--as-of", metavar="DATE",
+                      help="the register as it stood then, rebuilt from its history: 2026-03-31 (the end of that "
+                      "day) or 2026-03-31T14:30, local time")  # fmt: skip
+    when.add_argument("--version", metavar="NAME", dest="version_name",
+                      help="a frozen version, exactly as it was frozen")  # fmt: skip
+
+    p = sub.add_parser("bundle", help="write the inspection bundle (a zip with the register, its annexes, the "
+                       "findings, the journal extract and a SHA-256 manifest)")  # fmt: skip
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path, help="the .zip to write")
+    p.add_argument("--as-of", metavar="DATE", help="the register as it stood then (default: now)")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+
+    p = sub.add_parser("freeze", help="freeze a named, dated version of the register, validated by the DPO")
+    p.add_argument("file", type=Path)
+    p.add_argument("--name", required=True, help="the version's name, e.g. 'Revue annuelle 2026'")
+    p.add_argument("--comment", default="", help="the DPO's comment")
+
+    p = sub.add_parser("versions", help="list the register's frozen versions")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("changes", help="what changed in the register between two dates; the format follows "
+                       "OUT's extension (.pdf, .xlsx, .json)")  # fmt: skip
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path)
+    p.add_argument("--since", metavar="DATE", help="from this date (default: the last frozen version)")
+    p.add_argument("--until", metavar="DATE", help="to this date (default: now)")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+
+    p = sub.add_parser(
+        "verify",
+        help="check that the history is intact and that the register holds what its history says",
+        description="Check the chain of hashes of FILE's history and compare every object with the last state "
+        "its history recorded. Exit status: 0 when both hold, 3 when they do not, 1 when the register cannot "
+        "be read.",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the report")
 
     p = sub.add_parser("notice", help="write the information notice (GDPR Art. 13-14) from the register; "
                        "the format follows OUT's extension")
@@ -208,13 +248,88 @@ def _print_plan(plan: ImportPlan, save_mapping: Path | None = None, lang: str | 
 
 def cmd_export(args: argparse.Namespace) -> int:
     exporter_for(args.out)  # an unknown format is refused before the register is opened
+    moment = parse_moment(args.as_of) if args.as_of else None
     register = _open(args)
     try:
-        export_file(register, args.out, profile=Profile(args.profile), lang=args.lang, findings=not args.no_findings)
+        export_file(register, args.out, profile=Profile(args.profile), lang=args.lang, findings=not args.no_findings,
+                    as_of=moment, version=args.version_name)  # fmt: skip
     finally:
         register.close()
-    print(f"Exported {args.file} to {args.out} ({args.profile}, {args.lang}).")
+    if args.version_name is not None:
+        print(f"Exported the frozen version '{args.version_name}' of {args.file} to {args.out}.")
+        return 0
+    when = f", as of {moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
+    print(f"Exported {args.file} to {args.out} ({args.profile}, {args.lang}{when}).")
     return 0
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from register_app.services.export_files import write_bundle
+
+    moment = parse_moment(args.as_of) if args.as_of else None
+    register = _open(args)
+    try:
+        write_bundle(register, args.out, as_of=moment, lang=args.lang)
+    finally:
+        register.close()
+    print(f"Wrote the inspection bundle of {args.file} to {args.out}.")
+    return 0
+
+
+def cmd_freeze(args: argparse.Namespace) -> int:
+    from register_app.services.versions import freeze_version
+
+    register = _open(args, for_writing=True)
+    try:
+        version = freeze_version(register, name=args.name, comment=args.comment)
+    finally:
+        register.close()
+    print(f"Froze '{version.name}' of {args.file} ({version.frozen_at.astimezone():%Y-%m-%d %H:%M}, "
+          f"SHA-256 {version.sha256}).")  # fmt: skip
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    from register_app.services.versions import list_versions
+
+    register = _open(args)
+    try:
+        versions = list_versions(register)
+    finally:
+        register.close()
+    if not versions:
+        print(f"No frozen version of {args.file} yet.")
+    for v in versions:
+        comment = f" — {v.comment}" if v.comment else ""
+        print(f"{v.frozen_at.astimezone():%Y-%m-%d %H:%M}  {v.name}  (by {v.frozen_by}){comment}")
+    return 0
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    from register_app.services.export_files import write_changes
+
+    until = parse_moment(args.until) if args.until else None
+    since = parse_moment(args.since) if args.since else None
+    register = _open(args)
+    try:
+        report = write_changes(register, args.out, since=since, until=until, lang=args.lang)
+    finally:
+        register.close()
+    print(f"Wrote the changes to {args.out}: {len(report.activities)} activities, {len(report.objects)} other objects.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from register_app.services.verify import check_journal_on_open, describe
+
+    register = _open(args)
+    try:
+        check = check_journal_on_open(register)
+    finally:
+        register.close()
+    for line in describe(check, args.lang):
+        print(line)
+    return 0 if check.ok else 3
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
@@ -288,5 +403,10 @@ COMMANDS = {
     "check": cmd_check,
     "notice": cmd_notice,
     "restore": cmd_restore,
+    "verify": cmd_verify,
+    "changes": cmd_changes,
+    "freeze": cmd_freeze,
+    "bundle": cmd_bundle,
+    "versions": cmd_versions,
     **POLICY_COMMANDS,
 }

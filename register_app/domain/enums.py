@@ -107,3 +107,5 @@ class HistoryAction(StrEnum):
     DELETE = "delete"
     LINK = "link"
     UNLINK = "unlink"
+    # The state of an object the register held before its history recorded states (an upgrade).
+    BASELINE = "baseline"

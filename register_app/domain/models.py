@@ -16,7 +16,7 @@ from register_app.domain.activity import (
 )
 from register_app.domain.base import Base
 from register_app.domain.finding import DismissedFinding
-from register_app.domain.history import HistoryEntry
+from register_app.domain.history import FrozenVersion, HistoryEntry, HistorySeal
 from register_app.domain.measure import Measure
 from register_app.domain.organisation import ExternalController, Organisation
 from register_app.domain.subprocessor import (
@@ -41,7 +41,9 @@ __all__ = [
     "CertificationHdsScope",
     "DismissedFinding",
     "ExternalController",
+    "FrozenVersion",
     "HistoryEntry",
+    "HistorySeal",
     "Measure",
     "Organisation",
     "Purpose",

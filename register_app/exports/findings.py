@@ -15,8 +15,8 @@ from register_app.services.checks import CheckReport, Finding, Severity, report_
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 def check_date(snapshot: r.Snapshot) -> date:
-    """The day of the check: the local date the snapshot was taken."""
-    return (snapshot.taken_at or datetime.now(UTC)).astimezone().date()
+    """The day of the check: the local date the snapshot was taken, or the register rebuilt as of."""
+    return (snapshot.as_of or snapshot.taken_at or datetime.now(UTC)).astimezone().date()
 
 
 def findings_report(snapshot: r.Snapshot, *, shown: r.Snapshot | None = None) -> CheckReport:

@@ -16,6 +16,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "profile_extract": ("Extrait article 30", "Article 30 extract"),
     "profile_full": ("Registre complet", "Full register"),
     "as_of": ("Registre à jour au {date}", "Register as of {date}"),
+    "as_of_history": ("Registre à la date du {date}", "Register as of {date}"),
+    "version_note": ("Version figée « {name} », exportée telle qu'elle a été figée.",
+                     "Frozen version '{name}', exported exactly as it was frozen."),
+    "rebuilt_note": (
+        "Reconstitué d'après l'historique du registre, tel qu'il était à cette date.",
+        "Rebuilt from the register's history, as it stood at that moment.",
+    ),
     "edition": ("Édition du {date}", "Issued on {date}"),
     "page_x_of_y": ("Page {page} sur {pages}", "Page {page} of {pages}"),
     "contents": ("Sommaire", "Contents"),

@@ -178,9 +178,53 @@ def object_history(register: RegisterFile, *, uid: str) -> list[HistoryItem]:
 
 
 def recent_history(register: RegisterFile, *, limit: int = 200) -> list[HistoryItem]:
+    """The latest changes, newest first (the states recorded when an older register was first opened
+    are not changes: left out)."""
     with register.session() as session:
-        rows = session.scalars(select(HistoryEntry).order_by(HistoryEntry.id.desc()).limit(limit)).all()
+        rows = session.scalars(
+            select(HistoryEntry)
+            .where(HistoryEntry.action != HistoryAction.BASELINE)
+            .order_by(HistoryEntry.id.desc())
+            .limit(limit)
+        ).all()
         return [_item(row) for row in rows]
+
+
+def search_history(
+    register: RegisterFile,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    author: str | None = None,
+    object_uid: str | None = None,
+    field: str | None = None,
+    limit: int | None = 5000,
+) -> list[HistoryItem]:
+    """The register-wide history filtered by period, author, object and field, newest first
+    (recorded baseline states left out; `limit` None: every entry). The one reader of the journal
+    for the screens: plain rows, not ORM objects, as a journal runs to tens of thousands of entries."""
+    h = HistoryEntry
+    query = select(h.id, h.at, h.author, h.action, h.object_kind, h.object_uid, h.object_label, h.field,
+                   h.old_value, h.new_value).where(h.action != HistoryAction.BASELINE)  # fmt: skip
+    if since is not None:
+        query = query.where(h.at >= since)
+    if until is not None:
+        query = query.where(h.at <= until)
+    if author is not None:
+        query = query.where(h.author == author)
+    if object_uid is not None:
+        query = query.where(h.object_uid == object_uid)
+    if field is not None:
+        query = query.where(h.field == field)
+    query = query.order_by(h.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    with register.session() as session:
+        rows = session.execute(query).all()
+    return [
+        HistoryItem(at, author_, action.value, kind, uid, label, field_, old, new, entry_id)
+        for entry_id, at, author_, action, kind, uid, label, field_, old, new in rows
+    ]
 
 
 def _item(row: HistoryEntry) -> HistoryItem:
@@ -194,4 +238,10 @@ def _item(row: HistoryEntry) -> HistoryItem:
         field=row.field,
         old_value=row.old_value,
         new_value=row.new_value,
+        entry_id=row.id,
     )
+
+
+# The journal's state recorder runs before every commit of a register's session: imported here, with
+# the history every writer imports, so that no write goes unrecorded.
+from register_app.services import journal as _journal  # noqa: E402, F401

@@ -324,6 +324,8 @@ class Snapshot:
     activities: tuple[Activity, ...] = ()
     dismissed_findings: tuple[DismissedFinding, ...] = ()
     taken_at: datetime | None = None
+    as_of: datetime | None = None  # set when rebuilt from the history: the register as it stood then
+    version: str | None = None  # the name of the frozen version it is
 
 
 @dataclass(frozen=True)
@@ -337,6 +339,7 @@ class HistoryItem:
     field: str
     old_value: str | None
     new_value: str | None
+    entry_id: int = 0  # the journal entry's number, in the order entries were recorded
 
 
 def input_part(record: object, input_type: type[Input]) -> Input:

@@ -50,22 +50,34 @@ def take_snapshot(register: RegisterFile) -> r.Snapshot:
     # are fetched; the records are built after it ends.
     with collection_paused():
         with register.session() as session:
-            org = session.get(m.Organisation, 1)
-            controllers = session.scalars(
-                select(m.ExternalController).order_by(m.ExternalController.name, m.ExternalController.uid)
-            ).all()
-            measures = session.scalars(
-                select(m.Measure).order_by(m.Measure.heading, m.Measure.name, m.Measure.uid)
-            ).all()
-            subprocessors = session.scalars(
-                select(m.Subprocessor).options(*SUBPROCESSOR_LOADS).order_by(m.Subprocessor.name, m.Subprocessor.uid)
-            ).all()
-            dismissed = session.scalars(
-                select(m.DismissedFinding).order_by(
-                    m.DismissedFinding.code, m.DismissedFinding.object_uid, m.DismissedFinding.field
-                )
-            ).all()
-            rows = ActivityRows.fetch(session)
+            build = _fetch_all(session)
+        return build()
+
+
+def snapshot_in(session: Session) -> r.Snapshot:
+    """The register as this session sees it (its own pending writes included)."""
+    with collection_paused():
+        return _fetch_all(session)()
+
+
+def _fetch_all(session: Session) -> Callable[[], r.Snapshot]:
+    """Fetch every row now; the returned function builds the records from them."""
+    org = session.get(m.Organisation, 1)
+    controllers = session.scalars(
+        select(m.ExternalController).order_by(m.ExternalController.name, m.ExternalController.uid)
+    ).all()
+    measures = session.scalars(select(m.Measure).order_by(m.Measure.heading, m.Measure.name, m.Measure.uid)).all()
+    subprocessors = session.scalars(
+        select(m.Subprocessor).options(*SUBPROCESSOR_LOADS).order_by(m.Subprocessor.name, m.Subprocessor.uid)
+    ).all()
+    dismissed = session.scalars(
+        select(m.DismissedFinding).order_by(
+            m.DismissedFinding.code, m.DismissedFinding.object_uid, m.DismissedFinding.field
+        )
+    ).all()
+    rows = ActivityRows.fetch(session)
+
+    def build() -> r.Snapshot:
         return r.Snapshot(
             organisation=organisation_record(org) if org else r.Organisation(),
             controllers=tuple(controller_record(row) for row in controllers),
@@ -84,6 +96,8 @@ def take_snapshot(register: RegisterFile) -> r.Snapshot:
             ),
             taken_at=utcnow(),
         )
+
+    return build
 
 
 NameAndUid = tuple[str, str]

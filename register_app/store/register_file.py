@@ -24,6 +24,7 @@ from register_app.errors import (
     RegisterNotFoundError,
     UpgradeNeededError,
 )
+from register_app.store import journal
 from register_app.store.backups import DAILY, BackupPolicy, backup_copy, has_daily_backup_today
 from register_app.store.engine import APPLICATION_ID, make_engine, mark_as_register
 from register_app.store.lock import LockOwner, RegisterLock, acquire
@@ -51,10 +52,12 @@ class RegisterFile:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        journal.install(self._factory)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         with session_scope(self._factory) as session:
+            session.info["author"] = self.author
             yield session
 
     def ensure_daily_backup(self) -> Path | None:
@@ -93,6 +96,7 @@ def create_register(path: Path, *, author: str | None = None) -> RegisterFile:
     engine = make_engine(partial)
     try:
         Base.metadata.create_all(engine)
+        journal.start_seal(engine, complete=True)
         stamp_head(engine)
         mark_as_register(engine)
     finally:

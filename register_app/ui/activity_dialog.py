@@ -98,6 +98,12 @@ class ActivityDialog(QDialog):
         self.setTabOrder(self.sections, self.description)
         fit_to_screen(self, 1120, 780)
 
+    def add_history(self, history: QWidget) -> None:
+        """A *History* section after the blocks (not numbered: it is not part of the fiche)."""
+        self.sections.addItem(QListWidgetItem(self.tr("History")))
+        self.pages.addWidget(history)
+        self.sections.setMaximumWidth(max(self.sections.maximumWidth(), self.sections.sizeHintForColumn(0) + 40))
+
     def on_next_section(self) -> None:
         self.sections.setCurrentRow((self.sections.currentRow() + 1) % len(self.blocks))
 

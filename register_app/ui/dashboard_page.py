@@ -25,16 +25,8 @@ from register_app.ui.check_state import CheckState
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.finding_words import severity_colour, severity_icon
+from register_app.ui.history_words import action_text
 from register_app.ui.widgets import heading, hint
-
-ACTION_TEXT = {
-    "create": QT_TRANSLATE_NOOP("History", "created"),
-    "update": QT_TRANSLATE_NOOP("History", "changed"),
-    "delete": QT_TRANSLATE_NOOP("History", "deleted"),
-    "link": QT_TRANSLATE_NOOP("History", "linked"),
-    "unlink": QT_TRANSLATE_NOOP("History", "unlinked"),
-}
-
 
 FIELD_TEXT = {
     "name": QT_TRANSLATE_NOOP("History", "name"),
@@ -78,7 +70,7 @@ def summarise(items: list[HistoryItem]) -> list[str]:
     for group in groups[:HISTORY_LINES]:
         actions = {item.action for item in group}
         action = "create" if "create" in actions else "delete" if "delete" in actions else "update"
-        text = QCoreApplication.translate("History", ACTION_TEXT[action])
+        text = action_text(action)
         fields = dict.fromkeys(
             QCoreApplication.translate("History", FIELD_TEXT[f]) for f in (i.field for i in group) if f in FIELD_TEXT
         )
@@ -149,6 +141,10 @@ class DashboardPage(QWidget):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         layout.addWidget(heading(self.tr("Latest changes")))
+        self.journal = QLabel()
+        self.journal.setWordWrap(True)
+        self.journal.hide()
+        layout.addWidget(self.journal)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Latest changes"))
         layout.addWidget(self.history, 1)
@@ -159,6 +155,12 @@ class DashboardPage(QWidget):
 
     def on_ctx_changed(self, _change: Change) -> None:
         self.reload()
+
+    def show_journal_line(self, text: str, *, ok: bool) -> None:
+        """What the journal check on opening found (services.verify), in one line."""
+        self.journal.setText(text)
+        self.journal.setStyleSheet("" if ok else f"color: {severity_colour(Severity.ERROR).name()};")
+        self.journal.show()
 
     def reload(self) -> None:
         info = registers.register_info(self.ctx.register)

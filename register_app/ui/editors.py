@@ -16,6 +16,7 @@ from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import create, update
 from register_app.ui.fiche_export import export_fiche
+from register_app.ui.history_table import HistoryTab
 from register_app.ui.measure_dialog import MeasureDialog
 from register_app.ui.read_only import make_dialog_read_only
 from register_app.ui.subprocessor_dialog import SubprocessorDialog
@@ -72,6 +73,8 @@ def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> A
             export_fiche(dialog, ctx, uid, record.reference)
 
     dialog = ActivityDialog(lookups(ctx), data=data, submit=submit, title=title, fiche=fiche, parent=parent)
+    if uid is not None:
+        dialog.add_history(HistoryTab(ctx.register, uid))
     if ctx.register.read_only:
         make_dialog_read_only(dialog, dialog.buttons, keep=[dialog.sections])
     return dialog
@@ -108,6 +111,8 @@ def subprocessor_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) 
     dialog = SubprocessorDialog(data=data, submit=submit, title=title, measures=all_measures, others=others,
                                 linked=linked, parent=parent)  # fmt: skip
     dialog.created = created  # type: ignore[attr-defined]
+    if uid is not None:
+        dialog.add_history(HistoryTab(reg, uid))
     if reg.read_only:
         make_dialog_read_only(dialog, dialog.buttons)
     return dialog
@@ -148,6 +153,8 @@ def measure_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Me
                 )
 
     dialog = MeasureDialog(data=data, submit=submit, title=title, usage=usage, parent=parent)
+    if uid is not None:
+        dialog.add_history(HistoryTab(reg, uid))
     if reg.read_only:
         make_dialog_read_only(dialog, dialog.buttons)
     return dialog

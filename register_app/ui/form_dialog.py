@@ -8,7 +8,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from register_app.errors import UserError, ValidationFailed
 from register_app.services.validation import Issue
@@ -34,8 +43,19 @@ class FormDialog(QDialog):
         self.outer.addWidget(self.banner)
 
     def finish_layout(self, body: QWidget) -> None:
+        self.body = body
         self.outer.addWidget(body, 1)
         self.outer.addWidget(self.buttons)
+
+    def add_history(self, history: QWidget) -> None:
+        """A *History* tab after the editor's own tabs (a one-page editor gets a *Details* tab first)."""
+        tabs = self.body
+        if not isinstance(tabs, QTabWidget):
+            tabs = QTabWidget()
+            self.outer.replaceWidget(self.body, tabs)
+            tabs.addTab(self.body, QCoreApplication.translate("FormDialog", "Details"))
+            self.body = tabs
+        tabs.addTab(history, QCoreApplication.translate("FormDialog", "History"))
 
     # subclasses bind by hand
     def load(self, data: Any) -> None:

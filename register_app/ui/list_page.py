@@ -68,10 +68,11 @@ class TableView(QTableView):
             return
         self._fitting = True
         header = self.horizontalHeader()
-        spare = max(self.viewport().width() - sum(self._minimum), 0)
-        total = sum(self._stretch.values()) or 1
-        for column, width in enumerate(self._minimum):
-            header.resizeSection(column, width + spare * self._stretch.get(column, 0) // total)
+        shown = [column for column in range(len(self._minimum)) if not self.isColumnHidden(column)]
+        spare = max(self.viewport().width() - sum(self._minimum[column] for column in shown), 0)
+        total = sum(self._stretch.get(column, 0) for column in shown) or 1
+        for column in shown:
+            header.resizeSection(column, self._minimum[column] + spare * self._stretch.get(column, 0) // total)
         self._fitting = False
 
     def _on_section_resized(self, *_args: object) -> None:

@@ -28,11 +28,13 @@ from register_app.services.checks import Finding, Severity
 from register_app.services.files import open_file, save_copy
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
+from register_app.services.verify import JournalCheck
 from register_app.store.backups import data_dir
 from register_app.store.register_file import EXTENSION, RegisterFile
-from register_app.ui import labels
+from register_app.ui import journal_status, labels
 from register_app.ui.about_dialog import AboutDialog
 from register_app.ui.activities_page import ActivitiesPage
+from register_app.ui.bundle_dialog import BundleDialog
 from register_app.ui.check_state import CheckState
 from register_app.ui.checks_page import ChecksPage
 from register_app.ui.context import RegisterContext
@@ -44,6 +46,8 @@ from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
 from register_app.ui.finding_focus import open_finding
 from register_app.ui.help_window import show_help
+from register_app.ui.history_page import HistoryPage
+from register_app.ui.journal_status import check_on_open
 from register_app.ui.list_page import ListPage
 from register_app.ui.measures_page import MeasuresPage
 from register_app.ui.organisation_page import OrganisationPage
@@ -53,8 +57,10 @@ from register_app.ui.read_only import read_only_banner
 from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
 from register_app.ui.settings import Settings
 from register_app.ui.subprocessors_page import SubprocessorsPage
+from register_app.ui.versions_dialog import FreezeDialog, VersionsDialog
 from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
 from register_app.ui.widgets import fit_to_screen
+from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 10 * 60 * 1000  # today's safety copy is refreshed this often, and on close
@@ -89,6 +95,10 @@ class Workspace(QWidget):
                                         self.organisation, self.checks_page), strict=True):  # fmt: skip
             self.nav.addItem(title)
             self.pages.addWidget(page)
+        # the register over time (issue 17)
+        self.history = HistoryPage(ctx)
+        self.nav.addItem(self.tr("History"))
+        self.pages.addWidget(self.history)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 36, 180))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.dashboard.go_to_page.connect(self.nav.setCurrentRow)
@@ -106,10 +116,41 @@ class Workspace(QWidget):
         if self.banner is not None:
             layout.addWidget(self.banner)
         layout.addLayout(body, 1)
+        self.journal_banner: QLabel | None = None
+        self.journal_worker: Worker | None = None
         self.nav.setCurrentRow(1)
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
+
+    def start_journal_check(self) -> None:
+        """The tamper check of the journal (issue 17) reads the whole journal: it runs off the GUI
+        thread, so a big register opens at once; its verdict is shown when it answers."""
+        self.dashboard.show_journal_line(self.tr("Checking the history…"), ok=True)
+        register = self.ctx.register
+        self.journal_worker = Worker(lambda: check_on_open(register), self)
+        self.journal_worker.succeeded.connect(self.on_journal_checked)
+        self.journal_worker.failed.connect(lambda _exc: self.on_journal_checked(None))  # (check_on_open logs)
+        self.journal_worker.start()
+
+    def on_journal_checked(self, check: JournalCheck | None) -> None:
+        if self.journal_worker is None:
+            return  # the register was closed meanwhile
+        self.stop_journal_check()
+        self.show_journal_check(check)
+
+    def stop_journal_check(self) -> None:
+        """Wait for the check under way (before the register is closed); nothing is shown after."""
+        if self.journal_worker is not None:
+            self.journal_worker.join()
+            self.journal_worker = None
+
+    def show_journal_check(self, check: JournalCheck | None) -> None:
+        """A banner over the pages only when something is wrong; a line in the dashboard either way."""
+        self.journal_banner = journal_status.banner(check)
+        if self.journal_banner is not None:
+            self.layout().insertWidget(0, self.journal_banner)
+        self.dashboard.show_journal_line(journal_status.dashboard_line(check), ok=check is not None and check.ok)
 
     def open_finding(self, finding: Finding) -> None:
         """Open the editor of a finding's object on its field."""
@@ -191,6 +232,10 @@ class MainWindow(QMainWindow):
             self.export_menu.addAction(action)
         file_menu.addAction(self.action(self.tr("Information &notice…"), self.on_notice_triggered,
                                         needs_register=True))  # fmt: skip
+        # the register over time (issue 17)
+        file_menu.addAction(self.action(self.tr("&Freeze a version…"), self.on_freeze_triggered, needs_register=True))
+        file_menu.addAction(self.action(self.tr("Frozen &versions…"), self.on_versions_triggered, needs_register=True))
+        file_menu.addAction(self.action(self.tr("Inspection &bundle…"), self.on_bundle_triggered, needs_register=True))
         file_menu.addSeparator()
         file_menu.addAction(self.action(self.tr("&Close the register"), self.close_register, keys.Close,
                                         needs_register=True))  # fmt: skip
@@ -224,6 +269,7 @@ class MainWindow(QMainWindow):
                                   self.tr("Compliance checks"))):  # fmt: skip
             go_menu.addAction(self.action(text, lambda _c=False, n=i: self.go_to(n), f"Ctrl+{i + 1}",
                                           needs_register=True))  # fmt: skip
+        go_menu.addAction(self.action(self.tr("History"), self.on_history_triggered, "Ctrl+7", needs_register=True))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.action(self.tr("&Guide"), lambda: show_help(self), keys.HelpContents))
         help_menu.addAction(self.action(self.tr("&About register_app"), self.on_about_triggered))
@@ -267,6 +313,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.ctx.undo_stack)
         self.undo_group.setActiveStack(self.ctx.undo_stack)
         self.workspace = Workspace(self.ctx)
+        self.workspace.start_journal_check()
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         for action in self.register_actions:
@@ -301,6 +348,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.workspace)
         self.workspace.deleteLater()
         self.workspace.checks.stop()  # its worker may be reading the register
+        self.workspace.stop_journal_check()  # and so may the journal's
         if daily_backup:
             self.on_backup_timer_timeout()
         self.ctx.close()
@@ -444,6 +492,23 @@ class MainWindow(QMainWindow):
             self.ctx.register.backup_policy = self.settings.backup_policy
             if self.settings.author:
                 self.ctx.register.author = self.settings.author
+
+    def on_freeze_triggered(self) -> None:
+        if self.ctx is not None and FreezeDialog(self.ctx.register, self).exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Version frozen."), 5000)
+
+    def on_versions_triggered(self) -> None:
+        if self.ctx is not None:
+            VersionsDialog(self.ctx.register, self).exec()
+
+    def on_bundle_triggered(self) -> None:
+        if self.ctx is not None:
+            folder = Path(self.settings.export_folder) if self.settings.export_folder else documents_dir()
+            BundleDialog(self.ctx.register, folder=folder, lang=labels.lang(), parent=self).exec()
+
+    def on_history_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.nav.setCurrentRow(self.workspace.pages.indexOf(self.workspace.history))
 
     def on_find_triggered(self) -> None:
         if self.workspace is None:

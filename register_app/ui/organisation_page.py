@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,13 +26,14 @@ from register_app.domain.enums import DpoStatus
 from register_app.errors import UserError
 from register_app.services import organisation
 from register_app.services import records as r
-from register_app.services.organisation import CONTROLLERS
+from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID
 from register_app.services.validation import validate_controller, validate_organisation
 from register_app.ui.activity_description import text_box
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import CONTROLLER, ORGANISATION, create, delete, update, update_organisation
 from register_app.ui.errors import show_error
 from register_app.ui.form_dialog import FormDialog
+from register_app.ui.history_table import HistoryTab
 from register_app.ui.read_only import make_dialog_read_only, make_read_only
 from register_app.ui.undo import run_edit
 from register_app.ui.widgets import (
@@ -183,7 +185,13 @@ class OrganisationPage(QWidget):
         layout.addLayout(columns)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll_page(content))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll_page(content), self.tr("Organisation & DPO").replace("&", "&&"))
+        self.history = HistoryTab(ctx.register, ORGANISATION_UID)
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(self.on_tab_changed)
+        outer.addWidget(self.tabs)
         follow_layout_order(content)  # the rows inserted into the contact forms come in their place
         ctx.changed.connect(self.on_ctx_changed)
         self.reload()
@@ -221,6 +229,12 @@ class OrganisationPage(QWidget):
     def on_ctx_changed(self, change: object) -> None:
         if change.concerns(ORGANISATION, CONTROLLER):  # type: ignore[attr-defined]
             self.reload()
+            if self.tabs.currentWidget() is self.history:
+                self.history.reload()
+
+    def on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history:
+            self.history.reload()  # read when looked at: edits elsewhere (an import) add to it
 
     def reload(self) -> None:
         self._loading = True
@@ -310,6 +324,7 @@ class OrganisationPage(QWidget):
                 )
 
         dialog = ControllerDialog(data=data, submit=submit, title=record.contact.name, parent=self)
+        dialog.add_history(HistoryTab(self.ctx.register, uid))
         if self.ctx.register.read_only:
             make_dialog_read_only(dialog, dialog.buttons)
         dialog.exec()

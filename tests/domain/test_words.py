@@ -15,7 +15,7 @@ from register_app.domain.words.enum_labels import ENUM_LABELS, duration_words, e
 from register_app.domain.words.language import colon, pick
 
 # History actions are worded by the history (its own sentences), not as a list's labels.
-NOT_LABELLED = {enums.HistoryAction}
+NOT_LABELLED: set[type[StrEnum]] = set()
 LABELLED = [e for e in vars(enums).values() if isinstance(e, type) and issubclass(e, StrEnum)
             and e is not StrEnum and e not in NOT_LABELLED]  # fmt: skip
 

@@ -16,6 +16,7 @@ from register_app.domain.enums import (
     DpoStatus,
     DurationUnit,
     FinalFate,
+    HistoryAction,
     MeasureCategory,
     MeasureStatus,
     SubprocessorRole,
@@ -77,6 +78,13 @@ _ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, Pair], ...] = (
     (DpiaStatus.IN_PROGRESS, ("En cours de réalisation", "In progress")),
     (DpiaStatus.DONE, ("Réalisée", "Completed")),
     (DpiaStatus.NOT_APPLICABLE, ("Sans objet", "Not applicable")),
+    # What a journal entry did to its object, as the history shows it.
+    (HistoryAction.CREATE, ("créé", "created")),
+    (HistoryAction.UPDATE, ("modifié", "changed")),
+    (HistoryAction.DELETE, ("supprimé", "deleted")),
+    (HistoryAction.LINK, ("lié", "linked")),
+    (HistoryAction.UNLINK, ("délié", "unlinked")),
+    (HistoryAction.BASELINE, ("état enregistré", "state recorded")),
 )
 ENUM_LABELS: dict[tuple[type[StrEnum], str], Pair] = {(type(key), key.value): texts for key, texts in _ENUM_LABEL_PAIRS}
 

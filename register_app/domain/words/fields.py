@@ -40,6 +40,20 @@ FIELDS: dict[str, Pair] = {
     "countries": ("Pays d'hébergement et d'accès", "Hosting and access countries"),
     "dpf_certified": ("Certifié DPF (Data Privacy Framework)", "DPF (Data Privacy Framework) certified"),
     "certifications": ("Certifications", "Certifications"),
+    # The other fields the history names.
+    "reference": ("Référence", "Reference"),
+    "role": ("Rôle (responsable ou sous-traitant)", "Role (controller or processor)"),
+    "department": ("Service", "Department"),
+    "owner_name": ("Responsable opérationnel", "Process owner"),
+    "owner_email": ("Courriel du responsable opérationnel", "Process owner's e-mail"),
+    "status": ("Statut", "Status"),
+    "software": ("Logiciels", "Software"),
+    "retired_on": ("Date de retrait", "Retired on"),
+    "data_sources": ("Sources des données", "Data sources"),
+    "subprocessor_uids": ("Sous-traitants", "Subprocessors"),
+    "art9_justification": ("Justification de l'exception de l'article 9.2", "Art. 9(2) condition: justification"),
+    "notes": ("Notes internes", "Internal notes"),
+    "sha256": ("Empreinte SHA-256", "SHA-256 fingerprint"),  # of a frozen version
 }  # fmt: skip
 # One numbered item of a field, {n} counted from 1.
 ITEMS: dict[str, Pair] = {
@@ -66,6 +80,10 @@ PARTS: dict[str, Pair] = {
     "list_match": ("liste de la CNIL", "CNIL list"),
     "active": ("durée", "duration"),
     "hds_scopes": ("périmètre HDS", "HDS scope"),
+    "conclusion": ("conclusion", "conclusion"),
+    "completed_on": ("date", "date"),
+    "reference": ("référence", "reference"),
+    "note": ("note", "note"),
 }
 PATH = re.compile(r"^(?P<name>[a-z_0-9]+)(\[(?P<index>\d+)\])?(\.(?P<part>[a-z_0-9]+))?$")
 

@@ -1,4 +1,5 @@
-"""The words of a compliance finding: its severity, and the kind of object it is about."""
+"""The words of a compliance finding: its severity, and the kind of object it is about (the history
+names its objects' kinds with the same words)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ KINDS: dict[str, Pair] = {
     "activity": ("Traitement", "Processing activity"),
     "subprocessor": ("Sous-traitant", "Subprocessor"),
     "measure": ("Mesure de sécurité", "Security measure"),
+    "controller": ("Responsable du traitement", "Controller"),
+    "version": ("Version figée", "Frozen version"),
+    "register": ("Registre", "Register"),
 }
 
 

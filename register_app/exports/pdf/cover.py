@@ -42,7 +42,8 @@ def identity_lines(organisation: r.Organisation, lang: Lang) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def cover(snapshot: r.Snapshot, profile: Profile, lang: Lang, as_of: str) -> list[Flowable]:
+def cover(snapshot: r.Snapshot, profile: Profile, lang: Lang, stated: str) -> list[Flowable]:
+    """The cover page; `stated`: the sentence saying as of when the register is given."""
     org = snapshot.organisation
     rows: list[tuple[str, Cell]] = [(text("controller", lang), cell(identity_lines(org, lang)))]
     if contact_lines(org.representative, lang):
@@ -59,7 +60,8 @@ def cover(snapshot: r.Snapshot, profile: Profile, lang: Lang, as_of: str) -> lis
         Paragraph(esc(text(f"profile_{profile.value}", lang)), COVER_SUBTITLE),
         Paragraph(esc(org.identity.name), COVER_SUBTITLE),
         Spacer(0, 4 * mm),
-        Paragraph(esc(text("as_of", lang, date=as_of)), COVER_KICKER),
+        Paragraph(esc(stated), COVER_KICKER),
+        *([Paragraph(esc(_as_of_note(snapshot, lang)), COVER_NOTE)] if snapshot.as_of else []),
         Spacer(0, 10 * mm),
         fields(rows, label_width=0.32),
         Spacer(0, 4 * mm),
@@ -87,3 +89,10 @@ def _signature_box(organisation: r.Organisation, lang: Lang) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 4),
     ]))  # fmt: skip
     return table
+
+
+def _as_of_note(snapshot: r.Snapshot, lang: Lang) -> str:
+    """Where a register given as of a past moment comes from: a frozen version or the history."""
+    if snapshot.version:
+        return text("version_note", lang, name=snapshot.version)
+    return text("rebuilt_note", lang)

@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from register_app import __version__
 from register_app.domain.catalogues import Lang
 from register_app.domain.words.language import pick
-from register_app.exports.findings import findings_report
+from register_app.exports.findings import check_date, findings_report
 from register_app.exports.labels import text
 from register_app.exports.pdf.activity_section import ActivitySection
 from register_app.exports.pdf.annexes import Annexes, annex_entries
@@ -76,6 +76,11 @@ class Dossier:
                    *(e for e, _ in annex_entries(self.view, lang, findings=self.report is not None))]  # fmt: skip
         self.toc = TableOfContents(text("contents", lang), entries)
         title = f"{text('register_title', lang)} — {text(f'profile_{profile.value}', lang)}"
+        as_of = self.snapshot.as_of
+        # "Register as of …": when it was read, or the moment it was rebuilt as of from the history
+        self.stated = text("as_of_history" if as_of else "as_of", lang, date=_as_of(as_of or self.moment, lang))
+        if as_of is not None:
+            title += f" — {text('as_of_history', lang, date=format_date(as_of.astimezone(), lang))}"
         self.furniture = Furniture(
             organisation=self.snapshot.organisation.identity.name,
             title=title,
@@ -85,14 +90,14 @@ class Dossier:
 
     def story(self) -> Iterator[Flowable]:
         """The flowables in order, each fiche's made when the layout reaches it (see Story)."""
-        yield from cover(self.snapshot, self.profile, self.lang, _as_of(self.moment, self.lang))
+        yield from cover(self.snapshot, self.profile, self.lang, self.stated)
         yield PageBreak()
         yield from self.toc.reserve(self.pages, text("contents", self.lang))
         yield from summary(self.snapshot, self.profile, self.lang, self.pages)
         section = ActivitySection(self.view, self.profile, self.lang, self.pages)
         for n, activity in enumerate(self.snapshot.activities):
             yield from section.story(activity, group=self.fiches if n == 0 else None)
-        annexes = Annexes(self.view, self.profile, self.lang, self.pages, self.moment.astimezone().date(),
+        annexes = Annexes(self.view, self.profile, self.lang, self.pages, check_date(self.snapshot),
                           report=self.report)  # fmt: skip
         yield from annexes.story(self.annexes)
 

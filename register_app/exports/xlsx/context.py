@@ -31,6 +31,7 @@ class Context:
     profile: Profile
     lang: Lang
     issued: date
+    as_of: date | None = None  # the register rebuilt from the history as of this day
     view: RegisterView = field(init=False)
     sheet_names: set[str] = field(default_factory=set)
     fiche_names: dict[str, str] = field(default_factory=dict)  # activity uid -> sheet name
@@ -40,6 +41,12 @@ class Context:
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.lang, **values)
+
+    def as_of_text(self) -> str:
+        """The "register as of" line: the day of issue, or the day the register was rebuilt as of."""
+        if self.as_of is not None:
+            return self.t("as_of_history", date=self.as_of.strftime("%d/%m/%Y"))
+        return self.t("as_of", date=self.issued.strftime("%d/%m/%Y"))
 
     @property
     def full(self) -> bool:

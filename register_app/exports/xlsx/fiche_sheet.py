@@ -42,7 +42,7 @@ def write_fiche(book: Workbook, ctx: Context, activity: r.Activity) -> None:
     if activity.status is not ActivityStatus.ACTIVE:  # a draft or a retired activity, full register only
         title += f" — {status_text(activity, ctx.lang)}"
     c.line(Span(title, 8, styles.TITLE))
-    c.line(Span(f"{ctx.t('profile_' + ctx.profile.value)} · {ctx.t('as_of', date=ctx.issued.strftime('%d/%m/%Y'))}",
+    c.line(Span(f"{ctx.t('profile_' + ctx.profile.value)} · {ctx.as_of_text()}",
                 8, styles.SUBTITLE))  # fmt: skip
     c.skip()
     _description(c, activity)

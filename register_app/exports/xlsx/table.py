@@ -19,7 +19,7 @@ def title_rows(ws: Worksheet, ctx: Context, title: str, width: int) -> int:
     put(ws, 1, 1, title, styles.TITLE)
     org = ctx.snapshot.organisation.identity.name
     subtitle = " · ".join(x for x in (org, ctx.t("profile_" + ctx.profile.value),
-                                      ctx.t("as_of", date=ctx.issued.strftime("%d/%m/%Y"))) if x)  # fmt: skip
+                                      ctx.as_of_text()) if x)  # fmt: skip
     put(ws, 2, 1, subtitle, styles.SUBTITLE)
     ws.row_dimensions[1].height = 24
     return 4

@@ -39,7 +39,8 @@ def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lan
 
 def _export(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool) -> bytes:
     taken = snapshot.taken_at or datetime.now(UTC)
-    ctx = Context(for_document(snapshot, profile), profile, lang, taken.date())
+    as_of = snapshot.as_of.astimezone().date() if snapshot.as_of else None
+    ctx = Context(for_document(snapshot, profile), profile, lang, taken.date(), as_of)
     ctx.sheet_names.add(IDS_SHEET.casefold())  # the hidden sheet the import looks for: no fiche takes its name
     list_title = ctx.sheet_name(ctx.t("sheet_list"))
     for activity in ctx.snapshot.activities:
@@ -69,7 +70,7 @@ def _properties(book: Workbook, ctx: Context, taken: datetime) -> None:
     props.subject = ctx.t("profile_" + ctx.profile.value)
     props.creator = f"register_app {__version__}"
     props.lastModifiedBy = props.creator
-    props.description = ctx.t("as_of", date=ctx.issued.strftime("%d/%m/%Y"))
+    props.description = ctx.as_of_text()
     props.keywords = "RGPD, GDPR, article 30"
     props.language = pick(("fr-FR", "en-GB"), ctx.lang)
     props.created = props.modified = taken.replace(tzinfo=None)

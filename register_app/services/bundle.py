@@ -1,0 +1,68 @@
+"""What the inspection bundle of a register holds, now or as of a past moment (exports/bundle.py
+makes its files, services/export_files.py writes the zip): the journal extract covers the period
+since the last version frozen before that moment (the whole journal when none was)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from register_app.domain import models as m
+from register_app.domain.base import utcnow
+from register_app.services import records as r
+from register_app.services.as_of import snapshot_as_of
+from register_app.services.snapshot import take_snapshot
+from register_app.store.register_file import RegisterFile
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    id: int
+    at: datetime
+    author: str
+    action: str
+    object_kind: str
+    object_uid: str
+    object_label: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    hash: str | None
+
+
+@dataclass(frozen=True)
+class BundleContent:
+    snapshot: r.Snapshot
+    journal: list[JournalRow]
+    moment: datetime  # the register's moment: now, or the as-of moment
+    since: datetime | None  # where the journal extract starts (None: the first entry)
+
+
+def journal_extract(register: RegisterFile, *, since: datetime | None, until: datetime) -> list[JournalRow]:
+    """The journal entries from `since` (None: the first) to `until`, oldest first."""
+    h = m.HistoryEntry
+    query = select(h).where(h.at <= until).order_by(h.id)
+    if since is not None:
+        query = query.where(h.at >= since)
+    with register.session() as session:
+        return [
+            JournalRow(e.id, e.at, e.author, e.action.value, e.object_kind, e.object_uid, e.object_label, e.field,
+                       e.old_value, e.new_value, e.hash)
+            for e in session.scalars(query)
+        ]  # fmt: skip
+
+
+def bundle_content(register: RegisterFile, *, as_of: datetime | None = None) -> BundleContent:
+    """What the bundle of the register now, or as of `as_of`, holds."""
+    moment = as_of or utcnow()
+    snapshot = snapshot_as_of(register, as_of) if as_of is not None else take_snapshot(register)
+    with register.session() as session:
+        since = session.scalar(
+            select(m.FrozenVersion.frozen_at)
+            .where(m.FrozenVersion.frozen_at <= moment)
+            .order_by(m.FrozenVersion.frozen_at.desc())
+            .limit(1)
+        )
+    return BundleContent(snapshot, journal_extract(register, since=since, until=moment), moment, since)

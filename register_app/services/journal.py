@@ -1,0 +1,268 @@
+"""The journal as the register's memory: the state of every object after each transaction that
+touched it, recorded in the transaction itself (see domain/history.py), so that the register can be
+rebuilt as of any moment since its history is complete, and compared with what the file holds now.
+
+Recorded before each commit (store/journal.py runs `record_states`), whatever wrote the change:
+the services, an import's bulk rows, or a side effect (a suggested measure that becomes declared
+when an activity ticks it gets its own `update` entry here)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, cast
+
+from pydantic import TypeAdapter
+from sqlalchemy import Table, func, insert, inspect, select, text
+from sqlalchemy.orm import Session
+
+from register_app.domain import models as m
+from register_app.domain.base import utcnow
+from register_app.domain.enums import HistoryAction
+from register_app.services import records as r
+from register_app.services.history import LINK_FIELDS, Subject, as_text, record, record_changes
+from register_app.services.mapping import (
+    activity_record,
+    controller_record,
+    measure_record,
+    organisation_record,
+    subprocessor_record,
+)
+from register_app.services.snapshot import snapshot_in
+from register_app.store import journal as store_journal
+
+ORGANISATION_UID = "organisation"  # the organisation's subject in the history (services/organisation.py)
+DISMISSALS_FIELD = "dismissed_findings"  # services/checks/dismissals.py records dismissals under it
+DISMISSALS_SUBJECT = Subject("register", "dismissed_findings", "")
+BULK_READ = 50  # above this many objects in one transaction, read the whole register at once
+
+
+@dataclass(frozen=True)
+class Kind:
+    """An object kind the journal keeps the state of."""
+
+    model: type[Any]
+    to_record: Callable[[Any], Any]
+    adapter: TypeAdapter[Any]
+    label: Callable[[Any], str]
+
+
+KINDS: dict[str, Kind] = {
+    "activity": Kind(m.Activity, activity_record, TypeAdapter(r.Activity), lambda a: f"{a.reference} {a.name}"),
+    "subprocessor": Kind(m.Subprocessor, subprocessor_record, TypeAdapter(r.Subprocessor), lambda s: s.name),
+    "measure": Kind(m.Measure, measure_record, TypeAdapter(r.Measure), lambda x: x.name),
+    "controller": Kind(m.ExternalController, controller_record, TypeAdapter(r.Controller), lambda c: c.contact.name),
+    "organisation": Kind(m.Organisation, organisation_record, TypeAdapter(r.Organisation), lambda o: o.identity.name),
+}
+DISMISSALS = TypeAdapter(tuple[r.DismissedFinding, ...])
+ObjectKey = tuple[str, str]  # (kind, uid)
+
+
+def state_text(record: Any) -> str:
+    """A record as the journal keeps it: JSON, its links to other objects in uid order (the register
+    keeps no order for them; exports order them by name)."""
+    links = {name: tuple(sorted(getattr(record, name))) for name in LINK_FIELDS if hasattr(record, name)}
+    if hasattr(record, "measures"):
+        links["measures"] = tuple(sorted(record.measures, key=lambda link: link.measure_uid))
+    return as_text(dataclasses.replace(record, **links)) or ""
+
+
+def _key_of(row: Any) -> ObjectKey | None:
+    for name, kind in KINDS.items():
+        if isinstance(row, kind.model):
+            return (name, ORGANISATION_UID) if name == "organisation" else (name, row.uid)
+    return None
+
+
+def _row(session: Session, key: ObjectKey) -> Any:
+    kind, uid = key
+    if kind == "organisation":
+        return session.get(m.Organisation, 1)
+    return session.scalar(select(KINDS[kind].model).where(KINDS[kind].model.uid == uid))
+
+
+def last_states(session: Session, keys: Iterable[ObjectKey] | None = None) -> dict[ObjectKey, str | None]:
+    """The last recorded state of each object (None once deleted): of `keys`, or of every object."""
+    h = m.HistoryEntry
+    latest = (
+        select(func.max(h.id))
+        .where((h.state.is_not(None)) | (h.action == HistoryAction.DELETE), h.field != DISMISSALS_FIELD)
+        .group_by(h.object_kind, h.object_uid)
+    )
+    rows = session.execute(select(h.object_kind, h.object_uid, h.state).where(h.id.in_(latest)))
+    wanted = set(keys) if keys is not None else None
+    return {
+        (kind, uid): state for kind, uid, state in rows if kind in KINDS and (wanted is None or (kind, uid) in wanted)
+    }
+
+
+def last_dismissals(session: Session) -> str | None:
+    """The dismissed findings as the journal last recorded them (None: never)."""
+    h = m.HistoryEntry
+    found = session.scalar(
+        select(h.state).where(h.field == DISMISSALS_FIELD, h.state.is_not(None)).order_by(h.id.desc()).limit(1)
+    )
+    return str(found) if found is not None else None
+
+
+def _current_states(
+    session: Session, keys: set[ObjectKey], loaded: dict[ObjectKey, Any]
+) -> dict[ObjectKey, str | None]:
+    """The state of each object now, as the journal records it (None if it no longer exists).
+    `loaded`: the objects the session wrote through the ORM (up to date); the others were written
+    by bulk statements, which the loaded objects do not see."""
+    session.flush()
+    if not keys <= set(loaded):
+        session.expire_all()
+        loaded = {}
+    if len(keys) > BULK_READ:
+        found = {key: state_text(rec) for key, rec in present_records(session)[1].items()}
+        return {key: found.get(key) for key in keys}
+    states: dict[ObjectKey, str | None] = {}
+    for key in keys:
+        row = loaded[key] if key in loaded else _row(session, key)
+        gone = row is None or inspect(row).was_deleted or inspect(row).deleted
+        states[key] = None if gone else state_text(KINDS[key[0]].to_record(row))
+    return states
+
+
+def present_records(session: Session) -> tuple[r.Snapshot, dict[ObjectKey, Any]]:
+    """The register now, and each of its objects' records by (kind, uid)."""
+    snapshot = snapshot_in(session)
+    found: dict[ObjectKey, Any] = {}
+    if session.get(m.Organisation, 1) is not None:
+        found[("organisation", ORGANISATION_UID)] = snapshot.organisation
+    for kind, records in (
+        ("activity", snapshot.activities), ("subprocessor", snapshot.subprocessors),
+        ("measure", snapshot.measures), ("controller", snapshot.controllers),
+    ):  # fmt: skip
+        found.update({(kind, rec.uid): rec for rec in records})
+    return snapshot, found
+
+
+def _dismissals_state(session: Session) -> str:
+    rows = session.scalars(
+        select(m.DismissedFinding).order_by(
+            m.DismissedFinding.code, m.DismissedFinding.object_uid, m.DismissedFinding.field
+        )
+    )
+    return (
+        as_text(
+            [
+                r.DismissedFinding(
+                    code=d.code, object_uid=d.object_uid, field=d.field, reason=d.reason, author=d.author, at=d.at
+                )
+                for d in rows
+            ]
+        )
+        or "[]"
+    )
+
+
+def _written_since(session: Session, start: int) -> tuple[dict[ObjectKey, int], int | None]:
+    """The id of the last entry this transaction wrote about each object, and about dismissals."""
+    rows = session.execute(
+        text("SELECT id, object_kind, object_uid, field FROM history WHERE id > :start ORDER BY id"), {"start": start}
+    )
+    last: dict[ObjectKey, int] = {}
+    dismissal: int | None = None
+    for entry_id, kind, uid, field in rows:
+        if field == DISMISSALS_FIELD:
+            dismissal = entry_id
+        elif kind in KINDS:
+            last[(kind, uid)] = entry_id
+    return last, dismissal
+
+
+def record_states(session: Session, start: int) -> None:
+    """Give the last entry this transaction wrote about each object the object's state after the
+    transaction; record an entry for a change nothing recorded (a side effect)."""
+    touched = store_journal.touched_objects(session)
+    session.flush()
+    last, last_dismissal = _written_since(session, start)
+    loaded = {key: row for row in touched if (key := _key_of(row)) is not None}
+    keys = set(loaded)
+    dismissals_changed = any(isinstance(row, m.DismissedFinding) for row in touched)
+    if not keys and not last and not dismissals_changed and last_dismissal is None:
+        return
+    author = str(session.info.get("author", ""))
+    current = _current_states(session, keys | set(last), loaded)
+    unrecorded = keys - set(last)
+    before = last_states(session, unrecorded) if unrecorded else {}
+    changed = [key for key in sorted(unrecorded) if before.get(key) != current[key]]  # touched and changed
+    for key in changed:
+        _record_side_effect(session, author, key, before.get(key), current[key])
+    dismissed = _dismissals_state(session) if dismissals_changed or last_dismissal is not None else None
+    recorded = last_dismissals(session) or "[]" if dismissed is not None and last_dismissal is None else None
+    new_dismissals = recorded is not None and dismissed != recorded
+    if new_dismissals:
+        record(session, author=author, action=HistoryAction.UPDATE, subject=DISMISSALS_SUBJECT, field=DISMISSALS_FIELD)
+    if changed or new_dismissals:
+        session.flush()
+        last, last_dismissal = _written_since(session, start)
+    updates = [{"id": entry_id, "state": current[key]} for key, entry_id in last.items()]
+    if dismissed is not None and last_dismissal is not None:
+        updates.append({"id": last_dismissal, "state": dismissed})
+    if updates:
+        session.execute(text("UPDATE history SET state = :state WHERE id = :id"), updates)
+
+
+def _record_side_effect(session: Session, author: str, key: ObjectKey, old: str | None, new: str | None) -> None:
+    kind = KINDS[key[0]]
+    if new is None:
+        subject = Subject(key[0], key[1], key[1])
+        record(session, author=author, action=HistoryAction.DELETE, subject=subject, old=old)
+        return
+    after = kind.adapter.validate_json(new)
+    subject = Subject(key[0], key[1], kind.label(after))
+    if old is None:
+        record(session, author=author, action=HistoryAction.BASELINE, subject=subject)
+        return
+    previous = kind.adapter.validate_json(old)
+    if not record_changes(session, author=author, subject=subject, before=previous, after=after):
+        record(session, author=author, action=HistoryAction.UPDATE, subject=subject, field="updated_at",
+               old=previous.updated_at, new=after.updated_at)  # fmt: skip
+
+
+def record_baseline(session: Session, *, author: str) -> int:
+    """Record the present state of every object the journal holds no state of (a register from
+    before states were journaled), and mark the journal complete from now; returns how many."""
+    seal = session.get(m.HistorySeal, 1)
+    if seal is None or seal.complete_from is not None:
+        return 0
+    known = last_states(session)
+    snapshot, present = present_records(session)
+    entries = []
+    now = utcnow()
+    for key, rec in present.items():
+        if key in known:
+            continue
+        entries.append({
+            "at": now, "author": author, "action": HistoryAction.BASELINE, "object_kind": key[0],
+            "object_uid": key[1], "object_label": KINDS[key[0]].label(rec), "field": "", "old_value": None,
+            "new_value": None, "state": state_text(rec),
+        })  # fmt: skip
+    if snapshot.dismissed_findings:
+        entries.append({
+            "at": now, "author": author, "action": HistoryAction.BASELINE, "object_kind": DISMISSALS_SUBJECT.kind,
+            "object_uid": DISMISSALS_SUBJECT.uid, "object_label": "", "field": DISMISSALS_FIELD, "old_value": None,
+            "new_value": None, "state": as_text(list(snapshot.dismissed_findings)),
+        })  # fmt: skip
+    if entries:
+        session.execute(insert(cast(Table, m.HistoryEntry.__table__)), entries)
+    seal.complete_from = now
+    return len(entries)
+
+
+def parse_state(kind: str, state: str) -> Any:
+    """The record a journaled state holds."""
+    return KINDS[kind].adapter.validate_json(state)
+
+
+def parse_dismissals(state: str | None) -> tuple[r.DismissedFinding, ...]:
+    return DISMISSALS.validate_python(json.loads(state)) if state else ()
+
+
+store_journal.add_recorder(record_states)

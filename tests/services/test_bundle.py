@@ -1,0 +1,57 @@
+"""The inspection bundle: every file listed in its manifest, every hash right (`sha256sum -c`), the
+README in the bundle's language, the register as of the moment asked for."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+import time
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from support.factories import full_activity, full_subprocessor
+
+from register_app.services import activities, subprocessors
+from register_app.services.export_files import write_bundle
+from register_app.services.versions import freeze_version
+from register_app.store.register_file import RegisterFile
+
+
+@pytest.mark.skipif(shutil.which("sha256sum") is None, reason="needs sha256sum (coreutils)")
+def test_the_bundle_checks_with_sha256sum_and_holds_the_register_as_of_then(
+    register: RegisterFile, tmp_path: Path
+) -> None:
+    sub = subprocessors.create_subprocessor(register, data=full_subprocessor())
+    payroll = activities.create_activity(register, data=full_activity(subprocessors=(sub.uid,)))
+    freeze_version(register, name="V1")
+    time.sleep(0.01)
+    moment = datetime.now(UTC)
+    renamed = dataclasses.replace(activities.input_of(payroll), name="Paie renommée plus tard")
+    activities.update_activity(register, uid=payroll.uid, data=renamed)
+
+    out = tmp_path / "out"
+    zipped = write_bundle(register, tmp_path / "bundle.zip", as_of=moment, lang="en")
+    with zipfile.ZipFile(zipped) as archive:
+        archive.extractall(out)
+        names = set(archive.namelist())
+    manifest = (out / "MANIFEST.sha256").read_text().splitlines()
+    assert {line.split("  ", 1)[1] for line in manifest} == names - {"MANIFEST.sha256"}
+    done = subprocess.run(["sha256sum", "-c", "MANIFEST.sha256"], cwd=out, capture_output=True, text=True,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert {"register-full.pdf", "register-article-30-extract.xlsx", "subprocessors.xlsx", "journal.csv",
+            "compliance-findings.json", "dpia-screening.csv", "README.txt"} <= names  # fmt: skip
+    assert "sha256sum -c MANIFEST.sha256" in (out / "README.txt").read_text()
+    full = "\n".join(p.extract_text() for p in PdfReader(out / "register-full.pdf").pages)
+    assert "Register as of" in full and "Gestion de la paie" in full and "Paie renommée" not in full
+    journal = (out / "journal.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert journal[0].startswith("id,at,author") and "V1" in journal[1]  # since the frozen version, up to then
+    assert not any("Paie renommée" in line for line in journal)
+
+    (out / "journal.csv").write_text("altered")
+    assert subprocess.run(["sha256sum", "-c", "MANIFEST.sha256"], cwd=out, capture_output=True,
+                          check=False).returncode != 0  # fmt: skip

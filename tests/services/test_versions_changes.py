@@ -1,0 +1,98 @@
+"""Frozen versions stay as frozen and export exactly so; the report of changes since the last frozen
+version lists the activities created, retired, deleted and changed field by field (in words), and
+the subprocessors and measures added or removed."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from support.factories import full_activity, full_measure, full_subprocessor
+
+from register_app.exports.changes import export_changes, to_json
+from register_app.exports.formats import json_exporter
+from register_app.services import activities, measures, subprocessors
+from register_app.services.change_report import changes_between
+from register_app.services.document import Profile
+from register_app.services.snapshot import take_snapshot
+from register_app.services.versions import (
+    VersionAlteredError,
+    VersionNameError,
+    freeze_version,
+    last_version,
+    list_versions,
+    version_document,
+    version_snapshot,
+)
+from register_app.store.register_file import RegisterFile
+
+
+@pytest.fixture
+def frozen_then_edited(register: RegisterFile) -> dict[str, str]:
+    sub = subprocessors.create_subprocessor(register, data=full_subprocessor())
+    payroll = activities.create_activity(register, data=full_activity(subprocessors=(sub.uid,)))
+    hiring = activities.create_activity(register, data=dataclasses.replace(full_activity(reference="RH-02"),
+                                                                           name="Recrutement"))  # fmt: skip
+    freeze_version(register, name="Revue annuelle 2026", comment="Validé par la DPO")
+    renamed = dataclasses.replace(activities.input_of(payroll), name="Paie et frais", subprocessor_uids=())
+    activities.update_activity(register, uid=payroll.uid, data=renamed)
+    activities.retire_activity(register, uid=hiring.uid)
+    activities.create_activity(register, data=full_activity(reference="RH-03"))
+    subprocessors.delete_subprocessor(register, uid=sub.uid)
+    measures.create_measure(register, data=full_measure())
+    return {"payroll": payroll.uid}
+
+
+def test_changes_since_the_last_frozen_version(register: RegisterFile, frozen_then_edited: dict[str, str]) -> None:
+    version = last_version(register)
+    report = changes_between(register, since=version.frozen_at, since_version=version.name)
+    by_ref = {a.reference: a for a in report.activities}
+    assert {ref: a.change for ref, a in by_ref.items()} == {"RH-01": "changed", "RH-02": "retired", "RH-03": "created"}
+    fields = {f.field: (f.old, f.new) for f in by_ref["RH-01"].fields}
+    transfers = fields.pop("transfers")  # the deleted subprocessor's transfer no longer names it
+    assert [t.subprocessor_uid is None for t in transfers[0] + transfers[1]] == [False, True]
+    assert fields == {"name": ("Gestion de la paie", "Paie et frais"), "subprocessor_uids": (("Nuage Santé SAS",), ())}
+    assert {(o.kind, o.change) for o in report.objects} == {("subprocessor", "removed"), ("measure", "added")}
+    assert json.loads(to_json(report))["since_version"] == "Revue annuelle 2026"
+
+
+def test_the_changes_read_in_words_in_pdf_and_workbook(
+    register: RegisterFile, frozen_then_edited: dict[str, str]
+) -> None:
+    version = last_version(register)
+    report = changes_between(register, since=version.frozen_at, since_version=version.name)
+    pdf = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(export_changes(report, Path("c.pdf"), "fr"))).pages)
+    assert "depuis la version figée « Revue annuelle 2026 »" in pdf
+    assert "Sous-traitants" in pdf and "subprocessor_uids" not in pdf and "Nuage Santé SAS" in pdf
+    book = load_workbook(io.BytesIO(export_changes(report, Path("c.xlsx"), "en")))
+    rows = [tuple(c or "" for c in row) for row in book.active.iter_rows(min_row=5, values_only=True)]
+    assert ("Activity RH-01 Paie et frais", "changed", "Name", "Gestion de la paie", "Paie et frais") in rows
+    retired = next(r for r in rows if r[0] == "Activity RH-02 Recrutement")
+    assert retired[1:3] == ("retired", "Status")
+
+
+def test_a_frozen_version_exports_exactly_as_frozen(register: RegisterFile) -> None:
+    activities.create_activity(register, data=full_activity())
+    then = json_exporter(take_snapshot(register), Profile.FULL, "fr")
+    freeze_version(register, name="V1")
+    activities.create_activity(register, data=full_activity(reference="RH-02"))
+    assert json.loads(version_document(register, name="V1"))["activities"] == json.loads(then)["activities"]
+    assert [a.reference for a in version_snapshot(register, name="V1").activities] == ["RH-01"]
+    assert [v.name for v in list_versions(register)] == ["V1"]
+    with pytest.raises(VersionNameError):
+        freeze_version(register, name="V1")
+
+
+def test_a_version_changed_behind_the_apps_back_is_refused(register: RegisterFile) -> None:
+    activities.create_activity(register, data=full_activity())
+    freeze_version(register, name="V1")
+    with sqlite3.connect(register.path) as db:
+        db.execute("UPDATE frozen_version SET document = replace(document, 'Gestion de la paie', 'Autre chose')")
+    with pytest.raises(VersionAlteredError):
+        version_document(register, name="V1")
