@@ -14,14 +14,15 @@ from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 
 FORMAT: Final = "register_app.register"
-FORMAT_VERSION: Final = 2
-SCHEMA_ID: Final = "https://register-app.example/schema/register-2.json"
+FORMAT_VERSION: Final = 3  # 3: the breach register and the rights requests
+SCHEMA_ID: Final = "https://register-app.example/schema/register-3.json"
 
 
 @dataclass(frozen=True, kw_only=True)
 class RegisterDocument:
-    """A whole register: organisation, other controllers, measures, subprocessors, activities.
-    Objects carry stable uids; links between them are by uid."""
+    """A whole register: organisation, other controllers, measures, subprocessors, activities, and the
+    DPO's other registers (breaches, rights requests). Objects carry stable uids; links between them
+    are by uid."""
 
     __pydantic_config__ = r.STRICT
     format: Literal["register_app.register"] = FORMAT
@@ -34,6 +35,8 @@ class RegisterDocument:
     subprocessors: tuple[r.Subprocessor, ...] = ()
     activities: tuple[r.Activity, ...] = ()
     dismissed_findings: tuple[r.DismissedFinding, ...] = ()
+    breaches: tuple[r.Breach, ...] = ()
+    rights_requests: tuple[r.RightsRequest, ...] = ()
 
 
 DOCUMENT = TypeAdapter(RegisterDocument)
@@ -50,6 +53,8 @@ def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> Regist
         subprocessors=shown.subprocessors,
         activities=shown.activities,
         dismissed_findings=shown.dismissed_findings,
+        breaches=shown.breaches,
+        rights_requests=shown.rights_requests,
     )
 
 

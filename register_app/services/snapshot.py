@@ -19,6 +19,7 @@ from register_app.domain.base import utcnow
 from register_app.domain.catalogues import DPIA_CRITERIA
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
+from register_app.services.breaches import breach_record, breach_rows
 from register_app.services.mapping import (
     ActivityLinks,
     activity_record_from,
@@ -34,6 +35,7 @@ from register_app.services.mapping import (
     subprocessor_record,
     transfer_record,
 )
+from register_app.services.rights_requests import request_record, request_rows
 from register_app.store.register_file import RegisterFile
 
 SUBPROCESSOR_LOADS = (
@@ -66,6 +68,8 @@ def take_snapshot(register: RegisterFile) -> r.Snapshot:
                 )
             ).all()
             rows = ActivityRows.fetch(session)
+            breaches = [breach_record(row) for row in breach_rows(session)]
+            requests = [request_record(row) for row in request_rows(session)]
         return r.Snapshot(
             organisation=organisation_record(org) if org else r.Organisation(),
             controllers=tuple(controller_record(row) for row in controllers),
@@ -82,6 +86,8 @@ def take_snapshot(register: RegisterFile) -> r.Snapshot:
                 )
                 for d in dismissed
             ),
+            breaches=tuple(breaches),
+            rights_requests=tuple(requests),
             taken_at=utcnow(),
         )
 

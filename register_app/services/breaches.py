@@ -1,0 +1,146 @@
+"""The breach register (Art. 33(5)): create, change and delete breaches, one transaction each,
+journaled in the history like every other object."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from register_app.domain import models as m
+from register_app.domain.catalogues import (
+    BREACH_CAUSES,
+    BREACH_NATURES,
+    BREACH_RISK_LEVELS,
+    DATA_CATEGORIES,
+    DATA_SUBJECTS,
+)
+from register_app.services import records as r
+from register_app.services.common import Resolver, get_by_uid
+from register_app.services.validation import Issue, code_issue, issue, text_issues
+from register_app.services.writer import Aggregate, delete, write
+from register_app.store.register_file import RegisterFile
+
+BREACH_LOADS = (selectinload(m.Breach.activities), selectinload(m.Breach.subprocessors))
+
+
+def _code_list_issues(name: str, codes: tuple[str, ...], path: str) -> list[Issue]:
+    found: list[Issue] = []
+    for i, code in enumerate(codes):
+        found += code_issue(name, code, f"{path}[{i}]")
+        if code in codes[:i]:
+            found.append(issue("DUPLICATE", f"{path}[{i}]", code=code))
+    return found
+
+
+def _aware_issues(data: r.BreachInput) -> list[Issue]:
+    names = ("discovered_at", "started_at", "ended_at", "authority_notified_at")
+    return [
+        issue("TIME-WITHOUT-ZONE", name)
+        for name in names
+        if (value := getattr(data, name)) is not None and value.tzinfo is None
+    ]
+
+
+def validate_breach(data: r.BreachInput) -> list[Issue]:
+    """What cannot be stored sensibly; a missing fact (no risk level yet…) is the checks' business."""
+    found = text_issues(data)
+    if not data.title.strip():
+        found.append(issue("REQUIRED", "title"))
+    if data.discovered_at is None:
+        found.append(issue("REQUIRED", "discovered_at"))
+    found += _aware_issues(data)
+    found += _code_list_issues(BREACH_NATURES, data.natures, "natures")
+    found += _code_list_issues(DATA_CATEGORIES, data.data_categories, "data_categories")
+    found += _code_list_issues(DATA_SUBJECTS, data.subject_categories, "subject_categories")
+    found += code_issue(BREACH_CAUSES, data.cause, "cause")
+    found += code_issue(BREACH_RISK_LEVELS, data.risk_level, "risk_level")
+    for name in ("people_count", "records_count"):
+        value = getattr(data, name)
+        if value is not None and value < 0:
+            found.append(issue("NEGATIVE", name))
+    if not found:  # the times are comparable only once each states its zone
+        if data.started_at and data.ended_at and data.ended_at < data.started_at:
+            found.append(issue("DATES-ORDER", "ended_at"))
+        notified = data.authority_notified_at
+        if notified and data.discovered_at and notified < data.discovered_at:
+            found.append(issue("BEFORE-DISCOVERY", "authority_notified_at"))
+        informed = data.subjects_informed_on
+        if informed and data.discovered_at and informed < data.discovered_at.date():
+            found.append(issue("BEFORE-DISCOVERY", "subjects_informed_on"))
+    return found
+
+
+def apply_breach(_session: Session, row: m.Breach, data: r.BreachInput, resolver: Resolver) -> None:
+    for name in PLAIN_FIELDS:
+        setattr(row, name, getattr(data, name))
+    for name in ("natures", "data_categories", "subject_categories"):
+        setattr(row, name, list(dict.fromkeys(getattr(data, name))))
+    row.activities = resolver.many(m.Activity, data.activity_uids, "activity_uids")
+    row.subprocessors = resolver.many(m.Subprocessor, data.subprocessor_uids, "subprocessor_uids")
+
+
+LIST_FIELDS = ("natures", "data_categories", "subject_categories", "activity_uids", "subprocessor_uids")
+PLAIN_FIELDS = tuple(name for name in r.BreachInput.__dataclass_fields__ if name not in LIST_FIELDS)
+
+
+def breach_record(row: m.Breach) -> r.Breach:
+    return r.Breach(
+        uid=row.uid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        **{name: getattr(row, name) for name in PLAIN_FIELDS},
+        natures=tuple(row.natures),
+        data_categories=tuple(row.data_categories),
+        subject_categories=tuple(row.subject_categories),
+        activity_uids=tuple(a.uid for a in row.activities),
+        subprocessor_uids=tuple(s.uid for s in row.subprocessors),
+    )
+
+
+def breach_label(row: m.Breach) -> str:
+    return f"{row.reference} {row.title}".strip()
+
+
+BREACHES: Aggregate[r.BreachInput, r.Breach] = Aggregate(
+    kind="breach",
+    model=m.Breach,
+    validate=validate_breach,
+    apply=apply_breach,
+    to_record=breach_record,
+    label=breach_label,
+)
+
+
+def create_breach(register: RegisterFile, *, data: r.BreachInput) -> r.Breach:
+    with register.session() as session:
+        return breach_record(write(session, BREACHES, author=register.author, data=data))
+
+
+def update_breach(register: RegisterFile, *, uid: str, data: r.BreachInput) -> r.Breach:
+    with register.session() as session:
+        row = get_by_uid(session, m.Breach, uid, BREACHES.kind)
+        return breach_record(write(session, BREACHES, author=register.author, data=data, row=row))
+
+
+def delete_breach(register: RegisterFile, *, uid: str) -> r.Breach:
+    with register.session() as session:
+        return delete(session, BREACHES, author=register.author, uid=uid)
+
+
+def get_breach(register: RegisterFile, *, uid: str) -> r.Breach:
+    with register.session() as session:
+        return breach_record(get_by_uid(session, m.Breach, uid, BREACHES.kind))
+
+
+def breach_rows(session: Session) -> list[m.Breach]:
+    """Every breach, most recently discovered first."""
+    return list(
+        session.scalars(
+            select(m.Breach).options(*BREACH_LOADS).order_by(m.Breach.discovered_at.desc(), m.Breach.uid)
+        ).all()
+    )
+
+
+def list_breaches(register: RegisterFile) -> list[r.Breach]:
+    with register.session() as session:
+        return [breach_record(row) for row in breach_rows(session)]
