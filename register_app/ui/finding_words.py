@@ -29,6 +29,8 @@ KINDS = {
     "activity": QT_TRANSLATE_NOOP("FindingWords", "Processing activity"),
     "subprocessor": QT_TRANSLATE_NOOP("FindingWords", "Subprocessor"),
     "measure": QT_TRANSLATE_NOOP("FindingWords", "Security measure"),
+    "breach": QT_TRANSLATE_NOOP("FindingWords", "Data breach"),
+    "rights_request": QT_TRANSLATE_NOOP("FindingWords", "Rights request"),
 }
 # A field as a whole, and (second) one numbered item of it, with {n} counted from 1.
 FIELDS: dict[str, tuple[str, str]] = {

@@ -20,6 +20,8 @@ KIND_WORDS = {
     "activity": ("Traitement", "Activity"),
     "subprocessor": ("Sous-traitant", "Subprocessor"),
     "measure": ("Mesure", "Measure"),
+    "breach": ("Violation de données", "Data breach"),
+    "rights_request": ("Demande d'exercice de droits", "Rights request"),
 }
 TEXTS = {
     "completeness": ("Complétude du registre (éléments de l'article 30 renseignés) : {score}",
