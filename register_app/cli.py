@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
                    "default: everyone")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
 
+    p = sub.add_parser("agenda", help="write what falls due (reviews, contracts, certificates, DPIAs, breach "
+                       "notifications, rights requests) as an iCalendar file to import into a calendar")
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path, help=".ics")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+
     p = sub.add_parser(
         "check",
         help="check the register's compliance and list the findings",
@@ -267,6 +273,24 @@ def cmd_notice(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from register_app.exports.ics import export_ics
+    from register_app.services.agenda import agenda
+
+    if args.out.suffix.lower() != ".ics":
+        raise UnsupportedFormatError(path=args.out, expected=".ics")
+    register = _open(args)
+    try:
+        items = agenda(take_snapshot(register))
+    finally:
+        register.close()
+    now = datetime.now(UTC)
+    write_atomically(args.out, export_ics(items, args.lang, stamp=now), register=args.file)
+    late = sum(item.overdue(now) for item in items)
+    print(f"Wrote {len(items)} due item(s) to {args.out} ({late} overdue, {args.lang}).")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     import json
     from datetime import date
@@ -332,6 +356,7 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "check": cmd_check,
+    "agenda": cmd_agenda,
     "notice": cmd_notice,
     "restore": cmd_restore,
 }
