@@ -20,6 +20,11 @@ INDEX = re.compile(r"\[(\d+)\]")
 # A finding's field (a path as in validation issues, indices replaced by []) in words; {n} is the
 # item's number as the user counts (from 1). A path not listed here is shown as it is.
 FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "authority_status": ("Notification à l'autorité de contrôle", "Notification to the supervisory authority"),
+    "delay_reason": ("Raisons du retard de notification", "Reasons for the late notification"),
+    "not_notified_reason": ("Raison de ne pas notifier", "Reason for not notifying"),
+    "status": ("État de la demande", "Status of the request"),
+    "extension_reason": ("Motifs de la prolongation", "Reasons for the extension"),
     "identity": ("Identité et coordonnées", "Identity and contact details"),
     "dpo": ("Délégué à la protection des données", "Data protection officer"),
     "dpo_status": ("Désignation d'un délégué à la protection des données", "Designation of a data protection officer"),

@@ -9,6 +9,7 @@ from register_app.domain.catalogues import Lang
 from register_app.domain.enums import (
     ActivityRole,
     ActivityStatus,
+    AuthorityNotification,
     CnilHeading,
     ContractStatus,
     CountryRole,
@@ -16,8 +17,11 @@ from register_app.domain.enums import (
     DpiaStatus,
     DpoStatus,
     FinalFate,
+    IdentityCheck,
     MeasureCategory,
     MeasureStatus,
+    RequestStatus,
+    SubjectsInformation,
     SubprocessorRole,
 )
 
@@ -294,6 +298,22 @@ _ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (FinalFate.DELETE, ("suppression", "deletion")),
     (FinalFate.ANONYMISE, ("anonymisation", "anonymisation")),
     (FinalFate.ARCHIVE, ("archivage définitif", "permanent archiving")),
+    (AuthorityNotification.PENDING, ("Notification à décider", "Notification to be decided")),
+    (AuthorityNotification.NOTIFIED, ("Notifiée à l'autorité", "Notified to the authority")),
+    (AuthorityNotification.NOT_NOTIFIED, ("Non notifiée (raison inscrite)", "Not notified (reason recorded)")),
+    (SubjectsInformation.PENDING, ("Information des personnes à décider", "Informing the people to be decided")),
+    (SubjectsInformation.INFORMED, ("Personnes informées", "People informed")),
+    (SubjectsInformation.NOT_INFORMED, ("Personnes non informées (raison inscrite)",
+                                        "People not informed (reason recorded)")),
+    (RequestStatus.RECEIVED, ("Reçue", "Received")),
+    (RequestStatus.IN_PROGRESS, ("En cours de traitement", "In progress")),
+    (RequestStatus.ANSWERED, ("Répondue", "Answered")),
+    (RequestStatus.REFUSED, ("Refusée (motifs donnés)", "Refused (reasons given)")),
+    (RequestStatus.WITHDRAWN, ("Retirée par la personne", "Withdrawn by the person")),
+    (IdentityCheck.NOT_NEEDED, ("Sans objet (aucun doute raisonnable)", "Not needed (no reasonable doubt)")),
+    (IdentityCheck.REQUESTED, ("Justificatif demandé", "Proof requested")),
+    (IdentityCheck.VERIFIED, ("Identité vérifiée", "Identity verified")),
+    (IdentityCheck.FAILED, ("Identité non établie", "Identity not established")),
 )
 ENUM_LABELS: dict[tuple[type[StrEnum], str], tuple[str, str]] = {
     (type(key), key.value): texts for key, texts in _ENUM_LABEL_PAIRS

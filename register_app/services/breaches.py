@@ -144,3 +144,11 @@ def breach_rows(session: Session) -> list[m.Breach]:
 def list_breaches(register: RegisterFile) -> list[r.Breach]:
     with register.session() as session:
         return [breach_record(row) for row in breach_rows(session)]
+
+
+def restore_breach(register: RegisterFile, *, breach: r.Breach) -> r.Breach:
+    """Bring back a deleted breach with its identifier and dates (the inverse of delete: undo, redo)."""
+    with register.session() as session:
+        row = write(session, BREACHES, author=register.author, data=r.input_part(breach, r.BreachInput),
+                    uid=breach.uid, timestamps=(breach.created_at, breach.updated_at))  # fmt: skip
+        return breach_record(row)

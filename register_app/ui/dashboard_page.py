@@ -1,5 +1,6 @@
 """The dashboard: what the register holds, how complete it is, its open findings by severity, what
-falls due soon (certificates, contract reviews, yearly reviews), and the latest changes."""
+falls due soon (certificates, contract reviews, yearly reviews), the agenda (the same and DPIA reviews,
+breach notifications, rights requests) and the latest changes."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from register_app.services.checks import Severity
 from register_app.services.records import HistoryItem
 from register_app.ui import labels
 from register_app.ui.activities_table_model import local_datetime
+from register_app.ui.agenda_list import AgendaList
 from register_app.ui.check_state import CheckState
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
@@ -148,6 +150,10 @@ class DashboardPage(QWidget):
         for column in range(3):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
+        layout.addWidget(heading(self.tr("Agenda: the next 90 days")))
+        self.agenda = AgendaList()
+        self.agenda.setMaximumHeight(self.agenda.fontMetrics().height() * 7)
+        layout.addWidget(self.agenda)
         layout.addWidget(heading(self.tr("Latest changes")))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Latest changes"))
@@ -179,6 +185,7 @@ class DashboardPage(QWidget):
     def reload_checks(self) -> None:
         report = self.checks.report
         self.upcoming.clear()
+        self.agenda.show_items(report.agenda if report else ())
         if report is None:
             for tile in (self.completeness, self.findings):
                 tile.number.setText("…")

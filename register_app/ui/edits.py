@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from register_app.domain.enums import MeasureStatus
-from register_app.services import activities, measures, organisation, subprocessors
+from register_app.services import activities, breaches, measures, organisation, rights_requests, subprocessors
 from register_app.services import records as r
 from register_app.store.register_file import RegisterFile
 
@@ -20,6 +20,8 @@ SUBPROCESSOR = "subprocessor"
 MEASURE = "measure"
 CONTROLLER = "controller"
 ORGANISATION = "organisation"
+BREACH = "breach"
+RIGHTS_REQUEST = "rights_request"
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,27 @@ CONTROLLERS = Kind(
     restore=lambda reg, rec: organisation.restore_controller(reg, controller=rec),
     dependents=_controller_dependents,
     shown_in=frozenset({ACTIVITY}),
+)
+
+BREACHES = Kind(
+    name=BREACH,
+    input_type=r.BreachInput,
+    get=lambda reg, uid: breaches.get_breach(reg, uid=uid),
+    create=lambda reg, data: breaches.create_breach(reg, data=data),
+    update=lambda reg, uid, data: breaches.update_breach(reg, uid=uid, data=data),
+    delete=lambda reg, uid: breaches.delete_breach(reg, uid=uid),
+    restore=lambda reg, rec: breaches.restore_breach(reg, breach=rec),
+    dependents=_no_dependents,
+)
+RIGHTS_REQUESTS = Kind(
+    name=RIGHTS_REQUEST,
+    input_type=r.RightsRequestInput,
+    get=lambda reg, uid: rights_requests.get_request(reg, uid=uid),
+    create=lambda reg, data: rights_requests.create_request(reg, data=data),
+    update=lambda reg, uid, data: rights_requests.update_request(reg, uid=uid, data=data),
+    delete=lambda reg, uid: rights_requests.delete_request(reg, uid=uid),
+    restore=lambda reg, rec: rights_requests.restore_request(reg, request=rec),
+    dependents=_no_dependents,
 )
 
 

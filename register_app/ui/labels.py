@@ -12,6 +12,7 @@ from register_app.domain.catalogues import Lang, catalogue, country_status
 from register_app.domain.enums import (
     ActivityRole,
     ActivityStatus,
+    AuthorityNotification,
     CnilHeading,
     ContractStatus,
     CountryRole,
@@ -20,8 +21,11 @@ from register_app.domain.enums import (
     DpoStatus,
     DurationUnit,
     FinalFate,
+    IdentityCheck,
     MeasureCategory,
     MeasureStatus,
+    RequestStatus,
+    SubjectsInformation,
     SubprocessorRole,
 )
 
@@ -75,6 +79,21 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (DpiaStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
     (DpiaStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
     (DpiaStatus.NOT_APPLICABLE, QT_TRANSLATE_NOOP("Labels", "Not applicable")),
+    (AuthorityNotification.PENDING, QT_TRANSLATE_NOOP("Labels", "To be decided")),
+    (AuthorityNotification.NOTIFIED, QT_TRANSLATE_NOOP("Labels", "Notified")),
+    (AuthorityNotification.NOT_NOTIFIED, QT_TRANSLATE_NOOP("Labels", "Not notified")),
+    (SubjectsInformation.PENDING, QT_TRANSLATE_NOOP("Labels", "To be decided")),
+    (SubjectsInformation.INFORMED, QT_TRANSLATE_NOOP("Labels", "Informed")),
+    (SubjectsInformation.NOT_INFORMED, QT_TRANSLATE_NOOP("Labels", "Not informed")),
+    (RequestStatus.RECEIVED, QT_TRANSLATE_NOOP("Labels", "Received")),
+    (RequestStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
+    (RequestStatus.ANSWERED, QT_TRANSLATE_NOOP("Labels", "Answered")),
+    (RequestStatus.REFUSED, QT_TRANSLATE_NOOP("Labels", "Refused")),
+    (RequestStatus.WITHDRAWN, QT_TRANSLATE_NOOP("Labels", "Withdrawn")),
+    (IdentityCheck.NOT_NEEDED, QT_TRANSLATE_NOOP("Labels", "Not needed")),
+    (IdentityCheck.REQUESTED, QT_TRANSLATE_NOOP("Labels", "Proof requested")),
+    (IdentityCheck.VERIFIED, QT_TRANSLATE_NOOP("Labels", "Verified")),
+    (IdentityCheck.FAILED, QT_TRANSLATE_NOOP("Labels", "Not established")),
 )
 LABELS: dict[tuple[type[Enum], str], str] = {(type(key), key.value): text for key, text in _LABEL_PAIRS}
 

@@ -87,6 +87,14 @@ class Workspace(QWidget):
                                         self.organisation, self.checks_page), strict=True):  # fmt: skip
             self.nav.addItem(title)
             self.pages.addWidget(page)
+        # The DPO's other registers, after the Article 30 register's pages.
+        from register_app.ui.breaches_page import BreachesPage
+        from register_app.ui.requests_page import RequestsPage
+
+        self.breaches, self.requests = BreachesPage(ctx), RequestsPage(ctx)
+        for title, page in ((self.tr("Data breaches"), self.breaches), (self.tr("Rights requests"), self.requests)):
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 36, 180))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.dashboard.go_to_page.connect(self.nav.setCurrentRow)

@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import UTC, date, datetime
-from typing import Any
 
-from services.checks.check_builders import STAMPS, clean, hits, where
+from services.checks.check_builders import hits, where, with_breach, with_request
 
 from register_app.domain.enums import AuthorityNotification, RequestStatus
-from register_app.services import records as r
-
-BREACH = "00000000-0000-4000-8000-0000000000b1"
-REQUEST = "00000000-0000-4000-8000-0000000000d1"
-
-
-def with_breach(**changes: Any) -> r.Snapshot:
-    found = r.Breach(uid=BREACH, **STAMPS, reference="V-01", title="Rançongiciel", **changes)
-    return dataclasses.replace(clean(), breaches=(found,))
-
-
-def with_request(**changes: Any) -> r.Snapshot:
-    asked = r.RightsRequest(uid=REQUEST, **STAMPS, reference="D-01", requester="J. Martin", request_type="access",
-                            **changes)  # fmt: skip
-    return dataclasses.replace(clean(), rights_requests=(asked,))
 
 
 def test_a_pending_notification_past_72_hours_is_an_error() -> None:
