@@ -148,6 +148,52 @@ Log files: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Yearly review: {label}</source>
+        <translation>Yearly review: {label}</translation>
+    </message>
+    <message>
+        <source>Contract review: {label}</source>
+        <translation>Contract review: {label}</translation>
+    </message>
+    <message>
+        <source>Certificate {detail} expires: {label}</source>
+        <translation>Certificate {detail} expires: {label}</translation>
+    </message>
+    <message>
+        <source>DPIA review: {label}</source>
+        <translation>DPIA review: {label}</translation>
+    </message>
+    <message>
+        <source>End of the 72 hours to notify: {label}</source>
+        <translation>End of the 72 hours to notify: {label}</translation>
+    </message>
+    <message>
+        <source>Answer due: {label}</source>
+        <translation>Answer due: {label}</translation>
+    </message>
+    <message>
+        <source>{when} — {what} (overdue)</source>
+        <translation>{when} — {what} (overdue)</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaList</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 90 days.</source>
+        <translation>Nothing falls due in the next 90 days.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily copy</source>
@@ -228,6 +274,234 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Put the backup of {taken} ({reason}: {contents}) in the place of {file}?
 
 The current file is kept as a backup first, so this can itself be undone from this list. The register is closed and reopened; Edit ▸ Undo starts afresh.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachClock</name>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>The 72 hours start once the time of discovery is entered.</source>
+        <translation>The 72 hours start once the time of discovery is entered.</translation>
+    </message>
+    <message>
+        <source>{left} left to notify the CNIL (by {due})</source>
+        <translation>{left} left to notify the CNIL (by {due})</translation>
+    </message>
+    <message>
+        <source>72 hours over by {late} (since {due}): notify now, with the reasons for the delay</source>
+        <translation>72 hours over by {late} (since {due}): notify now, with the reasons for the delay</translation>
+    </message>
+    <message>
+        <source>Notified to the CNIL: the clock has stopped.</source>
+        <translation>Notified to the CNIL: the clock has stopped.</translation>
+    </message>
+    <message>
+        <source>Assessed as unlikely to result in a risk: no notification expected.</source>
+        <translation>Assessed as unlikely to result in a risk: no notification expected.</translation>
+    </message>
+    <message>
+        <source>Not notified, by decision: the clock has stopped.</source>
+        <translation>Not notified, by decision: the clock has stopped.</translation>
+    </message>
+    <message>
+        <source>{left} left</source>
+        <translation>{left} left</translation>
+    </message>
+    <message>
+        <source>late by {late}</source>
+        <translation>late by {late}</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>e.g. V-2026-01</source>
+        <translation>e.g. V-2026-01</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>e.g. individual e-mail, letter, public notice</source>
+        <translation>e.g. individual e-mail, letter, public notice</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Discovered on *</source>
+        <translation>Discovered on *</translation>
+    </message>
+    <message>
+        <source>Began on</source>
+        <translation>Began on</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Data categories</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>People concerned</translation>
+    </message>
+    <message>
+        <source>Approximate number of people</source>
+        <translation>Approximate number of people</translation>
+    </message>
+    <message>
+        <source>Approximate number of records</source>
+        <translation>Approximate number of records</translation>
+    </message>
+    <message>
+        <source>Activities involved</source>
+        <translation>Activities involved</translation>
+    </message>
+    <message>
+        <source>Subprocessors involved</source>
+        <translation>Subprocessors involved</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Likely consequences</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>Measures planned</source>
+        <translation>Measures planned</translation>
+    </message>
+    <message>
+        <source>Risk to people</source>
+        <translation>Risk to people</translation>
+    </message>
+    <message>
+        <source>Notification to the CNIL</source>
+        <translation>Notification to the CNIL</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notified on</translation>
+    </message>
+    <message>
+        <source>Notification reference</source>
+        <translation>Notification reference</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Reasons for the delay</translation>
+    </message>
+    <message>
+        <source>Why not notified</source>
+        <translation>Why not notified</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>People informed</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informed on</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>Informed how</translation>
+    </message>
+    <message>
+        <source>Why not informed</source>
+        <translation>Why not informed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Times are in this computer&apos;s time zone; the 72 hours run from discovery.</source>
+        <translation>Times are in this computer&apos;s time zone; the 72 hours run from discovery.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPage</name>
+    <message>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>Search breaches…</source>
+        <translation>Search breaches…</translation>
+    </message>
+    <message>
+        <source>Search breaches</source>
+        <translation>Search breaches</translation>
+    </message>
+    <message>
+        <source>New breach…</source>
+        <translation>New breach…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n breach</numerusform>
+            <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breach matches the search.</source>
+        <translation>No breach matches the search.</translation>
+    </message>
+    <message>
+        <source>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</source>
+        <translation>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</translation>
+    </message>
+    <message>
+        <source>Delete the breach</source>
+        <translation>Delete the breach</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the breach register? You can undo this with Edit ▸ Undo.</source>
+        <translation>Delete “{name}” from the breach register? You can undo this with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
     </message>
 </context>
 <context>
@@ -470,6 +744,26 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Reference</translation>
     </message>
     <message>
+        <source>Breach</source>
+        <translation>Breach</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>CNIL notification</source>
+        <translation>CNIL notification</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72-hour clock</translation>
+    </message>
+    <message>
         <source>Dismissed by</source>
         <translation>Dismissed by</translation>
     </message>
@@ -508,6 +802,22 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Deleted by</source>
         <translation>Deleted by</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
     </message>
 </context>
 <context>
@@ -608,6 +918,10 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Falling due (certificates within 60 days, contract and yearly reviews)</source>
         <translation>Falling due (certificates within 60 days, contract and yearly reviews)</translation>
+    </message>
+    <message>
+        <source>Agenda: the next 90 days</source>
+        <translation>Agenda: the next 90 days</translation>
     </message>
     <message>
         <source>Latest changes</source>
@@ -722,6 +1036,13 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
         <translation>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
     </message>
 </context>
 <context>
@@ -965,8 +1286,16 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>New processing activity</translation>
     </message>
     <message>
+        <source>New data breach</source>
+        <translation>New data breach</translation>
+    </message>
+    <message>
         <source>Create “{name}”</source>
         <translation>Create “{name}”</translation>
+    </message>
+    <message>
+        <source>{name} — data breach</source>
+        <translation>{name} — data breach</translation>
     </message>
     <message>
         <source>{reference} {name} — processing activity</source>
@@ -991,6 +1320,14 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>{name} — security measure</source>
         <translation>{name} — security measure</translation>
+    </message>
+    <message>
+        <source>New rights request</source>
+        <translation>New rights request</translation>
+    </message>
+    <message>
+        <source>{name} — rights request</source>
+        <translation>{name} — rights request</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1482,14 @@ Please send the log file to your support:
         <translation>Security measure</translation>
     </message>
     <message>
+        <source>Data breach</source>
+        <translation>Data breach</translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation>Rights request</translation>
+    </message>
+    <message>
         <source>Identity and contact details</source>
         <translation>Identity and contact details</translation>
     </message>
@@ -1259,6 +1604,26 @@ Please send the log file to your support:
     <message>
         <source>Contract review</source>
         <translation>Contract review</translation>
+    </message>
+    <message>
+        <source>Notification to the CNIL</source>
+        <translation>Notification to the CNIL</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Reasons for the delay</translation>
+    </message>
+    <message>
+        <source>Why not notified</source>
+        <translation>Why not notified</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Reasons for the extension</translation>
     </message>
     <message>
         <source>Transfer tool</source>
@@ -1849,6 +2214,58 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>To be decided</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>Not notified</source>
+        <translation>Not notified</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <source>Not informed</source>
+        <translation>Not informed</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>Proof requested</source>
+        <translation>Proof requested</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Not established</source>
+        <translation>Not established</translation>
     </message>
     <message>
         <source>EEA</source>
@@ -2791,6 +3208,145 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>e.g. D-2026-07</source>
+        <translation>e.g. D-2026-07</translation>
+    </message>
+    <message>
+        <source>only what is needed to answer</source>
+        <translation>only what is needed to answer</translation>
+    </message>
+    <message>
+        <source>Extended by two months (complexity, number of requests)</source>
+        <translation>Extended by two months (complexity, number of requests)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Right exercised *</source>
+        <translation>Right exercised *</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Received on *</source>
+        <translation>Received on *</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Reasons for the extension</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Answer due by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(enter the date received)</source>
+        <translation>(enter the date received)</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>{date} — overdue</source>
+        <translation>{date} — overdue</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Rights requests</source>
+        <translation>Rights requests</translation>
+    </message>
+    <message>
+        <source>Search requests…</source>
+        <translation>Search requests…</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Search requests</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request matches the search.</source>
+        <translation>No request matches the search.</translation>
+    </message>
+    <message>
+        <source>No request recorded. Log here each request to exercise a right, and its answer.</source>
+        <translation>No request recorded. Log here each request to exercise a right, and its answer.</translation>
+    </message>
+    <message>
+        <source>Delete the request of “{name}”? You can undo this with Edit ▸ Undo.</source>
+        <translation>Delete the request of “{name}”? You can undo this with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Delete the request</source>
+        <translation>Delete the request</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The register was restored from the backup of {taken}.</source>
@@ -3339,6 +3895,14 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>Compliance checks</source>
         <translation>Compliance checks</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Rights requests</translation>
     </message>
 </context>
 </TS>
