@@ -104,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path, help=".ics")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
 
+    p = sub.add_parser("breach-notice", help="write one breach of the breach register as a draft notification "
+                       "to the CNIL (PDF)")
+    p.add_argument("file", type=Path)
+    p.add_argument("breach", metavar="BREACH", help="the breach's reference (e.g. V-2026-01) or identifier")
+    p.add_argument("out", type=Path, help=".pdf")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+
     p = sub.add_parser(
         "check",
         help="check the register's compliance and list the findings",
@@ -291,6 +298,23 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_breach_notice(args: argparse.Namespace) -> int:
+    from register_app.exports.pdf.breach_notice import export_breach_notice
+    from register_app.services.breaches import find_breach
+
+    if args.out.suffix.lower() != ".pdf":
+        raise UnsupportedFormatError(path=args.out, expected=".pdf")
+    register = _open(args)
+    try:
+        snapshot = take_snapshot(register)
+    finally:
+        register.close()
+    breach = find_breach(snapshot.breaches, args.breach)
+    write_atomically(args.out, export_breach_notice(breach, snapshot, args.lang), register=args.file)
+    print(f"Wrote the draft notification of {breach.reference or breach.title} to {args.out} ({args.lang}).")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     import json
     from datetime import date
@@ -357,6 +381,7 @@ COMMANDS = {
     "export": cmd_export,
     "check": cmd_check,
     "agenda": cmd_agenda,
+    "breach-notice": cmd_breach_notice,
     "notice": cmd_notice,
     "restore": cmd_restore,
 }

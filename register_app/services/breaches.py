@@ -3,6 +3,8 @@ journaled in the history like every other object."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -14,6 +16,7 @@ from register_app.domain.catalogues import (
     DATA_CATEGORIES,
     DATA_SUBJECTS,
 )
+from register_app.errors import NotFoundError
 from register_app.services import records as r
 from register_app.services.common import Resolver, get_by_uid
 from register_app.services.validation import Issue, code_issue, issue, text_issues
@@ -152,3 +155,12 @@ def restore_breach(register: RegisterFile, *, breach: r.Breach) -> r.Breach:
         row = write(session, BREACHES, author=register.author, data=r.input_part(breach, r.BreachInput),
                     uid=breach.uid, timestamps=(breach.created_at, breach.updated_at))  # fmt: skip
         return breach_record(row)
+
+
+def find_breach(breaches: Sequence[r.Breach], ident: str) -> r.Breach:
+    """The breach with this reference (as the DPO wrote it, whatever the case) or identifier."""
+    wanted = ident.strip().casefold()
+    found = next((b for b in breaches if wanted in (b.uid, b.reference.strip().casefold())), None)
+    if found is None:
+        raise NotFoundError(kind=BREACHES.kind, ident=ident)
+    return found
