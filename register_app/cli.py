@@ -281,20 +281,15 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    from register_app.exports.ics import export_ics
-    from register_app.services.agenda import agenda
+    from register_app.services.agenda_file import check_ics_path, write_agenda
 
-    if args.out.suffix.lower() != ".ics":
-        raise UnsupportedFormatError(path=args.out, expected=".ics")
+    check_ics_path(args.out)
     register = _open(args)
     try:
-        items = agenda(take_snapshot(register))
+        written = write_agenda(register, args.out, lang=args.lang)
     finally:
         register.close()
-    now = datetime.now(UTC)
-    write_atomically(args.out, export_ics(items, args.lang, stamp=now), register=args.file)
-    late = sum(item.overdue(now) for item in items)
-    print(f"Wrote {len(items)} due item(s) to {args.out} ({late} overdue, {args.lang}).")
+    print(f"Wrote {written.items} due item(s) to {args.out} ({written.overdue} overdue, {args.lang}).")
     return 0
 
 

@@ -16,6 +16,7 @@ from register_app.domain import models as m
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue, category_regime
 from register_app.domain.enums import ActivityRole, ActivityStatus
 from register_app.services import records as r
+from register_app.services.breaches import record_lost_links
 from register_app.services.common import get_by_uid
 from register_app.services.mapping import activity_record, apply_activity
 from register_app.services.text import fold, search_terms
@@ -169,6 +170,7 @@ def retire_activity(register: RegisterFile, *, uid: str) -> r.Activity:
 def delete_activity(register: RegisterFile, *, uid: str) -> r.Activity:
     """Delete an activity; returns it as it was, so the caller can offer to undo."""
     with register.session() as session:
+        record_lost_links(session, author=register.author, field="activity_uids", uid=uid)
         return delete(session, ACTIVITIES, author=register.author, uid=uid)
 
 

@@ -16,9 +16,11 @@ from register_app.domain.catalogues import (
     DATA_CATEGORIES,
     DATA_SUBJECTS,
 )
+from register_app.domain.enums import HistoryAction
 from register_app.errors import NotFoundError
 from register_app.services import records as r
 from register_app.services.common import Resolver, get_by_uid
+from register_app.services.history import record
 from register_app.services.validation import Issue, code_issue, issue, text_issues
 from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
@@ -164,3 +166,17 @@ def find_breach(breaches: Sequence[r.Breach], ident: str) -> r.Breach:
     if found is None:
         raise NotFoundError(kind=BREACHES.kind, ident=ident)
     return found
+
+
+def record_lost_links(session: Session, *, author: str, field: str, uid: str) -> None:
+    """Before an activity (`activity_uids`) or subprocessor (`subprocessor_uids`) is deleted: an unlink
+    entry for each breach that names it, since the database drops the link with the object."""
+    model, relation = (m.Activity, m.Breach.activities) if field == "activity_uids" else (
+        m.Subprocessor, m.Breach.subprocessors)  # fmt: skip
+    for row in session.scalars(select(m.Breach).where(relation.any(model.uid == uid))):
+        record(session, author=author, action=HistoryAction.UNLINK, subject=BREACHES.subject(row), field=field, old=uid)
+
+
+def breaches_linking(register: RegisterFile, *, field: str, uid: str) -> list[r.Breach]:
+    """The breaches that name an activity or a subprocessor (what its deletion changes)."""
+    return [b for b in list_breaches(register) if uid in getattr(b, field)]

@@ -11,6 +11,7 @@ from register_app.domain import models as m
 from register_app.domain.enums import ContractStatus, HistoryAction, SubprocessorRole
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, search_text
+from register_app.services.breaches import record_lost_links
 from register_app.services.common import get_by_uid, raise_if_invalid
 from register_app.services.history import record
 from register_app.services.mapping import apply_subprocessor, subprocessor_record
@@ -66,6 +67,7 @@ def delete_subprocessor(register: RegisterFile, *, uid: str) -> r.Subprocessor:
     with register.session() as session:
         row = get_by_uid(session, m.Subprocessor, uid, SUBPROCESSORS.kind)
         affected = list(row.activities)
+        record_lost_links(session, author=register.author, field="subprocessor_uids", uid=uid)
         gone = delete(session, SUBPROCESSORS, author=register.author, uid=uid)
         session.flush()
         for activity in affected:

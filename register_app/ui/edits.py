@@ -87,6 +87,11 @@ def _measure_dependents(register: RegisterFile, uid: str) -> list[tuple[Kind, An
     return found
 
 
+def _breach_dependents(field: str) -> Callable[[RegisterFile, str], list[tuple[Kind, Any]]]:
+    """The breaches naming a deleted activity or subprocessor: undo links them again."""
+    return lambda register, uid: [(BREACHES, b) for b in breaches.breaches_linking(register, field=field, uid=uid)]
+
+
 def _controller_dependents(register: RegisterFile, uid: str) -> list[tuple[Kind, Any]]:
     found: list[tuple[Kind, Any]] = []
     for row in activities.list_activities(register):
@@ -104,7 +109,7 @@ ACTIVITIES = Kind(
     update=lambda reg, uid, data: activities.update_activity(reg, uid=uid, data=data),
     delete=lambda reg, uid: activities.delete_activity(reg, uid=uid),
     restore=lambda reg, rec: activities.restore_activity(reg, activity=rec),
-    dependents=_no_dependents,
+    dependents=_breach_dependents("activity_uids"),
     shown_in=frozenset({SUBPROCESSOR, MEASURE}),
     applies_measures=True,
 )
@@ -116,7 +121,7 @@ SUBPROCESSORS = Kind(
     update=lambda reg, uid, data: subprocessors.update_subprocessor(reg, uid=uid, data=data),
     delete=lambda reg, uid: subprocessors.delete_subprocessor(reg, uid=uid),
     restore=lambda reg, rec: subprocessors.restore_subprocessor(reg, subprocessor=rec),
-    dependents=_subprocessor_dependents,
+    dependents=lambda reg, uid: _subprocessor_dependents(reg, uid) + _breach_dependents("subprocessor_uids")(reg, uid),
     shown_in=frozenset({ACTIVITY}),
     applies_measures=True,
 )

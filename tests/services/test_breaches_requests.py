@@ -135,3 +135,23 @@ def test_import_refuses_a_breach_linked_to_an_unknown_activity(register: Registe
         import_document(register, parse_document(json.dumps(document).encode()))
     assert any("breaches[0].activity_uids[0]" in e for e in caught.value.errors)
     assert len(breaches.list_breaches(register)) == 1
+
+
+def test_deleting_a_linked_activity_or_subprocessor_is_journaled_on_the_breach_and_undone(
+    register: RegisterFile,
+) -> None:
+    from register_app.ui.edits import ACTIVITIES, SUBPROCESSORS, Delete
+
+    breach, _request = fill(register)
+    [activity_uid], [subprocessor_uid] = breach.activity_uids, breach.subprocessor_uids
+    deletions = [Delete(ACTIVITIES, activity_uid), Delete(SUBPROCESSORS, subprocessor_uid)]
+    for edit in deletions:
+        edit.apply(register)
+    after = breaches.get_breach(register, uid=breach.uid)
+    assert after.activity_uids == () and after.subprocessor_uids == ()
+    unlinks = [(e.field, e.old_value) for e in object_history(register, uid=breach.uid) if e.action == "unlink"]
+    assert unlinks == [("activity_uids", activity_uid), ("subprocessor_uids", subprocessor_uid)]
+    for edit in reversed(deletions):
+        edit.revert(register)
+    again = breaches.get_breach(register, uid=breach.uid)
+    assert again.activity_uids == (activity_uid,) and again.subprocessor_uids == (subprocessor_uid,)

@@ -81,3 +81,19 @@ def test_an_overdue_request_is_marked_and_the_dashboard_agenda_lists_it(qtbot: A
     checks_settled(qtbot, opened)
     texts = [opened.workspace.dashboard.agenda.item(i).text() for i in range(opened.workspace.dashboard.agenda.count())]
     assert any("Answer due: Paul Durand" in text for text in texts), texts
+
+
+def test_the_dashboard_exports_the_agenda_to_a_calendar_file(opened: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    import icalendar
+    from PySide6.QtWidgets import QFileDialog
+
+    reg = opened.ctx.register
+    rights_requests.create_request(reg, data=r.RightsRequestInput(requester="Paul Durand", request_type="access",
+                                                                  received_on=date(2026, 11, 30)))  # fmt: skip
+    target = tmp_path / "agenda"  # no extension typed: .ics is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    dashboard = opened.workspace.dashboard
+    dashboard.export_agenda.click()
+    events = icalendar.Calendar.from_ical((tmp_path / "agenda.ics").read_bytes()).walk("VEVENT")
+    assert any(str(e["SUMMARY"]) == "Answer due to request Paul Durand" for e in events)
+    assert "agenda.ics" in dashboard.agenda_note.text()
