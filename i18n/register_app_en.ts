@@ -924,6 +924,14 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Agenda: the next 90 days</translation>
     </message>
     <message>
+        <source>Export to a calendar (.ics)…</source>
+        <translation>Export to a calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Everything that falls due, as events to import into your calendar</source>
+        <translation>Everything that falls due, as events to import into your calendar</translation>
+    </message>
+    <message>
         <source>Latest changes</source>
         <translation>Latest changes</translation>
     </message>
@@ -990,6 +998,21 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Nothing falls due in the next 60 days.</source>
         <translation>Nothing falls due in the next 60 days.</translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Export the agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {name}</source>
+        <translation>
+            <numerusform>%n event written to {name}</numerusform>
+            <numerusform>%n events written to {name}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

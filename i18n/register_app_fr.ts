@@ -924,6 +924,14 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Échéancier&#xa0;: les 90 prochains jours</translation>
     </message>
     <message>
+        <source>Export to a calendar (.ics)…</source>
+        <translation>Exporter vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Everything that falls due, as events to import into your calendar</source>
+        <translation>Toutes les échéances, sous forme d&apos;événements à importer dans votre agenda</translation>
+    </message>
+    <message>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
@@ -990,6 +998,21 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Nothing falls due in the next 60 days.</source>
         <translation>Aucune échéance dans les 60 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Exporter l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {name}</source>
+        <translation>
+            <numerusform>%n événement écrit dans {name}</numerusform>
+            <numerusform>%n événements écrits dans {name}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
