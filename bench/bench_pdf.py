@@ -32,9 +32,9 @@ from register_app.exports.pdf.fonts import BOLD, REGULAR, register_fonts
 from register_app.exports.pdf.story import Story
 from register_app.exports.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_X, esc
 from register_app.exports.pdf.toc import ReservedPage
-from register_app.exports.profiles import Profile
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 AT = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 PROSE = (

@@ -205,9 +205,9 @@ def _snapshot(path: Path) -> Any:
 def _captured_sheets(snapshot: Any) -> list[dict[str, Any]]:
     """The content of each sheet export_xlsx writes, caught as the sheet goes into the archive
     (its cells are released right after)."""
-    from register_app.exports.profiles import Profile
     from register_app.exports.xlsx import writer
     from register_app.exports.xlsx.workbook import export_xlsx
+    from register_app.services.document import Profile
 
     sheets: list[dict[str, Any]] = []
     seen: dict[tuple[int, ...], tuple[Any, ...]] = {}
@@ -299,8 +299,8 @@ def paused(work: Callable[[Any], T], argument: Any) -> T:
 
 
 def fig_xlsx(path: Path, repeat: int) -> Series:
-    from register_app.exports.profiles import Profile
     from register_app.exports.xlsx.workbook import export_xlsx
+    from register_app.services.document import Profile
 
     snapshot = _snapshot(path)
     app = timed(lambda: export_xlsx(snapshot, Profile.FULL, "fr"), repeat)
@@ -315,7 +315,7 @@ def fig_pdf(path: Path, repeat: int) -> Series:
     from bench.bench_pdf import canvas_floor, layout_floor
     from register_app.exports.pdf.document import export_pdf
     from register_app.exports.pdf.fonts import register_fonts
-    from register_app.exports.profiles import Profile
+    from register_app.services.document import Profile
 
     register_fonts()
     snapshot = _snapshot(path)

@@ -19,8 +19,8 @@ from register_app.domain.enums import (
     DurationUnit,
     FinalFate,
 )
-from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import RegisterDocument
 from register_app.services.interchange import import_document
 from register_app.services.measures import catalogue_measures
 from register_app.store.register_file import create_register

@@ -131,6 +131,22 @@ Log files: {logs}</translation>
         <translation>Sections</translation>
     </message>
     <message>
+        <source>Record as &amp;PDF…</source>
+        <translation>Record as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save this activity&apos;s record (fiche) as a PDF, to read or print</source>
+        <translation>Save this activity&apos;s record (fiche) as a PDF, to read or print</translation>
+    </message>
+    <message>
+        <source>The record shows the activity as saved: save your changes first.</source>
+        <translation>The record shows the activity as saved: save your changes first.</translation>
+    </message>
+    <message>
+        <source>Record as PDF</source>
+        <translation>Record as PDF</translation>
+    </message>
+    <message>
         <source>Please correct the marked fields before saving.</source>
         <translation>Please correct the marked fields before saving.</translation>
     </message>
@@ -502,6 +518,17 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Delete “{name}”</source>
         <translation>Delete “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Apply this rule to other categories</source>
+        <translation>Apply this rule to other categories</translation>
+    </message>
+    <message>
+        <source>The durations, start, end, criterion and source of this rule go to the categories ticked here, in a rule of their own.</source>
+        <translation>The durations, start, end, criterion and source of this rule go to the categories ticked here, in a rule of their own.</translation>
     </message>
 </context>
 <context>
@@ -1060,27 +1087,16 @@ The current file is kept as a backup first, so this can itself be undone from th
         <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
         <translation>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</translation>
     </message>
+    <message>
+        <source>Not a date: the previous value is kept.</source>
+        <translation>Not a date: the previous value is kept.</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Known</source>
         <translation>Known</translation>
-    </message>
-</context>
-<context>
-    <name>Deleted</name>
-    <message>
-        <source>Processing activity</source>
-        <translation>Processing activity</translation>
-    </message>
-    <message>
-        <source>Subprocessor</source>
-        <translation>Subprocessor</translation>
-    </message>
-    <message>
-        <source>Security measure</source>
-        <translation>Security measure</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1470,6 @@ Please send the log file to your support:
         <translation>Exporting the register…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Cancelling: the export stops before the file is written…</source>
         <translation>Cancelling: the export stops before the file is written…</translation>
     </message>
@@ -1475,266 +1487,26 @@ Please send the log file to your support:
     </message>
 </context>
 <context>
-    <name>FindingWords</name>
+    <name>FicheExport</name>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
+        <source>record</source>
+        <translation>record</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
+        <source>Save the record as PDF</source>
+        <translation>Save the record as PDF</translation>
     </message>
     <message>
-        <source>Information</source>
-        <translation>Information</translation>
+        <source>The record was saved as {path}.</source>
+        <translation>The record was saved as {path}.</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Record saved</source>
+        <translation>Record saved</translation>
     </message>
     <message>
-        <source>Processing activity</source>
-        <translation>Processing activity</translation>
-    </message>
-    <message>
-        <source>Subprocessor</source>
-        <translation>Subprocessor</translation>
-    </message>
-    <message>
-        <source>Security measure</source>
-        <translation>Security measure</translation>
-    </message>
-    <message>
-        <source>Data breach</source>
-        <translation>Data breach</translation>
-    </message>
-    <message>
-        <source>Rights request</source>
-        <translation>Rights request</translation>
-    </message>
-    <message>
-        <source>Identity and contact details</source>
-        <translation>Identity and contact details</translation>
-    </message>
-    <message>
-        <source>Data protection officer</source>
-        <translation>Data protection officer</translation>
-    </message>
-    <message>
-        <source>Designation of a data protection officer</source>
-        <translation>Designation of a data protection officer</translation>
-    </message>
-    <message>
-        <source>Subprocessors</source>
-        <translation>Subprocessors</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Authentication</translation>
-    </message>
-    <message>
-        <source>Representative in the EU</source>
-        <translation>Representative in the EU</translation>
-    </message>
-    <message>
-        <source>Register of processing for clients</source>
-        <translation>Register of processing for clients</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Joint controllers</source>
-        <translation>Joint controllers</translation>
-    </message>
-    <message>
-        <source>Last review</source>
-        <translation>Last review</translation>
-    </message>
-    <message>
-        <source>Purposes</source>
-        <translation>Purposes</translation>
-    </message>
-    <message>
-        <source>Purpose {n}</source>
-        <translation>Purpose {n}</translation>
-    </message>
-    <message>
-        <source>Data subjects</source>
-        <translation>Data subjects</translation>
-    </message>
-    <message>
-        <source>Data categories</source>
-        <translation>Data categories</translation>
-    </message>
-    <message>
-        <source>Data category {n}</source>
-        <translation>Data category {n}</translation>
-    </message>
-    <message>
-        <source>Art. 9 exception</source>
-        <translation>Art. 9 exception</translation>
-    </message>
-    <message>
-        <source>Art. 10 justification</source>
-        <translation>Art. 10 justification</translation>
-    </message>
-    <message>
-        <source>Social security number justification</source>
-        <translation>Social security number justification</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Transfers</translation>
-    </message>
-    <message>
-        <source>Transfer {n}</source>
-        <translation>Transfer {n}</translation>
-    </message>
-    <message>
-        <source>Retention periods</source>
-        <translation>Retention periods</translation>
-    </message>
-    <message>
-        <source>Retention period {n}</source>
-        <translation>Retention period {n}</translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation>Security measures</translation>
-    </message>
-    <message>
-        <source>DPIA</source>
-        <translation>DPIA</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>Contract review</source>
-        <translation>Contract review</translation>
-    </message>
-    <message>
-        <source>Notification to the CNIL</source>
-        <translation>Notification to the CNIL</translation>
-    </message>
-    <message>
-        <source>Reasons for the delay</source>
-        <translation>Reasons for the delay</translation>
-    </message>
-    <message>
-        <source>Why not notified</source>
-        <translation>Why not notified</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Reasons for the extension</source>
-        <translation>Reasons for the extension</translation>
-    </message>
-    <message>
-        <source>Transfer tool</source>
-        <translation>Transfer tool</translation>
-    </message>
-    <message>
-        <source>Fallback transfer tool</source>
-        <translation>Fallback transfer tool</translation>
-    </message>
-    <message>
-        <source>Hosting and access countries</source>
-        <translation>Hosting and access countries</translation>
-    </message>
-    <message>
-        <source>Data Privacy Framework certification</source>
-        <translation>Data Privacy Framework certification</translation>
-    </message>
-    <message>
-        <source>Certifications</source>
-        <translation>Certifications</translation>
-    </message>
-    <message>
-        <source>Certification {n}</source>
-        <translation>Certification {n}</translation>
-    </message>
-    <message>
-        <source>legal basis</source>
-        <translation>legal basis</translation>
-    </message>
-    <message>
-        <source>legitimate interest</source>
-        <translation>legitimate interest</translation>
-    </message>
-    <message>
-        <source>balancing test</source>
-        <translation>balancing test</translation>
-    </message>
-    <message>
-        <source>transfer tool</source>
-        <translation>transfer tool</translation>
-    </message>
-    <message>
-        <source>transfer impact assessment</source>
-        <translation>transfer impact assessment</translation>
-    </message>
-    <message>
-        <source>data category</source>
-        <translation>data category</translation>
-    </message>
-    <message>
-        <source>criterion</source>
-        <translation>criterion</translation>
-    </message>
-    <message>
-        <source>start of the period</source>
-        <translation>start of the period</translation>
-    </message>
-    <message>
-        <source>expiry date</source>
-        <translation>expiry date</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>reason</translation>
-    </message>
-    <message>
-        <source>criteria</source>
-        <translation>criteria</translation>
-    </message>
-    <message>
-        <source>CNIL list</source>
-        <translation>CNIL list</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>duration</translation>
-    </message>
-    <message>
-        <source>HDS scope</source>
-        <translation>HDS scope</translation>
-    </message>
-    <message>
-        <source>{field} — {part}</source>
-        <translation>{field} — {part}</translation>
+        <source>Open the &amp;file</source>
+        <translation>Open the &amp;file</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1539,21 @@ Please send the log file to your support:
     <message>
         <source>Your changes are not saved. Discard them?</source>
         <translation>Your changes are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Guide — register_app</source>
+        <translation>Guide — register_app</translation>
+    </message>
+    <message>
+        <source>What to write here: open the guide (F1)</source>
+        <translation>What to write here: open the guide (F1)</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -2055,242 +1842,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
 <context>
     <name>Labels</name>
     <message>
-        <source>Controller</source>
-        <translation>Controller</translation>
-    </message>
-    <message>
-        <source>Joint controller</source>
-        <translation>Joint controller</translation>
-    </message>
-    <message>
-        <source>Processor for a client</source>
-        <translation>Processor for a client</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>In use</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>months</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>years</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Anonymise</source>
-        <translation>Anonymise</translation>
-    </message>
-    <message>
-        <source>Archive permanently</source>
-        <translation>Archive permanently</translation>
-    </message>
-    <message>
-        <source>User access control</source>
-        <translation>User access control</translation>
-    </message>
-    <message>
-        <source>Traceability measures</source>
-        <translation>Traceability measures</translation>
-    </message>
-    <message>
-        <source>Software protection measures</source>
-        <translation>Software protection measures</translation>
-    </message>
-    <message>
-        <source>Data backup</source>
-        <translation>Data backup</translation>
-    </message>
-    <message>
-        <source>Data encryption</source>
-        <translation>Data encryption</translation>
-    </message>
-    <message>
-        <source>Control of processors</source>
-        <translation>Control of processors</translation>
-    </message>
-    <message>
-        <source>Other measures</source>
-        <translation>Other measures</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technical</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Network</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Physical</translation>
-    </message>
-    <message>
-        <source>Organisational</source>
-        <translation>Organisational</translation>
-    </message>
-    <message>
-        <source>In place</source>
-        <translation>In place</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Not declared (catalogue suggestion)</source>
-        <translation>Not declared (catalogue suggestion)</translation>
-    </message>
-    <message>
-        <source>Not yet decided</source>
-        <translation>Not yet decided</translation>
-    </message>
-    <message>
-        <source>A DPO is designated</source>
-        <translation>A DPO is designated</translation>
-    </message>
-    <message>
-        <source>No DPO is designated</source>
-        <translation>No DPO is designated</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Processor</translation>
-    </message>
-    <message>
-        <source>Sub-processor of another processor</source>
-        <translation>Sub-processor of another processor</translation>
-    </message>
-    <message>
-        <source>Independent controller</source>
-        <translation>Independent controller</translation>
-    </message>
-    <message>
-        <source>No contract</source>
-        <translation>No contract</translation>
-    </message>
-    <message>
-        <source>In negotiation</source>
-        <translation>In negotiation</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation>Not required</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>Hosting</translation>
-    </message>
-    <message>
-        <source>Remote access</source>
-        <translation>Remote access</translation>
-    </message>
-    <message>
-        <source>Not yet assessed</source>
-        <translation>Not yet assessed</translation>
-    </message>
-    <message>
-        <source>DPIA required</source>
-        <translation>DPIA required</translation>
-    </message>
-    <message>
-        <source>DPIA not required</source>
-        <translation>DPIA not required</translation>
-    </message>
-    <message>
-        <source>Exempt (CNIL list)</source>
-        <translation>Exempt (CNIL list)</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <source>To be decided</source>
-        <translation>To be decided</translation>
-    </message>
-    <message>
-        <source>Notified</source>
-        <translation>Notified</translation>
-    </message>
-    <message>
-        <source>Not notified</source>
-        <translation>Not notified</translation>
-    </message>
-    <message>
-        <source>Informed</source>
-        <translation>Informed</translation>
-    </message>
-    <message>
-        <source>Not informed</source>
-        <translation>Not informed</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation>Not needed</translation>
-    </message>
-    <message>
-        <source>Proof requested</source>
-        <translation>Proof requested</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Not established</source>
-        <translation>Not established</translation>
-    </message>
-    <message>
         <source>EEA</source>
         <translation>EEA</translation>
     </message>
@@ -2386,6 +1937,14 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>&amp;Import…</translation>
     </message>
     <message>
+        <source>New register from a &amp;privacy policy…</source>
+        <translation>New register from a &amp;privacy policy…</translation>
+    </message>
+    <message>
+        <source>Import a privacy po&amp;licy…</source>
+        <translation>Import a privacy po&amp;licy…</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
@@ -2470,6 +2029,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
         <source>&amp;About register_app</source>
         <translation>&amp;About register_app</translation>
     </message>
@@ -2538,10 +2101,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Registers (*{ext})</source>
         <translation>Registers (*{ext})</translation>
-    </message>
-    <message>
-        <source>Choose another file than the register itself.</source>
-        <translation>Choose another file than the register itself.</translation>
     </message>
     <message>
         <source>Copy saved: {path}</source>
@@ -3064,6 +2623,80 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     </message>
 </context>
 <context>
+    <name>PolicyFlow</name>
+    <message>
+        <source>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the privacy policy</source>
+        <translation>Choose the privacy policy</translation>
+    </message>
+    <message>
+        <source>Save the new register</source>
+        <translation>Save the new register</translation>
+    </message>
+    <message>
+        <source>Registers (*.rgpd)</source>
+        <translation>Registers (*.rgpd)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyReviewDialog</name>
+    <message>
+        <source>Review the proposals of {policy}</source>
+        <translation>Review the proposals of {policy}</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Untick what the register must not hold; double-click an activity or a purpose to reword it. The activities enter as drafts, in one step.</source>
+        <translation>Untick what the register must not hold; double-click an activity or a purpose to reword it. The activities enter as drafts, in one step.</translation>
+    </message>
+    <message>
+        <source>Add the accepted proposals</source>
+        <translation>Add the accepted proposals</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>Activity (draft)</source>
+        <translation>Activity (draft)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Security measure</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Subprocessor</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3429,8 +3062,8 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
         <translation>Tick data categories in &quot;Data subjects and personal data&quot; first.</translation>
     </message>
     <message>
-        <source>Other rules for these categories, kept as they are:</source>
-        <translation>Other rules for these categories, kept as they are:</translation>
+        <source>{category} — rule {n}</source>
+        <translation>{category} — rule {n}</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3091,18 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>law, CNIL reference framework…</source>
         <translation>law, CNIL reference framework…</translation>
+    </message>
+    <message>
+        <source>Another rule for this category</source>
+        <translation>Another rule for this category</translation>
+    </message>
+    <message>
+        <source>Apply to other categories…</source>
+        <translation>Apply to other categories…</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Remove this rule</translation>
     </message>
     <message>
         <source>Data covered</source>
@@ -3887,6 +3532,13 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>Recent registers</source>
         <translation>Recent registers</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

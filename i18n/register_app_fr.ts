@@ -78,7 +78,7 @@ Fichiers journaux&#xa0;: {logs}</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation>Mettre hors service</translation>
+        <translation>Marquer comme terminé</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -109,7 +109,7 @@ Fichiers journaux&#xa0;: {logs}</translation>
     </message>
     <message>
         <source>Retire “{name}”</source>
-        <translation>Mettre hors service «&#xa0;{name}&#xa0;»</translation>
+        <translation>Marquer comme terminé «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete the activity</source>
@@ -129,6 +129,22 @@ Fichiers journaux&#xa0;: {logs}</translation>
     <message>
         <source>Sections</source>
         <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Record as &amp;PDF…</source>
+        <translation>&amp;Fiche en PDF…</translation>
+    </message>
+    <message>
+        <source>Save this activity&apos;s record (fiche) as a PDF, to read or print</source>
+        <translation>Enregistrer la fiche de registre de ce traitement en PDF, à lire ou à imprimer</translation>
+    </message>
+    <message>
+        <source>The record shows the activity as saved: save your changes first.</source>
+        <translation>La fiche montre le traitement tel qu&apos;il est enregistré&#xa0;: enregistrez d&apos;abord vos modifications.</translation>
+    </message>
+    <message>
+        <source>Record as PDF</source>
+        <translation>Fiche en PDF</translation>
     </message>
     <message>
         <source>Please correct the marked fields before saving.</source>
@@ -502,6 +518,17 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Apply this rule to other categories</source>
+        <translation>Appliquer cette règle à d&apos;autres catégories</translation>
+    </message>
+    <message>
+        <source>The durations, start, end, criterion and source of this rule go to the categories ticked here, in a rule of their own.</source>
+        <translation>Les durées, le point de départ, le sort final, le critère et la source de cette règle vont aux catégories cochées ici, chacune dans une règle à elle.</translation>
     </message>
 </context>
 <context>
@@ -1060,27 +1087,16 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <source>Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025</source>
         <translation>Date non reconnue&#xa0;: tapez-la sous la forme jj/mm/aaaa, par exemple 15/03/2025</translation>
     </message>
+    <message>
+        <source>Not a date: the previous value is kept.</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: la valeur précédente est conservée.</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Known</source>
         <translation>Connue</translation>
-    </message>
-</context>
-<context>
-    <name>Deleted</name>
-    <message>
-        <source>Processing activity</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <source>Subprocessor</source>
-        <translation>Sous-traitant</translation>
-    </message>
-    <message>
-        <source>Security measure</source>
-        <translation>Mesure de sécurité</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1470,6 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Export du registre en cours…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Cancelling: the export stops before the file is written…</source>
         <translation>Annulation&#xa0;: l&apos;export s&apos;arrête avant l&apos;écriture du fichier…</translation>
     </message>
@@ -1475,266 +1487,26 @@ Envoyez le fichier journal à votre support&#xa0;:
     </message>
 </context>
 <context>
-    <name>FindingWords</name>
+    <name>FicheExport</name>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
+        <source>record</source>
+        <translation>fiche</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
+        <source>Save the record as PDF</source>
+        <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
-        <source>Information</source>
-        <translation>Information</translation>
+        <source>The record was saved as {path}.</source>
+        <translation>La fiche a été enregistrée&#xa0;: {path}.</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisme</translation>
+        <source>Record saved</source>
+        <translation>Fiche enregistrée</translation>
     </message>
     <message>
-        <source>Processing activity</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <source>Subprocessor</source>
-        <translation>Sous-traitant</translation>
-    </message>
-    <message>
-        <source>Security measure</source>
-        <translation>Mesure de sécurité</translation>
-    </message>
-    <message>
-        <source>Data breach</source>
-        <translation>Violation de données</translation>
-    </message>
-    <message>
-        <source>Rights request</source>
-        <translation>Demande d&apos;exercice de droits</translation>
-    </message>
-    <message>
-        <source>Identity and contact details</source>
-        <translation>Identité et coordonnées</translation>
-    </message>
-    <message>
-        <source>Data protection officer</source>
-        <translation>Délégué à la protection des données</translation>
-    </message>
-    <message>
-        <source>Designation of a data protection officer</source>
-        <translation>Désignation d&apos;un délégué à la protection des données</translation>
-    </message>
-    <message>
-        <source>Subprocessors</source>
-        <translation>Sous-traitants</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Authentification</translation>
-    </message>
-    <message>
-        <source>Representative in the EU</source>
-        <translation>Représentant dans l&apos;Union</translation>
-    </message>
-    <message>
-        <source>Register of processing for clients</source>
-        <translation>Registre des activités de sous-traitance</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Joint controllers</source>
-        <translation>Responsables conjoints</translation>
-    </message>
-    <message>
-        <source>Last review</source>
-        <translation>Dernière revue</translation>
-    </message>
-    <message>
-        <source>Purposes</source>
-        <translation>Finalités</translation>
-    </message>
-    <message>
-        <source>Purpose {n}</source>
-        <translation>Finalité {n}</translation>
-    </message>
-    <message>
-        <source>Data subjects</source>
-        <translation>Personnes concernées</translation>
-    </message>
-    <message>
-        <source>Data categories</source>
-        <translation>Catégories de données</translation>
-    </message>
-    <message>
-        <source>Data category {n}</source>
-        <translation>Catégorie de données {n}</translation>
-    </message>
-    <message>
-        <source>Art. 9 exception</source>
-        <translation>Exception de l&apos;art. 9</translation>
-    </message>
-    <message>
-        <source>Art. 10 justification</source>
-        <translation>Justification (art. 10)</translation>
-    </message>
-    <message>
-        <source>Social security number justification</source>
-        <translation>Justification du NIR</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Transferts</translation>
-    </message>
-    <message>
-        <source>Transfer {n}</source>
-        <translation>Transfert {n}</translation>
-    </message>
-    <message>
-        <source>Retention periods</source>
-        <translation>Durées de conservation</translation>
-    </message>
-    <message>
-        <source>Retention period {n}</source>
-        <translation>Durée de conservation {n}</translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation>Mesures de sécurité</translation>
-    </message>
-    <message>
-        <source>DPIA</source>
-        <translation>AIPD</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
-    </message>
-    <message>
-        <source>Contract review</source>
-        <translation>Révision du contrat</translation>
-    </message>
-    <message>
-        <source>Notification to the CNIL</source>
-        <translation>Notification à la CNIL</translation>
-    </message>
-    <message>
-        <source>Reasons for the delay</source>
-        <translation>Raisons du retard</translation>
-    </message>
-    <message>
-        <source>Why not notified</source>
-        <translation>Raison de ne pas notifier</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Reasons for the extension</source>
-        <translation>Motifs de la prolongation</translation>
-    </message>
-    <message>
-        <source>Transfer tool</source>
-        <translation>Outil de transfert</translation>
-    </message>
-    <message>
-        <source>Fallback transfer tool</source>
-        <translation>Outil de transfert de repli</translation>
-    </message>
-    <message>
-        <source>Hosting and access countries</source>
-        <translation>Pays d&apos;hébergement et d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Data Privacy Framework certification</source>
-        <translation>Certification Data Privacy Framework</translation>
-    </message>
-    <message>
-        <source>Certifications</source>
-        <translation>Certifications</translation>
-    </message>
-    <message>
-        <source>Certification {n}</source>
-        <translation>Certification {n}</translation>
-    </message>
-    <message>
-        <source>legal basis</source>
-        <translation>base légale</translation>
-    </message>
-    <message>
-        <source>legitimate interest</source>
-        <translation>intérêt légitime</translation>
-    </message>
-    <message>
-        <source>balancing test</source>
-        <translation>mise en balance des intérêts</translation>
-    </message>
-    <message>
-        <source>transfer tool</source>
-        <translation>outil de transfert</translation>
-    </message>
-    <message>
-        <source>transfer impact assessment</source>
-        <translation>analyse d&apos;impact des transferts</translation>
-    </message>
-    <message>
-        <source>data category</source>
-        <translation>catégorie de données</translation>
-    </message>
-    <message>
-        <source>criterion</source>
-        <translation>critère</translation>
-    </message>
-    <message>
-        <source>start of the period</source>
-        <translation>point de départ</translation>
-    </message>
-    <message>
-        <source>expiry date</source>
-        <translation>date d&apos;expiration</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>état</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>motif</translation>
-    </message>
-    <message>
-        <source>criteria</source>
-        <translation>critères</translation>
-    </message>
-    <message>
-        <source>CNIL list</source>
-        <translation>liste de la CNIL</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>durée</translation>
-    </message>
-    <message>
-        <source>HDS scope</source>
-        <translation>périmètre HDS</translation>
-    </message>
-    <message>
-        <source>{field} — {part}</source>
-        <translation>{field} — {part}</translation>
+        <source>Open the &amp;file</source>
+        <translation>Ouvrir le &amp;fichier</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1539,21 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Your changes are not saved. Discard them?</source>
         <translation>Vos modifications ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Guide — register_app</source>
+        <translation>Guide — register_app</translation>
+    </message>
+    <message>
+        <source>What to write here: open the guide (F1)</source>
+        <translation>Quoi écrire ici&#xa0;: ouvrir le guide (F1)</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -2055,242 +1842,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
 <context>
     <name>Labels</name>
     <message>
-        <source>Controller</source>
-        <translation>Responsable du traitement</translation>
-    </message>
-    <message>
-        <source>Joint controller</source>
-        <translation>Responsable conjoint</translation>
-    </message>
-    <message>
-        <source>Processor for a client</source>
-        <translation>Sous-traitant pour un client</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>En service</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Hors service</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Anonymise</source>
-        <translation>Anonymiser</translation>
-    </message>
-    <message>
-        <source>Archive permanently</source>
-        <translation>Archiver définitivement</translation>
-    </message>
-    <message>
-        <source>User access control</source>
-        <translation>Contrôle d&apos;accès des utilisateurs</translation>
-    </message>
-    <message>
-        <source>Traceability measures</source>
-        <translation>Mesures de traçabilité</translation>
-    </message>
-    <message>
-        <source>Software protection measures</source>
-        <translation>Mesures de protection des logiciels</translation>
-    </message>
-    <message>
-        <source>Data backup</source>
-        <translation>Sauvegarde des données</translation>
-    </message>
-    <message>
-        <source>Data encryption</source>
-        <translation>Chiffrement des données</translation>
-    </message>
-    <message>
-        <source>Control of processors</source>
-        <translation>Contrôle des sous-traitants</translation>
-    </message>
-    <message>
-        <source>Other measures</source>
-        <translation>Autres mesures</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technique</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Physique</translation>
-    </message>
-    <message>
-        <source>Organisational</source>
-        <translation>Organisationnelle</translation>
-    </message>
-    <message>
-        <source>In place</source>
-        <translation>En place</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Not declared (catalogue suggestion)</source>
-        <translation>Non déclarée (suggestion du catalogue)</translation>
-    </message>
-    <message>
-        <source>Not yet decided</source>
-        <translation>Pas encore décidé</translation>
-    </message>
-    <message>
-        <source>A DPO is designated</source>
-        <translation>Un DPO est désigné</translation>
-    </message>
-    <message>
-        <source>No DPO is designated</source>
-        <translation>Aucun DPO n&apos;est désigné</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Sous-traitant</translation>
-    </message>
-    <message>
-        <source>Sub-processor of another processor</source>
-        <translation>Sous-traitant ultérieur d&apos;un autre sous-traitant</translation>
-    </message>
-    <message>
-        <source>Independent controller</source>
-        <translation>Responsable du traitement distinct</translation>
-    </message>
-    <message>
-        <source>No contract</source>
-        <translation>Pas de contrat</translation>
-    </message>
-    <message>
-        <source>In negotiation</source>
-        <translation>En négociation</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signé</translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation>Non requis</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>Hébergées</translation>
-    </message>
-    <message>
-        <source>Remote access</source>
-        <translation>Accessibles à distance</translation>
-    </message>
-    <message>
-        <source>Not yet assessed</source>
-        <translation>Pas encore évaluée</translation>
-    </message>
-    <message>
-        <source>DPIA required</source>
-        <translation>AIPD obligatoire</translation>
-    </message>
-    <message>
-        <source>DPIA not required</source>
-        <translation>AIPD non requise</translation>
-    </message>
-    <message>
-        <source>Exempt (CNIL list)</source>
-        <translation>Dispensé (liste de la CNIL)</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Non commencée</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Réalisée</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Sans objet</translation>
-    </message>
-    <message>
-        <source>To be decided</source>
-        <translation>À décider</translation>
-    </message>
-    <message>
-        <source>Notified</source>
-        <translation>Notifiée</translation>
-    </message>
-    <message>
-        <source>Not notified</source>
-        <translation>Non notifiée</translation>
-    </message>
-    <message>
-        <source>Informed</source>
-        <translation>Informées</translation>
-    </message>
-    <message>
-        <source>Not informed</source>
-        <translation>Non informées</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Reçue</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Répondue</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation>Sans objet</translation>
-    </message>
-    <message>
-        <source>Proof requested</source>
-        <translation>Justificatif demandé</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Vérifiée</translation>
-    </message>
-    <message>
-        <source>Not established</source>
-        <translation>Non établie</translation>
-    </message>
-    <message>
         <source>EEA</source>
         <translation>EEE</translation>
     </message>
@@ -2386,6 +1937,14 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>&amp;Importer…</translation>
     </message>
     <message>
+        <source>New register from a &amp;privacy policy…</source>
+        <translation>Nouveau registre depuis une &amp;politique de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Import a privacy po&amp;licy…</source>
+        <translation>Importer une po&amp;litique…</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -2470,6 +2029,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>A&amp;ide</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
         <source>&amp;About register_app</source>
         <translation>À &amp;propos de register_app</translation>
     </message>
@@ -2538,10 +2101,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Registers (*{ext})</source>
         <translation>Registres (*{ext})</translation>
-    </message>
-    <message>
-        <source>Choose another file than the register itself.</source>
-        <translation>Choisissez un autre fichier que le registre lui-même.</translation>
     </message>
     <message>
         <source>Copy saved: {path}</source>
@@ -3064,6 +2623,80 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     </message>
 </context>
 <context>
+    <name>PolicyFlow</name>
+    <message>
+        <source>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>Politiques de confidentialité (*.txt *.md *.html *.htm *.pdf *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the privacy policy</source>
+        <translation>Choisir la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Save the new register</source>
+        <translation>Enregistrer le nouveau registre</translation>
+    </message>
+    <message>
+        <source>Registers (*.rgpd)</source>
+        <translation>Registres (*.rgpd)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyReviewDialog</name>
+    <message>
+        <source>Review the proposals of {policy}</source>
+        <translation>Relire les propositions de {policy}</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Untick what the register must not hold; double-click an activity or a purpose to reword it. The activities enter as drafts, in one step.</source>
+        <translation>Décochez ce que le registre ne doit pas contenir ; double-cliquez sur un traitement ou une finalité pour le reformuler. Les traitements entrent comme brouillons, en une seule fois.</translation>
+    </message>
+    <message>
+        <source>Add the accepted proposals</source>
+        <translation>Ajouter les propositions retenues</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>Activity (draft)</source>
+        <translation>Traitement (brouillon)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Mesure de sécurité</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3282,7 +2915,7 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Answered on</source>
@@ -3429,8 +3062,8 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
         <translation>Cochez d&apos;abord des catégories de données dans «&#xa0;Personnes concernées et données&#xa0;».</translation>
     </message>
     <message>
-        <source>Other rules for these categories, kept as they are:</source>
-        <translation>Autres règles pour ces catégories, conservées telles quelles :</translation>
+        <source>{category} — rule {n}</source>
+        <translation>{category} — règle {n}</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3091,18 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>law, CNIL reference framework…</source>
         <translation>texte de loi, référentiel de la CNIL…</translation>
+    </message>
+    <message>
+        <source>Another rule for this category</source>
+        <translation>Une autre règle pour cette catégorie</translation>
+    </message>
+    <message>
+        <source>Apply to other categories…</source>
+        <translation>Appliquer à d&apos;autres catégories…</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Supprimer cette règle</translation>
     </message>
     <message>
         <source>Data covered</source>
@@ -3887,6 +3532,13 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>Recent registers</source>
         <translation>Registres récents</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ def install_translators(app: object, lang: str) -> str:
     when our French catalogue is missing, so the app never shows half-translated screens)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    from register_app.ui.qt_catalogue import install_qt_catalogue
+
     app.translators = []  # type: ignore[attr-defined]  # keep them alive
     if lang != "fr":
         # The source strings are English; the English catalogue supplies the plural forms (%n).
@@ -58,12 +60,10 @@ def install_translators(app: object, lang: str) -> str:
         return "en"
     app.installTranslator(ours)  # type: ignore[attr-defined]
     app.translators.append(ours)  # type: ignore[attr-defined]
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qtbase = QTranslator(app)  # type: ignore[arg-type]
-    if qtbase.load("qtbase_fr", qt_dir):
-        app.installTranslator(qtbase)  # type: ignore[attr-defined]
-        app.translators.append(qtbase)  # type: ignore[attr-defined]
-    else:
+    qt_catalogue = install_qt_catalogue(app, "fr")  # type: ignore[arg-type]
+    app.translators.extend(qt_catalogue)  # type: ignore[attr-defined]
+    if not qt_catalogue:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         log.warning("Qt's French catalogue not found in %s", qt_dir)
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     return "fr"

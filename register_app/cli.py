@@ -8,35 +8,24 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from register_app import __version__
-from register_app.errors import (
-    BackupNotFoundError,
-    ImportFailed,
-    RegisterLockedError,
-    UnsupportedFormatError,
-    UserError,
-)
-from register_app.exports.formats import exporter_for, write_atomically
-from register_app.exports.profiles import Profile
+from register_app.cli_policy import COMMANDS as POLICY_COMMANDS
+from register_app.cli_policy import add_commands as add_policy_commands
+from register_app.errors import ImportFailed, UnsupportedFormatError, UserError
+from register_app.exports.formats import exporter_for
+from register_app.services.document import Profile
+from register_app.services.export_files import export_file
+from register_app.services.files import backups_of, chosen_backup, open_file, restore_from
 from register_app.services.registers import new_register, register_info
-from register_app.services.snapshot import take_snapshot
-from register_app.store.backups import Backup, list_backups
-from register_app.store.register_file import (
-    RegisterFile,
-    create_register,
-    open_register,
-)
-from register_app.store.restore import restore_register
+from register_app.store.register_file import RegisterFile
 
 if TYPE_CHECKING:
     from register_app.services.xlsx_import.plan import ImportPlan
 
 log = logging.getLogger(__name__)
-IMPORTERS = (".json", ".xlsx", ".xlsm", ".ods", ".csv", ".tsv", ".md", ".markdown")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "its headers propose")  # fmt: skip
     p.add_argument("--save-mapping", metavar="FILE.json", type=Path,
                    help="write the mapping used, to edit and reuse with --mapping")  # fmt: skip
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the plan's lines (default: the language of "
+                   "our own workbook being imported, English otherwise)")  # fmt: skip
 
     p = sub.add_parser("restore", help="list the register's backups, or put one back in its place")
     p.add_argument("file", type=Path)
@@ -122,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=("error", "warning"), default="error",
                    help="lowest severity that makes the exit status 3 (default: error)")  # fmt: skip
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the messages")
+    add_policy_commands(sub)
     return parser
 
 
@@ -158,11 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(args: argparse.Namespace, *, for_writing: bool = False) -> RegisterFile:
-    register = open_register(args.file, author=args.author)
-    if for_writing and register.locked_by is not None:
-        register.close()
-        raise RegisterLockedError(path=args.file, owner=register.locked_by.describe())
-    return register
+    return open_file(args.file, author=args.author, for_writing=for_writing)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -199,35 +187,17 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    suffix = args.source.suffix.lower()
-    if not args.source.exists():
-        raise UserError(f"{args.source} does not exist.")
-    if suffix not in IMPORTERS and not args.source.is_dir():
-        raise UnsupportedFormatError(path=args.source, expected=", ".join(IMPORTERS) + " or a folder")
+    from register_app.services.import_files import import_file, plan_file_import
     from register_app.services.mapped_import.mapping import load_mapping
-    from register_app.services.xlsx_import.plan import apply_import, plan_import
 
     mapping = load_mapping(args.mapping) if args.mapping else None
     if args.dry_run:
-        from register_app.services.dry_run import preview_register
-
-        with preview_register(args.file, author=args.author) as preview:
-            plan = plan_import(preview, args.source, mapping=mapping)
-        _print_plan(plan, args.save_mapping)
+        plan = plan_file_import(args.file, args.source, mapping=mapping, author=args.author)
+        _print_plan(plan, args.save_mapping, args.lang)
         print(f"Dry run: nothing was written to {args.file}.")
         return 0 if plan.ok else 1
-    created_file = not args.file.exists()
-    register = create_register(args.file, author=args.author) if created_file else _open(args, for_writing=True)
-    try:
-        plan = plan_import(register, args.source, mapping=mapping)
-        _print_plan(plan, args.save_mapping)
-        summary = apply_import(register, plan)
-    except BaseException:
-        register.close()
-        if created_file:
-            args.file.unlink(missing_ok=True)
-        raise
-    register.close()
+    summary = import_file(args.file, args.source, mapping=mapping, author=args.author,
+                          planned=lambda plan: _print_plan(plan, args.save_mapping, args.lang))  # fmt: skip
     print(f"Imported {args.source} into {args.file}: {summary.created} created, {summary.updated} updated.")
     return 0
 
@@ -236,10 +206,10 @@ LAYOUTS = {"cnil": "CNIL register model", "register_app": "register_app workbook
            "mapped": "read through a column mapping"}  # fmt: skip
 
 
-def _print_plan(plan: ImportPlan, save_mapping: Path | None = None) -> None:
+def _print_plan(plan: ImportPlan, save_mapping: Path | None = None, lang: str | None = None) -> None:
     print(f"{plan.source}: {LAYOUTS[plan.layout]}")
     for line in plan.lines:
-        print(f"  {line}")
+        print(f"  {line.text(lang or plan.lang or 'en')}")
     if save_mapping is not None and plan.mapping is not None:
         from register_app.services.mapped_import.mapping import save_mapping as save
 
@@ -250,14 +220,12 @@ def _print_plan(plan: ImportPlan, save_mapping: Path | None = None) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    exporter = exporter_for(args.out)
+    exporter_for(args.out)  # an unknown format is refused before the register is opened
     register = _open(args)
     try:
-        snapshot = take_snapshot(register)
+        export_file(register, args.out, profile=Profile(args.profile), lang=args.lang, findings=not args.no_findings)
     finally:
         register.close()
-    data = exporter(snapshot, Profile(args.profile), args.lang, findings=not args.no_findings)
-    write_atomically(args.out, data, register=args.file)
     print(f"Exported {args.file} to {args.out} ({args.profile}, {args.lang}).")
     return 0
 
@@ -294,18 +262,15 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_breach_notice(args: argparse.Namespace) -> int:
-    from register_app.exports.pdf.breach_notice import export_breach_notice
-    from register_app.services.breaches import find_breach
+    from register_app.services.export_files import export_breach_notice_file
 
-    if args.out.suffix.lower() != ".pdf":
+    if args.out.suffix.lower() != ".pdf":  # refused before the register is opened
         raise UnsupportedFormatError(path=args.out, expected=".pdf")
     register = _open(args)
     try:
-        snapshot = take_snapshot(register)
+        breach = export_breach_notice_file(register, args.out, breach=args.breach, lang=args.lang)
     finally:
         register.close()
-    breach = find_breach(snapshot.breaches, args.breach)
-    write_atomically(args.out, export_breach_notice(breach, snapshot, args.lang), register=args.file)
     print(f"Wrote the draft notification of {breach.reference or breach.title} to {args.out} ({args.lang}).")
     return 0
 
@@ -331,7 +296,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    backups = list_backups(args.file)
+    backups = backups_of(args.file)
     if args.source is None:
         if not backups:
             print(f"No backup of {args.file} yet.")
@@ -346,26 +311,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             )
             print(f"  {number:>3}  {when}  {backup.reason:<28} {content}")
         return 0
-    chosen = _chosen_backup(args, backups)
-    aside = restore_register(args.file, chosen.path, author=args.author)
+    chosen = chosen_backup(args.file, str(args.source))
+    aside = restore_from(args.file, chosen, author=args.author)
     print(f"Restored {args.file} from the backup of {chosen.taken_at.astimezone():%Y-%m-%d %H:%M}.")
     if aside is not None:
         print(f"The previous file was kept as {aside}.")
     return 0
-
-
-def _chosen_backup(args: argparse.Namespace, backups: list[Backup]) -> Backup:
-    source = str(args.source)
-    if source.isdigit() and 1 <= int(source) <= len(backups):
-        chosen = backups[int(source) - 1]
-    else:
-        chosen = next((b for b in backups if b.path == Path(source) or b.path.name == source), None)  # type: ignore[assignment]
-        if chosen is None and Path(source).is_file():
-            chosen = Backup(Path(source), datetime.fromtimestamp(Path(source).stat().st_mtime, UTC), "file",
-                            None, None, None)  # fmt: skip
-    if chosen is None:
-        raise BackupNotFoundError(choice=source, path=args.file)
-    return chosen
 
 
 COMMANDS = {
@@ -379,4 +330,5 @@ COMMANDS = {
     "breach-notice": cmd_breach_notice,
     "notice": cmd_notice,
     "restore": cmd_restore,
+    **POLICY_COMMANDS,
 }

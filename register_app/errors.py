@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-Text = str | tuple[str, str]  # a text the same in both languages, or its (french, english) pair
-
-
-def pick(text: Text, lang: str) -> str:
-    """The text in `lang` ("fr" or "en"): the one place that chooses between French and English."""
-    if isinstance(text, tuple):
-        return text[0] if lang == "fr" else text[1]
-    return text
+from register_app.domain.words.language import Text, pick
 
 
 def is_pair(value: object) -> bool:
@@ -32,7 +25,7 @@ class UserError(Exception):
 
     def message_in(self, lang: str) -> str:
         """The message in `lang` ("fr" or "en")."""
-        template = self.fr if lang == "fr" else (self.__doc__ or "").strip()
+        template = pick((self.fr, (self.__doc__ or "").strip()), lang)
         values = {key: pick(v, lang) if is_pair(v) else v for key, v in self.values.items()}  # type: ignore[arg-type]
         base = template.format(**values)
         detail = pick(self.detail, lang)

@@ -1,8 +1,10 @@
-"""Shared fixtures. Qt must never look for a display in tests, and no test may touch the real
-user data folder (backups, logs)."""
+"""Shared fixtures. Qt must never look for a display in tests, no test may touch the real
+user data folder (backups, logs), and an error the app logs fails the test that caused it, unless
+the test is marked `logs_error` (it provokes one on purpose)."""
 
 from __future__ import annotations
 
+import logging
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +23,31 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     folder = tmp_path_factory.mktemp("app-data")
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     return folder
+
+
+class _Errors(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails when register_app logs an ERROR (or worse) it did not expect: such a record is
+    what a user would find in the log after an unexpected failure the test may otherwise miss."""
+    caught = _Errors()
+    logger = logging.getLogger("register_app")
+    logger.addHandler(caught)
+    try:
+        yield
+    finally:
+        logger.removeHandler(caught)
+    if caught.records and request.node.get_closest_marker("logs_error") is None:
+        pytest.fail("unexpected errors logged (mark the test `logs_error` if it provokes them):\n"
+                    + "\n".join(f"{r.name}: {r.getMessage()}" for r in caught.records), pytrace=False)  # fmt: skip
 
 
 @pytest.fixture

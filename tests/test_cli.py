@@ -1,34 +1,56 @@
-"""The command line, run as a user runs it: a real process, its output and exit code."""
+"""The command line as a user runs it: its output and exit status. The commands run in-process
+(`register_app.cli.main`, as the entry point calls it); the last tests start a real process for
+what only one shows: the entry point, the exit status the shell sees, a reader that goes away."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 import jsonschema
 import pytest
 from support.cnil_model import CNIL_ODS
 
+from register_app.cli import main
 from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
 from register_app.exports.json_export import json_schema
+from register_app.store.backups import DATA_DIR_ENV
 
 
-def cli(*args: str | Path, data_dir: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REGISTER_APP_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "register_app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+@dataclass(frozen=True)
+class Done:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(*args: str | Path, data_dir: Path, check: bool = True) -> Done:
+    """`register-app ARGS`, in this process, with `data_dir` as the app's data folder."""
+    out, err = io.StringIO(), io.StringIO()
+    with mock.patch.dict(os.environ, {DATA_DIR_ENV: str(data_dir)}), contextlib.redirect_stdout(out), \
+            contextlib.redirect_stderr(err):  # fmt: skip
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:  # argparse: a usage error
+            code = exc.code if isinstance(exc.code, int) else 2
+    done = Done(code, out.getvalue(), err.getvalue())
     if check:
         assert done.returncode == 0, done.stderr
     return done
+
+
+def process(*args: str | Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m register_app ARGS` in a process of its own."""
+    env = {**os.environ, DATA_DIR_ENV: str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "register_app", *map(str, args)], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)  # fmt: skip
 
 
 @pytest.fixture
@@ -82,6 +104,7 @@ def test_failed_import_into_a_new_file_leaves_no_file(tmp_path: Path, data: Path
     assert not (tmp_path / "new.rgpd").exists()
 
 
+@pytest.mark.slow  # six exports of the demo register: half a minute
 def test_export_no_findings_leaves_the_findings_out(tmp_path: Path, data: Path) -> None:
     import openpyxl
     from pypdf import PdfReader
@@ -116,8 +139,6 @@ def test_restore_lists_backups_and_puts_one_back(tmp_path: Path, data: Path) -> 
     assert "Activities:      0" in cli("info", reg, data_dir=data).stdout
 
 
-
-
 def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -139,7 +160,8 @@ def test_dry_run_writes_nothing_and_creates_no_file(tmp_path: Path, data: Path, 
     for into in (target, absent):
         done = cli("import", into, source, "--dry-run", data_dir=data)
         assert "Dry run: nothing was written" in done.stdout
-        assert ("new activity: " in done.stdout and "Fichier clients" in done.stdout) is (kind != "ods")
+        new = "nouveau traitement : " if kind == "xlsx" else "new activity: "  # our workbook's language: French
+        assert (new in done.stdout and "Fichier clients" in done.stdout) is (kind != "ods")
     assert target.read_bytes() == before and _files(data) == backups
     assert not absent.exists() and sorted(p.name for p in tmp_path.iterdir() if "absent" in p.name) == []
     if kind != "ods":
@@ -147,16 +169,37 @@ def test_dry_run_writes_nothing_and_creates_no_file(tmp_path: Path, data: Path, 
         assert "Activities:      1" in cli("info", target, data_dir=data).stdout
 
 
+def test_the_entry_point_runs_a_command_and_the_shell_sees_its_status(tmp_path: Path, data: Path) -> None:
+    reg = tmp_path / "r.rgpd"
+    done = process("new", reg, "--organisation", "Processus SA", data_dir=data)
+    assert done.returncode == 0 and f"Created {reg} for Processus SA." in done.stdout
+    done = process("info", tmp_path / "missing.rgpd", data_dir=data)
+    assert done.returncode == 1 and done.stderr == f"register-app: {tmp_path / 'missing.rgpd'} does not exist.\n"
+    done = process("check", reg, "--fail-on", "warning", data_dir=data)
+    assert done.returncode == 3 and "Traceback" not in done.stderr  # a new register lacks its activities
+
+
+def test_import_plan_lines_in_the_language_asked(tmp_path: Path, data: Path) -> None:
+    doc = tmp_path / "doc.json"
+    doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
+        {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
+         "name": "Fichier clients"}]}), encoding="utf-8")  # fmt: skip
+    french = cli("import", tmp_path / "r.rgpd", doc, "--dry-run", "--lang", "fr", data_dir=data).stdout
+    english = cli("import", tmp_path / "r.rgpd", doc, "--dry-run", data_dir=data).stdout
+    assert "  [création] nouveau traitement : Fichier clients" in french.splitlines()
+    assert "  [create] new activity: Fichier clients" in english.splitlines()
+
+
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, data: Path) -> None:
     """`register-app check FILE | head -1`: the command ends quietly when its reader goes away."""
     reg = tmp_path / "demo.rgpd"
     cli("demo", reg, data_dir=data)
-    env = {**os.environ, "REGISTER_APP_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, DATA_DIR_ENV: str(data), "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "register_app", "check", str(reg), "--format", "json"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
-        assert process.stdout is not None and process.stderr is not None
-        process.stdout.read(10)
-        process.stdout.close()  # the reader goes away before the report is written out
-        stderr = process.stderr.read().decode()
-        process.wait(timeout=120)
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.read(10)
+        proc.stdout.close()  # the reader goes away before the report is written out
+        stderr = proc.stderr.read().decode()
+        proc.wait(timeout=120)
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr

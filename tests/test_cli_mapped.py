@@ -1,5 +1,5 @@
 """`register-app import FILE SOURCE --mapping PRESET|FILE.json [--dry-run] [--save-mapping FILE.json]`,
-run as a user runs it."""
+run as a user runs it (in-process, as `test_cli` runs the commands)."""
 
 from __future__ import annotations
 

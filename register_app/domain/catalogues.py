@@ -11,9 +11,13 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-Lang = Literal["fr", "en"]
+from register_app.domain.words import language
+from register_app.domain.words.language import pick
+
+Lang = language.Lang  # where most modules import it from
+
 CATALOGUE_DIR = Path(__file__).with_name("catalogues")
 
 
@@ -25,7 +29,7 @@ class Entry:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def label(self, lang: Lang) -> str:
-        return self.fr if lang == "fr" else self.en
+        return pick((self.fr, self.en), lang)
 
     def text(self, key: str, lang: Lang) -> str:
         """A bilingual extra such as `description` (stored as description_fr / description_en)."""

@@ -15,7 +15,7 @@ from register_app.domain.catalogues import (
     Lang,
     catalogue,
 )
-from register_app.exports.labels import enum_label
+from register_app.domain.words.enum_labels import enum_label
 from register_app.exports.view import format_date
 from register_app.services import records as r
 from register_app.services.clocks import notification_deadline

@@ -1,5 +1,6 @@
-"""Which export and import formats exist, chosen by the file's extension. Each exporter's module
-(openpyxl, reportlab) is imported on first use: the app's first screen does not need them."""
+"""The export formats, chosen by the file's extension (JSON, Excel, PDF), and the atomic write of
+the file. Each exporter's module (openpyxl, reportlab) is imported on first use: the app's first
+screen does not need them. What an import reads is in services/document.py."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from typing import Protocol
 
 from register_app.domain.catalogues import Lang
 from register_app.errors import UnsupportedFormatError, UserError
-from register_app.exports.profiles import Profile
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 class Exporter(Protocol):

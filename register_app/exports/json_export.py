@@ -1,45 +1,16 @@
-"""The register as one UTF-8 JSON document (format described by docs/register.schema.json)."""
+"""The register as one UTF-8 JSON document (format described by docs/register.schema.json; the
+document model itself is `services/document.py`, which the import reads too)."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any, Final, Literal
-
-from pydantic import TypeAdapter
+from typing import Any
 
 from register_app import __version__
-from register_app.exports.profiles import Profile, for_profile
+from register_app.exports.profiles import for_profile
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
-
-FORMAT: Final = "register_app.register"
-FORMAT_VERSION: Final = 3  # 3: the breach register and the rights requests
-SCHEMA_ID: Final = "https://register-app.example/schema/register-3.json"
-
-
-@dataclass(frozen=True, kw_only=True)
-class RegisterDocument:
-    """A whole register: organisation, other controllers, measures, subprocessors, activities, and the
-    DPO's other registers (breaches, rights requests). Objects carry stable uids; links between them
-    are by uid."""
-
-    __pydantic_config__ = r.STRICT
-    format: Literal["register_app.register"] = FORMAT
-    format_version: int = FORMAT_VERSION
-    generator: str = ""
-    profile: Profile = Profile.FULL
-    organisation: r.Organisation = r.Organisation()
-    controllers: tuple[r.Controller, ...] = ()
-    measures: tuple[r.Measure, ...] = ()
-    subprocessors: tuple[r.Subprocessor, ...] = ()
-    activities: tuple[r.Activity, ...] = ()
-    dismissed_findings: tuple[r.DismissedFinding, ...] = ()
-    breaches: tuple[r.Breach, ...] = ()
-    rights_requests: tuple[r.RightsRequest, ...] = ()
-
-
-DOCUMENT = TypeAdapter(RegisterDocument)
+from register_app.services.document import DOCUMENT, SCHEMA_ID, Profile, RegisterDocument
 
 
 def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> RegisterDocument:
@@ -82,5 +53,3 @@ def json_schema() -> dict[str, Any]:
 def schema_text() -> str:
     return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
 
-
-ProfileName = Literal["extract", "full"]

@@ -1,29 +1,10 @@
 """Fixed words of the exports in French and English. French labels are the CNIL register model's
-own; exports take the language as a parameter, independently of the interface language."""
+own; exports take the language as a parameter, independently of the interface language. The labels
+of the closed lists, shared with the app, are in `domain.words`."""
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-from register_app.domain.catalogues import Lang
-from register_app.domain.enums import (
-    ActivityRole,
-    ActivityStatus,
-    AuthorityNotification,
-    CnilHeading,
-    ContractStatus,
-    CountryRole,
-    DpiaConclusion,
-    DpiaStatus,
-    DpoStatus,
-    FinalFate,
-    IdentityCheck,
-    MeasureCategory,
-    MeasureStatus,
-    RequestStatus,
-    SubjectsInformation,
-    SubprocessorRole,
-)
+from register_app.domain.words.language import Lang, pick
 
 TEXTS: dict[str, tuple[str, str]] = {
     # Titles and profiles
@@ -193,6 +174,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data_location": ("Localisation des données", "Data location"),
     "derived_transfer": ("Déduit de l'hébergement ou de l'accès par le sous-traitant",
                          "Derived from the subprocessor's hosting or access"),
+    "derived_onward_transfer": ("Transfert ultérieur : déduit de l'hébergement ou de l'accès par ce sous-traitant "
+                                "ultérieur de {through}",
+                                "Onward transfer: derived from the hosting or access of this sub-processor of "
+                                "{through}"),
     "expired": ("expirée", "expired"),
     "no_activity": ("Aucun traitement enregistré.", "No processing activity recorded."),
     "no_active_activity": ("Aucun traitement en cours.", "No processing activity in progress."),
@@ -227,9 +212,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "missing_items": ("Éléments manquants", "Missing items"),
     "findings_open": ("Points ouverts", "Open findings"),
     "severity": ("Gravité", "Severity"),
-    "severity_error": ("Erreur", "Error"),
-    "severity_warning": ("Alerte", "Warning"),
-    "severity_info": ("Information", "Information"),
     "severity_group_error": ("Erreurs ({count})", "Errors ({count})"),
     "severity_group_warning": ("Alertes ({count})", "Warnings ({count})"),
     "severity_group_info": ("Informations ({count})", "Information ({count})"),
@@ -251,99 +233,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dismissed_on": ("Écarté le", "Dismissed on"),
 }  # fmt: skip
 
-# One label pair per (enum type, value): two enums may share a value (ContractStatus.NOT_REQUIRED
-# and DpiaConclusion.NOT_REQUIRED) and must never share a label.
-_ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
-    (ActivityRole.CONTROLLER, ("Responsable du traitement", "Controller")),
-    (ActivityRole.JOINT_CONTROLLER, ("Responsable conjoint", "Joint controller")),
-    (ActivityRole.PROCESSOR, ("Sous-traitant", "Processor")),
-    (ActivityStatus.DRAFT, ("Brouillon", "Draft")),
-    (ActivityStatus.ACTIVE, ("En cours", "Active")),
-    (ActivityStatus.RETIRED, ("Terminé", "Retired")),
-    (CnilHeading.ACCESS_CONTROL, ("Contrôle d'accès des utilisateurs", "User access control")),
-    (CnilHeading.TRACEABILITY, ("Mesures de traçabilité", "Traceability measures")),
-    (CnilHeading.SOFTWARE_PROTECTION, ("Mesures de protection des logiciels", "Software protection measures")),
-    (CnilHeading.BACKUP, ("Sauvegarde des données", "Data backup")),
-    (CnilHeading.ENCRYPTION, ("Chiffrement des données", "Data encryption")),
-    (CnilHeading.PROCESSOR_CONTROL, ("Contrôle des sous-traitants", "Control of processors")),
-    (CnilHeading.OTHER, ("Autres mesures", "Other measures")),
-    (MeasureCategory.TECHNICAL, ("Technique", "Technical")),
-    (MeasureCategory.NETWORK, ("Réseau", "Network")),
-    (MeasureCategory.PHYSICAL, ("Physique", "Physical")),
-    (MeasureCategory.ORGANISATIONAL, ("Organisationnelle", "Organisational")),
-    (MeasureStatus.IN_PLACE, ("En place", "In place")),
-    (MeasureStatus.PLANNED, ("Prévue", "Planned")),
-    (MeasureStatus.NOT_DECLARED, ("Non déclarée (suggestion du catalogue)", "Not declared (catalogue suggestion)")),
-    (DpoStatus.UNDECIDED, ("Désignation d'un DPO non encore décidée", "Designation of a DPO not yet decided")),
-    (DpoStatus.DESIGNATED, ("DPO désigné", "DPO designated")),
-    (DpoStatus.NOT_DESIGNATED, ("Pas de DPO désigné", "No DPO designated")),
-    (SubprocessorRole.PROCESSOR, ("Sous-traitant", "Processor")),
-    (SubprocessorRole.SUB_PROCESSOR, ("Sous-traitant ultérieur", "Sub-processor")),
-    (SubprocessorRole.JOINT_CONTROLLER, ("Responsable conjoint", "Joint controller")),
-    (SubprocessorRole.INDEPENDENT_CONTROLLER, ("Responsable de traitement distinct", "Independent controller")),
-    (ContractStatus.NONE, ("Aucun contrat", "No contract")),
-    (ContractStatus.IN_NEGOTIATION, ("En négociation", "In negotiation")),
-    (ContractStatus.SIGNED, ("Signé", "Signed")),
-    (ContractStatus.NOT_REQUIRED, ("Non requis", "Not required")),
-    (CountryRole.HOSTING, ("Hébergement", "Hosting")),
-    (CountryRole.ACCESS, ("Accès à distance", "Remote access")),
-    (DpiaConclusion.UNDETERMINED, ("Non déterminée", "Not determined")),
-    (DpiaConclusion.REQUIRED, ("AIPD requise", "DPIA required")),
-    (DpiaConclusion.NOT_REQUIRED, ("AIPD non requise", "DPIA not required")),
-    (DpiaConclusion.EXEMPT, ("Dispensé d'AIPD", "Exempt from DPIA")),
-    (DpiaStatus.NOT_STARTED, ("Non commencée", "Not started")),
-    (DpiaStatus.IN_PROGRESS, ("En cours", "In progress")),
-    (DpiaStatus.DONE, ("Réalisée", "Completed")),
-    (DpiaStatus.NOT_APPLICABLE, ("Sans objet", "Not applicable")),
-    (FinalFate.DELETE, ("suppression", "deletion")),
-    (FinalFate.ANONYMISE, ("anonymisation", "anonymisation")),
-    (FinalFate.ARCHIVE, ("archivage définitif", "permanent archiving")),
-    (AuthorityNotification.PENDING, ("Notification à décider", "Notification to be decided")),
-    (AuthorityNotification.NOTIFIED, ("Notifiée à l'autorité", "Notified to the authority")),
-    (AuthorityNotification.NOT_NOTIFIED, ("Non notifiée (raison inscrite)", "Not notified (reason recorded)")),
-    (SubjectsInformation.PENDING, ("Information des personnes à décider", "Informing the people to be decided")),
-    (SubjectsInformation.INFORMED, ("Personnes informées", "People informed")),
-    (SubjectsInformation.NOT_INFORMED, ("Personnes non informées (raison inscrite)",
-                                        "People not informed (reason recorded)")),
-    (RequestStatus.RECEIVED, ("Reçue", "Received")),
-    (RequestStatus.IN_PROGRESS, ("En cours de traitement", "In progress")),
-    (RequestStatus.ANSWERED, ("Répondue", "Answered")),
-    (RequestStatus.REFUSED, ("Refusée (motifs donnés)", "Refused (reasons given)")),
-    (RequestStatus.WITHDRAWN, ("Retirée par la personne", "Withdrawn by the person")),
-    (IdentityCheck.NOT_NEEDED, ("Sans objet (aucun doute raisonnable)", "Not needed (no reasonable doubt)")),
-    (IdentityCheck.REQUESTED, ("Justificatif demandé", "Proof requested")),
-    (IdentityCheck.VERIFIED, ("Identité vérifiée", "Identity verified")),
-    (IdentityCheck.FAILED, ("Identité non établie", "Identity not established")),
-)
-ENUM_LABELS: dict[tuple[type[StrEnum], str], tuple[str, str]] = {
-    (type(key), key.value): texts for key, texts in _ENUM_LABEL_PAIRS
-}
-
-UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    # unit: ((fr singular, fr plural), (en singular, en plural))
-    "days": (("jour", "jours"), ("day", "days")),
-    "months": (("mois", "mois"), ("month", "months")),
-    "years": (("an", "ans"), ("year", "years")),
-}
-
 
 def text(key: str, lang: Lang, **values: object) -> str:
-    fr, en = TEXTS[key]
-    return (fr if lang == "fr" else en).format(**values)
-
-
-def colon(label: str, value: str, lang: Lang) -> str:
-    """'Label : value' in French typography (space before the colon), 'Label: value' in English."""
-    return f"{label} : {value}" if lang == "fr" else f"{label}: {value}"
-
-
-def enum_texts(value: StrEnum) -> tuple[str, str]:
-    """An enum value's French and English labels."""
-    return ENUM_LABELS[type(value), value.value]
-
-
-def enum_label(value: StrEnum | None, lang: Lang) -> str:
-    if value is None:
-        return ""
-    fr, en = enum_texts(value)
-    return fr if lang == "fr" else en
+    return pick(TEXTS[key], lang, **values)

@@ -1,6 +1,7 @@
-"""Export profiles. The Article 30 extract is what a controller hands the authority: the processing
-actually carried out (active activities only), the measures the DPO declared and only the items
-Article 30 requires, without internal notes; the full register keeps everything.
+"""Export profiles (`Profile` is in services/document.py). The Article 30 extract is what a
+controller hands the authority: the processing actually carried out (active activities only), the
+measures the DPO declared and only the items Article 30 requires, without internal notes; the full
+register keeps everything.
 
 `for_profile` is the data each profile carries (the JSON export uses it as it is: its full profile
 is a lossless interchange format); `for_document` is what a document a person reads states (PDF,
@@ -9,15 +10,10 @@ Excel): never a catalogue suggestion the DPO has not declared, whatever the prof
 from __future__ import annotations
 
 import dataclasses
-from enum import StrEnum
 
 from register_app.domain.enums import ActivityStatus, MeasureStatus
 from register_app.services import records as r
-
-
-class Profile(StrEnum):
-    EXTRACT = "extract"
-    FULL = "full"
+from register_app.services.document import Profile
 
 
 def for_profile(snapshot: r.Snapshot, profile: Profile) -> r.Snapshot:

@@ -23,11 +23,13 @@ from register_app.domain.catalogues import (
     Lang,
     catalogue,
     category_regime,
-    country_status,
 )
 from register_app.domain.enums import ActivityRole, ActivityStatus, CnilHeading, CountryRole, DpoStatus
-from register_app.exports.labels import UNITS, colon, enum_label, text
+from register_app.domain.words.enum_labels import duration_words, enum_label, in_sentence
+from register_app.domain.words.language import colon, pick
+from register_app.exports.labels import text
 from register_app.services import records as r
+from register_app.services.snapshot_index import SnapshotIndex
 
 
 def format_date(value: date | datetime | None, lang: Lang) -> str:
@@ -36,14 +38,13 @@ def format_date(value: date | datetime | None, lang: Lang) -> str:
     if value is None:
         return ""
     day = (value.astimezone() if value.tzinfo else value).date() if isinstance(value, datetime) else value
-    return day.strftime("%d/%m/%Y") if lang == "fr" else day.isoformat()
+    return pick((day.strftime("%d/%m/%Y"), day.isoformat()), lang)
 
 
 def format_duration(duration: r.Duration | None, lang: Lang) -> str:
     if duration is None:
         return ""
-    forms = UNITS[duration.unit.value][0 if lang == "fr" else 1]
-    return f"{duration.value} {forms[0] if duration.value == 1 else forms[1]}"
+    return pick(duration_words(duration.value, duration.unit), lang)
 
 
 def retention_text(rule: r.RetentionRule, lang: Lang) -> str:
@@ -60,7 +61,7 @@ def retention_text(rule: r.RetentionRule, lang: Lang) -> str:
         event = catalogue(START_EVENTS).label(rule.start_event, lang)
         parts.append(text("retention_from", lang, event=event[:1].lower() + event[1:]))
     if rule.final_fate:
-        parts.append(text("retention_fate", lang, fate=enum_label(rule.final_fate, lang)))
+        parts.append(text("retention_fate", lang, fate=in_sentence(enum_label(rule.final_fate, lang))))
     sentences = [_sentence(", ".join(parts))] if parts else []
     if rule.criterion.strip():
         sentences.append(_sentence(rule.criterion.strip()))
@@ -174,24 +175,27 @@ class TransferLine:
     via_subprocessor: r.Subprocessor | None
     recorded: bool  # False: derived from a subprocessor hosting or accessing data there
     fallback: str | None = None  # the subprocessor's tool should the DPF fall, when it uses this tool
+    # For a derived transfer by a sub-processor down the chain: the activity's own subprocessor using it.
+    through: r.Subprocessor | None = None
 
     def tool_label(self, lang: Lang) -> str:
         return transfer_tool_text(self.tool, self.fallback, lang)
 
+    def origin(self, lang: Lang) -> str:
+        """Where the line comes from: the fiche, or which subprocessor's hosting or access implies it."""
+        if self.recorded:
+            return text("recorded", lang)
+        if self.through is None:
+            return text("derived_transfer", lang)
+        return text("derived_onward_transfer", lang, through=self.through.name)
 
-class RegisterView:
-    def __init__(self, snapshot: r.Snapshot) -> None:
-        self.snapshot = snapshot
-        self.measures = {m.uid: m for m in snapshot.measures}
-        self.subprocessors = {s.uid: s for s in snapshot.subprocessors}
-        self.controllers = {c.uid: c for c in snapshot.controllers}
+
+class RegisterView(SnapshotIndex):
+    """The snapshot index (the one the checks use) with what the documents ask of it."""
 
     @functools.cached_property
     def organisation_wide_measures(self) -> tuple[r.Measure, ...]:
         return tuple(m for m in self.snapshot.measures if m.organisation_wide)
-
-    def activity_subprocessors(self, activity: r.Activity) -> list[r.Subprocessor]:
-        return [self.subprocessors[u] for u in activity.subprocessor_uids if u in self.subprocessors]
 
     def measures_by_heading(self, activity: r.Activity) -> dict[CnilHeading, list[tuple[r.Measure, str]]]:
         """The activity's measures with their activity note, plus the organisation-wide ones,
@@ -209,26 +213,18 @@ class RegisterView:
         return grouped
 
     def transfers(self, activity: r.Activity) -> list[TransferLine]:
-        """Recorded transfers, then those implied by linked subprocessors hosting or accessing
-        data outside the EEA and not already recorded for that country."""
+        """Recorded transfers, then those the activity's subprocessors imply, down the chain of
+        sub-processors (`SnapshotIndex.implied_transfers`), each by the subprocessor making it."""
         lines = []
         for t in activity.transfers:
             sub = self.subprocessors.get(t.subprocessor_uid or "")
             fallback = sub.transfer_fallback if sub is not None and sub.transfer_tool == t.tool else None
             lines.append(TransferLine(activity, t.recipient, t.country, t.tool, t.documentation, t.tia_reference,
                                       sub, True, fallback))  # fmt: skip
-        recorded = {(t.country, t.subprocessor_uid) for t in activity.transfers}
-        recorded_countries = {t.country for t in activity.transfers if t.subprocessor_uid is None}
-        for sub in self.activity_subprocessors(activity):
-            for hosting in sub.countries:
-                country = hosting.country
-                if country_status(country) == "eea" or (country, sub.uid) in recorded:
-                    continue
-                if country in recorded_countries:
-                    continue
-                recorded.add((country, sub.uid))
-                lines.append(TransferLine(activity, sub.name, country, sub.transfer_tool, sub.transfer_detail, "",
-                                          sub, False, sub.transfer_fallback))  # fmt: skip
+        for x in self.implied_transfers(activity):
+            sub = x.made_by
+            lines.append(TransferLine(activity, sub.name, x.country, sub.transfer_tool, sub.transfer_detail, "",
+                                      sub, False, sub.transfer_fallback, x.through))  # fmt: skip
         return lines
 
     def all_transfers(self) -> list[TransferLine]:
@@ -252,9 +248,6 @@ class RegisterView:
     def controller_name(self, uid: str | None) -> str:
         controller = self.controllers.get(uid or "")
         return controller.contact.name if controller else ""
-
-    def activities_of_subprocessor(self, uid: str) -> list[r.Activity]:
-        return [a for a in self.snapshot.activities if uid in a.subprocessor_uids]
 
     def activities_of_measure(self, uid: str) -> list[r.Activity]:
         return [a for a in self.snapshot.activities if any(link.measure_uid == uid for link in a.measures)]

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue, category_regime
-from register_app.domain.enums import ActivityRole, ActivityStatus
+from register_app.domain.enums import ActivityRole, ActivityStatus, HistoryAction
 from register_app.services import records as r
-from register_app.services.breaches import record_lost_links
+from register_app.services.breaches import breach_links
 from register_app.services.common import get_by_uid
+from register_app.services.history import record
 from register_app.services.mapping import activity_record, apply_activity
 from register_app.services.text import fold, search_terms
 from register_app.services.validation import Issue, issue, validate_activity
@@ -102,6 +103,7 @@ def _finish(row: m.Activity) -> None:
 ACTIVITIES: Aggregate[r.ActivityInput, r.Activity] = Aggregate(
     kind=KIND,
     model=m.Activity,
+    input_type=r.ActivityInput,
     validate=validate_activity,
     apply=apply_activity,
     to_record=activity_record,
@@ -154,10 +156,14 @@ def duplicate_activity(register: RegisterFile, *, uid: str, name: str | None = N
     """A draft copy with a new reference; `name` replaces the copied name when given."""
     with register.session() as session:
         source = activity_record(get_by_uid(session, m.Activity, uid, KIND))
-        data = dataclasses.replace(
-            input_of(source), reference="", name=name or source.name, status=ActivityStatus.DRAFT, retired_on=None
-        )
-        return activity_record(write_activity(session, author=register.author, data=data))
+        return activity_record(write_activity(session, author=register.author, data=copy_of(source, name)))
+
+
+def copy_of(source: r.Activity, name: str | None = None) -> r.ActivityInput:
+    """What a duplicate of `source` holds: a draft, to be numbered, named `name` when given."""
+    return dataclasses.replace(
+        input_of(source), reference="", name=name or source.name, status=ActivityStatus.DRAFT, retired_on=None
+    )
 
 
 def retire_activity(register: RegisterFile, *, uid: str) -> r.Activity:
@@ -170,21 +176,18 @@ def retire_activity(register: RegisterFile, *, uid: str) -> r.Activity:
 def delete_activity(register: RegisterFile, *, uid: str) -> r.Activity:
     """Delete an activity; returns it as it was, so the caller can offer to undo."""
     with register.session() as session:
-        record_lost_links(session, author=register.author, field="activity_uids", uid=uid)
-        return delete(session, ACTIVITIES, author=register.author, uid=uid)
+        return remove_activity(session, author=register.author, uid=uid)
 
 
-def restore_activity(register: RegisterFile, *, activity: r.Activity) -> r.Activity:
-    """Bring back a deleted activity with its identifier and dates (the inverse of delete)."""
-    with register.session() as session:
-        row = write_activity(
-            session,
-            author=register.author,
-            data=input_of(activity),
-            uid=activity.uid,
-            timestamps=(activity.created_at, activity.updated_at),
-        )
-        return activity_record(row)
+def remove_activity(session: Session, *, author: str, uid: str) -> r.Activity:
+    """Delete an activity in an open session. The breaches that named it lose the link; each is
+    recorded right after the deletion, so that the activity can be restored with them
+    (services/deleted.py)."""
+    lost = breach_links(session, field="activity_uids", uid=uid)
+    gone = delete(session, ACTIVITIES, author=author, uid=uid)
+    for subject, field in lost:
+        record(session, author=author, action=HistoryAction.UNLINK, subject=subject, field=field, old=uid)
+    return gone
 
 
 def _filtered(flt: ActivityFilter):  # type: ignore[no-untyped-def]

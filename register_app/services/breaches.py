@@ -16,11 +16,10 @@ from register_app.domain.catalogues import (
     DATA_CATEGORIES,
     DATA_SUBJECTS,
 )
-from register_app.domain.enums import HistoryAction
 from register_app.errors import NotFoundError
 from register_app.services import records as r
 from register_app.services.common import Resolver, get_by_uid
-from register_app.services.history import record
+from register_app.services.history import Subject
 from register_app.services.validation import Issue, code_issue, issue, text_issues
 from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
@@ -109,6 +108,7 @@ def breach_label(row: m.Breach) -> str:
 BREACHES: Aggregate[r.BreachInput, r.Breach] = Aggregate(
     kind="breach",
     model=m.Breach,
+    input_type=r.BreachInput,
     validate=validate_breach,
     apply=apply_breach,
     to_record=breach_record,
@@ -151,14 +151,6 @@ def list_breaches(register: RegisterFile) -> list[r.Breach]:
         return [breach_record(row) for row in breach_rows(session)]
 
 
-def restore_breach(register: RegisterFile, *, breach: r.Breach) -> r.Breach:
-    """Bring back a deleted breach with its identifier and dates (the inverse of delete: undo, redo)."""
-    with register.session() as session:
-        row = write(session, BREACHES, author=register.author, data=r.input_part(breach, r.BreachInput),
-                    uid=breach.uid, timestamps=(breach.created_at, breach.updated_at))  # fmt: skip
-        return breach_record(row)
-
-
 def find_breach(breaches: Sequence[r.Breach], ident: str) -> r.Breach:
     """The breach with this reference (as the DPO wrote it, whatever the case) or identifier."""
     wanted = ident.strip().casefold()
@@ -168,15 +160,11 @@ def find_breach(breaches: Sequence[r.Breach], ident: str) -> r.Breach:
     return found
 
 
-def record_lost_links(session: Session, *, author: str, field: str, uid: str) -> None:
-    """Before an activity (`activity_uids`) or subprocessor (`subprocessor_uids`) is deleted: an unlink
-    entry for each breach that names it, since the database drops the link with the object."""
+def breach_links(session: Session, *, field: str, uid: str) -> list[tuple[Subject, str]]:
+    """Before an activity (`activity_uids`) or a subprocessor (`subprocessor_uids`) is deleted: each
+    breach naming it, with the field, since the database drops the link with the object. The caller
+    records an unlink for each right after the deletion, so a restore links them again."""
     model, relation = (m.Activity, m.Breach.activities) if field == "activity_uids" else (
         m.Subprocessor, m.Breach.subprocessors)  # fmt: skip
-    for row in session.scalars(select(m.Breach).where(relation.any(model.uid == uid))):
-        record(session, author=author, action=HistoryAction.UNLINK, subject=BREACHES.subject(row), field=field, old=uid)
-
-
-def breaches_linking(register: RegisterFile, *, field: str, uid: str) -> list[r.Breach]:
-    """The breaches that name an activity or a subprocessor (what its deletion changes)."""
-    return [b for b in list_breaches(register) if uid in getattr(b, field)]
+    rows = session.scalars(select(m.Breach).where(relation.any(model.uid == uid)).order_by(m.Breach.id))
+    return [(BREACHES.subject(row), field) for row in rows]

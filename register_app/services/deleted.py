@@ -1,11 +1,13 @@
-"""Nothing deleted for good: the history keeps each deleted activity, subprocessor and measure (the
-deletion entry holds the record as it was, and the links other objects lost are recorded right
-after it), so they can be listed and restored with their links, even after the register was closed.
+"""Nothing deleted for good: the history keeps each deleted activity, subprocessor, measure, breach
+and rights request (the deletion entry holds the record as it was, and the links other objects lost
+are recorded right after it), so they can be listed and restored with their links, even after the
+register was closed.
 A link to an object that no longer exists is reported, not invented."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,18 +20,24 @@ from sqlalchemy.orm import Session
 from register_app.domain import models as m
 from register_app.domain.enums import HistoryAction
 from register_app.errors import UserError
-from register_app.services import activities, measures, subprocessors
+from register_app.services import activities, breaches, measures, rights_requests, subprocessors
 from register_app.services import records as r
+from register_app.services.changes import Restore, Revise, Step, apply_in
 from register_app.services.common import get_by_uid
-from register_app.services.mapping import activity_record, subprocessor_record
-from register_app.services.writer import write
+from register_app.services.writer import Aggregate
 from register_app.store.register_file import RegisterFile
 
-RESTORABLE: dict[str, tuple[type[Any], Any]] = {
-    activities.KIND: (m.Activity, TypeAdapter(r.Activity)),
-    subprocessors.SUBPROCESSORS.kind: (m.Subprocessor, TypeAdapter(r.Subprocessor)),
-    measures.MEASURES.kind: (m.Measure, TypeAdapter(r.Measure)),
+# Each restorable kind: its aggregate, and how to read a record back from the history.
+RESTORABLE: dict[str, tuple[Aggregate[Any, Any], Any]] = {
+    activities.KIND: (activities.ACTIVITIES, TypeAdapter(r.Activity)),
+    subprocessors.SUBPROCESSORS.kind: (subprocessors.SUBPROCESSORS, TypeAdapter(r.Subprocessor)),
+    measures.MEASURES.kind: (measures.MEASURES, TypeAdapter(r.Measure)),
+    breaches.BREACHES.kind: (breaches.BREACHES, TypeAdapter(r.Breach)),
+    rights_requests.RIGHTS_REQUESTS.kind: (rights_requests.RIGHTS_REQUESTS, TypeAdapter(r.RightsRequest)),
 }
+
+
+TRANSFER_LINK = re.compile(r"transfers\[(\d+)\]\.subprocessor_uid")  # the field of a transfer's lost link
 
 
 class NotRestorableError(UserError):
@@ -40,7 +48,7 @@ class NotRestorableError(UserError):
 
 @dataclass(frozen=True)
 class DeletedItem:
-    kind: str  # "activity", "subprocessor" or "measure"
+    kind: str  # "activity", "subprocessor", "measure", "breach" or "rights_request"
     uid: str
     label: str
     deleted_at: datetime
@@ -64,7 +72,7 @@ def _deletions(session: Session) -> list[m.HistoryEntry]:
         .group_by(m.HistoryEntry.object_uid)
     )
     entries = session.scalars(select(m.HistoryEntry).where(m.HistoryEntry.id.in_(latest))).all()
-    present = {kind: _uids(session, model) for kind, (model, _adapter) in RESTORABLE.items()}
+    present = {kind: _uids(session, agg.model) for kind, (agg, _adapter) in RESTORABLE.items()}
     gone = [e for e in entries if e.object_uid not in present[e.object_kind]]
     return sorted(gone, key=lambda e: e.id, reverse=True)
 
@@ -74,7 +82,7 @@ def _uids(session: Session, model: type[Any]) -> set[str]:
 
 
 def list_deleted(register: RegisterFile) -> list[DeletedItem]:
-    """The deleted activities, subprocessors and measures of this register, newest deletion first."""
+    """The deleted objects of this register (RESTORABLE's kinds), newest deletion first."""
     with register.session() as session:
         return [DeletedItem(e.object_kind, e.object_uid, e.object_label, e.at, e.author) for e in _deletions(session)]
 
@@ -92,7 +100,7 @@ def restore_deleted(register: RegisterFile, *, uid: str) -> Restored:
         except ValidationError as exc:
             raise NotRestorableError(label=label) from exc
         holders = _lost_links(session, entry)
-        existing = {k: _uids(session, model) for k, (model, _adapter) in RESTORABLE.items()}
+        existing = {k: _uids(session, agg.model) for k, (agg, _adapter) in RESTORABLE.items()}
         existing["controller"] = _uids(session, m.ExternalController)
         labels = _labels(session)
         missing: list[str] = []
@@ -103,27 +111,33 @@ def restore_deleted(register: RegisterFile, *, uid: str) -> Restored:
             missing.append(labels.get(linked, linked))
             return False
 
-        author, stamps = register.author, (gone.created_at, gone.updated_at)
         if kind == activities.KIND:
-            kept_activity = activities.input_of(_kept_activity_links(gone, keep))
-            activities.write_activity(session, author=author, data=kept_activity, uid=uid, timestamps=stamps)
+            kept = _kept_activity_links(gone, keep)
         elif kind == subprocessors.SUBPROCESSORS.kind:
             kept = dataclasses.replace(
                 gone,
                 uses_uids=tuple(u for u in gone.uses_uids if keep("subprocessor", u)),
                 measure_uids=tuple(u for u in gone.measure_uids if keep("measure", u)),
             )
-            held = r.input_part(kept, r.SubprocessorInput)
-            write(session, subprocessors.SUBPROCESSORS, author=author, data=held, uid=uid, timestamps=stamps)
+        elif kind == breaches.BREACHES.kind:
+            kept = dataclasses.replace(
+                gone,
+                activity_uids=tuple(u for u in gone.activity_uids if keep("activity", u)),
+                subprocessor_uids=tuple(u for u in gone.subprocessor_uids if keep("subprocessor", u)),
+            )
         else:
-            measure = r.input_part(gone, r.MeasureInput)
-            write(session, measures.MEASURES, author=author, data=measure, uid=uid, timestamps=stamps)
+            kept = gone
+        steps: list[Step] = [Restore(RESTORABLE[kind][0], kept)]
         relinked: list[str] = []
-        for holder_kind, holder_uid, field in holders:
+        held_by: dict[str, tuple[Aggregate[Any, Any], Any]] = {}  # one revision per holder
+        for holder_kind, holder_uid, field, note in holders:
             if keep(holder_kind, holder_uid):
-                _relink(session, author, holder_kind, holder_uid, field=field, target=uid)
+                agg, held = held_by.get(holder_uid) or _held(session, holder_kind, holder_uid)
+                held_by[holder_uid] = (agg, _relinked(held, field=field, target=uid, note=note))
                 relinked.append(labels.get(holder_uid, holder_uid))
-    return Restored(kind, uid, label, tuple(relinked), tuple(dict.fromkeys(missing)))
+        steps += [Revise(agg, holder_uid, held) for holder_uid, (agg, held) in held_by.items()]
+        apply_in(session, register.author, tuple(steps))
+    return Restored(kind, uid, label, tuple(dict.fromkeys(relinked)), tuple(dict.fromkeys(missing)))
 
 
 def _kept_activity_links(gone: r.Activity, keep: Callable[[str, str | None], bool]) -> r.Activity:
@@ -139,9 +153,10 @@ def _kept_activity_links(gone: r.Activity, keep: Callable[[str, str | None], boo
     )
 
 
-def _lost_links(session: Session, deletion: m.HistoryEntry) -> list[tuple[str, str, str]]:
-    """(kind, uid, field) of each object that lost its link to the deleted one: the unlink entries
-    written right after the deletion, in the same transaction."""
+def _lost_links(session: Session, deletion: m.HistoryEntry) -> list[tuple[str, str, str, str]]:
+    """(kind, uid, field, note) of each object that lost its link to the deleted one: the unlink
+    entries written right after the deletion, in the same transaction (a measure link's note is the
+    entry's new value)."""
     following = session.scalars(
         select(m.HistoryEntry).where(m.HistoryEntry.id > deletion.id).order_by(m.HistoryEntry.id)
     )
@@ -149,7 +164,7 @@ def _lost_links(session: Session, deletion: m.HistoryEntry) -> list[tuple[str, s
     for entry in following:
         if entry.action != HistoryAction.UNLINK or entry.old_value != deletion.object_uid:
             break
-        found.append((entry.object_kind, entry.object_uid, entry.field))
+        found.append((entry.object_kind, entry.object_uid, entry.field, entry.new_value or ""))
     return found
 
 
@@ -162,18 +177,25 @@ def _labels(session: Session) -> dict[str, str]:
     return {uid: label for uid, label in rows}  # noqa: C416 (rows are Row objects, not pairs, for mypy)
 
 
-def _relink(session: Session, author: str, kind: str, uid: str, *, field: str, target: str) -> None:
-    """Give back to an activity or a subprocessor its link to the restored object."""
-    if kind == activities.KIND:
-        row = get_by_uid(session, m.Activity, uid, activities.KIND)
-        activity = activities.input_of(activity_record(row))
-        if field == "subprocessor_uids":
-            activity = dataclasses.replace(activity, subprocessor_uids=(*activity.subprocessor_uids, target))
-        else:
-            activity = dataclasses.replace(activity, measures=(*activity.measures, r.MeasureLink(measure_uid=target)))
-        activities.write_activity(session, author=author, data=activity, row=row)
+def _held(session: Session, kind: str, uid: str) -> tuple[Aggregate[Any, Any], Any]:
+    """An activity's, a subprocessor's or a breach's editable part, as it is now."""
+    agg = RESTORABLE[kind][0]
+    return agg, r.input_part(agg.to_record(get_by_uid(session, agg.model, uid, kind)), agg.input_type)
+
+
+def _relinked(held: Any, *, field: str, target: str, note: str) -> Any:
+    """`held` with its link to the restored object given back: an activity's subprocessor, the
+    subprocessor named by one of its transfers (by position, unless another was named since) or a
+    measure with its note; a subprocessor's measure or a subprocessor it uses; a breach's activity or
+    subprocessor."""
+    transfer = TRANSFER_LINK.fullmatch(field)
+    if field in ("subprocessor_uids", "measure_uids", "uses_uids", "activity_uids"):
+        held = dataclasses.replace(held, **{field: (*getattr(held, field), target)})
+    elif transfer is not None:
+        held = dataclasses.replace(held, transfers=tuple(
+            dataclasses.replace(t, subprocessor_uid=target)
+            if i == int(transfer[1]) and t.subprocessor_uid is None else t
+            for i, t in enumerate(held.transfers)))  # fmt: skip
     else:
-        held_row = get_by_uid(session, m.Subprocessor, uid, subprocessors.SUBPROCESSORS.kind)
-        held = r.input_part(subprocessor_record(held_row), r.SubprocessorInput)
-        held = dataclasses.replace(held, measure_uids=(*held.measure_uids, target))
-        write(session, subprocessors.SUBPROCESSORS, author=author, data=held, row=held_row)
+        held = dataclasses.replace(held, measures=(*held.measures, r.MeasureLink(measure_uid=target, note=note)))
+    return held

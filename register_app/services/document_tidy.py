@@ -9,8 +9,8 @@ import dataclasses
 from typing import Protocol
 
 from register_app.domain.catalogues import COUNTRIES, catalogue, category_regime, country_code
-from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import RegisterDocument
 from register_app.services.placeholders import is_placeholder, says_no, says_yes
 from register_app.services.xlsx_import.matching import actor_name
 

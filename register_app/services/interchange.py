@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session, selectinload
 from register_app.domain import models as m
 from register_app.domain.enums import HistoryAction
 from register_app.errors import ImportFailed
-from register_app.exports.json_export import DOCUMENT, FORMAT, FORMAT_VERSION, RegisterDocument
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, input_of, numbered_reference, reference_number
 from register_app.services.breaches import BREACH_LOADS, BREACHES, validate_breach
 from register_app.services.bulk import NewRows, activity_columns
+from register_app.services.document import DOCUMENT, FORMAT, FORMAT_VERSION, RegisterDocument
 from register_app.services.document_tidy import Notes, Unreported, tidy_document
 from register_app.services.format_upgrade import document_to_current
 from register_app.services.history import Subject, record, record_created

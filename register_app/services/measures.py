@@ -21,6 +21,7 @@ from register_app.store.register_file import RegisterFile
 MEASURES: Aggregate[r.MeasureInput, r.Measure] = Aggregate(
     kind="measure",
     model=m.Measure,
+    input_type=r.MeasureInput,
     validate=validate_measure,
     apply=lambda _session, row, data, _resolver: apply_measure(row, data),
     to_record=measure_record,
@@ -46,17 +47,26 @@ def update_measure(register: RegisterFile, *, uid: str, data: r.MeasureInput) ->
 
 
 def delete_measure(register: RegisterFile, *, uid: str) -> r.Measure:
-    """Delete a measure; its links to activities and subprocessors go with it, each recorded right
-    after the deletion so that the measure can be restored with its links (services/deleted.py)."""
-    usage = measure_usage(register, uid=uid)
+    """Delete a measure; its links to activities and subprocessors go with it."""
     with register.session() as session:
-        gone = delete(session, MEASURES, author=register.author, uid=uid)
-        holders = [("activity", "measures", held) for held in usage.activities]
-        holders += [("subprocessor", "measure_uids", held) for held in usage.subprocessors]
-        for kind, field, (holder_uid, label) in holders:
-            record(session, author=register.author, action=HistoryAction.UNLINK,
-                   subject=Subject(kind, holder_uid, label), field=field, old=uid)  # fmt: skip
-        return gone
+        return remove_measure(session, author=register.author, uid=uid)
+
+
+def remove_measure(session: Session, *, author: str, uid: str) -> r.Measure:
+    """Delete a measure in an open session; each link it loses is recorded right after the deletion,
+    an activity's with the note it carried (as the entry's new value), so that the measure can be
+    restored with its links (services/deleted.py)."""
+    usage = _usage(session, get_by_uid(session, m.Measure, uid, MEASURES.kind))
+    rows = session.execute(select(m.Activity.uid, m.ActivityMeasure.note).join(m.ActivityMeasure)
+                           .join(m.Measure).where(m.Measure.uid == uid))  # fmt: skip
+    notes = {activity_uid: note for activity_uid, note in rows}  # noqa: C416 (Row objects, for mypy)
+    gone = delete(session, MEASURES, author=author, uid=uid)
+    holders = [("activity", "measures", held) for held in usage.activities]
+    holders += [("subprocessor", "measure_uids", held) for held in usage.subprocessors]
+    for kind, field, (holder_uid, label) in holders:
+        record(session, author=author, action=HistoryAction.UNLINK, subject=Subject(kind, holder_uid, label),
+               field=field, old=uid, new=notes.get(holder_uid) or None)  # fmt: skip
+    return gone
 
 
 def get_measure(register: RegisterFile, *, uid: str) -> r.Measure:
@@ -74,19 +84,22 @@ def list_measures(register: RegisterFile) -> list[r.Measure]:
 
 def measure_usage(register: RegisterFile, *, uid: str) -> MeasureUsage:
     with register.session() as session:
-        row = get_by_uid(session, m.Measure, uid, MEASURES.kind)
-        activities = session.execute(
-            select(m.Activity.uid, m.Activity.reference, m.Activity.name)
-            .join(m.ActivityMeasure)
-            .where(m.ActivityMeasure.measure_id == row.id)
-            .order_by(m.Activity.reference)
-        ).all()
-        subprocessors = session.execute(
-            select(m.Subprocessor.uid, m.Subprocessor.name)
-            .join(m.subprocessor_measure)
-            .where(m.subprocessor_measure.c.measure_id == row.id)
-            .order_by(m.Subprocessor.name)
-        ).all()
+        return _usage(session, get_by_uid(session, m.Measure, uid, MEASURES.kind))
+
+
+def _usage(session: Session, row: m.Measure) -> MeasureUsage:
+    activities = session.execute(
+        select(m.Activity.uid, m.Activity.reference, m.Activity.name)
+        .join(m.ActivityMeasure)
+        .where(m.ActivityMeasure.measure_id == row.id)
+        .order_by(m.Activity.reference)
+    ).all()
+    subprocessors = session.execute(
+        select(m.Subprocessor.uid, m.Subprocessor.name)
+        .join(m.subprocessor_measure)
+        .where(m.subprocessor_measure.c.measure_id == row.id)
+        .order_by(m.Subprocessor.name)
+    ).all()
     return MeasureUsage(
         activities=tuple((uid_, f"{ref} {name}") for uid_, ref, name in activities),
         subprocessors=tuple((uid_, name) for uid_, name in subprocessors),
@@ -115,20 +128,3 @@ def seed_catalogue(session: Session, *, author: str, lang: Lang) -> int:
     for data in catalogue_measures(lang):
         write(session, MEASURES, author=author, data=data)
     return len(catalogue(SECURITY_MEASURES))
-
-
-def restore_measure(register: RegisterFile, *, measure: r.Measure) -> r.Measure:
-    """Bring back a deleted measure with its identifier and dates (the inverse of delete). Its links
-    belong to activities and subprocessors: the caller restores those."""
-
-    data = r.input_part(measure, r.MeasureInput)
-    with register.session() as session:
-        row = write(
-            session,
-            MEASURES,
-            author=register.author,
-            data=data,
-            uid=measure.uid,
-            timestamps=(measure.created_at, measure.updated_at),
-        )
-        return measure_record(row)

@@ -26,6 +26,7 @@ ORGANISATION_UID = "organisation"
 CONTROLLERS: Aggregate[r.ControllerInput, r.Controller] = Aggregate(
     kind="controller",
     model=m.ExternalController,
+    input_type=r.ControllerInput,
     validate=validate_controller,
     apply=lambda _session, row, data, _resolver: apply_controller(row, data),
     to_record=controller_record,
@@ -73,6 +74,11 @@ def list_controllers(register: RegisterFile) -> list[r.Controller]:
         return [controller_record(row) for row in rows]
 
 
+def get_controller(register: RegisterFile, *, uid: str) -> r.Controller:
+    with register.session() as session:
+        return controller_record(get_by_uid(session, m.ExternalController, uid, CONTROLLERS.kind))
+
+
 def create_controller(register: RegisterFile, *, data: r.ControllerInput) -> r.Controller:
     with register.session() as session:
         return controller_record(write(session, CONTROLLERS, author=register.author, data=data))
@@ -88,19 +94,3 @@ def delete_controller(register: RegisterFile, *, uid: str) -> r.Controller:
     """Delete a controller; activities that named it as client or joint controller no longer do."""
     with register.session() as session:
         return delete(session, CONTROLLERS, author=register.author, uid=uid)
-
-
-def restore_controller(register: RegisterFile, *, controller: r.Controller) -> r.Controller:
-    """Bring back a deleted controller with its identifier and dates (the inverse of delete)."""
-
-    data = r.input_part(controller, r.ControllerInput)
-    with register.session() as session:
-        row = write(
-            session,
-            CONTROLLERS,
-            author=register.author,
-            data=data,
-            uid=controller.uid,
-            timestamps=(controller.created_at, controller.updated_at),
-        )
-        return controller_record(row)

@@ -50,13 +50,27 @@ def says_yes(text: str) -> bool:
     return placeholder_key(text) in YES
 
 
-def listed_places(places: Iterable[str]) -> str:
+def listed_places(places: Iterable[str], lang: str = "en") -> str:
     """'B3, B4, ... and 12 more': the cells (or paths) one report line names."""
     listed = list(dict.fromkeys(places))
-    more = f" and {len(listed) - MAX_LISTED} more" if len(listed) > MAX_LISTED else ""
+    more = ""
+    if len(listed) > MAX_LISTED:
+        n = len(listed) - MAX_LISTED
+        more = f" et {n} autre{'s' if n > 1 else ''}" if lang == "fr" else f" and {n} more"
     return ", ".join(listed[:MAX_LISTED]) + more
 
 
-def not_applicable_message(kind: str, places: Iterable[str]) -> str:
-    """One report line for every field of a kind read as 'not applicable'."""
+# The importers' kinds of field, in French.
+KINDS_FR = {"purpose": "finalité", "data category": "catégorie de données", "sensitive data": "données sensibles",
+            "retention period": "durée de conservation", "data subjects": "personnes concernées",
+            "recipient": "destinataire", "security measure": "mesure de sécurité", "transfer": "transfert",
+            "country": "pays", "controller": "responsable du traitement", "DPO": "DPO",
+            "representative": "représentant", "joint controller": "responsable conjoint",
+            "data source": "source des données", "notes": "notes", "legal basis": "base légale"}  # fmt: skip
+
+
+def not_applicable_message(kind: str, places: Iterable[str], lang: str = "en") -> str:
+    """One report line for every field of a kind read as 'not applicable' (the kind as the importer names it)."""
+    if lang == "fr":
+        return f"lu comme « sans objet », laissé vide ({KINDS_FR.get(kind, kind)}) : {listed_places(places, lang)}"
     return f"read as 'not applicable', left empty ({kind}): {listed_places(places)}"

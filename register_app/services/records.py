@@ -1,6 +1,6 @@
 """The register's public shapes: frozen dataclasses that services take and return, exports read,
 and the JSON interchange format serialises field for field (so a field added here is a format
-change: bump FORMAT_VERSION in interchange and regenerate docs/register.schema.json).
+change: bump FORMAT_VERSION in services/document.py and regenerate docs/register.schema.json).
 
 Codes from catalogues are plain strings checked by `validation`; closed lists are enums."""
 

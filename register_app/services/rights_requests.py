@@ -51,6 +51,7 @@ def request_label(row: m.RightsRequest) -> str:
 RIGHTS_REQUESTS: Aggregate[r.RightsRequestInput, r.RightsRequest] = Aggregate(
     kind="rights_request",
     model=m.RightsRequest,
+    input_type=r.RightsRequestInput,
     validate=validate_request,
     apply=apply_request,
     to_record=request_record,
@@ -88,12 +89,3 @@ def list_requests(register: RegisterFile) -> list[r.RightsRequest]:
 def get_request(register: RegisterFile, *, uid: str) -> r.RightsRequest:
     with register.session() as session:
         return request_record(get_by_uid(session, m.RightsRequest, uid, RIGHTS_REQUESTS.kind))
-
-
-def restore_request(register: RegisterFile, *, request: r.RightsRequest) -> r.RightsRequest:
-    """Bring back a deleted request with its identifier and dates (the inverse of delete: undo, redo)."""
-    with register.session() as session:
-        row = write(session, RIGHTS_REQUESTS, author=register.author,
-                    data=r.input_part(request, r.RightsRequestInput), uid=request.uid,
-                    timestamps=(request.created_at, request.updated_at))  # fmt: skip
-        return request_record(row)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from register_app.domain import models as m
 from register_app.domain.enums import ContractStatus, HistoryAction, SubprocessorRole
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, search_text
-from register_app.services.breaches import record_lost_links
+from register_app.services.breaches import breach_links
 from register_app.services.common import get_by_uid, raise_if_invalid
 from register_app.services.history import record
 from register_app.services.mapping import apply_subprocessor, subprocessor_record
@@ -22,6 +23,7 @@ from register_app.store.register_file import RegisterFile
 SUBPROCESSORS: Aggregate[r.SubprocessorInput, r.Subprocessor] = Aggregate(
     kind="subprocessor",
     model=m.Subprocessor,
+    input_type=r.SubprocessorInput,
     validate=validate_subprocessor,
     apply=apply_subprocessor,
     to_record=subprocessor_record,
@@ -50,31 +52,52 @@ def create_subprocessor(register: RegisterFile, *, data: r.SubprocessorInput) ->
 def update_subprocessor(register: RegisterFile, *, uid: str, data: r.SubprocessorInput) -> r.Subprocessor:
     with register.session() as session:
         row = get_by_uid(session, m.Subprocessor, uid, SUBPROCESSORS.kind)
-        if uid in data.uses_uids:
-            raise_if_invalid([issue("SELF-LINK", "uses_uids")])
-        renamed = row.name != data.name
-        row = write(session, SUBPROCESSORS, author=register.author, data=data, row=row)
-        if renamed:  # activities are searchable by their subprocessors' names
-            for activity in row.activities:
-                activity.search_text = search_text(activity)
-        return subprocessor_record(row)
+        return subprocessor_record(save_subprocessor(session, author=register.author, data=data, row=row))
+
+
+def save_subprocessor(session: Session, *, author: str, data: r.SubprocessorInput, row: m.Subprocessor) -> Any:
+    """Update a subprocessor in an open session: it cannot use itself, and the activities it serves
+    are searchable by its name."""
+    if row.uid in data.uses_uids:
+        raise_if_invalid([issue("SELF-LINK", "uses_uids")])
+    renamed = row.name != data.name
+    row = write(session, SUBPROCESSORS, author=author, data=data, row=row)
+    if renamed:
+        for activity in row.activities:
+            activity.search_text = search_text(activity)
+    return row
 
 
 def delete_subprocessor(register: RegisterFile, *, uid: str) -> r.Subprocessor:
-    """Delete a subprocessor: it is unlinked from its activities, and transfers it carried keep
-    their country and tool but no longer name it. Each activity's lost link is recorded right after
-    the deletion, so that the subprocessor can be restored with its links (services/deleted.py)."""
+    """Delete a subprocessor: it is unlinked from its activities, from the subprocessors that use it
+    and from the breaches that name it, and transfers it carried keep their country and tool but no
+    longer name it."""
     with register.session() as session:
-        row = get_by_uid(session, m.Subprocessor, uid, SUBPROCESSORS.kind)
-        affected = list(row.activities)
-        record_lost_links(session, author=register.author, field="subprocessor_uids", uid=uid)
-        gone = delete(session, SUBPROCESSORS, author=register.author, uid=uid)
-        session.flush()
-        for activity in affected:
-            activity.search_text = search_text(activity)
-            record(session, author=register.author, action=HistoryAction.UNLINK, subject=ACTIVITIES.subject(activity),
-                   field="subprocessor_uids", old=uid)  # fmt: skip
-        return gone
+        return remove_subprocessor(session, author=register.author, uid=uid)
+
+
+def remove_subprocessor(session: Session, *, author: str, uid: str) -> r.Subprocessor:
+    """Delete a subprocessor in an open session. Each lost link (a transfer's by its position) is
+    recorded right after the deletion, so that the subprocessor can be restored with its links
+    (services/deleted.py)."""
+    row = get_by_uid(session, m.Subprocessor, uid, SUBPROCESSORS.kind)
+    lost = [(ACTIVITIES.subject(a), "subprocessor_uids") for a in row.activities]
+    carriers = session.scalars(select(m.Activity).join(m.Transfer).where(m.Transfer.subprocessor_id == row.id))
+    lost += [(ACTIVITIES.subject(a), f"transfers[{i}].subprocessor_uid") for a in carriers.unique()
+             for i, t in enumerate(a.transfers) if t.subprocessor_id == row.id]  # fmt: skip
+    chain = m.subprocessor_chain
+    users = session.scalars(select(m.Subprocessor).join(chain, chain.c.subprocessor_id == m.Subprocessor.id)
+                            .where(chain.c.uses_id == row.id))  # fmt: skip
+    lost += [(SUBPROCESSORS.subject(user), "uses_uids") for user in users]
+    lost += breach_links(session, field="subprocessor_uids", uid=uid)
+    affected = list(row.activities)
+    gone = delete(session, SUBPROCESSORS, author=author, uid=uid)
+    session.flush()
+    for activity in affected:
+        activity.search_text = search_text(activity)
+    for subject, field in lost:
+        record(session, author=author, action=HistoryAction.UNLINK, subject=subject, field=field, old=uid)
+    return gone
 
 
 def get_subprocessor(register: RegisterFile, *, uid: str) -> r.Subprocessor:
@@ -117,20 +140,3 @@ def linked_activities(register: RegisterFile, *, uid: str) -> list[tuple[str, st
     with register.session() as session:
         row = get_by_uid(session, m.Subprocessor, uid, SUBPROCESSORS.kind)
         return sorted((a.uid, a.reference, a.name) for a in row.activities)
-
-
-def restore_subprocessor(register: RegisterFile, *, subprocessor: r.Subprocessor) -> r.Subprocessor:
-    """Bring back a deleted subprocessor with its identifier and dates (the inverse of delete).
-    Links from activities are not part of the subprocessor: the caller restores those activities."""
-
-    data = r.input_part(subprocessor, r.SubprocessorInput)
-    with register.session() as session:
-        row = write(
-            session,
-            SUBPROCESSORS,
-            author=register.author,
-            data=data,
-            uid=subprocessor.uid,
-            timestamps=(subprocessor.created_at, subprocessor.updated_at),
-        )
-        return subprocessor_record(row)

@@ -30,6 +30,7 @@ from register_app.domain.catalogues import (
     Lang,
     catalogue,
 )
+from register_app.domain.words.language import pick
 from register_app.services import records as r
 
 SHORT_TEXT_MAX = 500  # names, references, contacts
@@ -89,8 +90,7 @@ class Issue:
     params: tuple[tuple[str, Any], ...] = ()
 
     def message(self, lang: Lang = "fr") -> str:
-        fr, en = MESSAGES[self.code]
-        return (fr if lang == "fr" else en).format(**dict(self.params))
+        return pick(MESSAGES[self.code], lang, **dict(self.params))
 
 
 def issue(code: str, field: str, /, **params: Any) -> Issue:

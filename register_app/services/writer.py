@@ -35,6 +35,7 @@ T = TypeVar("T", bound=WithUid)
 class Aggregate(Generic[I, R]):
     kind: str
     model: type[Any]
+    input_type: type[I]  # the editable part of a record (`records.input_part`)
     validate: Callable[[I], list[Issue]]
     apply: Callable[[Session, Any, I, Resolver], None]
     to_record: Callable[[Any], R]

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from register_app.domain.enums import ActivityRole, ActivityStatus
 from register_app.errors import UserError
 from register_app.services import activities
-from register_app.services.activities import ActivityFilter, ActivityRow
+from register_app.services.activities import ACTIVITIES, ActivityFilter, ActivityRow
 from register_app.services.text import fold, search_terms
 from register_app.ui import editors, labels
 from register_app.ui.activities_table_model import ActivitiesTableModel
 from register_app.ui.context import RegisterContext
-from register_app.ui.edits import ACTIVITIES, ACTIVITY, MEASURE, SUBPROCESSOR, Create, Delete, Update
+from register_app.ui.edits import ACTIVITY, MEASURE, SUBPROCESSOR, Steps, create, delete, update
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
 from register_app.ui.undo import run_edit
@@ -115,8 +115,12 @@ class ActivitiesPage(ListPage):
         if row is None:
             return
         name = self.tr("{name} (copy)").format(name=row.name)
-        edit = Create(ACTIVITIES, make=lambda reg: activities.duplicate_activity(reg, uid=row.uid, name=name))
-        self._run(edit, self.tr("Duplicate “{name}”").format(name=row.name))
+        try:
+            copy = activities.copy_of(activities.get_activity(self.ctx.register, uid=row.uid), name)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._run(create(ACTIVITIES, copy), self.tr("Duplicate “{name}”").format(name=row.name))
 
     def on_retire_clicked(self) -> None:
         row = self.current_row()
@@ -128,7 +132,7 @@ class ActivitiesPage(ListPage):
             show_error(self, exc)
             return
         retired = dataclasses.replace(data, status=ActivityStatus.RETIRED)
-        self._run(Update(ACTIVITIES, row.uid, retired), self.tr("Retire “{name}”").format(name=row.name))
+        self._run(update(ACTIVITIES, row.uid, retired), self.tr("Retire “{name}”").format(name=row.name))
 
     def on_delete_clicked(self) -> None:
         row = self.current_row()
@@ -137,10 +141,10 @@ class ActivitiesPage(ListPage):
         if self.confirm(self.tr("Delete the activity"),
                         self.tr("Delete “{reference} {name}” from the register? You can undo this with "
                                 "Edit ▸ Undo.").format(reference=row.reference, name=row.name)):  # fmt: skip
-            self._run(Delete(ACTIVITIES, row.uid), self.tr("Delete “{name}”").format(name=row.name))
+            self._run(delete(ACTIVITIES, row.uid), self.tr("Delete “{name}”").format(name=row.name))
 
-    def _run(self, edit: object, text: str) -> None:
+    def _run(self, edit: Steps, text: str) -> None:
         try:
-            run_edit(self.ctx, edit, text)  # type: ignore[arg-type]
+            run_edit(self.ctx, edit, text)
         except UserError as exc:
             show_error(self, exc)

@@ -7,10 +7,11 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from register_app.services import records as r
 from register_app.services.validation import Issue
+from register_app.ui.help_window import help_link
 from register_app.ui.widgets import ErrorMap, heading, hint
 
 
@@ -29,6 +30,7 @@ class Block(QWidget):
     show inside it, and its entry in the section list is marked."""
 
     fields: tuple[str, ...] = ()
+    help_topic = ""  # its page (anchor) in the guide
 
     def __init__(self, title: str, intro: str, lookups: Lookups) -> None:
         super().__init__()
@@ -36,7 +38,11 @@ class Block(QWidget):
         self.lookups = lookups
         self.errors = ErrorMap()
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addWidget(heading(title))
+        top = QHBoxLayout()
+        top.addWidget(heading(title))
+        top.addWidget(help_link(self.help_topic, self))
+        top.addStretch(1)
+        self.layout_.addLayout(top)
         if intro:
             self.layout_.addWidget(hint(intro))
 

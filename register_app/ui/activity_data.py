@@ -34,6 +34,7 @@ def group(title: str, *widgets) -> QGroupBox:  # type: ignore[no-untyped-def]
 
 
 class DataBlock(Block):
+    help_topic = "data"
     fields = ("data_subjects", "data_categories", "data_sources")
     categories_changed = Signal()
 
@@ -76,6 +77,7 @@ class DataBlock(Block):
 
 
 class SpecialBlock(Block):
+    help_topic = "special"
     fields = ("art9_condition", "art9_justification", "art10_justification", "nir_justification")
     categories_changed = Signal()
 

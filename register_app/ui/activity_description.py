@@ -41,6 +41,7 @@ def contact_line(contact: r.Contact) -> str:
 
 
 class DescriptionBlock(Block):
+    help_topic = "description"
     fields = ("reference", "name", "description", "role", "client_uid", "joint_controller_uids", "department",
               "owner_name", "owner_email", "status", "retired_on", "software", "last_review")  # fmt: skip
 
@@ -219,6 +220,7 @@ class PurposeRow(QWidget):
 
 
 class PurposesBlock(Block):
+    help_topic = "purposes"
     fields = ("purposes",)
 
     def __init__(self, lookups: Lookups) -> None:

@@ -33,6 +33,7 @@ from register_app.ui.activity_recipients import RecipientsBlock, TransfersBlock
 from register_app.ui.activity_retention import RetentionBlock
 from register_app.ui.activity_security import DpiaBlock, MeasuresBlock, NotesBlock
 from register_app.ui.form_dialog import save
+from register_app.ui.help_window import show_help
 from register_app.ui.widgets import ErrorLabel, fit_to_screen, scroll_page
 
 log = logging.getLogger(__name__)
@@ -41,10 +42,12 @@ Submit = Callable[[r.ActivityInput], None]
 
 class ActivityDialog(QDialog):
     def __init__(self, lookups: Lookups, *, data: r.ActivityInput, submit: Submit, title: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 fiche: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+        """`fiche`: saves the saved activity's fiche as a PDF (an activity being created has none yet)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.submit = submit
+        self.fiche = fiche
         self.description = DescriptionBlock(lookups)
         self.purposes = PurposesBlock(lookups)
         self.data = DataBlock(lookups)
@@ -78,6 +81,10 @@ class ActivityDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.fiche_button = self.buttons.addButton(self.tr("Record as &PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.fiche_button.setToolTip(self.tr("Save this activity's record (fiche) as a PDF, to read or print"))
+        self.fiche_button.clicked.connect(self.on_fiche_clicked)
+        self.fiche_button.setVisible(self.fiche is not None)
         body = QHBoxLayout()
         body.addWidget(self.sections)
         body.addWidget(self.pages, 1)
@@ -87,6 +94,7 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self, self.on_next_section)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self, self.on_previous_section)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.on_help)
         self.setTabOrder(self.sections, self.description)
         fit_to_screen(self, 1120, 780)
 
@@ -95,6 +103,19 @@ class ActivityDialog(QDialog):
 
     def on_previous_section(self) -> None:
         self.sections.setCurrentRow((self.sections.currentRow() - 1) % len(self.blocks))
+
+    def on_help(self) -> None:
+        """The guide's page of the section shown."""
+        show_help(self, self.blocks[self.sections.currentRow()].help_topic)
+
+    def on_fiche_clicked(self) -> None:
+        if self.fiche is None:
+            return
+        if self.is_modified():
+            why = self.tr("The record shows the activity as saved: save your changes first.")
+            QMessageBox.information(self, self.tr("Record as PDF"), why)
+            return
+        self.fiche()
 
     def on_categories_changed(self) -> None:
         codes = [c for c, _ in self.data.categories.checked()] + self.special.checked_codes()

@@ -32,6 +32,7 @@ def subprocessor_text(sub: r.Subprocessor) -> str:
 
 
 class RecipientsBlock(Block):
+    help_topic = "recipients"
     fields = ("recipients", "subprocessor_uids")
 
     def __init__(self, lookups: Lookups) -> None:
@@ -177,6 +178,7 @@ class TransferRow(QWidget):
 
 
 class TransfersBlock(Block):
+    help_topic = "transfers"
     fields = ("transfers",)
 
     def __init__(self, lookups: Lookups, selected: Callable[[], list[r.Subprocessor]]) -> None:

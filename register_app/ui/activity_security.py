@@ -20,6 +20,7 @@ UID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MeasuresBlock(Block):
+    help_topic = "measures"
     fields = ("measures",)
 
     def __init__(self, lookups: Lookups) -> None:
@@ -109,6 +110,7 @@ class MeasuresBlock(Block):
 
 
 class DpiaBlock(Block):
+    help_topic = "dpia"
     fields = ("dpia",)
 
     def __init__(self, lookups: Lookups) -> None:
@@ -189,6 +191,7 @@ class DpiaBlock(Block):
 
 
 class NotesBlock(Block):
+    help_topic = "notes"
     fields = ("notes",)
 
     def __init__(self, lookups: Lookups) -> None:

@@ -10,13 +10,14 @@ from register_app.domain.catalogues import BREACH_RISK_LEVELS
 from register_app.errors import UserError
 from register_app.services import activities, breaches, subprocessors
 from register_app.services import records as r
+from register_app.services.breaches import BREACHES
 from register_app.services.text import fold, search_terms
 from register_app.ui import labels
 from register_app.ui.activities_table_model import local_datetime
 from register_app.ui.breach_clock import short_clock
 from register_app.ui.breach_dialog import CLOCK_REFRESH_MS, BreachDialog
 from register_app.ui.context import RegisterContext
-from register_app.ui.edits import BREACH, BREACHES, Create, Delete, Update, editable
+from register_app.ui.edits import BREACH, create, delete, update
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
 from register_app.ui.read_only import make_dialog_read_only
@@ -90,7 +91,7 @@ class BreachesPage(ListPage):
                         self.tr("Delete “{name}” from the breach register? You can undo this with Edit ▸ Undo.")
                         .format(name=row.title)):  # fmt: skip
             try:
-                run_edit(self.ctx, Delete(BREACHES, uid), self.tr("Delete “{name}”").format(name=row.title))
+                run_edit(self.ctx, delete(BREACHES, uid), self.tr("Delete “{name}”").format(name=row.title))
             except UserError as exc:
                 show_error(self, exc)
 
@@ -107,18 +108,18 @@ def breach_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Bre
         def submit(new: r.BreachInput) -> None:
             run_edit(
                 ctx,
-                Create(BREACHES, new),
+                create(BREACHES, new),
                 QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.title),
             )
     else:
-        data = editable(breaches.get_breach(reg, uid=uid), r.BreachInput)
+        data = r.input_part(breaches.get_breach(reg, uid=uid), r.BreachInput)
         title = QCoreApplication.translate("Editors", "{name} — data breach").format(name=data.title)
 
         def submit(new: r.BreachInput) -> None:
             if new != data:
                 run_edit(
                     ctx,
-                    Update(BREACHES, uid, new),
+                    update(BREACHES, uid, new),
                     QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.title),
                 )
 

@@ -8,10 +8,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
+from register_app.services.activities import ACTIVITIES
+from register_app.services.measures import MEASURES
+from register_app.services.subprocessors import SUBPROCESSORS
 from register_app.ui.activity_blocks import Lookups
 from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.context import RegisterContext
-from register_app.ui.edits import ACTIVITIES, MEASURES, SUBPROCESSORS, Create, Update, editable
+from register_app.ui.edits import create, update
+from register_app.ui.fiche_export import export_fiche
 from register_app.ui.measure_dialog import MeasureDialog
 from register_app.ui.read_only import make_dialog_read_only
 from register_app.ui.subprocessor_dialog import SubprocessorDialog
@@ -38,6 +42,7 @@ def edit_activity(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Act
 
 
 def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> ActivityDialog:
+    fiche = None
     if uid is None:
         data = r.ActivityInput()
         title = QCoreApplication.translate("Editors", "New processing activity")
@@ -45,7 +50,7 @@ def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> A
         def submit(new: r.ActivityInput) -> None:
             run_edit(
                 ctx,
-                Create(ACTIVITIES, new),
+                create(ACTIVITIES, new),
                 QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name),
             )
     else:
@@ -59,11 +64,14 @@ def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> A
             if new != data:
                 run_edit(
                     ctx,
-                    Update(ACTIVITIES, uid, new),
+                    update(ACTIVITIES, uid, new),
                     QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
                 )
 
-    dialog = ActivityDialog(lookups(ctx), data=data, submit=submit, title=title, parent=parent)
+        def fiche() -> None:
+            export_fiche(dialog, ctx, uid, record.reference)
+
+    dialog = ActivityDialog(lookups(ctx), data=data, submit=submit, title=title, fiche=fiche, parent=parent)
     if ctx.register.read_only:
         make_dialog_read_only(dialog, dialog.buttons, keep=[dialog.sections])
     return dialog
@@ -80,12 +88,12 @@ def subprocessor_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) 
         title = QCoreApplication.translate("Editors", "New subprocessor")
 
         def submit(new: r.SubprocessorInput) -> None:
-            edit = Create(SUBPROCESSORS, new)
-            run_edit(ctx, edit, QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name))
-            created.append(edit.record)
+            text = QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name)
+            change = run_edit(ctx, create(SUBPROCESSORS, new), text)
+            created.append(subprocessors.get_subprocessor(reg, uid=change.uid or ""))
     else:
         record = subprocessors.get_subprocessor(reg, uid=uid)
-        data = editable(record, r.SubprocessorInput)
+        data = r.input_part(record, r.SubprocessorInput)
         linked = subprocessors.linked_activities(reg, uid=uid)
         title = QCoreApplication.translate("Editors", "{name} — subprocessor").format(name=record.name)
 
@@ -93,7 +101,7 @@ def subprocessor_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) 
             if new != data:
                 run_edit(
                     ctx,
-                    Update(SUBPROCESSORS, uid, new),
+                    update(SUBPROCESSORS, uid, new),
                     QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
                 )
 
@@ -122,12 +130,12 @@ def measure_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Me
         def submit(new: r.MeasureInput) -> None:
             run_edit(
                 ctx,
-                Create(MEASURES, new),
+                create(MEASURES, new),
                 QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name),
             )
     else:
         record = measures.get_measure(reg, uid=uid)
-        data = editable(record, r.MeasureInput)
+        data = r.input_part(record, r.MeasureInput)
         usage = measures.measure_usage(reg, uid=uid)
         title = QCoreApplication.translate("Editors", "{name} — security measure").format(name=record.name)
 
@@ -135,7 +143,7 @@ def measure_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Me
             if new != data:
                 run_edit(
                     ctx,
-                    Update(MEASURES, uid, new),
+                    update(MEASURES, uid, new),
                     QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
                 )
 

@@ -1,41 +1,40 @@
-"""Export the register in any format the core supports (the list comes from EXPORTERS, so Excel and
-PDF appear when their exporters land). The dialog says first how many errors the checks still find;
-the export runs in a worker thread behind a progress dialog whose Cancel stops it before anything
-is written; at the end, the file or its folder can be opened from the dialog."""
+"""Export the register in any format the core supports (the list comes from EXPORTERS; the export
+itself is services/export_files.py's, as the command line's). The dialog says first how many errors
+the checks still find; the export runs in a worker thread behind a progress dialog whose Cancel
+stops it before anything is written; at the end, the file or its folder can be opened from the
+dialog."""
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from register_app.exports.formats import EXPORTERS, write_atomically
-from register_app.exports.profiles import Profile
-from register_app.services.snapshot import take_snapshot
+from register_app.exports.formats import EXPORTERS
+from register_app.services.document import Profile
+from register_app.services.export_files import export_file
 from register_app.store.register_file import RegisterFile
 from register_app.ui.welcome import documents_dir
 from register_app.ui.widgets import ErrorLabel, hint
-from register_app.ui.worker import Worker
+from register_app.ui.worker_dialog import WorkerDialog
 
 log = logging.getLogger(__name__)
 
@@ -49,19 +48,7 @@ def format_name(extension: str) -> str:
 WARNING_STYLE = "QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; padding: 6px; }"
 
 
-def export(register: RegisterFile, dest: Path, profile: Profile, lang: str,
-           cancelled: Callable[[], bool] = lambda: False) -> str | None:  # fmt: skip
-    """Snapshot, export and write (the export worker's job): the path written, or None when
-    cancelled before the file was written (an exporter cannot be interrupted half way)."""
-    snapshot = take_snapshot(register)
-    data = EXPORTERS[dest.suffix.lower()](snapshot, profile, lang)  # type: ignore[arg-type]
-    if cancelled():
-        return None
-    write_atomically(dest, data, register=register.path)
-    return str(dest)
-
-
-class ExportDialog(QDialog):
+class ExportDialog(WorkerDialog):
     def __init__(self, register: RegisterFile, *, extension: str, folder: Path | None, lang: str,
                  open_errors: int | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
         """`open_errors`: how many errors the latest checks found (None: not known yet)."""
@@ -122,10 +109,7 @@ class ExportDialog(QDialog):
         self.folder = folder or documents_dir()
         self.format.currentIndexChanged.connect(self.on_format_changed)
         self.on_format_changed()
-        self.worker: Worker | None = None
-        self.progress: QProgressDialog | None = None
         self.result_path: str | None = None
-        self.failure: BaseException | None = None
         self.cancel_requested = threading.Event()
 
     def lacks_text(self, open_errors: int | None) -> str:
@@ -170,17 +154,9 @@ class ExportDialog(QDialog):
         register, dest, profile, lang = self.register, self.dest(), self.profile(), self.language.currentData()
         self.cancel_requested.clear()
         cancelled = self.cancel_requested.is_set
-        self.worker = Worker(lambda: export(register, dest, profile, lang, cancelled), self)
-        self.worker.succeeded.connect(self.on_worker_succeeded)
-        self.worker.failed.connect(self.on_worker_failed)
-        self.progress = QProgressDialog(self.tr("Exporting the register…"), self.tr("Cancel"), 0, 0, self)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setWindowTitle(self.windowTitle())
-        self.progress.canceled.connect(self.on_progress_canceled)
-        self.progress.show()
-        self.outcome.hide()  # the window-modal progress keeps the form out of reach (disabling it would disable Cancel)
-        self.worker.start()
+        self.outcome.hide()
+        job = partial(export_file, register, dest, profile=profile, lang=lang, cancelled=cancelled)
+        self.run_job(job, self.tr("Exporting the register…"), self.on_exported, cancel=self.on_progress_canceled)
 
     def on_progress_canceled(self) -> None:
         """The export stops before writing: the document being built is thrown away."""
@@ -188,21 +164,13 @@ class ExportDialog(QDialog):
         self.outcome.setText(self.tr("Cancelling: the export stops before the file is written…"))
         self.outcome.show()
 
-    def _finish(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.on_progress_canceled)
-            self.progress.close()
-        if self.worker is not None:
-            self.worker.join()
-
-    def on_worker_succeeded(self, path: str | None) -> None:
-        self._finish()
+    def on_exported(self, path: Path | None) -> None:
         self.outcome.show()
         if path is None:
             self.outcome.setText(self.tr("Export cancelled: nothing was written."))
             return
-        self.result_path = path
-        self.outcome.setText(self.tr("Exported to {path}").format(path=path))
+        self.result_path = str(path)
+        self.outcome.setText(self.tr("Exported to {path}").format(path=str(path)))
         self.export_button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.open_file_button.show()
@@ -217,15 +185,8 @@ class ExportDialog(QDialog):
         if self.result_path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result_path).parent)))
 
-    def on_worker_failed(self, exc: BaseException) -> None:
-        self._finish()
-        self.failure = exc
-        from register_app.ui.errors import show_error
-
-        show_error(self, exc)
-
     def reject(self) -> None:
-        if self.worker is not None and self.worker.isRunning():
+        if self.busy:
             return  # an export is under way: its thread must end before the dialog can go
         if self.result_path is not None:
             super().accept()  # closed after a finished export: the caller reports where it went

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QStyle, QTabWidget, QWidget
 
+from register_app.domain.words.fields import PATH
 from register_app.errors import UserError
 from register_app.services import records as r
 from register_app.services.checks import Finding
@@ -17,7 +18,6 @@ from register_app.ui import editors, labels
 from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.context import RegisterContext
 from register_app.ui.errors import show_error
-from register_app.ui.finding_words import PATH
 from register_app.ui.form_dialog import FormDialog
 from register_app.ui.organisation_page import OrganisationPage
 from register_app.ui.widgets import Checklist, ErrorLabel, ErrorMap
@@ -111,7 +111,7 @@ def category_spot(dialog: ActivityDialog, data: r.ActivityInput, index: int | No
     if index is None or index >= len(data.data_categories):
         return Spot(first_box(dialog.data.categories))
     category = data.data_categories[index].code
-    row = dialog.retention.rows.get(category)
+    row = dialog.retention.first_row(category)
     if code.startswith("RETENTION-") and row is not None:
         return Spot(row.active, row.error)  # the category has no retention period: fix it there
     return category_box(dialog, category)
@@ -126,9 +126,9 @@ def category_box(dialog: ActivityDialog, category: str) -> Spot:
 
 def retention_spot(dialog: ActivityDialog, data: r.ActivityInput, index: int | None, part: str | None) -> Spot:
     if index is not None and index < len(data.retention):
-        row = dialog.retention.rows.get(data.retention[index].category)
+        row = dialog.retention.row_of_rule(index)  # that very rule, not the first of its category
     else:
-        row = next((row for row in dialog.retention.rows.values() if not row.isHidden()), None)
+        row = next(iter(dialog.retention.visible_rows()), None)
     if row is None:
         return Spot(first_box(dialog.data.categories))
     if row.isHidden():  # a rule for a category not ticked: the editor shows it once the category is ticked

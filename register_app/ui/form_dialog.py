@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidge
 from register_app.errors import UserError, ValidationFailed
 from register_app.services.validation import Issue
 from register_app.ui import labels
-from register_app.ui.widgets import ErrorLabel, ErrorMap
+from register_app.ui.widgets import ErrorLabel, ErrorMap, follow_layout_order
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,7 @@ class FormDialog(QDialog):
     def start(self, data: Any) -> None:
         self.base = data
         self.load(data)
+        follow_layout_order(self)  # rows made while loading come last in the making order, not on screen
         self.initial = self.to_input()
 
     def is_modified(self) -> bool:

@@ -8,49 +8,42 @@ a worker thread behind a progress dialog. All or nothing: a refusal changes noth
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from register_app.services.document import IMPORT_SUFFIXES
 from register_app.services.interchange import ImportSummary
 from register_app.services.mapped_import.plan import read_source
-from register_app.services.xlsx_import.plan import needs_mapping
+from register_app.services.xlsx_import.plan import ImportPlan, apply_import, needs_mapping, plan_import
 from register_app.store.register_file import RegisterFile
 from register_app.ui.import_mapping import MappingStep
-from register_app.ui.import_preview import ImportPreview, Preview, json_preview, mapped_preview, workbook_preview
-from register_app.ui.widgets import ErrorLabel, busy_progress, hint
-from register_app.ui.worker import Worker
+from register_app.ui.import_preview import ImportPreview
+from register_app.ui.widgets import ErrorLabel, hint
+from register_app.ui.worker_dialog import WorkerDialog
 
 log = logging.getLogger(__name__)
-SUFFIXES = (".xlsx", ".xlsm", ".ods", ".json", ".csv", ".tsv", ".md", ".markdown")
 MAPPING, PREVIEW = 1, 2  # the wizard's pages after the file's
 
 
-class ImportDialog(QDialog):
+class ImportDialog(WorkerDialog):
     def __init__(self, register: RegisterFile, *, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.folder = folder
-        self.preview: Preview | None = None
+        self.preview: ImportPlan | None = None
         self.summary: ImportSummary | None = None
-        self.failure: BaseException | None = None
-        self.worker: Worker | None = None
-        self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Import into the register"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.choose_page())
@@ -130,8 +123,8 @@ class ImportDialog(QDialog):
     def on_next_clicked(self) -> None:
         if self.pages.currentIndex() == MAPPING:
             source, mapping = self.source(), self.mapping_step.mapping()
-            self.run(
-                lambda: mapped_preview(self.register, source, mapping),
+            self.run_job(
+                lambda: plan_import(self.register, source, mapping=mapping),
                 self.tr("Reading {file}…").format(file=source.name),
                 self.on_preview_ready,
             )
@@ -143,29 +136,26 @@ class ImportDialog(QDialog):
         if not source.exists():
             self.error.show_messages([self.tr("This file does not exist.")])
             return
-        if source.suffix.lower() not in SUFFIXES and not source.is_dir():
+        if source.suffix.lower() not in IMPORT_SUFFIXES and not source.is_dir():
             self.error.show_messages([self.tr("Choose an .xlsx, .ods, .csv, .json or .md file, or a folder.")])
             return
         self.error.show_messages([])
-        self.run(lambda: self.first_read(source), self.tr("Reading {file}…").format(file=source.name), self.on_read)
+        self.run_job(lambda: self.first_read(source), self.tr("Reading {file}…").format(file=source.name), self.on_read)
 
     def first_read(self, source: Path) -> object:
         """In the worker: a preview for the layouts read as they are, the table to map for the others."""
-        if needs_mapping(source):
-            return read_source(source)
-        reader = json_preview if source.suffix.lower() == ".json" else workbook_preview
-        return reader(self.register, source)
+        return read_source(source) if needs_mapping(source) else plan_import(self.register, source)
 
     def on_read(self, result: object) -> None:
         self.mapped = isinstance(result, tuple)
         if isinstance(result, tuple):
             self.mapping_step.load(*result)
             self.show_page(MAPPING)
-        elif isinstance(result, Preview):
+        elif isinstance(result, ImportPlan):
             self.on_preview_ready(result)
 
     # --- step 2: the preview
-    def on_preview_ready(self, preview: Preview) -> None:
+    def on_preview_ready(self, preview: ImportPlan) -> None:
         self.preview = preview
         self.report.show_preview(preview)
         self.show_page(PREVIEW)
@@ -193,8 +183,8 @@ class ImportDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.run(
-            lambda: preview.apply(self.register),
+        self.run_job(
+            lambda: apply_import(self.register, preview),
             self.tr("Importing {file}…").format(file=preview.source.name),
             self.on_import_done,
         )
@@ -202,38 +192,3 @@ class ImportDialog(QDialog):
     def on_import_done(self, summary: ImportSummary) -> None:
         self.summary = summary
         self.accept()
-
-    # --- the worker
-    def run(self, job: Callable[[], Any], label: str, done: Callable[[Any], None]) -> None:
-        self.worker = Worker(job, self)
-        self._done = done
-        self.worker.succeeded.connect(self.on_worker_succeeded)
-        self.worker.failed.connect(self.on_worker_failed)
-        self.progress = busy_progress(self, label)
-        self.setEnabled(False)
-        self.worker.start()
-
-    def _finish(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-        if self.worker is not None:
-            self.worker.join()
-        self.setEnabled(True)
-
-    def on_worker_succeeded(self, result: object) -> None:
-        self._finish()
-        self._done(result)
-
-    def on_worker_failed(self, exc: BaseException) -> None:
-        self._finish()
-        self.failure = exc
-        from register_app.ui.errors import show_error
-
-        show_error(self, exc)
-
-    def reject(self) -> None:
-        if self.worker is not None and self.worker.isRunning():
-            return  # an import is all or nothing: let it finish
-        super().reject()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.domain.catalogues import DATA_CATEGORIES, DATA_SUBJECTS
+from register_app.domain.words.language import pick
 from register_app.services import records as r
 from register_app.services.mapped_import.fields import all_fields, field_label
 from register_app.services.mapped_import.mapping import Mapping, load_mapping, preset_names, save_mapping
@@ -36,8 +37,7 @@ FIELD_WIDTH = 300  # the field combo's column: its longest labels (DPIA criteria
 
 
 def _label(code: str) -> str:
-    fr, en = field_label(code)
-    return fr if lang() == "fr" else en
+    return pick(field_label(code), lang())
 
 
 class MappingStep(QWidget):

@@ -1,22 +1,17 @@
-"""What an import would do, before anything is written: the core's plan for a workbook (or the
-contents of a JSON document), and the widget that shows it — counts by action, a clear statement
+"""What an import would do, before anything is written: the widget that shows the core's plan
+(services/xlsx_import/plan.py, the command line's too) — counts by action, a clear statement
 when nothing can be imported, and the report table with sheet and cell."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from register_app.services.interchange import ImportSummary, import_document, parse_document
-from register_app.services.mapped_import.mapping import Mapping
-from register_app.services.xlsx_import.plan import apply_import, plan_import, plan_workbook_import
+from register_app.services.xlsx_import.plan import ImportPlan
 from register_app.services.xlsx_import.report import Action, ReportLine
-from register_app.store.register_file import RegisterFile
+from register_app.ui.labels import lang
 from register_app.ui.table_model import Column, RowTableModel
 from register_app.ui.widgets import ErrorLabel, heading, hint
 
@@ -42,45 +37,6 @@ def action_text(action: Action) -> str:
     return QCoreApplication.translate("ImportPreview", ACTIONS[action])
 
 
-@dataclass(frozen=True)
-class Preview:
-    """Made in the worker thread (no Qt in here); `apply` writes it, all or nothing."""
-
-    source: Path
-    layout: str
-    lines: tuple[ReportLine, ...]
-    apply: Callable[[RegisterFile], ImportSummary]
-    contents: tuple[int, int, int, int]  # activities, subprocessors, measures, other controllers
-    ok: bool = True
-
-    def count(self, action: Action) -> int:
-        return sum(1 for line in self.lines if line.action is action)
-
-    @property
-    def importable(self) -> bool:
-        return self.ok and any(self.contents)
-
-
-def workbook_preview(register: RegisterFile, path: Path) -> Preview:
-    plan = plan_workbook_import(register, path)
-    doc = plan.document
-    contents = (len(doc.activities), len(doc.subprocessors), len(doc.measures), len(doc.controllers))
-    return Preview(path, plan.layout, plan.lines, lambda reg: apply_import(reg, plan), contents, plan.ok)
-
-
-def mapped_preview(register: RegisterFile, path: Path, mapping: Mapping) -> Preview:
-    plan = plan_import(register, path, mapping=mapping)
-    doc = plan.document
-    contents = (len(doc.activities), len(doc.subprocessors), len(doc.measures), len(doc.controllers))
-    return Preview(path, plan.layout, plan.lines, lambda reg: apply_import(reg, plan), contents, plan.ok)
-
-
-def json_preview(_register: RegisterFile, path: Path) -> Preview:
-    doc = parse_document(path.read_bytes())
-    contents = (len(doc.activities), len(doc.subprocessors), len(doc.measures), len(doc.controllers))
-    return Preview(path, "json", (), lambda reg: import_document(reg, doc), contents)
-
-
 COLUMNS: list[Column[tuple[int, ReportLine]]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Action"),
@@ -89,7 +45,7 @@ COLUMNS: list[Column[tuple[int, ReportLine]]] = [
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Sheet"), lambda p: p[1].sheet),
     Column(QT_TRANSLATE_NOOP("Columns", "Cell"), lambda p: p[1].cell),
-    Column(QT_TRANSLATE_NOOP("Columns", "Message"), lambda p: p[1].message, tooltip=lambda p: p[1].message),
+    Column(QT_TRANSLATE_NOOP("Columns", "Message"), lambda p: p[1].said(lang()), tooltip=lambda p: p[1].said(lang())),
 ]
 
 
@@ -126,7 +82,7 @@ class ImportPreview(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
 
-    def show_preview(self, preview: Preview) -> None:
+    def show_preview(self, preview: ImportPlan) -> None:
         self.title.setText(
             self.tr("{file}: {layout}").format(
                 file=preview.source.name,

@@ -1,101 +1,16 @@
-"""Display labels of the enums' stable codes, as translatable strings (context "Labels"), and the
-catalogue language that follows the interface language."""
+"""Labels for the screens: the closed lists' values (from `domain.words`, in the interface language),
+catalogue entries in the catalogue language that follows the interface language, and short forms."""
 
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from register_app.domain.catalogues import Lang, catalogue, country_status
-from register_app.domain.enums import (
-    ActivityRole,
-    ActivityStatus,
-    AuthorityNotification,
-    CnilHeading,
-    ContractStatus,
-    CountryRole,
-    DpiaConclusion,
-    DpiaStatus,
-    DpoStatus,
-    DurationUnit,
-    FinalFate,
-    IdentityCheck,
-    MeasureCategory,
-    MeasureStatus,
-    RequestStatus,
-    SubjectsInformation,
-    SubprocessorRole,
-)
-
-# One label per (enum type, value): two enums may share a value (ContractStatus.NOT_REQUIRED and
-# DpiaConclusion.NOT_REQUIRED are both 'not_required') and must never share a label.
-_LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
-    (ActivityRole.CONTROLLER, QT_TRANSLATE_NOOP("Labels", "Controller")),
-    (ActivityRole.JOINT_CONTROLLER, QT_TRANSLATE_NOOP("Labels", "Joint controller")),
-    (ActivityRole.PROCESSOR, QT_TRANSLATE_NOOP("Labels", "Processor for a client")),
-    (ActivityStatus.DRAFT, QT_TRANSLATE_NOOP("Labels", "Draft")),
-    (ActivityStatus.ACTIVE, QT_TRANSLATE_NOOP("Labels", "In use")),
-    (ActivityStatus.RETIRED, QT_TRANSLATE_NOOP("Labels", "Retired")),
-    (DurationUnit.DAYS, QT_TRANSLATE_NOOP("Labels", "days")),
-    (DurationUnit.MONTHS, QT_TRANSLATE_NOOP("Labels", "months")),
-    (DurationUnit.YEARS, QT_TRANSLATE_NOOP("Labels", "years")),
-    (FinalFate.DELETE, QT_TRANSLATE_NOOP("Labels", "Delete")),
-    (FinalFate.ANONYMISE, QT_TRANSLATE_NOOP("Labels", "Anonymise")),
-    (FinalFate.ARCHIVE, QT_TRANSLATE_NOOP("Labels", "Archive permanently")),
-    (CnilHeading.ACCESS_CONTROL, QT_TRANSLATE_NOOP("Labels", "User access control")),
-    (CnilHeading.TRACEABILITY, QT_TRANSLATE_NOOP("Labels", "Traceability measures")),
-    (CnilHeading.SOFTWARE_PROTECTION, QT_TRANSLATE_NOOP("Labels", "Software protection measures")),
-    (CnilHeading.BACKUP, QT_TRANSLATE_NOOP("Labels", "Data backup")),
-    (CnilHeading.ENCRYPTION, QT_TRANSLATE_NOOP("Labels", "Data encryption")),
-    (CnilHeading.PROCESSOR_CONTROL, QT_TRANSLATE_NOOP("Labels", "Control of processors")),
-    (CnilHeading.OTHER, QT_TRANSLATE_NOOP("Labels", "Other measures")),
-    (MeasureCategory.TECHNICAL, QT_TRANSLATE_NOOP("Labels", "Technical")),
-    (MeasureCategory.NETWORK, QT_TRANSLATE_NOOP("Labels", "Network")),
-    (MeasureCategory.PHYSICAL, QT_TRANSLATE_NOOP("Labels", "Physical")),
-    (MeasureCategory.ORGANISATIONAL, QT_TRANSLATE_NOOP("Labels", "Organisational")),
-    (MeasureStatus.IN_PLACE, QT_TRANSLATE_NOOP("Labels", "In place")),
-    (MeasureStatus.PLANNED, QT_TRANSLATE_NOOP("Labels", "Planned")),
-    (MeasureStatus.NOT_DECLARED, QT_TRANSLATE_NOOP("Labels", "Not declared (catalogue suggestion)")),
-    (DpoStatus.UNDECIDED, QT_TRANSLATE_NOOP("Labels", "Not yet decided")),
-    (DpoStatus.DESIGNATED, QT_TRANSLATE_NOOP("Labels", "A DPO is designated")),
-    (DpoStatus.NOT_DESIGNATED, QT_TRANSLATE_NOOP("Labels", "No DPO is designated")),
-    (SubprocessorRole.PROCESSOR, QT_TRANSLATE_NOOP("Labels", "Processor")),
-    (SubprocessorRole.SUB_PROCESSOR, QT_TRANSLATE_NOOP("Labels", "Sub-processor of another processor")),
-    (SubprocessorRole.JOINT_CONTROLLER, QT_TRANSLATE_NOOP("Labels", "Joint controller")),
-    (SubprocessorRole.INDEPENDENT_CONTROLLER, QT_TRANSLATE_NOOP("Labels", "Independent controller")),
-    (ContractStatus.NONE, QT_TRANSLATE_NOOP("Labels", "No contract")),
-    (ContractStatus.IN_NEGOTIATION, QT_TRANSLATE_NOOP("Labels", "In negotiation")),
-    (ContractStatus.SIGNED, QT_TRANSLATE_NOOP("Labels", "Signed")),
-    (ContractStatus.NOT_REQUIRED, QT_TRANSLATE_NOOP("Labels", "Not required")),
-    (CountryRole.HOSTING, QT_TRANSLATE_NOOP("Labels", "Hosting")),
-    (CountryRole.ACCESS, QT_TRANSLATE_NOOP("Labels", "Remote access")),
-    (DpiaConclusion.UNDETERMINED, QT_TRANSLATE_NOOP("Labels", "Not yet assessed")),
-    (DpiaConclusion.REQUIRED, QT_TRANSLATE_NOOP("Labels", "DPIA required")),
-    (DpiaConclusion.NOT_REQUIRED, QT_TRANSLATE_NOOP("Labels", "DPIA not required")),
-    (DpiaConclusion.EXEMPT, QT_TRANSLATE_NOOP("Labels", "Exempt (CNIL list)")),
-    (DpiaStatus.NOT_STARTED, QT_TRANSLATE_NOOP("Labels", "Not started")),
-    (DpiaStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
-    (DpiaStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
-    (DpiaStatus.NOT_APPLICABLE, QT_TRANSLATE_NOOP("Labels", "Not applicable")),
-    (AuthorityNotification.PENDING, QT_TRANSLATE_NOOP("Labels", "To be decided")),
-    (AuthorityNotification.NOTIFIED, QT_TRANSLATE_NOOP("Labels", "Notified")),
-    (AuthorityNotification.NOT_NOTIFIED, QT_TRANSLATE_NOOP("Labels", "Not notified")),
-    (SubjectsInformation.PENDING, QT_TRANSLATE_NOOP("Labels", "To be decided")),
-    (SubjectsInformation.INFORMED, QT_TRANSLATE_NOOP("Labels", "Informed")),
-    (SubjectsInformation.NOT_INFORMED, QT_TRANSLATE_NOOP("Labels", "Not informed")),
-    (RequestStatus.RECEIVED, QT_TRANSLATE_NOOP("Labels", "Received")),
-    (RequestStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
-    (RequestStatus.ANSWERED, QT_TRANSLATE_NOOP("Labels", "Answered")),
-    (RequestStatus.REFUSED, QT_TRANSLATE_NOOP("Labels", "Refused")),
-    (RequestStatus.WITHDRAWN, QT_TRANSLATE_NOOP("Labels", "Withdrawn")),
-    (IdentityCheck.NOT_NEEDED, QT_TRANSLATE_NOOP("Labels", "Not needed")),
-    (IdentityCheck.REQUESTED, QT_TRANSLATE_NOOP("Labels", "Proof requested")),
-    (IdentityCheck.VERIFIED, QT_TRANSLATE_NOOP("Labels", "Verified")),
-    (IdentityCheck.FAILED, QT_TRANSLATE_NOOP("Labels", "Not established")),
-)
-LABELS: dict[tuple[type[Enum], str], str] = {(type(key), key.value): text for key, text in _LABEL_PAIRS}
+from register_app.domain.enums import ActivityRole
+from register_app.domain.words.enum_labels import enum_label
 
 COUNTRY_STATUS = {
     "eea": QT_TRANSLATE_NOOP("Labels", "EEA"),
@@ -104,8 +19,9 @@ COUNTRY_STATUS = {
 }
 
 
-def label(value: Enum) -> str:
-    return QCoreApplication.translate("Labels", LABELS[type(value), value.value])
+def label(value: StrEnum) -> str:
+    """A closed list's value in the interface language, in the words the exports use."""
+    return enum_label(value, lang())
 
 
 def yes_no(value: bool) -> str:

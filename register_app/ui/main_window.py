@@ -4,7 +4,6 @@ shortcuts, and a title that names the register and says it is saved."""
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
 from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS
 from register_app.services.checks import Finding, Severity
+from register_app.services.files import open_file, save_copy
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
-from register_app.store.backups import copy_database, data_dir
-from register_app.store.register_file import EXTENSION, RegisterFile, open_register
+from register_app.store.backups import data_dir
+from register_app.store.register_file import EXTENSION, RegisterFile
 from register_app.ui import labels
 from register_app.ui.about_dialog import AboutDialog
 from register_app.ui.activities_page import ActivitiesPage
@@ -43,9 +43,11 @@ from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
 from register_app.ui.finding_focus import open_finding
+from register_app.ui.help_window import show_help
 from register_app.ui.list_page import ListPage
 from register_app.ui.measures_page import MeasuresPage
 from register_app.ui.organisation_page import OrganisationPage
+from register_app.ui.policy_flow import import_policy, new_register_from_policy
 from register_app.ui.preferences import PreferencesDialog
 from register_app.ui.read_only import read_only_banner
 from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
@@ -175,6 +177,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self.action(self.tr("&Import…"), self.on_import_triggered, needs_register=True)
         file_menu.addAction(self.import_action)
+        # The privacy policy (ui/policy_flow.py): a new register drafted from it, or its proposals into this one.
+        file_menu.addAction(self.action(self.tr("New register from a &privacy policy…"),
+                                        lambda: new_register_from_policy(self, documents_dir())))  # fmt: skip
+        self.import_policy_action = self.action(self.tr("Import a privacy po&licy…"),
+                                                lambda: import_policy(self, documents_dir()),
+                                                needs_register=True)  # fmt: skip
+        file_menu.addAction(self.import_policy_action)
         self.restore_action = self.action(self.tr("Restore from &backup…"), self.on_restore_triggered,
                                           needs_register=True)  # fmt: skip
         file_menu.addAction(self.restore_action)
@@ -224,6 +233,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(self.action(text, lambda _c=False, n=i: self.go_to(n), f"Ctrl+{i + 1}",
                                           needs_register=True))  # fmt: skip
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action(self.tr("&Guide"), lambda: show_help(self), keys.HelpContents))
         help_menu.addAction(self.action(self.tr("&About register_app"), self.on_about_triggered))
 
     def refresh_recent_menu(self) -> None:
@@ -249,8 +259,8 @@ class MainWindow(QMainWindow):
         if self.ctx is not None and self.ctx.register.path.resolve() == Path(path).resolve():
             return True  # already open here (opening it again would find our own lock)
         try:
-            register = open_register(Path(path), author=self.settings.author or None,
-                                     backup_policy=self.settings.backup_policy, daily_backup=False)  # fmt: skip
+            register = open_file(Path(path), author=self.settings.author or None,
+                                 backup_policy=self.settings.backup_policy, daily_backup=False)  # fmt: skip
         except DamagedRegisterError:
             return offer_damaged_restore(self, Path(path))
         except UserError as exc:
@@ -270,6 +280,7 @@ class MainWindow(QMainWindow):
         for action in self.register_actions:
             action.setEnabled(True)
         self.import_action.setEnabled(not register.read_only)
+        self.import_policy_action.setEnabled(not register.read_only)
         self.restore_action.setEnabled(not register.read_only)  # restoring needs the writer's lock
         if path != demo_path():
             self.settings.add_recent(Path(path))
@@ -381,13 +392,11 @@ class MainWindow(QMainWindow):
                                                 self.tr("Registers (*{ext})").format(ext=EXTENSION))  # fmt: skip
         if not chosen:
             return
-        dest = Path(chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION)
-        if dest.resolve() == source.resolve():
-            QMessageBox.warning(self, self.tr("Save a copy"), self.tr("Choose another file than the register itself."))
+        try:
+            dest = save_copy(source, Path(chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION))
+        except UserError as exc:
+            show_error(self, exc)
             return
-        partial = dest.with_name(dest.name + ".part")
-        copy_database(source, partial)  # a consistent copy, even of a register being written
-        os.replace(partial, dest)
         self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=str(dest)), 8000)
 
     def on_import_triggered(self) -> None:

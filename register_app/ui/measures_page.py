@@ -13,10 +13,11 @@ from register_app.domain.enums import CnilHeading, MeasureStatus
 from register_app.errors import UserError
 from register_app.services import measures
 from register_app.services import records as r
+from register_app.services.measures import MEASURES
 from register_app.services.text import fold, search_terms
 from register_app.ui import editors, labels, suggestions
 from register_app.ui.context import RegisterContext
-from register_app.ui.edits import MEASURE, MEASURES, Delete, Update, editable
+from register_app.ui.edits import MEASURE, delete, update
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
 from register_app.ui.table_model import Column, RowTableModel
@@ -113,13 +114,13 @@ class MeasuresPage(ListPage):
         selected = self.selected_measure()
         if selected is None or not suggestions.is_suggestion(selected) or self.ctx.register.read_only:
             return
-        data = dataclasses.replace(editable(selected, r.MeasureInput), status=status)
+        data = dataclasses.replace(r.input_part(selected, r.MeasureInput), status=status)
         if status is MeasureStatus.PLANNED:
             text = self.tr("Declare “{name}” as planned").format(name=selected.name)
         else:
             text = self.tr("Declare “{name}” in place").format(name=selected.name)
         try:
-            run_edit(self.ctx, Update(MEASURES, selected.uid, data), text)
+            run_edit(self.ctx, update(MEASURES, selected.uid, data), text)
         except UserError as exc:
             show_error(self, exc)
 
@@ -157,6 +158,6 @@ class MeasuresPage(ListPage):
                         self.tr("Delete “{name}”? Activities and subprocessors lose it. You can undo this with "
                                 "Edit ▸ Undo.").format(name=row.name)):  # fmt: skip
             try:
-                run_edit(self.ctx, Delete(MEASURES, uid), self.tr("Delete “{name}”").format(name=row.name))
+                run_edit(self.ctx, delete(MEASURES, uid), self.tr("Delete “{name}”").format(name=row.name))
             except UserError as exc:
                 show_error(self, exc)

@@ -25,10 +25,11 @@ from register_app.domain.enums import DpoStatus
 from register_app.errors import UserError
 from register_app.services import organisation
 from register_app.services import records as r
+from register_app.services.organisation import CONTROLLERS
 from register_app.services.validation import validate_controller, validate_organisation
 from register_app.ui.activity_description import text_box
 from register_app.ui.context import RegisterContext
-from register_app.ui.edits import CONTROLLER, CONTROLLERS, ORGANISATION, Create, Delete, Update, UpdateOrganisation
+from register_app.ui.edits import CONTROLLER, ORGANISATION, create, delete, update, update_organisation
 from register_app.ui.errors import show_error
 from register_app.ui.form_dialog import FormDialog
 from register_app.ui.read_only import make_dialog_read_only, make_read_only
@@ -38,6 +39,7 @@ from register_app.ui.widgets import (
     EnumCombo,
     ErrorMap,
     fit_to_screen,
+    follow_layout_order,
     heading,
     hint,
     scroll_page,
@@ -182,6 +184,7 @@ class OrganisationPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll_page(content))
+        follow_layout_order(content)  # the rows inserted into the contact forms come in their place
         ctx.changed.connect(self.on_ctx_changed)
         self.reload()
 
@@ -278,7 +281,7 @@ class OrganisationPage(QWidget):
         if issues or data == self.current:
             return
         try:
-            run_edit(self.ctx, UpdateOrganisation(data), self.tr("Edit the organisation"))
+            run_edit(self.ctx, update_organisation(data), self.tr("Edit the organisation"))
         except UserError as exc:
             show_error(self, exc)
 
@@ -289,7 +292,7 @@ class OrganisationPage(QWidget):
 
     def on_add_controller_clicked(self) -> None:
         def submit(data: r.ControllerInput) -> None:
-            run_edit(self.ctx, Create(CONTROLLERS, data), self.tr("Add “{name}”").format(name=data.contact.name))
+            run_edit(self.ctx, create(CONTROLLERS, data), self.tr("Add “{name}”").format(name=data.contact.name))
 
         ControllerDialog(data=r.ControllerInput(), submit=submit, title=self.tr("New controller"), parent=self).exec()
 
@@ -297,13 +300,13 @@ class OrganisationPage(QWidget):
         uid = self.selected_controller()
         if uid is None:
             return
-        record = CONTROLLERS.get(self.ctx.register, uid)
+        record = organisation.get_controller(self.ctx.register, uid=uid)
         data = r.input_part(record, r.ControllerInput)
 
         def submit(new: r.ControllerInput) -> None:
             if new != data:
                 run_edit(
-                    self.ctx, Update(CONTROLLERS, uid, new), self.tr("Edit “{name}”").format(name=new.contact.name)
+                    self.ctx, update(CONTROLLERS, uid, new), self.tr("Edit “{name}”").format(name=new.contact.name)
                 )
 
         dialog = ControllerDialog(data=data, submit=submit, title=record.contact.name, parent=self)
@@ -321,6 +324,6 @@ class OrganisationPage(QWidget):
                                       .format(name=name))  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                run_edit(self.ctx, Delete(CONTROLLERS, uid), self.tr("Delete “{name}”").format(name=name))
+                run_edit(self.ctx, delete(CONTROLLERS, uid), self.tr("Delete “{name}”").format(name=name))
             except UserError as exc:
                 show_error(self, exc)

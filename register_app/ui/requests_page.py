@@ -12,10 +12,11 @@ from register_app.errors import UserError
 from register_app.services import records as r
 from register_app.services import rights_requests
 from register_app.services.clocks import request_due, request_overdue
+from register_app.services.rights_requests import RIGHTS_REQUESTS
 from register_app.services.text import fold, search_terms
 from register_app.ui import labels
 from register_app.ui.context import RegisterContext
-from register_app.ui.edits import RIGHTS_REQUEST, RIGHTS_REQUESTS, Create, Delete, Update, editable
+from register_app.ui.edits import RIGHTS_REQUEST, create, delete, update
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
 from register_app.ui.read_only import make_dialog_read_only
@@ -98,7 +99,7 @@ class RequestsPage(ListPage):
         question = self.tr("Delete the request of “{name}”? You can undo this with Edit ▸ Undo.").format(name=name)
         if self.confirm(self.tr("Delete the request"), question):
             try:
-                run_edit(self.ctx, Delete(RIGHTS_REQUESTS, uid), self.tr("Delete “{name}”").format(name=name))
+                run_edit(self.ctx, delete(RIGHTS_REQUESTS, uid), self.tr("Delete “{name}”").format(name=name))
             except UserError as exc:
                 show_error(self, exc)
 
@@ -113,11 +114,11 @@ def request_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Re
         def submit(new: r.RightsRequestInput) -> None:
             run_edit(
                 ctx,
-                Create(RIGHTS_REQUESTS, new),
+                create(RIGHTS_REQUESTS, new),
                 QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.requester),
             )
     else:
-        data = editable(rights_requests.get_request(reg, uid=uid), r.RightsRequestInput)
+        data = r.input_part(rights_requests.get_request(reg, uid=uid), r.RightsRequestInput)
         title = QCoreApplication.translate("Editors", "{name} — rights request").format(
             name=data.requester or data.reference
         )
@@ -125,7 +126,7 @@ def request_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Re
         def submit(new: r.RightsRequestInput) -> None:
             if new != data:
                 text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.requester)
-                run_edit(ctx, Update(RIGHTS_REQUESTS, uid, new), text)
+                run_edit(ctx, update(RIGHTS_REQUESTS, uid, new), text)
 
     dialog = RequestDialog(data=data, submit=submit, title=title, parent=parent)
     if reg.read_only:

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from register_app.errors import UserError
-from register_app.store.backups import Backup, list_backups
-from register_app.store.restore import restore_register
+from register_app.services.files import backups_of, restore_from
+from register_app.store.backups import Backup
 from register_app.ui.backups_dialog import BackupsDialog, contents_text, reason_text, taken_text
 from register_app.ui.errors import show_error
 
@@ -40,14 +40,13 @@ def restore_from_backup(window: MainWindow) -> None:
     if window.ctx is None:
         return
     path = window.ctx.register.path
-    dialog = BackupsDialog(path, list_backups(path), window)
+    dialog = BackupsDialog(path, backups_of(path), window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return
     window.close_register(daily_backup=False)  # the current state is kept as a before-restore copy
     try:
-        aside = restore_register(
-            path, dialog.chosen.path, author=window.settings.author or None, policy=window.settings.backup_policy
-        )
+        aside = restore_from(path, dialog.chosen, author=window.settings.author or None,
+                             policy=window.settings.backup_policy)  # fmt: skip
     except UserError as exc:
         show_error(window, exc)
         window.open_file(path)
@@ -59,7 +58,7 @@ def restore_from_backup(window: MainWindow) -> None:
 def offer_damaged_restore(window: MainWindow, path: Path) -> bool:
     """The register at `path` failed its integrity check: offer its latest readable backup, restore
     it and open the register. Returns True when the register is open."""
-    latest = next((b for b in list_backups(path) if b.readable), None)
+    latest = next((b for b in backups_of(path) if b.readable), None)
     if latest is None:
         QMessageBox.warning(
             window,
@@ -94,9 +93,7 @@ def offer_damaged_restore(window: MainWindow, path: Path) -> bool:
     if box.clickedButton() is not restore:
         return False
     try:
-        aside = restore_register(
-            path, latest.path, author=window.settings.author or None, policy=window.settings.backup_policy
-        )
+        aside = restore_from(path, latest, author=window.settings.author or None, policy=window.settings.backup_policy)
     except UserError as exc:
         show_error(window, exc)
         return False

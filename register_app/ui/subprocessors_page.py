@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QWidget
 from register_app.domain.catalogues import CERTIFICATION_KINDS
 from register_app.errors import UserError
 from register_app.services import subprocessors
-from register_app.services.subprocessors import SubprocessorRow
+from register_app.services.subprocessors import SUBPROCESSORS, SubprocessorRow
 from register_app.services.text import fold, search_terms
 from register_app.ui import editors, labels
 from register_app.ui.context import RegisterContext
-from register_app.ui.edits import ACTIVITY, SUBPROCESSOR, SUBPROCESSORS, Delete
+from register_app.ui.edits import ACTIVITY, SUBPROCESSOR, delete
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
 from register_app.ui.table_model import Column, RowTableModel
@@ -100,6 +100,6 @@ class SubprocessorsPage(ListPage):
         ).format(name=row.name)
         if self.confirm(self.tr("Delete the subprocessor"), text):
             try:
-                run_edit(self.ctx, Delete(SUBPROCESSORS, row.uid), self.tr("Delete “{name}”").format(name=row.name))
+                run_edit(self.ctx, delete(SUBPROCESSORS, row.uid), self.tr("Delete “{name}”").format(name=row.name))
             except UserError as exc:
                 show_error(self, exc)

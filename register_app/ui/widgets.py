@@ -4,6 +4,7 @@ beside their field."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from enum import Enum
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QProgressDialog,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -207,8 +212,9 @@ def parse_date(text: str) -> date | None:
 
 class DateField(QWidget):
     """An optional date typed with the keyboard (15/03/2025 or 2025-03-15) or picked in a calendar
-    that opens on the value, or today. An empty field means "not set"; a text that is not a date is
-    outlined in red and kept, so nothing typed is silently lost."""
+    that opens on the value, or today. An empty field means "not set"; a text that is not a date
+    (31/02/2025, "abc") is outlined in red with a message and kept on screen, while the field's value
+    stays the last date it held: a typo never saves as an emptied date."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +234,8 @@ class DateField(QWidget):
         self.button.setAccessibleName(self.tr("Choose in a calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
+        self.kept: date | None = None  # the last date set or typed in full: the value while the text is not a date
+        self.message = ErrorLabel(self)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self.on_calendar_picked)
@@ -238,28 +246,31 @@ class DateField(QWidget):
         self.popup.addAction(holder)
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
+        layout.addWidget(self.message)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
 
     def value(self) -> date | None:
-        return parse_date(self.edit.text())
+        """The date typed, None when emptied, the last date held while the text is not a date."""
+        return parse_date(self.edit.text()) if self.is_valid() else self.kept
 
     def set_value(self, value: date | None) -> None:
+        self.kept = value
         self.edit.setText(QDate(value.year, value.month, value.day).toString(SHOWN_FORMAT) if value else "")
 
     def is_valid(self) -> bool:
         """Empty or a date."""
-        return not self.edit.text().strip() or self.value() is not None
+        return not self.edit.text().strip() or parse_date(self.edit.text()) is not None
 
     def on_edit_editing_finished(self) -> None:
-        typed = self.value()
-        if typed is not None:
-            self.set_value(typed)  # 2025-03-15 and 5/3/2025 are shown as 15/03/2025 and 05/03/2025
+        if self.is_valid():  # 2025-03-15 and 5/3/2025 are shown as 15/03/2025 and 05/03/2025
+            self.set_value(parse_date(self.edit.text()))
 
     def on_edit_text_changed(self, _text: str) -> None:
         valid = self.is_valid()
         self.edit.setStyleSheet("" if valid else INVALID_STYLE)
         self.edit.setToolTip("" if valid else self.tr("Not a date: type it as dd/mm/yyyy, e.g. 15/03/2025"))
+        self.message.show_messages([] if valid else [self.tr("Not a date: the previous value is kept.")])
 
     def open_calendar(self) -> None:
         current = self.value() or date.today()
@@ -379,8 +390,24 @@ class RowList(QWidget):
         row.setProperty("frame", frame)
         self._rows_layout.addWidget(frame)
         self._rows.append(row)
+        self.place_in_tab_order(frame)
         self.changed.emit()
         return row
+
+    def place_in_tab_order(self, frame: QWidget) -> None:
+        """A new row is made last, so Tab would reach it after everything else: put its fields just
+        before the add button, after what precedes that button."""
+
+        def outside(widget: QWidget) -> bool:
+            return not (widget.isAncestorOf(self.add_button) or widget is frame or frame.isAncestorOf(widget))
+
+        before, after = self.add_button.previousInFocusChain(), self.add_button.nextInFocusChain()
+        while not outside(before):
+            before = before.previousInFocusChain()
+        while not outside(after):
+            after = after.nextInFocusChain()
+        for first, following in itertools.pairwise([before, *widget_fields(frame), self.add_button, after]):
+            QWidget.setTabOrder(first, following)
 
     def remove_row(self, row: QWidget) -> None:
         frame = row.property("frame")
@@ -452,12 +479,58 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     dialog.resize(width, height)
 
 
-def busy_progress(parent: QWidget, label: str) -> QProgressDialog:
-    """A window-modal 'working…' dialog with no cancel button, shown at once, for a worker thread."""
-    progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setCancelButton(None)  # type: ignore[arg-type]
+def busy_progress(parent: QWidget, label: str, *, cancel: str | None = None) -> QProgressDialog:
+    """A window-modal 'working…' dialog shown at once, for a worker thread; a Cancel button (of
+    text `cancel`) only when the job can stop."""
+    progress = QProgressDialog(label, cancel or "", 0, 0, parent)
+    if cancel is None:
+        progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setWindowTitle(parent.windowTitle())
     progress.show()
     return progress
+
+
+def laid_out_fields(layout: QLayout) -> list[QWidget]:
+    """The widgets that take focus with Tab in `layout`, in the order they are laid out: a form row
+    by row (rows inserted later included), a grid line by line, a box in its order."""
+    if isinstance(layout, QFormLayout):
+        roles = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole)
+        items = [layout.itemAt(row, role) for row in range(layout.rowCount()) for role in roles]
+    elif isinstance(layout, QGridLayout):
+        cells = [(layout.getItemPosition(i)[:2], layout.itemAt(i)) for i in range(layout.count())]
+        items = [item for _cell, item in sorted(cells, key=lambda pair: pair[0])]
+    else:
+        items = [layout.itemAt(i) for i in range(layout.count())]
+    found: list[QWidget] = []
+    for item in items:
+        if item is None:
+            continue
+        if item.widget() is not None:
+            found += widget_fields(item.widget())
+        elif item.layout() is not None:
+            found += laid_out_fields(item.layout())
+    return found
+
+
+def widget_fields(widget: QWidget) -> list[QWidget]:
+    """`widget` itself when it takes focus with Tab, else the fields of its layout (a scroll area's
+    content's)."""
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        return widget_fields(widget.widget())
+    if isinstance(widget, QTabWidget):  # its tabs, then each page
+        return [widget.tabBar()] + [w for i in range(widget.count()) for w in widget_fields(widget.widget(i))]
+    own = [widget] if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+    if widget.layout() is None or (own and widget.focusProxy() is None and not isinstance(widget, QGroupBox)):
+        return own
+    return laid_out_fields(widget.layout())
+
+
+def follow_layout_order(widget: QWidget, *, after: QWidget | None = None) -> None:
+    """Tab goes through `widget`'s fields in the order they are laid out (the order shown), whatever
+    the order they were made in, right after `after` when given (a widget that is not their
+    ancestor: Qt puts a widget given after a compound one after all of its children)."""
+    chain = ([after] if after is not None else []) + widget_fields(widget)
+    for before, following in itertools.pairwise(chain):
+        QWidget.setTabOrder(before, following)

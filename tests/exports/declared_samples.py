@@ -18,9 +18,9 @@ from register_app.domain.enums import (
     MeasureStatus,
 )
 from register_app.exports.pdf.document import export_pdf
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 AT = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 FORMATS = ("pdf", "xlsx")

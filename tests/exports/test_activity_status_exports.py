@@ -19,10 +19,11 @@ from exports.declared_samples import (
 from exports.xlsx.helpers import load, row_of
 
 from register_app.domain.enums import ActivityStatus
+from register_app.domain.words.enum_labels import enum_label
 from register_app.exports.json_export import export_json
-from register_app.exports.labels import enum_label, text
-from register_app.exports.profiles import Profile
+from register_app.exports.labels import text
 from register_app.exports.view import format_date
+from register_app.services.document import Profile
 
 ENDED = {"fr": f"Terminé (fin du traitement le {format_date(RETIRED_ON, 'fr')})",
          "en": f"Retired (ended on {RETIRED_ON.isoformat()})"}  # fmt: skip

@@ -11,9 +11,10 @@ from exports.declared_samples import FORMATS, SUGGESTIONS, document_text, export
 from exports.xlsx.helpers import load, row_of
 
 from register_app.domain.enums import MeasureStatus
+from register_app.domain.words.enum_labels import enum_label
 from register_app.exports.json_export import export_json
-from register_app.exports.labels import enum_label, text
-from register_app.exports.profiles import Profile
+from register_app.exports.labels import text
+from register_app.services.document import Profile
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

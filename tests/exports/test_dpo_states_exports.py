@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 from register_app.domain.enums import DpoStatus
 from register_app.exports.labels import text
-from register_app.exports.profiles import Profile
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 REASON = "Pas de suivi régulier à grande échelle"
 

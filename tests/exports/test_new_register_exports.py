@@ -12,9 +12,10 @@ from exports.declared_samples import FORMATS, document_text, export, pdf_pages
 from pypdf import PdfReader
 
 from register_app.domain.enums import DpoStatus, MeasureStatus
-from register_app.exports.labels import enum_label, text
-from register_app.exports.profiles import Profile
+from register_app.domain.words.enum_labels import enum_label
+from register_app.exports.labels import text
 from register_app.services import records as r
+from register_app.services.document import Profile
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
 

@@ -14,8 +14,9 @@ from support.factories import full_activity, full_breach, full_request, full_sub
 from register_app.errors import ImportFailed, ValidationFailed
 from register_app.exports.json_export import export_json
 from register_app.exports.profiles import Profile
-from register_app.services import activities, breaches, rights_requests, subprocessors
+from register_app.services import activities, breaches, changes, rights_requests, subprocessors
 from register_app.services import records as r
+from register_app.services.deleted import list_deleted, restore_deleted
 from register_app.services.history import object_history
 from register_app.services.interchange import import_document, parse_document
 from register_app.services.snapshot import take_snapshot
@@ -140,18 +141,51 @@ def test_import_refuses_a_breach_linked_to_an_unknown_activity(register: Registe
 def test_deleting_a_linked_activity_or_subprocessor_is_journaled_on_the_breach_and_undone(
     register: RegisterFile,
 ) -> None:
-    from register_app.ui.edits import ACTIVITIES, SUBPROCESSORS, Delete
-
     breach, _request = fill(register)
     [activity_uid], [subprocessor_uid] = breach.activity_uids, breach.subprocessor_uids
-    deletions = [Delete(ACTIVITIES, activity_uid), Delete(SUBPROCESSORS, subprocessor_uid)]
-    for edit in deletions:
-        edit.apply(register)
+    deletions = [
+        changes.delete_object(register, activities.ACTIVITIES, activity_uid),
+        changes.delete_object(register, subprocessors.SUBPROCESSORS, subprocessor_uid),
+    ]
     after = breaches.get_breach(register, uid=breach.uid)
     assert after.activity_uids == () and after.subprocessor_uids == ()
     unlinks = [(e.field, e.old_value) for e in object_history(register, uid=breach.uid) if e.action == "unlink"]
     assert unlinks == [("activity_uids", activity_uid), ("subprocessor_uids", subprocessor_uid)]
-    for edit in reversed(deletions):
-        edit.revert(register)
+    for done in reversed(deletions):  # undo, latest first
+        assert breaches.BREACHES.kind in changes.apply(register, done.inverse).kinds
     again = breaches.get_breach(register, uid=breach.uid)
     assert again.activity_uids == (activity_uid,) and again.subprocessor_uids == (subprocessor_uid,)
+
+
+def test_a_breach_deleted_then_undone_or_restored_keeps_its_links(register: RegisterFile) -> None:
+    breach, _request = fill(register)
+    done = changes.delete_object(register, breaches.BREACHES, breach.uid)
+    assert breaches.list_breaches(register) == []
+    changes.apply(register, done.inverse)  # undo: the same breach, identifier, dates and links
+    assert breaches.get_breach(register, uid=breach.uid) == breach
+    breaches.delete_breach(register, uid=breach.uid)
+    [item] = list_deleted(register)
+    assert (item.kind, item.uid) == ("breach", breach.uid)
+    restore_deleted(register, uid=breach.uid)  # File ▸ Deleted items…, even after a restart
+    back = breaches.get_breach(register, uid=breach.uid)
+    assert r.input_part(back, r.BreachInput) == r.input_part(breach, r.BreachInput)
+
+
+def test_a_restored_activity_or_subprocessor_is_named_by_its_breaches_again(register: RegisterFile) -> None:
+    breach, _request = fill(register)
+    [activity_uid], [subprocessor_uid] = breach.activity_uids, breach.subprocessor_uids
+    activities.delete_activity(register, uid=activity_uid)
+    subprocessors.delete_subprocessor(register, uid=subprocessor_uid)
+    assert breaches.get_breach(register, uid=breach.uid).activity_uids == ()
+    restored = restore_deleted(register, uid=activity_uid)
+    assert breach.uid not in restored.missing and restored.relinked == (f"{breach.reference} {breach.title}",)
+    restore_deleted(register, uid=subprocessor_uid)
+    again = breaches.get_breach(register, uid=breach.uid)
+    assert again.activity_uids == (activity_uid,) and again.subprocessor_uids == (subprocessor_uid,)
+
+
+def test_a_deleted_request_is_restored(register: RegisterFile) -> None:
+    _breach, request = fill(register)
+    rights_requests.delete_request(register, uid=request.uid)
+    restore_deleted(register, uid=request.uid)
+    assert rights_requests.get_request(register, uid=request.uid) == request

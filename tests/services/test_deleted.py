@@ -103,15 +103,49 @@ def test_a_restore_that_fails_halfway_restores_nothing(
     measures.delete_measure(register, uid=linked["measure"])
     calls = []
 
-    def failing(*args: object, **kwargs: object) -> None:
+    def failing(*args: object, **kwargs: object) -> object:
         calls.append(args)
         if len(calls) == 2:  # the activity got its link back, the subprocessor fails
             raise RuntimeError("disk full")
-        original(*args, **kwargs)
+        return original(*args, **kwargs)
 
-    original = deleted._relink
-    monkeypatch.setattr(deleted, "_relink", failing)
+    original = deleted._relinked
+    monkeypatch.setattr(deleted, "_relinked", failing)
     with pytest.raises(RuntimeError):
         restore_deleted(register, uid=linked["measure"])
     assert [item.uid for item in list_deleted(register)] == [linked["measure"]]
     assert activities.get_activity(register, uid=linked["activity"]).measures == ()
+
+
+def test_a_subprocessor_restored_after_a_restart_gets_back_its_transfers_and_users(
+    register: RegisterFile, linked: dict[str, str]
+) -> None:
+    """The activity's transfer named the subprocessor, and another subprocessor used it: both come back."""
+    user = subprocessors.create_subprocessor(register, data=full_subprocessor(uses=(linked["sub"],)))
+    before = activities.get_activity(register, uid=linked["activity"])
+    assert before.transfers[0].subprocessor_uid == linked["sub"]
+    subprocessors.delete_subprocessor(register, uid=linked["sub"])
+    assert activities.get_activity(register, uid=linked["activity"]).transfers[0].subprocessor_uid is None
+    assert subprocessors.get_subprocessor(register, uid=user.uid).uses_uids == ()
+    register = reopen(register)
+    try:
+        restore_deleted(register, uid=linked["sub"])
+        again = activities.get_activity(register, uid=linked["activity"])
+        assert again.transfers == before.transfers
+        assert again.subprocessor_uids == (linked["sub"],)
+        assert subprocessors.get_subprocessor(register, uid=user.uid).uses_uids == (linked["sub"],)
+    finally:
+        register.close()
+
+
+def test_a_measure_restored_after_a_restart_gets_back_its_notes(register: RegisterFile,
+                                                                 linked: dict[str, str]) -> None:  # fmt: skip
+    before = activities.get_activity(register, uid=linked["activity"])
+    assert before.measures[0].note == "note 0"
+    measures.delete_measure(register, uid=linked["measure"])
+    register = reopen(register)
+    try:
+        restore_deleted(register, uid=linked["measure"])
+        assert activities.get_activity(register, uid=linked["activity"]).measures == before.measures
+    finally:
+        register.close()

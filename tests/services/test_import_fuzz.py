@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.factories import full_activity, full_measure, full_subprocessor
+from support.fuzz import SCALE
 
 from register_app.errors import ImportFailed
 from register_app.exports.json_export import export_json
@@ -17,6 +18,8 @@ from register_app.services import activities, measures, subprocessors
 from register_app.services.interchange import import_document, parse_document
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile, create_register
+
+pytestmark = pytest.mark.slow  # 250 cases a test in a developer's run, 1,500 in CI (support.fuzz.SCALE)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
@@ -78,7 +81,7 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RegisterFile]:
     reg.close()
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=250 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_mutated_documents_never_crash_or_half_import(sample: dict, target: RegisterFile, data: st.DataObject) -> None:  # type: ignore[type-arg]
     path = data.draw(st.sampled_from(paths_of(sample)))
@@ -86,7 +89,7 @@ def test_mutated_documents_never_crash_or_half_import(sample: dict, target: Regi
     try_import(target, json.dumps(document).encode())
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=250 * SCALE, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.binary(max_size=300) | json_values.map(lambda v: json.dumps(v).encode()))
 def test_arbitrary_bytes_get_a_clear_refusal(raw: bytes) -> None:
     with pytest.raises(ImportFailed):

@@ -13,10 +13,10 @@ from support.factories import full_activity, full_controller, full_measure, full
 
 from register_app.errors import ImportFailed
 from register_app.exports.json_export import export_json, json_schema, schema_text
-from register_app.exports.profiles import Profile
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
 from register_app.services.checks import dismiss, run_checks
+from register_app.services.document import Profile
 from register_app.services.interchange import import_document, parse_document
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot

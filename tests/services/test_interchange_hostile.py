@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from register_app.cli import main
-from register_app.exports.json_export import FORMAT, FORMAT_VERSION, export_json
+from register_app.exports.json_export import export_json
+from register_app.services.document import FORMAT, FORMAT_VERSION
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import create_register, open_register
 

@@ -7,6 +7,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -65,6 +66,7 @@ def registers(draw: st.DrawFn) -> dict[str, list]:  # type: ignore[type-arg]
     }
 
 
+@pytest.mark.slow  # 25 random registers written and read back: half a minute
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(content=registers())
 def test_arbitrary_register_round_trips(content: dict[str, list]) -> None:  # type: ignore[type-arg]

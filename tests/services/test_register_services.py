@@ -10,7 +10,7 @@ import pytest
 from support.factories import full_activity, full_controller, full_measure, full_organisation, full_subprocessor
 
 from register_app.errors import NotFoundError, ValidationFailed
-from register_app.services import activities, measures, organisation, subprocessors
+from register_app.services import activities, changes, measures, organisation, subprocessors
 from register_app.services import records as r
 from register_app.services.history import object_history
 from register_app.store.register_file import RegisterFile, open_register
@@ -112,11 +112,12 @@ def test_duplicate_retire_delete_and_restore(register: RegisterFile, linked: dic
     retired = activities.retire_activity(register, uid=source.uid)
     assert retired.status.value == "retired" and retired.retired_on == date.today()
     assert activities.duplicate_activity(register, uid=source.uid).retired_on is None
-    gone = activities.delete_activity(register, uid=source.uid)
+    gone = activities.get_activity(register, uid=source.uid)
+    undo = changes.delete_object(register, activities.ACTIVITIES, source.uid).inverse
     with pytest.raises(NotFoundError):
         activities.get_activity(register, uid=source.uid)
-    back = activities.restore_activity(register, activity=gone)
-    assert back == gone
+    changes.apply(register, undo)
+    assert activities.get_activity(register, uid=source.uid) == gone
     actions = [h.action for h in object_history(register, uid=source.uid)]
     assert actions[actions.index("delete") :] == ["delete", "create", "link"]
 

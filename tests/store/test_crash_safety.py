@@ -19,7 +19,7 @@ from support import crash_writers
 
 from register_app.services.registers import new_register
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")]
 
 
 def kill_repeatedly(path: Path, target: Callable[..., None], kills: int, seed: int) -> list[int]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from register_app.exports.json_export import RegisterDocument
 from register_app.services import activities
 from register_app.services import records as r
+from register_app.services.document import RegisterDocument
 from register_app.services.interchange import import_document
 from register_app.store.register_file import open_register
 

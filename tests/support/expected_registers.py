@@ -1,6 +1,6 @@
-"""Registers built from an expected-register file (`tests/data/expected/*-expected.json`, copies of
-`../shared/examples/registers/`): what a DPO enters from a company's privacy policy alone, taken
-literally, nothing completed. The file's labels become catalogue codes with the labels kept as
+"""Registers built from an expected-register file (`tests/data/expected/*-expected.json`, checked-in
+copies of `../shared/examples/registers/`): what a DPO enters from a company's privacy policy
+alone, taken literally, nothing completed. The file's labels become catalogue codes with the labels kept as
 precisions; what has no code (a retention trigger the start events do not know, a data category
 in the policy's words) stays in the text fields."""
 
@@ -22,8 +22,8 @@ from register_app.domain.enums import (
     DurationUnit,
     MeasureCategory,
 )
-from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import RegisterDocument
 from register_app.services.interchange import import_document
 from register_app.services.organisation import ORGANISATION_UID
 from register_app.services.registers import new_register
@@ -33,7 +33,6 @@ from register_app.store.register_file import RegisterFile
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 EXPECTED_DIR = REPOSITORY / "tests" / "data" / "expected"
-SHARED_EXPECTED_DIR = REPOSITORY / ".." / "shared" / "examples" / "registers"
 EXPECTED_FILES = ("itiaki-expected.json", "wimi-expected.json")
 STAMPS: dict[str, Any] = {
     "created_at": datetime(2026, 12, 1, 9, 0, tzinfo=UTC),

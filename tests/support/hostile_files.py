@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -120,6 +121,7 @@ class Outcome:
     stderr: str
     seconds: float
     peak_mb: float
+    cpu_seconds: float  # the child's user and system time: what the wall time is on an idle machine
 
 
 # The peak of this process's own memory: VmHWM (ru_maxrss would also count the pages of the pytest
@@ -141,11 +143,14 @@ CHILD = (
 def import_in_child(target: Path, source: Path) -> Outcome:
     """`register-app import TARGET SOURCE` in a fresh Python, with its time and peak resident memory."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", CHILD, "import", str(target), str(source)], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
     seconds = time.perf_counter() - started
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = now.ru_utime - used.ru_utime + now.ru_stime - used.ru_stime
     lines = done.stderr.splitlines()
     peak = [int(line.split()[1]) for line in lines if line.startswith("peak-kb ")]
     stderr = "\n".join(line for line in lines if not line.startswith("peak-kb "))
-    return Outcome(done.returncode, stderr, seconds, peak[0] / 1024 if peak else float("inf"))
+    return Outcome(done.returncode, stderr, seconds, peak[0] / 1024 if peak else float("inf"), cpu)

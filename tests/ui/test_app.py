@@ -30,6 +30,7 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return texts
 
 
+@pytest.mark.logs_error
 def test_an_unexpected_error_is_logged_and_shows_the_log_path(qapp: Any, shown: list[str],
                                                                isolated_data_dir: Path) -> None:  # fmt: skip
     path = app_module.setup_logging()

@@ -81,11 +81,11 @@ def test_a_finding_opens_its_editor_on_its_field(code: str, window: Any, qtbot: 
 
 @pytest.mark.parametrize("code", sorted(RULES))
 def test_every_field_a_rule_names_is_in_words_on_screen_and_in_exports(code: str, qapp: Any) -> None:
-    """A finding's field reads as words ("Transfer 1 — transfer tool"), never as the path the rule
+    """A finding's field reads as words ("Transfer 1: transfer tool"), never as the path the rule
     uses ("transfers[0].tool"), in the app and in both languages of the exports."""
     from services.checks.check_builders import TODAY, hits
 
-    from register_app.exports.findings import field_text as export_field_text
+    from register_app.domain.words.fields import field_text as export_field_text
     from register_app.ui.finding_words import field_text
 
     build = CASES[code][0]

@@ -16,10 +16,11 @@ from services.checks.check_builders import MAILER, PAYROLL, TODAY, activity, cle
 from register_app.domain.enums import ContractStatus
 from register_app.services import activities
 from register_app.services import records as r
+from register_app.services.activities import ACTIVITIES
 from register_app.services.checks import Severity
 from register_app.ui import check_state
 from register_app.ui.dismiss_dialog import DismissDialog
-from register_app.ui.edits import ACTIVITIES, Update
+from register_app.ui.edits import update
 from register_app.ui.finding_words import field_text
 from register_app.ui.undo import run_edit
 from tests.ui.check_cases import written
@@ -61,7 +62,7 @@ def test_open_findings_are_listed_with_severity_field_in_words_and_reference(che
                                       "CERT-EXPIRING"}  # fmt: skip
     row = codes(page.model).index("ART6-LEGAL-BASIS-MISSING")
     texts = [page.model.index(row, c).data() for c in range(page.model.columnCount())]
-    assert texts[0] == "Error" and texts[2] == "Purpose 1 — legal basis"
+    assert texts[0] == "Error" and texts[2] == "Purpose 1: legal basis"
     assert "has no legal basis" in texts[3] and "Art. 6" in texts[4]
     assert page.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     assert page.tabs.tabText(0) == "Open findings (4)"
@@ -153,7 +154,7 @@ def test_findings_refresh_after_an_edit(checked: Any, qtbot: Any) -> None:
     assert "has no legal basis" in tooltip
     data = activities.input_of(activities.get_activity(checked.ctx.register, uid=uid))
     fixed = dataclasses.replace(data, purposes=(r.Purpose(description="Statistiques RH", legal_basis="contract"),))
-    run_edit(checked.ctx, Update(ACTIVITIES, uid, fixed), "fix")
+    run_edit(checked.ctx, update(ACTIVITIES, uid, fixed), "fix")
     assert workspace.checks.busy  # the edit returns at once; the checks follow in the background
     checks_settled(qtbot, checked)
     assert "ART6-LEGAL-BASIS-MISSING" not in codes(workspace.checks_page.model)
@@ -168,15 +169,15 @@ def test_edits_made_while_the_checks_run_are_all_checked(checked: Any, qtbot: An
     published: list[set[str]] = []
     workspace.checks.updated.connect(lambda: published.append(set(codes(workspace.checks_page.model))))
     fixed = dataclasses.replace(data, purposes=(r.Purpose(description="Statistiques RH", legal_basis="contract"),))
-    run_edit(checked.ctx, Update(ACTIVITIES, uid, fixed), "fix")
-    run_edit(checked.ctx, Update(ACTIVITIES, uid, data), "spoil again")  # while the first run is under way
+    run_edit(checked.ctx, update(ACTIVITIES, uid, fixed), "fix")
+    run_edit(checked.ctx, update(ACTIVITIES, uid, data), "spoil again")  # while the first run is under way
     checks_settled(qtbot, checked)
     assert published and "ART6-LEGAL-BASIS-MISSING" in published[-1]  # the latest state, not the fix
     assert "ART6-LEGAL-BASIS-MISSING" in codes(workspace.checks_page.model)
 
 
 def test_fields_in_words() -> None:
-    assert field_text("purposes[1].legal_basis") == "Purpose 2 — legal basis"
-    assert field_text("retention[0].criterion") == "Retention period 1 — criterion"
-    assert field_text("contract_review") == "Contract review"
+    assert field_text("purposes[1].legal_basis") == "Purpose 2: legal basis"
+    assert field_text("retention[0].criterion") == "Retention period 1: criterion"
+    assert field_text("contract_review") == "Contract review due"
     assert field_text("unknown.path") == "unknown.path"

@@ -59,16 +59,16 @@ def test_the_finished_export_opens_its_file_and_folder(qtbot: Any, opened: Any, 
 
 def test_cancel_stops_the_export_before_the_file_is_written(qtbot: Any, opened: Any, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from register_app.ui import export_dialog
+    from register_app.services import export_files
 
     clicked = threading.Event()
-    snapshot = export_dialog.take_snapshot
+    snapshot = export_files.take_snapshot
 
     def slow_snapshot(register: Any) -> Any:  # the export is still being built when Cancel is clicked
         clicked.wait(10)
         return snapshot(register)
 
-    monkeypatch.setattr(export_dialog, "take_snapshot", slow_snapshot)
+    monkeypatch.setattr(export_files, "take_snapshot", slow_snapshot)
     folder = tmp_path / "exports"
     folder.mkdir()
     dialog = dialog_for(qtbot, opened, folder)

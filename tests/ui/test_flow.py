@@ -80,10 +80,10 @@ def fill_activity(qtbot: Any, measure_uid: str) -> Any:
         dialog.data.categories.boxes["economic_financial"].click()
         dialog.special.nir.boxes["nir"].click()
         type_text(dialog.special.nir_justification, "Déclarations à l'URSSAF")
-        rows = dialog.retention.rows
-        assert set(rows) == {"civil_status", "economic_financial", "nir"}
-        rows["civil_status"].active.number.setValue(5)
-        rows["civil_status"].active.unit.set_value(DurationUnit.YEARS)
+        retention = dialog.retention
+        assert [row.category for row in retention.visible_rows()] == ["civil_status", "economic_financial", "nir"]
+        retention.first_row("civil_status").active.number.setValue(5)
+        retention.first_row("civil_status").active.unit.set_value(DurationUnit.YEARS)
         answer_modal(qtbot, SubprocessorDialog, fill_subprocessor(qtbot))
         qtbot.mouseClick(dialog.recipients.new_button, LEFT)
         assert dialog.recipients.selected_uids(), "the new subprocessor is ticked"

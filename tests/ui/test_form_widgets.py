@@ -56,13 +56,29 @@ def test_a_new_date_field_is_empty(qtbot: Any) -> None:
     assert date_field(qtbot).value() is None
 
 
-def test_text_that_is_not_a_date_is_kept_and_flagged(qtbot: Any) -> None:
+@pytest.mark.parametrize("typed", ["31/02/2025", "abc"])
+def test_text_that_is_not_a_date_is_flagged_and_keeps_the_previous_date(qtbot: Any, typed: str) -> None:
     field = date_field(qtbot)
-    type_text(field.edit, "31/02/2025")
-    assert field.value() is None
+    field.set_value(date(2024, 1, 31))
+    field.edit.selectAll()
+    type_text(field.edit, typed)
+    field.edit.editingFinished.emit()
+    assert field.edit.text() == typed  # left on screen to be corrected
     assert not field.is_valid()
-    assert field.edit.text() == "31/02/2025"
-    assert field.edit.toolTip()
+    assert field.edit.styleSheet()  # the red outline
+    assert field.message.isVisible() and "previous value is kept" in field.message.text()
+    assert field.value() == date(2024, 1, 31)  # what a save reads: not an emptied date
+    field.edit.selectAll()
+    type_text(field.edit, "01/02/2025")
+    assert field.value() == date(2025, 2, 1)
+    assert not field.message.isVisible() and not field.edit.styleSheet()
+
+
+def test_an_empty_field_given_text_that_is_not_a_date_stays_empty(qtbot: Any) -> None:
+    field = date_field(qtbot)
+    type_text(field.edit, "abc")
+    assert field.value() is None
+    assert field.message.isVisible()
 
 
 def test_the_calendar_opens_on_today_when_empty(qtbot: Any) -> None:

@@ -36,7 +36,7 @@ def test_french_loads_ours_and_qts_catalogues(restore_translators: QApplication,
                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True, capture_output=True)
     assert app_module.install_translators(restore_translators, "fr") == "fr"
-    assert QCoreApplication.translate("Labels", "Draft") == "Brouillon"
+    assert QCoreApplication.translate("Labels", "Yes") == "Oui"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own buttons
 
 
@@ -44,16 +44,27 @@ def test_missing_catalogue_falls_back_to_english(restore_translators: QApplicati
                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     monkeypatch.setattr(app_module, "QM_DIR", tmp_path)
     assert app_module.install_translators(restore_translators, "fr") == "en"
-    assert QCoreApplication.translate("Labels", "Draft") == "Draft"
+    assert QCoreApplication.translate("Labels", "Yes") == "Yes"
 
 
-def test_the_contract_status_list_does_not_say_dpia() -> None:
-    """Two enums share the code 'not_required': the contract list must not borrow the DPIA's label."""
-    from register_app.domain.enums import ContractStatus, DpiaConclusion
-    from register_app.ui.labels import label
+def test_the_app_says_what_the_exports_say_in_its_interface_language() -> None:
+    """The screens read the one wording table: a value's label is the exports' in either language
+    (two enums share the code 'not_required': the contract list never borrows the DPIA's label)."""
+    from register_app.domain.enums import ActivityStatus, ContractStatus, DpiaConclusion
+    from register_app.domain.words.enum_labels import ENUM_LABELS, enum_label
+    from register_app.ui import labels
 
-    assert label(ContractStatus.NOT_REQUIRED) == "Not required"
-    assert label(DpiaConclusion.NOT_REQUIRED) == "DPIA not required"
+    values = [enum(value) for enum, value in ENUM_LABELS]
+    try:
+        for lang in ("fr", "en"):
+            labels.set_catalogue_lang(lang)
+            assert [labels.label(v) for v in values] == [enum_label(v, lang) for v in values]
+        labels.set_catalogue_lang("fr")
+        assert labels.label(ActivityStatus.ACTIVE) == "En cours"
+    finally:
+        labels.set_catalogue_lang("en")
+    assert labels.label(ContractStatus.NOT_REQUIRED) == "Not required"
+    assert labels.label(DpiaConclusion.NOT_REQUIRED) == "DPIA not required"
 
 
 @pytest.fixture
@@ -103,10 +114,18 @@ def test_english_plural_forms_follow_the_count(restore_translators: QApplication
     assert counts == ["1 activity", "2 activities"]
 
 
-def test_qt_s_own_file_dialog_speaks_french(french: Any) -> None:
-    """Qt's widget file dialog (used where the desktop offers no native one) takes qtbase_fr's words."""
-    assert QCoreApplication.translate("QFileDialog", "Look in:").startswith("Voir dans")
-    assert QCoreApplication.translate("QFileDialog", "Files of type:").startswith("Fichiers de type")
+def test_qt_s_own_file_dialog_speaks_french(french: Any, qtbot: Any) -> None:
+    """Qt's widget file dialog (used where the desktop offers no native one) shows its labels in French,
+    including the two qtbase_fr only holds without their shortcut mark."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "Ouvrir un registre")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert texts["lookInLabel"] == "&Voir dans\xa0:"
+    assert texts["fileTypeLabel"] == "&Fichiers de type\xa0:"
+    assert texts["fileNameLabel"] == "&Nom de fichier\xa0:"
 
 
 @pytest.mark.parametrize(("system", "expected"), [

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from register_app.services import activities
 from register_app.services.snapshot import take_snapshot
+from register_app.services.xlsx_import.plan import apply_import
 from register_app.ui.import_dialog import MAPPING, PREVIEW, ImportDialog
 
 LEFT = Qt.MouseButton.LeftButton
@@ -58,7 +59,7 @@ def test_map_the_columns_preview_and_import(qtbot: Any, opened: Any, tmp_path: P
     assert _combo(dialog, 4).currentData() == "notes"
     qtbot.mouseClick(dialog.next_button, LEFT)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW and dialog.isEnabled(), timeout=20000)
-    dialog.preview.apply(opened.ctx.register)
+    apply_import(opened.ctx.register, dialog.preview)
     (row,) = activities.list_activities(opened.ctx.register)
     (activity,) = take_snapshot(opened.ctx.register).activities
     assert (activity.name, activity.notes, activity.retention) == ("Bewerbungen", "blau", ())

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from register_app.exports.json_export import export_json
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import activities
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import list_backups
 from register_app.ui.import_dialog import PREVIEW, ImportDialog

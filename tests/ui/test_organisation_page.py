@@ -70,4 +70,4 @@ def test_the_activity_editor_shows_an_undecided_dpo_as_such(qtbot: Any, opened: 
     dialog = editors.activity_dialog(opened.ctx, opened, None)
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.description.findChildren(QLabel)]
-    assert "Not yet decided" in texts and "not designated" not in texts
+    assert "Designation of a DPO not yet decided" in texts and "not designated" not in texts

@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from register_app.errors import StorageError
-from register_app.services import activities
+from register_app.services import activities, changes
 from register_app.services import records as r
+from register_app.services.activities import ACTIVITIES
 from register_app.store.backups import backup_copy, list_backups
 from register_app.ui import editors
 from register_app.ui.backups_dialog import BackupsDialog
-from register_app.ui.edits import ACTIVITIES, Create
+from register_app.ui.edits import create
 from register_app.ui.main_window import MainWindow
 from register_app.ui.undo import run_edit
 from tests.ui.conftest import answer_modal, type_text
@@ -52,7 +53,7 @@ def test_restore_from_the_dialog_brings_back_the_older_content(qtbot: Any, opene
     path = window.ctx.register.path
     activities.create_activity(window.ctx.register, data=activity("Paie"))
     backup_copy(path, reason="before-import")
-    run_edit(window.ctx, Create(ACTIVITIES, activity("Ajout regretté")), "Create")
+    run_edit(window.ctx, create(ACTIVITIES, activity("Ajout regretté")), "Create")
     assert window.ctx.undo_stack.count() == 1
 
     def choose(dialog: BackupsDialog) -> None:
@@ -170,27 +171,25 @@ def test_a_failed_save_keeps_the_editor_open(qtbot: Any, opened: Any, monkeypatc
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.description.name.setText("Paie mensuelle")
-    original = activities.update_activity
+    original = changes.apply
 
     def full_disk(*_a: Any, **_k: Any) -> None:
         raise StorageError(reason="the disk is full.")
 
-    monkeypatch.setattr(activities, "update_activity", full_disk)
+    monkeypatch.setattr(changes, "apply", full_disk)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, LEFT)
     assert dialog.isVisible()
     assert "disk is full" in dialog.banner.text() and dialog.banner.isVisible()
     assert dialog.description.name.text() == "Paie mensuelle"
     assert opened.ctx.undo_stack.count() == 0
-    monkeypatch.setattr(activities, "update_activity", original)
+    monkeypatch.setattr(changes, "apply", original)
     qtbot.mouseClick(save, LEFT)
     assert not dialog.isVisible()
     assert names(opened) == ["Paie mensuelle"]
 
 
 def test_a_failed_save_keeps_a_form_dialog_open(qtbot: Any, opened: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from register_app.services import measures
-
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
     dialog = editors.measure_dialog(opened.ctx, opened, None)
     qtbot.addWidget(dialog)
@@ -200,7 +199,7 @@ def test_a_failed_save_keeps_a_form_dialog_open(qtbot: Any, opened: Any, monkeyp
     def read_only_file(*_a: Any, **_k: Any) -> None:
         raise StorageError(reason="the file is read-only.")
 
-    monkeypatch.setattr(measures, "create_measure", read_only_file)
+    monkeypatch.setattr(changes, "apply", read_only_file)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
     assert dialog.isVisible() and "read-only" in dialog.banner.text()
     assert dialog.name.text() == "Coffre-fort"
@@ -236,6 +235,7 @@ def test_today_s_first_copy_is_made_once_the_window_is_painted(qtbot: Any, windo
     assert [b.reason for b in list_backups(path)] == ["daily"]  # one first copy a day
 
 
+@pytest.mark.logs_error
 def test_the_periodic_backup_refreshes_today_s_copy_and_logs_failures(
     opened: Any, caplog: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from register_app.domain.catalogues import Lang
 from register_app.domain.enums import DpoStatus
+from register_app.domain.words.language import pick
 from register_app.exports.notice.model import Inline, Run
 from register_app.exports.notice.wording import say
 from register_app.exports.view import RegisterView, country_name
@@ -104,5 +105,5 @@ def sentence(words: str) -> str:
 def enumerated(items: Sequence[str], lang: Lang) -> list[str]:
     """List items as a sentence runs: ';' after each but the last, a full stop after it (with the
     French space before the semicolon)."""
-    separator = " ;" if lang == "fr" else ";"
+    separator = pick((" ;", ";"), lang)
     return [item + (separator if n < len(items) - 1 else ".") for n, item in enumerate(items)]

@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
 from register_app import __version__
+from register_app.domain.words.language import pick
 from register_app.exports.labels import text
 from register_app.exports.notice.model import Block, Bullets, Inline, Notice, Paragraph, Subheading, Table
 from register_app.exports.pdf.canvas import DeferredCanvas, Furniture
@@ -54,7 +55,7 @@ def render_pdf(notice: Notice) -> bytes:
         author=notice.organisation,
         subject=notice.subtitle,
         creator=f"register_app {__version__}",
-        lang="fr-FR" if notice.lang == "fr" else "en-GB",
+        lang=pick(("fr-FR", "en-GB"), notice.lang),
         initialFontName=REGULAR,
     )  # fmt: skip
     doc.addPageTemplates([PageTemplate("page", [Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from register_app.domain.catalogues import RECIPIENTS, TRANSFER_TOOLS, catalogue, country_status
 from register_app.domain.enums import SubprocessorRole
+from register_app.domain.words.language import pick
 from register_app.exports.notice.draft import Draft, runs
 from register_app.exports.notice.model import Block, Bullets, Inline, Paragraph, Run, Section
 from register_app.exports.view import TransferLine, country_name
@@ -22,7 +23,7 @@ def recipients_section(draft: Draft) -> Section:
     others: dict[str, r.Subprocessor] = {}  # controllers in their own right, named as recipients
     gaps: list[Inline] = []
     for activity in draft.activities:
-        linked = draft.view.activity_subprocessors(activity)
+        linked = draft.view.direct_subprocessors(activity)
         for sub in linked:
             (processors if sub.role in PROCESSOR_ROLES else others)[sub.uid] = sub
         for item in activity.recipients:
@@ -45,11 +46,11 @@ def recipients_section(draft: Draft) -> Section:
 
 
 def _joined(details: Iterable[str], draft: Draft) -> str:
-    return (" ; " if draft.lang == "fr" else "; ").join(d for d in details if d)
+    return pick((" ; ", "; "), draft.lang).join(d for d in details if d)
 
 
 def _labelled(draft: Draft, label: str, details: str) -> Inline:
-    return runs(Run(label, strong=True), (" : " if draft.lang == "fr" else ": ") + details if details else "")
+    return runs(Run(label, strong=True), pick((" : ", ": "), draft.lang) + details if details else "")
 
 
 def transfers_section(draft: Draft) -> Section | None:

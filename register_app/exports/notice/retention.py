@@ -5,7 +5,7 @@ criterion; one table per activity, a row per rule, a placeholder for data kept w
 from __future__ import annotations
 
 from register_app.domain.catalogues import Lang
-from register_app.exports.labels import enum_label
+from register_app.domain.words.enum_labels import enum_label, in_sentence
 from register_app.exports.notice.draft import Draft, runs, sentence
 from register_app.exports.notice.model import Block, Inline, Paragraph, Section, Table
 from register_app.exports.notice.wording import event_phrase, say
@@ -27,7 +27,7 @@ def retention_words(rule: r.RetentionRule, lang: Lang) -> str:
     elif rule.archive:
         words = say("ret_archive_only", lang, words=words)
     if rule.final_fate:
-        words = say("ret_fate", lang, words=words, fate=enum_label(rule.final_fate, lang))
+        words = say("ret_fate", lang, words=words, fate=in_sentence(enum_label(rule.final_fate, lang)))
     return words
 
 

@@ -8,7 +8,8 @@ import dataclasses
 
 from register_app.domain.catalogues import ART9_CONDITIONS, DATA_SOURCES, LEGAL_BASES, catalogue, category_regime
 from register_app.domain.enums import DpoStatus
-from register_app.exports.labels import colon, text
+from register_app.domain.words.language import colon, pick
+from register_app.exports.labels import text
 from register_app.exports.notice.draft import Draft, enumerated, reachable, runs, sentence
 from register_app.exports.notice.model import Block, Bullets, Inline, Paragraph, Run, Section, Subheading
 from register_app.exports.view import category_label, contact_lines
@@ -120,7 +121,7 @@ def data_section(draft: Draft) -> Section:
 def _category(draft: Draft, category: r.DataCategory) -> Inline:
     label = category_label(category.code, draft.lang)
     detail = category.description.strip()
-    return runs(Run(label, strong=True), (" : " if draft.lang == "fr" else ": ") + detail if detail else "")
+    return runs(Run(label, strong=True), pick((" : ", ": "), draft.lang) + detail if detail else "")
 
 
 def sources_section(draft: Draft) -> Section | None:
@@ -130,7 +131,7 @@ def sources_section(draft: Draft) -> Section | None:
     sources = catalogue(DATA_SOURCES)
     for activity in draft.activities:
         items = [runs(Run(sources.label(s.code, draft.lang), strong=True),
-                      (" : " if draft.lang == "fr" else ": ") + s.precision.strip() if s.precision.strip() else "")
+                      pick((" : ", ": "), draft.lang) + s.precision.strip() if s.precision.strip() else "")
                  for s in activity.data_sources if s.code != FROM_THE_PERSON]  # fmt: skip
         if not activity.data_sources:
             items.append(runs(draft.gap(draft.where(activity), draft.say("what_sources"))))

@@ -19,13 +19,14 @@ from register_app.domain.catalogues import (
     category_regime,
 )
 from register_app.domain.enums import ActivityRole, ActivityStatus
-from register_app.exports.labels import colon, enum_label, text
+from register_app.domain.words.enum_labels import enum_label
+from register_app.domain.words.language import colon
+from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import Cell, cell, fields, grid, label, muted, title
 from register_app.exports.pdf.styles import BODY, COVER_KICKER, H1, H2, H3, esc
 from register_app.exports.pdf.summary import activity_key, activity_title
 from register_app.exports.pdf.textblock import TextBlock
 from register_app.exports.pdf.toc import Anchor, Heading, Pages, TocEntry
-from register_app.exports.profiles import Profile
 from register_app.exports.view import (
     RegisterView,
     category_label,
@@ -38,6 +39,7 @@ from register_app.exports.view import (
     status_text,
 )
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 class ActivitySection:
@@ -177,7 +179,7 @@ class ActivitySection:
                                   for x in a.recipients]  # fmt: skip
         story: list[Flowable] = [*self.block("block_recipients"),
                                  grid([self.t("type"), self.t("precision")], rows, (0.3, 0.7))]  # fmt: skip
-        subs = self.view.activity_subprocessors(a)
+        subs = self.view.direct_subprocessors(a)
         if subs:
             sub_rows: list[list[Cell]] = [
                 [cell(s.name, bold=True), cell(s.service),
@@ -209,7 +211,7 @@ class ActivitySection:
             doc = "\n".join(x for x in (line.documentation, line.tia_reference and colon(
                 self.t("tia"), line.tia_reference, self.lang)) if x)  # fmt: skip
             recipient: Cell = cell(line.recipient) if line.recorded else [
-                *cell(line.recipient), muted(self.t("derived_transfer"))]  # fmt: skip
+                *cell(line.recipient), muted(line.origin(self.lang))]  # fmt: skip
             rows.append([recipient, cell(country_name(line.country, self.lang)), cell(line.tool_label(self.lang)),
                          cell(doc)])  # fmt: skip
         headers = [self.t(k) for k in ("recipient", "country", "guarantee_type", "documentation")]

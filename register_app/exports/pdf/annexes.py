@@ -5,21 +5,22 @@ asked, the findings of the compliance checks."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from reportlab.platypus import Flowable, PageBreak
 
 from register_app.domain.catalogues import Lang
 from register_app.domain.enums import CnilHeading, CountryRole
+from register_app.domain.words.enum_labels import enum_label
+from register_app.domain.words.language import colon
 from register_app.exports.breach_rows import breach_rows
-from register_app.exports.labels import colon, enum_label, text
+from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import Cell, cell, fields, grid, muted, title
 from register_app.exports.pdf.findings_annex import FindingsAnnex
 from register_app.exports.pdf.processor_register import processor_register
 from register_app.exports.pdf.styles import H1, H2, esc
 from register_app.exports.pdf.toc import Anchor, Heading, Pages, TocEntry
-from register_app.exports.profiles import Profile
 from register_app.exports.view import (
     RegisterView,
     certification_parts,
@@ -31,6 +32,7 @@ from register_app.exports.view import (
 )
 from register_app.services import records as r
 from register_app.services.checks import CheckReport
+from register_app.services.document import Profile
 
 Annex = Callable[[], list[Flowable]]
 BREACH_REGISTER = ("Registre des violations de données (art. 33.5 du RGPD)", "Breach register (GDPR Art. 33(5))")
@@ -87,7 +89,7 @@ class Annexes:
             story += [*title(f"{breach.reference} {breach.title}".strip(), H2), fields(rows[2:])]
         return story
 
-    def refs(self, activities: list[r.Activity]) -> str:
+    def refs(self, activities: Sequence[r.Activity]) -> str:
         return ", ".join(a.reference for a in activities)
 
     def certification(self, cert: r.Certification) -> str:
@@ -141,7 +143,7 @@ class Annexes:
             (self.t("uses"), cell(", ".join(uses))),
             (
                 self.t("linked_activities"),
-                cell(self.refs(self.view.activities_of_subprocessor(s.uid)) or self.t("linked_to_none")),
+                cell(self.refs(self.view.activities_served(s)) or self.t("linked_to_none")),
             ),
         ]
         if self.profile is Profile.FULL and s.notes:
@@ -178,7 +180,7 @@ class Annexes:
         rows: list[list[Cell]] = []
         for line in lines:
             recipient: Cell = cell(line.recipient) if line.recorded else [
-                *cell(line.recipient), muted(self.t("derived_transfer"))]  # fmt: skip
+                *cell(line.recipient), muted(line.origin(self.lang))]  # fmt: skip
             doc = "\n".join(x for x in (line.documentation, line.tia_reference and colon(
                 self.t("tia"), line.tia_reference, self.lang)) if x)  # fmt: skip
             rows.append([cell(line.activity.reference, bold=True), recipient,

@@ -8,7 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from register_app.domain.catalogues import Lang
-from register_app.exports.labels import colon, text
+from register_app.domain.words.language import colon
+from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import Cell, cell, fields
 from register_app.exports.pdf.fonts import REGULAR
 from register_app.exports.pdf.styles import (
@@ -23,9 +24,9 @@ from register_app.exports.pdf.styles import (
     SIGNATURE,
     esc,
 )
-from register_app.exports.profiles import Profile
 from register_app.exports.view import activity_count, contact_lines, dpo_text
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 def identity_lines(organisation: r.Organisation, lang: Lang) -> str:

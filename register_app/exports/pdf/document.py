@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from register_app import __version__
 from register_app.domain.catalogues import Lang
+from register_app.domain.words.language import pick
 from register_app.exports.findings import findings_report
 from register_app.exports.labels import text
 from register_app.exports.pdf.activity_section import ActivitySection
@@ -28,10 +29,11 @@ from register_app.exports.pdf.story import Story
 from register_app.exports.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from register_app.exports.pdf.summary import activity_key, activity_title, summary
 from register_app.exports.pdf.toc import Pages, TableOfContents, TocEntry
-from register_app.exports.profiles import Profile, for_document
+from register_app.exports.profiles import for_document
 from register_app.exports.view import RegisterView, format_date
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 @contextlib.contextmanager
@@ -111,7 +113,7 @@ class Dossier:
             author=org.dpo.name if org.dpo_designated and org.dpo.name else org.identity.name,
             subject=text("pdf_subject", self.lang, organisation=org.identity.name),
             creator=f"register_app {__version__}",
-            lang="fr-FR" if self.lang == "fr" else "en-GB",
+            lang=pick(("fr-FR", "en-GB"), self.lang),
             initialFontName=REGULAR,
         )  # fmt: skip
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, 0, 0, 0, 0, id="body")

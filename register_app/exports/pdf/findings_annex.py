@@ -8,7 +8,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from register_app.domain.catalogues import Lang
-from register_app.exports.findings import by_severity, field_text, kind_word, object_text, summary_text
+from register_app.domain.words.fields import field_text
+from register_app.domain.words.severities import kind_word
+from register_app.exports.findings import by_severity, object_text, summary_text
 from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import Cell, cell, grid, muted, title
 from register_app.exports.pdf.styles import BODY, CELL_MUTED, FRAME_HEIGHT, FRAME_WIDTH, H2, H3, esc
@@ -78,7 +80,7 @@ class FindingsAnnex:
     def about(self, finding: Finding) -> list[Cell]:
         """Object (its reference or name, and its kind), field in words, message with the rule's code."""
         return [
-            [*cell(object_text(finding), bold=True), muted(kind_word(finding, self.lang))],
+            [*cell(object_text(finding), bold=True), muted(kind_word(finding.object_kind, self.lang))],
             cell(field_text(finding.field, self.lang)),
             [*cell(finding.message(self.lang)), TextBlock(finding.code, CODE)],
         ]

@@ -7,13 +7,14 @@ from reportlab.platypus import Flowable
 
 from register_app.domain.catalogues import Lang
 from register_app.domain.enums import CnilHeading
-from register_app.exports.labels import enum_label, text
+from register_app.domain.words.enum_labels import enum_label
+from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import Cell, cell, fields, grid, muted, title
 from register_app.exports.pdf.styles import BODY, H2, H3
 from register_app.exports.pdf.textblock import TextBlock
-from register_app.exports.profiles import Profile
 from register_app.exports.view import RegisterView, contact_lines, country_name, dpo_text
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 def _controller_rows(controller: r.Controller | None, lang: Lang) -> list[tuple[str, Cell]]:

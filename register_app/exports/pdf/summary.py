@@ -10,9 +10,9 @@ from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import cell, grid
 from register_app.exports.pdf.styles import BODY, H1, esc
 from register_app.exports.pdf.toc import Heading, Pages, TocEntry
-from register_app.exports.profiles import Profile
 from register_app.exports.view import format_date, is_sensitive, status_text, yes_no
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 WIDTHS = (0.095, 0.21, 0.25, 0.21, 0.115, 0.12)
 FULL_WIDTHS = (0.085, 0.17, 0.2, 0.17, 0.1, 0.145, 0.13)  # with the status, before the last update

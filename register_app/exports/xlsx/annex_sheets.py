@@ -4,11 +4,14 @@ by client controller."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from openpyxl.workbook import Workbook
 
 from register_app.domain.catalogues import Lang
 from register_app.domain.enums import CountryRole
-from register_app.exports.labels import colon, enum_label
+from register_app.domain.words.enum_labels import enum_label
+from register_app.domain.words.language import colon
 from register_app.exports.view import (
     certification_parts,
     country_name,
@@ -25,7 +28,7 @@ from register_app.exports.xlsx.table import lines, title_rows, write_table
 from register_app.services import records as r
 
 
-def _refs(activities: list[r.Activity]) -> str:
+def _refs(activities: Sequence[r.Activity]) -> str:
     return lines(*(f"{a.reference} {a.name}" for a in activities))
 
 
@@ -63,7 +66,7 @@ def write_subprocessors(book: Workbook, ctx: Context) -> None:
             enum_label(s.contract_status, lang), s.contract_signed, s.contract_review, s.contract_reference,
             lines(*(certification_text(c, ctx) for c in s.certifications)),
             lines(*(view.subprocessors[u].name for u in s.uses_uids if u in view.subprocessors)),
-            _refs(view.activities_of_subprocessor(s.uid)) or t("linked_to_none"),
+            _refs(view.activities_served(s)) or t("linked_to_none"),
         ] + ([s.notes] if ctx.full else []))  # fmt: skip
     first = title_rows(ws, ctx, t("sheet_subprocessors"), len(keys))
     write_table(ws, ctx, first_row=first, headers=[t(k) for k in keys], widths=widths[: len(keys)], rows=rows)
@@ -91,7 +94,7 @@ def write_transfers(book: Workbook, ctx: Context) -> None:
     keys = ["activity", "recipient", "country", "guarantee_type", "documentation", "tia", "origin"]
     rows = [
         [f"{x.activity.reference} {x.activity.name}", x.recipient, country_name(x.country, lang), x.tool_label(lang),
-         x.documentation, x.tia_reference, t("recorded") if x.recorded else t("derived_transfer")]
+         x.documentation, x.tia_reference, x.origin(lang)]
         for x in ctx.view.all_transfers()
     ]  # fmt: skip
     first = title_rows(ws, ctx, t("sheet_transfers"), len(keys))

@@ -14,11 +14,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.catalogues import Lang
 from register_app.exports.labels import text
-from register_app.exports.profiles import Profile
 from register_app.exports.view import RegisterView
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import merge_row, put
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 SHEET_NAME_MAX = 31
 SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")

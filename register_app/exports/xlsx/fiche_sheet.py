@@ -18,14 +18,16 @@ from register_app.domain.catalogues import (
     catalogue,
 )
 from register_app.domain.enums import ActivityRole, ActivityStatus, MeasureStatus
-from register_app.exports.labels import enum_label
+from register_app.domain.words.enum_labels import enum_label
+from register_app.domain.words.language import colon
 from register_app.exports.view import country_name, dpo_contact, dpo_text, retention_line, status_text
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
 from register_app.services import records as r
+from register_app.services.document import FICHE_LEFT as LEFT
+from register_app.services.document import FICHE_RIGHT as RIGHT
 
 WIDTHS = [34, 24, 24, 12, 18, 16, 16, 30]
-LEFT, RIGHT = 3, 4  # B:D and E:H, the CNIL model's two value columns
 
 
 def fiche_title(activity: r.Activity) -> str:
@@ -178,7 +180,7 @@ def _subjects_and_recipients(c: Cursor, a: r.Activity) -> None:
     recipients = [(catalogue(RECIPIENTS).label(x.code, lang), x.precision) for x in a.recipients]
     recipients += [
         (t("subprocessors"), " — ".join(x for x in (s.name, s.service) if x))
-        for s in c.ctx.view.activity_subprocessors(a)
+        for s in c.ctx.view.direct_subprocessors(a)
     ]
     _coded_block(c, t("block_recipients"), "recipient_type", "recipient_n", recipients)
 
@@ -213,7 +215,8 @@ def _transfers(c: Cursor, a: r.Activity) -> None:
             c.line(Span(t("transfer_n", n=i), 1, styles.LABEL), Span(t("none"), 7, styles.MUTED))
             continue
         tool = "\n".join(v for v in (x.tool_label(lang), _tool_detail(a, x.recipient, x.country)) if v)
-        doc = "\n".join(v for v in (x.documentation, f"{t('tia')} : {x.tia_reference}" if x.tia_reference else "") if v)
+        tia = colon(t("tia"), x.tia_reference, lang) if x.tia_reference else ""
+        doc = "\n".join(v for v in (x.documentation, tia) if v)
         c.line(Span(t("transfer_n", n=i), 1, styles.LABEL), Span(x.recipient, 2),
                Span(country_name(x.country, lang), 2), Span(tool, 2), Span(doc))  # fmt: skip
     c.skip()

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from openpyxl.workbook import Workbook
 
-from register_app.exports.findings import check_date, field_text, kind_word, object_text, severity_word, summary_text
+from register_app.domain.words.fields import field_text
+from register_app.domain.words.severities import kind_word, severity_word
+from register_app.exports.findings import check_date, object_text, summary_text
 from register_app.exports.view import format_date
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import put
@@ -51,8 +53,8 @@ def write_findings(book: Workbook, ctx: Context, report: CheckReport) -> None:
 def about(finding: Finding, ctx: Context) -> list[str]:
     """Severity, code, kind and name of the object, field in words, message."""
     lang = ctx.lang
-    return [severity_word(finding.severity, lang), finding.code, kind_word(finding, lang), object_text(finding),
-            field_text(finding.field, lang), finding.message(lang)]  # fmt: skip
+    return [severity_word(finding.severity, lang), finding.code, kind_word(finding.object_kind, lang),
+            object_text(finding), field_text(finding.field, lang), finding.message(lang)]  # fmt: skip
 
 
 def write_completeness(c: Cursor, report: CheckReport) -> None:

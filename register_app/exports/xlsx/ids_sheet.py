@@ -1,43 +1,34 @@
 """The hidden technical sheet: one row per object with its stable identifier, where it is shown,
 and its record as JSON, so that importing the workbook again updates objects instead of
-duplicating them, and loses nothing a visible cell cannot hold."""
+duplicating them, and loses nothing a visible cell cannot hold. Its layout is services/document.py's
+(the import reads it there)."""
 
 from __future__ import annotations
 
-from typing import Any, Final
-
 from openpyxl.workbook import Workbook
-from pydantic import TypeAdapter
 
 from register_app import __version__
 from register_app.exports.xlsx.cells import put
 from register_app.exports.xlsx.context import Context
-from register_app.services import records as r
-
-SHEET: Final = "_register_app"
-SIGNATURE: Final = "register_app.workbook"
-FORMAT_VERSION: Final = 3  # 3: the dismissed findings
-CHUNK: Final = 30_000  # characters per cell, under Excel's 32,767
-FIRST_DATA_COL: Final = 5
-KINDS: Final[dict[str, Any]] = {
-    "organisation": TypeAdapter(r.Organisation),
-    "controller": TypeAdapter(r.Controller),
-    "measure": TypeAdapter(r.Measure),
-    "subprocessor": TypeAdapter(r.Subprocessor),
-    "activity": TypeAdapter(r.Activity),
-    "dismissed_finding": TypeAdapter(r.DismissedFinding),
-}
-HEADERS: Final = ("kind", "uid", "sheet", "cell", "data")
+from register_app.services.document import (
+    IDS_CHUNK,
+    IDS_FIRST_DATA_COL,
+    IDS_FORMAT_VERSION,
+    IDS_HEADERS,
+    IDS_KINDS,
+    IDS_SHEET,
+    IDS_SIGNATURE,
+)
 
 
 def write_ids(book: Workbook, ctx: Context, list_title: str, *, dismissed: bool = False) -> None:
     """The hidden sheet; with `dismissed` (when the workbook shows the findings), the dismissed findings too."""
-    ws = book.create_sheet(SHEET)
+    ws = book.create_sheet(IDS_SHEET)
     ws.sheet_state = "hidden"
-    for col, value in enumerate((SIGNATURE, FORMAT_VERSION, ctx.profile.value, ctx.lang, f"register_app {__version__}"),
-                                start=1):  # fmt: skip
+    first = (IDS_SIGNATURE, IDS_FORMAT_VERSION, ctx.profile.value, ctx.lang, f"register_app {__version__}")
+    for col, value in enumerate(first, start=1):
         put(ws, 1, col, value)
-    for col, value in enumerate(HEADERS, start=1):
+    for col, value in enumerate(IDS_HEADERS, start=1):
         put(ws, 2, col, value)
     snap = ctx.snapshot
     rows: list[tuple[str, str, str, object]] = [("organisation", "organisation", list_title, snap.organisation)]
@@ -48,8 +39,8 @@ def write_ids(book: Workbook, ctx: Context, list_title: str, *, dismissed: bool 
     if dismissed and ctx.full:  # so that a finding the DPO set aside stays aside in the register it goes into
         rows += [("dismissed_finding", d.object_uid, "", d) for d in snap.dismissed_findings]
     for i, (kind, uid, sheet, record) in enumerate(rows, start=3):
-        data = KINDS[kind].dump_json(record).decode("utf-8")
+        data = IDS_KINDS[kind].dump_json(record).decode("utf-8")
         for col, value in enumerate((kind, uid, sheet, "A1"), start=1):
             put(ws, i, col, value)
-        for j in range(0, len(data), CHUNK):
-            ws.cell(row=i, column=FIRST_DATA_COL + j // CHUNK, value=data[j : j + CHUNK]).data_type = "s"
+        for j in range(0, len(data), IDS_CHUNK):
+            ws.cell(row=i, column=IDS_FIRST_DATA_COL + j // IDS_CHUNK, value=data[j : j + IDS_CHUNK]).data_type = "s"

@@ -11,7 +11,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.catalogues import LEGAL_BASES, catalogue
-from register_app.exports.labels import enum_label
+from register_app.domain.words.enum_labels import enum_label
 from register_app.exports.view import (
     activity_count,
     country_name,
@@ -83,7 +83,7 @@ def _activity_row(ctx: Context, a: r.Activity) -> list[object]:
     lang, view = ctx.lang, ctx.view
     purposes = [p.description for p in a.purposes if p.description]
     bases = dict.fromkeys(catalogue(LEGAL_BASES).label(p.legal_basis, lang) for p in a.purposes if p.legal_basis)
-    subs = [s.name for s in view.activity_subprocessors(a)]
+    subs = [s.name for s in view.direct_subprocessors(a)]
     role = enum_label(a.role, lang)
     if a.client_uid:
         role = lines(role, view.controller_name(a.client_uid))

@@ -14,6 +14,8 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from register_app.domain.words.language import pick
+
 INK: Final = "1F2A44"
 ACCENT: Final = "2F5496"
 PALE: Final = "DCE6F2"
@@ -121,6 +123,6 @@ def print_setup(ws: Worksheet, *, title_rows: str | None, header: str, footer_le
     ws.oddHeader.left.text = header.replace("&", "&&")  # a lone & starts a header code
     ws.oddHeader.right.text = ws.title
     ws.oddFooter.left.text = footer_left.replace("&", "&&")
-    ws.oddFooter.right.text = "Page &P / &N" if lang == "fr" else "Page &P of &N"
+    ws.oddFooter.right.text = pick(("Page &P / &N", "Page &P of &N"), lang)
     for part in (ws.oddHeader.left, ws.oddHeader.right, ws.oddFooter.left, ws.oddFooter.right):
         part.size = 8

@@ -9,8 +9,9 @@ from openpyxl import Workbook
 
 from register_app import __version__
 from register_app.domain.catalogues import Lang
+from register_app.domain.words.language import pick
 from register_app.exports.findings import findings_report
-from register_app.exports.profiles import Profile, for_document
+from register_app.exports.profiles import for_document
 from register_app.exports.xlsx.annex_sheets import (
     write_measures,
     write_processor_register,
@@ -21,12 +22,12 @@ from register_app.exports.xlsx.breach_sheet import write_breaches
 from register_app.exports.xlsx.context import Context
 from register_app.exports.xlsx.fiche_sheet import fiche_title, write_fiche
 from register_app.exports.xlsx.findings_sheet import write_findings
-from register_app.exports.xlsx.ids_sheet import SHEET as IDS_SHEET
 from register_app.exports.xlsx.ids_sheet import write_ids
 from register_app.exports.xlsx.list_sheet import write_list
 from register_app.exports.xlsx.writer import StreamedBook
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
+from register_app.services.document import IDS_SHEET, Profile
 
 
 def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lang = "fr", *,
@@ -72,5 +73,5 @@ def _properties(book: Workbook, ctx: Context, taken: datetime) -> None:
     props.lastModifiedBy = props.creator
     props.description = ctx.t("as_of", date=ctx.issued.strftime("%d/%m/%Y"))
     props.keywords = "RGPD, GDPR, article 30"
-    props.language = "fr-FR" if ctx.lang == "fr" else "en-GB"
+    props.language = pick(("fr-FR", "en-GB"), ctx.lang)
     props.created = props.modified = taken.replace(tzinfo=None)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from register_app.domain.catalogues import Lang, country_status
 from register_app.domain.enums import ActivityRole
+from register_app.domain.words.language import pick
 from register_app.services import records as r
 from register_app.services.checks.context import RegisterIndex
 from register_app.services.checks.engine import Texts
@@ -56,9 +57,9 @@ class Score:
     def percent(self, lang: Lang = "fr") -> str:
         """'99,6 %' / '99.6%', rounded down to one decimal; 'n.d.' / 'n/a' when nothing is expected."""
         if self.ratio is None:
-            return "n.d." if lang == "fr" else "n/a"
+            return pick(("n.d.", "n/a"), lang)
         tenths = math.floor(round(self.ratio * 1000, 6)) / 10
-        return f"{tenths:.1f}".replace(".", ",") + "\u00a0%" if lang == "fr" else f"{tenths:.1f}%"
+        return pick((f"{tenths:.1f}".replace(".", ",") + "\u00a0%", f"{tenths:.1f}%"), lang)
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,7 @@ class RegisterCompleteness:
 
 
 def item_label(code: str, lang: Lang) -> str:
-    fr, en = ITEM_LABELS[code]
-    return fr if lang == "fr" else en
+    return pick(ITEM_LABELS[code], lang)
 
 
 def completeness(snapshot: r.Snapshot) -> RegisterCompleteness:

@@ -7,31 +7,27 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from register_app.domain.catalogues import category_regime, country_status
+from register_app.domain.catalogues import category_regime
 from register_app.domain.enums import ActivityRole, ActivityStatus, CountryRole, MeasureStatus
 from register_app.services import records as r
 from register_app.services.checks.engine import Target
 from register_app.services.organisation import ORGANISATION_UID
+from register_app.services.snapshot_index import SnapshotIndex
 
 SENSITIVE_REGIMES = frozenset({"art9", "art10", "nir"})
 T = TypeVar("T")
 
 
-class RegisterIndex:
-    """The snapshot's objects by uid, and the links the rules and the completeness score follow.
-    Retired activities are left out: they are kept for the record, no longer run. So are catalogue
-    suggestions the DPO has not declared: they protect nothing."""
+class RegisterIndex(SnapshotIndex):
+    """The snapshot index as the rules and the completeness score see it. Retired activities are
+    left out: they are kept for the record, no longer run. So are catalogue suggestions the DPO has
+    not declared: they protect nothing."""
 
     def __init__(self, snapshot: r.Snapshot) -> None:
-        self.snapshot = snapshot
+        super().__init__(snapshot, tuple(a for a in snapshot.activities if a.status != ActivityStatus.RETIRED))
         self.organisation = snapshot.organisation
-        self.activities = tuple(a for a in snapshot.activities if a.status != ActivityStatus.RETIRED)
-        self.subprocessors = {s.uid: s for s in snapshot.subprocessors}
         self.measures = {m.uid: m for m in snapshot.measures if m.status is not MeasureStatus.NOT_DECLARED}
-        self.controllers = {c.uid: c for c in snapshot.controllers}
         self.organisation_measures = tuple(m for m in self.measures.values() if m.organisation_wide)
-        self._reached: dict[int, tuple[r.Activity, tuple[r.Subprocessor, ...]]] = {}
-        self._served: dict[str, list[r.Activity]] | None = None
         self._memo: dict[tuple[str, int], tuple[object, Any]] = {}
 
     @property
@@ -58,48 +54,12 @@ class RegisterIndex:
         linked = [self.measures[link.measure_uid] for link in activity.measures if link.measure_uid in self.measures]
         return tuple({m.uid: m for m in (*linked, *self.organisation_measures)}.values())
 
-    def subprocessors_of(self, activity: r.Activity) -> tuple[r.Subprocessor, ...]:
-        """The subprocessors an activity's data reaches: those linked to it, and the sub-processors
-        they use in turn (computed once per activity: several rules ask)."""
-        entry = self._reached.get(id(activity))
-        if entry is None:  # the activity is kept in the entry, so its id is not reused
-            entry = self._reached[id(activity)] = (activity, self._reach(activity))
-        return entry[1]
-
-    def _reach(self, activity: r.Activity) -> tuple[r.Subprocessor, ...]:
-        found: dict[str, r.Subprocessor] = {}
-        pending = list(activity.subprocessor_uids)
-        while pending:
-            uid = pending.pop(0)
-            if uid in found or uid not in self.subprocessors:
-                continue
-            found[uid] = self.subprocessors[uid]
-            pending += found[uid].uses_uids
-        return tuple(found.values())
-
-    def activities_served(self, subprocessor: r.Subprocessor) -> tuple[r.Activity, ...]:
-        served = self._served
-        if served is None:  # one pass over the activities, not one per subprocessor
-            served = self._served = {}
-            for activity in self.activities:
-                for sub in self.subprocessors_of(activity):
-                    served.setdefault(sub.uid, []).append(activity)
-        return tuple(served.get(subprocessor.uid, ()))
-
     def missing_transfers(self, activity: r.Activity) -> list[tuple[r.Subprocessor, tuple[str, ...]]]:
-        """Countries outside the EEA where a subprocessor of the activity hosts or accesses its data,
-        with no transfer to that country recorded on the activity (for that subprocessor or unnamed)."""
-        missing = []
-        for sub in self.subprocessors_of(activity):
-            countries = tuple(
-                c
-                for c in dict.fromkeys(h.country for h in sub.countries)
-                if country_status(c) != "eea"
-                and not any(t.country == c and t.subprocessor_uid in (sub.uid, None) for t in activity.transfers)
-            )
-            if countries:
-                missing.append((sub, countries))
-        return missing
+        """The implied transfers (see `snapshot_index`) of the activity, by the subprocessor making them."""
+        by_sub: dict[str, tuple[r.Subprocessor, list[str]]] = {}
+        for x in self.implied_transfers(activity):
+            by_sub.setdefault(x.made_by.uid, (x.made_by, []))[1].append(x.country)
+        return [(sub, tuple(countries)) for sub, countries in by_sub.values()]
 
 
 def regimes(activity: r.Activity) -> set[str]:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from register_app.domain.catalogues import Lang
+from register_app.domain.words.language import pick
 
 if TYPE_CHECKING:
     from register_app.services.checks.context import Context
@@ -89,13 +90,13 @@ class Finding:
         return FindingKey(self.code, self.object_uid, self.field)
 
     def message(self, lang: Lang) -> str:
-        return self.message_fr if lang == "fr" else self.message_en
+        return pick((self.message_fr, self.message_en), lang)
 
     def reference(self, lang: Lang) -> str:
-        return self.reference_fr if lang == "fr" else self.reference_en
+        return pick((self.reference_fr, self.reference_en), lang)
 
     def fix(self, lang: Lang) -> str:
-        return self.fix_fr if lang == "fr" else self.fix_en
+        return pick((self.fix_fr, self.fix_en), lang)
 
 
 def sort_key(finding: Finding) -> tuple[int, int, str, str, str]:

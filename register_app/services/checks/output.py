@@ -6,23 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from register_app.domain.catalogues import Lang
+from register_app.domain.words.language import colon, pick
+from register_app.domain.words.severities import kind_word, severity_word
 from register_app.services.checks.dismissals import Dismissal
 from register_app.services.checks.engine import Finding, Severity
 from register_app.services.checks.report import CheckReport
 
-SEVERITY_WORDS = {
-    Severity.ERROR: ("ERREUR", "ERROR"),
-    Severity.WARNING: ("ALERTE", "WARNING"),
-    Severity.INFO: ("INFO", "INFO"),
-}
-KIND_WORDS = {
-    "organisation": ("Organisme", "Organisation"),
-    "activity": ("Traitement", "Activity"),
-    "subprocessor": ("Sous-traitant", "Subprocessor"),
-    "measure": ("Mesure", "Measure"),
-    "breach": ("Violation de données", "Data breach"),
-    "rights_request": ("Demande d'exercice de droits", "Rights request"),
-}
 TEXTS = {
     "completeness": ("Complétude du registre (éléments de l'article 30 renseignés) : {score}",
                      "Register completeness (Article 30 items filled): {score}"),
@@ -34,10 +23,6 @@ TEXTS = {
     "summary": ("{errors} erreur(s), {warnings} alerte(s), {infos} information(s) ; {dismissed} point(s) écarté(s).",
                 "{errors} error(s), {warnings} warning(s), {infos} info; {dismissed} dismissed."),
 }  # fmt: skip
-
-
-def word(pair: tuple[str, str], lang: Lang) -> str:
-    return pair[0] if lang == "fr" else pair[1]
 
 
 def finding_data(finding: Finding, lang: Lang) -> dict[str, Any]:
@@ -82,32 +67,31 @@ def report_data(report: CheckReport, *, lang: Lang) -> dict[str, Any]:
 
 
 def finding_lines(finding: Finding, lang: Lang) -> list[str]:
-    kind = KIND_WORDS.get(finding.object_kind, (finding.object_kind, finding.object_kind))
-    colon = " : " if lang == "fr" else ": "
+    width = max(len(severity_word(s, lang)) for s in Severity)
     return [
-        f"{word(SEVERITY_WORDS[finding.severity], lang):<7} {finding.code}  "
-        f"{word(kind, lang)} {finding.object_label}  [{finding.field}]",
+        f"{severity_word(finding.severity, lang).upper():<{width}} {finding.code}  "
+        f"{kind_word(finding.object_kind, lang)} {finding.object_label}  [{finding.field}]",
         f"        {finding.message(lang)}",
-        f"        {word(TEXTS['fix'], lang)}{colon}{finding.fix(lang)}",
-        f"        {word(TEXTS['reference'], lang)}{colon}{finding.reference(lang)}",
+        f"        {colon(pick(TEXTS['fix'], lang), finding.fix(lang), lang)}",
+        f"        {colon(pick(TEXTS['reference'], lang), finding.reference(lang), lang)}",
     ]
 
 
 def report_text(report: CheckReport, *, lang: Lang) -> str:
-    lines = [word(TEXTS["completeness"], lang).format(score=report.completeness.score.percent(lang)), ""]
+    lines = [pick(TEXTS["completeness"], lang).format(score=report.completeness.score.percent(lang)), ""]
     for finding in report.findings:
         lines += [*finding_lines(finding, lang), ""]
     if not report.findings:
-        lines += [word(TEXTS["none"], lang), ""]
+        lines += [pick(TEXTS["none"], lang), ""]
     if report.dismissed:
-        lines.append(word(TEXTS["dismissed"], lang).format(count=len(report.dismissed)))
+        lines.append(pick(TEXTS["dismissed"], lang).format(count=len(report.dismissed)))
         for finding, dismissal in report.dismissed:
             day = dismissal.at.date().isoformat()
-            by = word(TEXTS["dismissed_by"], lang).format(author=dismissal.author, day=day, reason=dismissal.reason)
+            by = pick(TEXTS["dismissed_by"], lang).format(author=dismissal.author, day=day, reason=dismissal.reason)
             lines += [f"  {finding.code}  {finding.object_label}  [{finding.field}] — {by}"]
         lines.append("")
     lines.append(
-        word(TEXTS["summary"], lang).format(
+        pick(TEXTS["summary"], lang).format(
             errors=report.count(Severity.ERROR),
             warnings=report.count(Severity.WARNING),
             infos=report.count(Severity.INFO),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from register_app.domain.catalogues import catalogue
-from register_app.domain.enums import DurationUnit
+from register_app.domain.words.enum_labels import duration_words
 from register_app.services import records as r
 from register_app.services.checks.engine import Texts
 
@@ -39,11 +39,6 @@ MONTHS_EN = (
     "November",
     "December",
 )
-UNITS = {
-    DurationUnit.DAYS: (("jour", "jours"), ("day", "days")),
-    DurationUnit.MONTHS: (("mois", "mois"), ("month", "months")),
-    DurationUnit.YEARS: (("an", "ans"), ("year", "years")),
-}
 
 
 def label(catalogue_name: str, code: str | None) -> Texts:
@@ -74,9 +69,7 @@ def date_text(day: date) -> Texts:
 
 
 def duration_text(duration: r.Duration) -> Texts:
-    (fr_one, fr_many), (en_one, en_many) = UNITS[duration.unit]
-    plural = duration.value > 1
-    return f"{duration.value} {fr_many if plural else fr_one}", f"{duration.value} {en_many if plural else en_one}"
+    return duration_words(duration.value, duration.unit)
 
 
 def durations_text(active: r.Duration | None, archive: r.Duration | None) -> Texts:

@@ -19,8 +19,8 @@ from register_app.domain.catalogues import (
     country_code,
 )
 from register_app.domain.enums import CnilHeading, DpiaConclusion
-from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import RegisterDocument
 from register_app.services.mapped_import.fields import DPIA_CRITERION, FIELDS, IGNORE, LIST_FIELDS
 from register_app.services.mapped_import.mapping import Mapping
 from register_app.services.mapped_import.sources import Row, Table

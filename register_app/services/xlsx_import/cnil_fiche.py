@@ -1,13 +1,18 @@
 """One 'fiche de registre' sheet of the CNIL model read into an activity: blocks are found by
-their titles in column A, rows by their labels, so inserted or removed rows do not matter."""
+their titles in column A, rows by their labels, so inserted or removed rows do not matter. The fiches
+of our own workbook follow the model's layout with our labels, in French or English (`exports.labels`):
+they are read the same way, with the columns their block titles' rows name (legal basis, transfers)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from typing import Any
 
-from register_app.domain.catalogues import DATA_SUBJECTS, RECIPIENTS, category_regime, country_code
+from register_app.domain.catalogues import DATA_SOURCES, DATA_SUBJECTS, RECIPIENTS, category_regime, country_code
 from register_app.domain.enums import CnilHeading
-from register_app.exports.labels import enum_texts
+from register_app.domain.words.enum_labels import UNITS, enum_texts
+from register_app.exports.labels import text
 from register_app.services import records as r
 from register_app.services.placeholders import is_tick, says_no, says_yes
 from register_app.services.retention_text import read_retention
@@ -21,6 +26,7 @@ from register_app.services.xlsx_import.matching import (
     match_code,
     tool_code,
 )
+from register_app.services.xlsx_import.own_targets import basis_cell, labelled_any
 from register_app.services.xlsx_import.reader import Sheet, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
 
@@ -30,6 +36,24 @@ SECTIONS = {
     "categories de personnes concernees": "subjects", "destinataires": "recipients",
     "mesures de securite": "measures", "transferts hors ue": "transfers",
 }  # fmt: skip
+MAX_DURATION = 1000  # what the register accepts (`validation`); a larger number is kept as text only
+# Our workbook's block titles, in French and English, and the section each opens ('skip': not read).
+OWN_SECTIONS = {"block_description": "description", "block_actors": "actors", "block_purposes": "purposes",
+                "block_categories": "categories", "block_sensitive": "categories", "block_subjects": "subjects",
+                "block_sources": "sources", "block_recipients": "recipients", "block_measures": "measures",
+                "block_transfers": "transfers", "block_dpia": "skip", "block_notes": "notes"}  # fmt: skip
+# Our fiche's rows of free text: label -> the activity's field.
+OWN_TEXTS = {"description": "description", "department": "department", "software": "software",
+             "art9_condition": "art9_justification", "art10_justification": "art10_justification",
+             "nir_justification": "nir_justification"}  # fmt: skip
+
+
+def ours(*label_keys: str) -> set[str]:
+    """Our workbook's labels, in French and English, as `key` compares them."""
+    return {key(text(k, lang)) for k in label_keys for lang in ("fr", "en")}
+
+
+SECTIONS |= {label: section for name, section in OWN_SECTIONS.items() for label in ours(name)}
 ACTOR_KINDS = {"controller": "controller", "dpo": "DPO", "representative": "representative",
                "joint": "joint controller"}  # fmt: skip
 
@@ -47,7 +71,7 @@ class Fiche:
     contacts: dict[str, r.Contact] = field(default_factory=dict)  # controller, dpo, representative
     dpo_company: str = ""
     joint: list[r.Contact] = field(default_factory=list)
-    purposes: list[str] = field(default_factory=list)
+    purposes: list[r.Purpose] = field(default_factory=list)
     categories: list[r.DataCategory] = field(default_factory=list)
     retention: list[r.RetentionRule] = field(default_factory=list)
     subjects: list[r.DataSubject] = field(default_factory=list)
@@ -56,6 +80,9 @@ class Fiche:
     transfers: list[r.Transfer] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     sections: dict[str, str] = field(default_factory=dict)  # section -> cell of its title
+    headers: dict[str, dict[int, str]] = field(default_factory=dict)  # section -> its title row's column headers
+    texts: dict[str, Any] = field(default_factory=dict)  # the activity's text fields our fiche shows
+    sources: list[r.CodedItem] = field(default_factory=list)
     not_applicable: list[tuple[str, str]] = field(default_factory=list)  # kind of field, cell
 
     @property
@@ -66,7 +93,7 @@ class Fiche:
 
 def is_fiche(sheet: Sheet) -> bool:
     labels = {key(sheet.text(row, 1)) for row in sheet.rows()}
-    return "nom du traitement" in labels and "acteurs" in labels
+    return bool(labels & {"nom du traitement", *ours("name_acronym")} and labels & {"acteurs", *ours("block_actors")})
 
 
 def _join(fiche: Fiche, sheet: Sheet, row: int, cols: tuple[int, int], kind: str, *, ticks: bool = False) -> str:
@@ -88,25 +115,38 @@ def read_fiche(sheet: Sheet, parsed: Parsed) -> Fiche:
     section = ""
     for row in sheet.rows():
         label = key(sheet.text(row, 1))
-        if label in SECTIONS:
+        if label in SECTIONS and not (SECTIONS[label] == section == "notes"):  # our notes: title, then row
             section = SECTIONS[label]
             fiche.sections.setdefault(section, cell_name(row, 1))
+            fiche.headers.setdefault(section, {c: key(sheet.text(row, c)) for c in range(2, 9) if sheet.text(row, c)})
             continue
         if label and section:
             READERS[section](fiche, sheet, row, label, parsed)
+    if "skip" in fiche.sections:
+        parsed.note(Action.SKIP, sheet.name, fiche.sections["skip"], "DPIA block not imported: record it again",
+                    "bloc AIPD non importé : saisissez-le à nouveau")  # fmt: skip
     return fiche
 
 
 def _description(fiche: Fiche, sheet: Sheet, row: int, label: str, _parsed: Parsed) -> None:
     value, where = sheet.get(row, 2), cell_name(row, 2)
-    if label == "nom du traitement":
+    if label == "nom du traitement" or label in ours("name_acronym"):
         fiche.name, fiche.cells["name"] = sheet.text(row, 2), where
     elif label.startswith("n°") or label.startswith("no "):
         fiche.reference, fiche.cells["reference"] = sheet.text(row, 2), where
-    elif "creation" in label:
+    elif "creation" in label or label in ours("created"):
         fiche.created, fiche.cells["created"] = value, where
-    elif "mise a jour" in label:
+    elif "mise a jour" in label or label in ours("updated"):
         fiche.updated, fiche.cells["updated"] = value, where
+    else:
+        _own_text(fiche, sheet, row, label)
+
+
+def _own_text(fiche: Fiche, sheet: Sheet, row: int, label: str) -> None:
+    """A row of free text of our own fiche (description, department…), kept in its field."""
+    name = next((name for k, name in OWN_TEXTS.items() if label in ours(k)), None)
+    if name is not None and sheet.text(row, 2):
+        fiche.texts[name] = sheet.text(row, 2)
 
 
 def contact_of(fiche: Fiche, sheet: Sheet, row: int, parsed: Parsed, kind: str) -> r.Contact:
@@ -116,19 +156,24 @@ def contact_of(fiche: Fiche, sheet: Sheet, row: int, parsed: Parsed, kind: str) 
     code = country_code(country, organisations=False) if country else ""
     if code is None:
         parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 6),
-                    f"country '{country}' not recognised: kept in the address")  # fmt: skip
+                    f"country '{country}' not recognised: kept in the address",
+                    f"pays « {country} » non reconnu : gardé dans l'adresse")  # fmt: skip
         address, code = "\n".join(x for x in (address, country) if x), ""
     return r.Contact(name=name, address=address, postcode=postcode, city=city, country=code, phone=phone, email=email)
 
 
 def _actors(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) -> None:
-    if label.startswith("societe"):
+    if label.startswith(("societe", "company")):
         fiche.dpo_company = actor_name(_join(fiche, sheet, row, (2, 8), "DPO"))
         fiche.cells["dpo_company"] = cell_name(row, 2)
         return
-    role = ("joint" if "conjoint" in label else "dpo" if "delegue" in label or "dpo" in label
-            else "representative" if label.startswith("representant") else "controller")  # fmt: skip
+    role = ("joint" if "conjoint" in label or "joint" in label
+            else "dpo" if "delegue" in label or "dpo" in label or label in ours("dpo")
+            else "representative" if label.startswith(("representant", "representative"))
+            else "controller")  # fmt: skip
     contact = contact_of(fiche, sheet, row, parsed, ACTOR_KINDS[role])
+    if role == "dpo":  # our workbook writes the DPO's title under the name
+        contact = dataclasses.replace(contact, name=contact.name.partition("\n")[0].strip())
     if contact == r.Contact():
         return
     if role == "joint":
@@ -139,12 +184,24 @@ def _actors(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) ->
 
 
 def _purposes(fiche: Fiche, sheet: Sheet, row: int, _label: str, _parsed: Parsed) -> None:
-    text = _join(fiche, sheet, row, (2, 8), "purpose")
-    if text:
-        fiche.purposes.append(text)
+    """The purpose (columns B to H), or in our fiche the purpose (B to D) and its legal basis (E to H)."""
+    basis_col = next((c for c, h in fiche.headers.get("purposes", {}).items() if h in ours("legal_basis")), None)
+    description = _join(fiche, sheet, row, (2, (basis_col or 9) - 1), "purpose")
+    if basis_col is None:
+        if description:
+            fiche.purposes.append(r.Purpose(description=description))
+        return
+    read = basis_cell(_join(fiche, sheet, row, (basis_col, 8), "legal basis"))
+    if description or read.basis or read.notes:
+        fiche.purposes.append(r.Purpose(description=description, legal_basis=read.basis,
+                                        legitimate_interest=read.interest, legal_basis_note="\n".join(read.notes),
+                                        balancing_test=read.balancing))  # fmt: skip
 
 
 def _categories(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) -> None:
+    if label in ours(*OWN_TEXTS):  # our fiche's Art. 9, Art. 10 and NIR rows
+        _own_text(fiche, sheet, row, label)
+        return
     code = category_code(sheet.text(row, 1))
     kind = "sensitive data" if code and category_regime(code) != "standard" else "data category"
     description = _join(fiche, sheet, row, (2, 4), kind, ticks=True)
@@ -158,7 +215,9 @@ def _categories(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed
         return
     if code is None:
         parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 1),
-                    f"'{sheet.text(row, 1)}' is not a CNIL data category: filed under 'other categories'")  # fmt: skip
+                    f"'{sheet.text(row, 1)}' is not a CNIL data category: filed under 'other categories'",
+                    f"« {sheet.text(row, 1)} » n'est pas une catégorie de données de la CNIL : classée dans « autres "
+                    "catégories »")  # fmt: skip
         code, description = "other", f"{sheet.text(row, 1)} : {description}".strip(" :")
     existing = next((c for c in fiche.categories if c.code == code), None)
     if existing is not None:
@@ -170,19 +229,29 @@ def _categories(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed
 
 
 def _retention(code: str, text: str, sheet: str, cell: str, parsed: Parsed) -> r.RetentionRule:
+    """`retention_rule`, the duration it counted (if any) noted for the DPO to check."""
+    rule = retention_rule(code, text)
+    if rule.active is not None:
+        start = f" from '{rule.start_event}'" if rule.start_event else ""
+        unit = UNITS[rule.active.unit][0][rule.active.value > 1]
+        fr_start = f" à compter de « {rule.start_event} »" if rule.start_event else ""
+        parsed.note(Action.AMBIGUOUS, sheet, cell,
+                    f"retention '{text}' read as {rule.active.value} {rule.active.unit.value}{start}",
+                    f"durée de conservation « {text} » lue comme {rule.active.value} {unit}{fr_start}")  # fmt: skip
+    return rule
+
+
+def retention_rule(code: str, text: str) -> r.RetentionRule:
     """The DPO's retention text, kept as written, and the duration and start event it counts, where it
     counts one ("5 ans à compter de la fin du contrat"): what the DPO wrote, in the register's fields."""
     read = read_retention(text)
-    if read.duration is None:
+    if read.duration is None or not 1 <= read.duration.value <= MAX_DURATION:
         return r.RetentionRule(category=code, criterion=text)
-    start = f" from '{read.start_event}'" if read.start_event else ""
-    parsed.note(Action.AMBIGUOUS, sheet, cell,
-                f"retention '{text}' read as {read.duration.value} {read.duration.unit.value}{start}")  # fmt: skip
     return r.RetentionRule(category=code, criterion=text, active=read.duration, start_event=read.start_event)
 
 
 def _coded(fiche: Fiche, sheet: Sheet, row: int, parsed: Parsed, name: str) -> r.CodedItem | None:
-    what = "data subjects" if name == DATA_SUBJECTS else "recipient"
+    what = {DATA_SUBJECTS: "data subjects", DATA_SOURCES: "data source"}.get(name, "recipient")
     kind, precision = _join(fiche, sheet, row, (2, 4), what), _join(fiche, sheet, row, (5, 8), what)
     if not (kind or precision):
         return None
@@ -203,10 +272,38 @@ def _merge(items: list[r.CodedItem], item: r.CodedItem) -> list[r.CodedItem]:
 
 
 def _subjects(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
+    """A category of data subjects; our fiche writes its estimated number under the precision."""
     item = _coded(fiche, sheet, row, parsed, DATA_SUBJECTS)
+    if item is None:
+        return
+    counts = {s.code: s.estimated_count for s in fiche.subjects}
+    precision = []
+    for line in item.precision.split("\n"):
+        count = labelled_any(line, "estimated_count")
+        if count is not None and count.replace(" ", "").isdigit():
+            counts[item.code] = int(count.replace(" ", ""))
+        else:
+            precision.append(line)
+    item = r.CodedItem(code=item.code, precision="\n".join(precision))
+    merged = _merge([r.CodedItem(code=s.code, precision=s.precision) for s in fiche.subjects], item)
+    fiche.subjects = [r.DataSubject(code=x.code, precision=x.precision, estimated_count=counts.get(x.code))
+                      for x in merged]  # fmt: skip
+
+
+def _sources(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
+    item = _coded(fiche, sheet, row, parsed, DATA_SOURCES)
     if item is not None:
-        merged = _merge([r.CodedItem(code=s.code, precision=s.precision) for s in fiche.subjects], item)
-        fiche.subjects = [r.DataSubject(code=x.code, precision=x.precision) for x in merged]
+        fiche.sources = _merge(fiche.sources, item)
+
+
+def _notes(fiche: Fiche, sheet: Sheet, row: int, _label: str, _parsed: Parsed) -> None:
+    note = _join(fiche, sheet, row, (2, 8), "notes")
+    if note:
+        fiche.notes.append(note)
+
+
+def _skip(_fiche: Fiche, _sheet: Sheet, _row: int, _label: str, _parsed: Parsed) -> None:
+    """A block not read (our fiche's DPIA block): `read_fiche` names it once."""
 
 
 def _recipients(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
@@ -215,9 +312,14 @@ def _recipients(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parse
         fiche.recipients = _merge(fiche.recipients, item)
 
 
-def _measures(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
+def _measures(fiche: Fiche, sheet: Sheet, row: int, label: str, parsed: Parsed) -> None:
     kind, precision = (_join(fiche, sheet, row, (2, 4), "security measure"),
                        _join(fiche, sheet, row, (5, 8), "security measure"))  # fmt: skip
+    own = heading(sheet.text(row, 1))  # our fiche: the heading in column A, the measure's name in B
+    if own is not None and label not in SECTIONS:
+        if kind:
+            fiche.measures.append((own, kind, cell_name(row, 2)))
+        return
     if not (kind or precision):
         return
     found = heading(kind) if kind else None
@@ -228,29 +330,65 @@ def _measures(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed)
     fiche.measures.append((found, precision or enum_texts(found)[0], cell_name(row, 2)))
 
 
+TRANSFER_HEADERS = {"recipient": ("destinataire", *ours("recipient")), "country": ("pays", *ours("country")),
+                    "tool": ("type de garanties", *ours("guarantee_type")),
+                    "docs": ("liens vers la documentation", *ours("documentation"))}  # fmt: skip
+CNIL_TRANSFER_COLS = {"recipient": (2, 2), "country": (3, 3), "tool": (4, 5), "docs": (6, 8)}
+
+
+def _transfer_cols(fiche: Fiche) -> dict[str, tuple[int, int]]:
+    """Each part's columns, from the block title row's headers (the model's own when they are not all there)."""
+    headers = fiche.headers.get("transfers", {})
+    starts = {part: next((c for c, h in headers.items() if h in names), 0) for part, names in TRANSFER_HEADERS.items()}
+    if not all(starts.values()):
+        return CNIL_TRANSFER_COLS
+    ordered = sorted(starts.items(), key=lambda x: x[1])
+    return {part: (col, ordered[i + 1][1] - 1 if i + 1 < len(ordered) else 8) for i, (part, col) in enumerate(ordered)}
+
+
 def _transfers(fiche: Fiche, sheet: Sheet, row: int, _label: str, parsed: Parsed) -> None:
-    recipient, country, tool_text, docs = (
-        _join(fiche, sheet, row, (2, 2), "transfer"), _join(fiche, sheet, row, (3, 3), "country"),
-        _join(fiche, sheet, row, (4, 5), "transfer"), _join(fiche, sheet, row, (6, 8), "transfer"))  # fmt: skip
+    cols = _transfer_cols(fiche)
+    recipient, country, tool_text, docs = (_join(fiche, sheet, row, cols[part], kind) for part, kind in (
+        ("recipient", "transfer"), ("country", "country"), ("tool", "transfer"), ("docs", "transfer")))  # fmt: skip
     if not (recipient or country or tool_text or docs):
         return
     code = country_code(country) if country else None
     if code is None:
-        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 3), f"country '{country}' not recognised: this "
-                    "transfer is kept in the activity's notes, record it again with its country")  # fmt: skip
+        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, cols["country"][0]),
+                    f"country '{country}' not recognised: this transfer is kept in the activity's notes, record it "
+                    "again with its country")  # fmt: skip
         fiche.notes.append(" — ".join(x for x in (recipient, country, tool_text, docs) if x))
         return
-    tool = tool_code(tool_text) if tool_text else None
-    if tool_text and tool is None:
-        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, 4), f"safeguard '{tool_text}' is not a current "
-                    "transfer tool (Privacy Shield was invalidated in 2020): kept as detail; choose one")  # fmt: skip
-    fiche.transfers.append(r.Transfer(recipient=recipient, country=code, tool=tool,
-                                      tool_detail=tool_text if tool is None else "", documentation=docs))  # fmt: skip
+    tool, detail = (tool_code(tool_text) if tool_text else None), ""
+    first, _, rest = tool_text.partition("\n")
+    if tool is None and tool_code(_without_fallback(first)):  # our fiche: the tool, then its detail
+        tool, detail = tool_code(_without_fallback(first)), rest
+    elif tool_text and tool is None:
+        parsed.note(Action.AMBIGUOUS, sheet.name, cell_name(row, cols["tool"][0]),
+                    f"safeguard '{tool_text}' is not a current transfer tool (Privacy Shield was invalidated in "
+                    "2020): kept as detail; choose one")  # fmt: skip
+        detail = tool_text
+    lines = docs.split("\n")
+    tia = next((v for line in lines if (v := labelled_any(line, "tia")) is not None), "")  # our fiche's TIA line
+    docs = "\n".join(line for line in lines if labelled_any(line, "tia") is None)
+    fiche.transfers.append(r.Transfer(recipient=recipient, country=code, tool=tool, tool_detail=detail,
+                                      documentation=docs, tia_reference=tia))  # fmt: skip
+
+def _without_fallback(tool: str) -> str:
+    """'Data Privacy Framework (fallback: SCCs)' -> 'Data Privacy Framework': the tool our fiche names first
+    (the fallback is the subprocessor's, recorded on its own sheet)."""
+    for lang in ("fr", "en"):
+        words = text("fallback_tool", lang, tool="")
+        at = tool.casefold().rfind(f"({words.casefold()}")
+        if at > 0 and tool.endswith(")"):
+            return tool[:at].strip()
+    return tool
 
 
 READERS = {
     "description": _description, "actors": _actors, "purposes": _purposes, "categories": _categories,
     "subjects": _subjects, "recipients": _recipients, "measures": _measures, "transfers": _transfers,
+    "sources": _sources, "notes": _notes, "skip": _skip,
 }  # fmt: skip
 
 

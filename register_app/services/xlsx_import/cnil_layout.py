@@ -9,8 +9,8 @@ import uuid
 from datetime import UTC, datetime
 
 from register_app.domain.enums import ActivityRole
-from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import RegisterDocument
 from register_app.services.xlsx_import.cnil_example import is_example_contact, is_example_fiche, is_example_row
 from register_app.services.xlsx_import.cnil_fiche import Fiche, is_fiche, read_fiche, sensitive
 from register_app.services.xlsx_import.cnil_list import ListRow, ListSheet, header_row, read_list
@@ -19,8 +19,12 @@ from register_app.services.xlsx_import.matching import as_date, key
 from register_app.services.xlsx_import.reader import Workbook, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
 
+BLOCKS_FR = {"controller": "responsable du traitement", "representative": "représentant", "dpo": "DPO"}
+ATTRS_FR = {"identity": "responsable du traitement", "representative": "représentant", "dpo": "DPO"}
+FIELDS_FR = {"name": "nom", "address": "adresse", "postcode": "code postal", "city": "ville", "country": "pays",
+             "phone": "téléphone", "email": "adresse mél"}  # fmt: skip
 CONTACT_FIELDS = ("name", "address", "postcode", "city", "country", "phone", "email")
-EXAMPLE_LEFT_OUT = "left out: the CNIL model's example"
+EXAMPLE_LEFT_OUT = ("left out: the CNIL model's example", "laissé de côté : l'exemple du modèle de la CNIL")
 
 
 def is_cnil(book: Workbook) -> bool:
@@ -37,18 +41,20 @@ def parse_cnil(book: Workbook, existing: r.Snapshot, now: datetime | None = None
             listing = read_list(sheet, parsed)
             _leave_out_example(parsed, listing)
         elif is_fiche(sheet) and is_example_fiche(sheet):
-            parsed.note(Action.SKIP, sheet.name, "", EXAMPLE_LEFT_OUT)
+            parsed.note(Action.SKIP, sheet.name, "", *EXAMPLE_LEFT_OUT)
         elif is_fiche(sheet):
             fiches.append(read_fiche(sheet, parsed))
         elif sheet.cells:
-            parsed.note(Action.SKIP, sheet.name, "", "not a list or fiche sheet of the CNIL model (help, lists)")
+            parsed.note(Action.SKIP, sheet.name, "", "not a list or fiche sheet of the CNIL model (help, lists)",
+                        "ni une liste ni une fiche du modèle de la CNIL (aide, listes)")  # fmt: skip
     rows = list(listing.rows) if listing else []
     for kind, cell in listing.not_applicable if listing else ():
         parsed.placeholder(kind, listing.sheet if listing else "", cell)
     activities: list[r.Activity] = []
     for fiche in fiches:
         if not fiche.has_content:
-            parsed.note(Action.SKIP, fiche.sheet, "", "blank fiche (the model to copy): nothing to import")
+            parsed.note(Action.SKIP, fiche.sheet, "", "blank fiche (the model to copy): nothing to import",
+                        "fiche vierge (le modèle à copier) : rien à importer")  # fmt: skip
             continue
         for kind, cell in fiche.not_applicable:
             parsed.placeholder(kind, fiche.sheet, cell)
@@ -69,12 +75,14 @@ def _leave_out_example(parsed: Parsed, listing: ListSheet) -> None:
     """The list sheet's example row and example actors are the model's, not the organisation's."""
     for row in [x for x in listing.rows if is_example_row(x.name, x.reference, x.created, x.updated, x.purpose)]:
         listing.rows.remove(row)
-        parsed.note(Action.SKIP, listing.sheet, cell_name(row.row, 1), f"{EXAMPLE_LEFT_OUT}: row '{row.name}'")
+        parsed.note(Action.SKIP, listing.sheet, cell_name(row.row, 1), f"{EXAMPLE_LEFT_OUT[0]}: row '{row.name}'",
+                    f"{EXAMPLE_LEFT_OUT[1]} : ligne « {row.name} »")  # fmt: skip
     for block, contact in list(listing.contacts.items()):
         if is_example_contact(contact):
             del listing.contacts[block]
             parsed.note(Action.SKIP, listing.sheet, listing.cells.get(f"{block}.last", ""),
-                        f"{EXAMPLE_LEFT_OUT}: {block} '{contact.name}'")  # fmt: skip
+                        f"{EXAMPLE_LEFT_OUT[0]}: {block} '{contact.name}'",
+                        f"{EXAMPLE_LEFT_OUT[1]} : {BLOCKS_FR[block]} « {contact.name} »")  # fmt: skip
 
 
 def _matching_row(rows: list[ListRow], fiche: Fiche) -> ListRow | None:
@@ -99,13 +107,16 @@ def _activity(
         sheet, cell = list_sheet, cell_name(row.row, 1) if row else ""
     if not name:
         name = reference or fiche.sheet
-        parsed.note(Action.AMBIGUOUS, sheet, cell, f"no activity name: named '{name}' after its reference or sheet")
+        parsed.note(Action.AMBIGUOUS, sheet, cell, f"no activity name: named '{name}' after its reference or sheet",
+                    f"traitement sans nom : nommé « {name} » d'après sa référence ou sa feuille")  # fmt: skip
     purposes = list(fiche.purposes)
     if not purposes and row and row.purpose:
-        purposes = [row.purpose]
+        purposes = [r.Purpose(description=row.purpose)]
     if row and key(row.sensitive) == "oui" and fiche.cells and not sensitive(fiche):
         parsed.note(Action.AMBIGUOUS, list_sheet, cell_name(row.row, 8),
-                    "the list says 'sensitive data: yes' but the fiche ticks no sensitive category")  # fmt: skip
+                    "the list says 'sensitive data: yes' but the fiche ticks no sensitive category",
+                    "la liste indique « données sensibles : oui » mais la fiche ne coche aucune catégorie "
+                    "sensible")  # fmt: skip
     created = as_date(fiche.created) or as_date(row.created if row else None)
     updated = as_date(fiche.updated) or as_date(row.updated if row else None)
     known = reg.activity(reference, name)
@@ -120,10 +131,11 @@ def _activity(
     activity = r.Activity(
         uid=known.uid if known else str(uuid.uuid4()), created_at=created, updated_at=updated or created,
         reference=reference, name=name, role=ActivityRole.JOINT_CONTROLLER if joint else ActivityRole.CONTROLLER,
-        joint_controller_uids=joint, purposes=tuple(r.Purpose(description=p) for p in purposes),
+        joint_controller_uids=joint, purposes=tuple(purposes), data_sources=tuple(fiche.sources),
         data_subjects=tuple(fiche.subjects), data_categories=tuple(fiche.categories),
         recipients=tuple(fiche.recipients), transfers=tuple(fiche.transfers), retention=tuple(fiche.retention),
         measures=tuple(r.MeasureLink(measure_uid=u) for u in measures), notes="\n".join(fiche.notes),
+        **fiche.texts,
     )  # fmt: skip
     parsed.where[activity.uid] = (sheet, cell)
     _empty_lines(parsed, activity, fiche, sheet)
@@ -131,13 +143,16 @@ def _activity(
 
 
 def _empty_lines(parsed: Parsed, a: r.Activity, fiche: Fiche, sheet: str) -> None:
-    checks = (("purposes", a.purposes, "no purpose"), ("categories", a.data_categories, "no data category"),
-              ("subjects", a.data_subjects, "no category of data subjects"), ("recipients", a.recipients,
-              "no recipient"), ("categories", a.retention, "no retention period"),
-              ("measures", a.measures, "no security measure"))  # fmt: skip
-    for section, values, message in checks:
+    checks = (("purposes", a.purposes, "no purpose", "aucune finalité"),
+              ("categories", a.data_categories, "no data category", "aucune catégorie de données"),
+              ("subjects", a.data_subjects, "no category of data subjects", "aucune catégorie de personnes"),
+              ("recipients", a.recipients, "no recipient", "aucun destinataire"),
+              ("categories", a.retention, "no retention period", "aucune durée de conservation"),
+              ("measures", a.measures, "no security measure", "aucune mesure de sécurité"))  # fmt: skip
+    for section, values, message, fr in checks:
         if not values:
-            parsed.note(Action.EMPTY, sheet, fiche.sections.get(section, ""), f"{a.reference} {a.name}: {message}")
+            parsed.note(Action.EMPTY, sheet, fiche.sections.get(section, ""), f"{a.reference} {a.name}: {message}",
+                        f"{a.reference} {a.name} : {fr}")  # fmt: skip
 
 
 def _unique_references(parsed: Parsed, activities: list[r.Activity]) -> None:
@@ -146,7 +161,8 @@ def _unique_references(parsed: Parsed, activities: list[r.Activity]) -> None:
         if a.reference and a.reference in seen:
             sheet, cell = parsed.where.get(a.uid, ("", ""))
             parsed.note(Action.AMBIGUOUS, sheet, cell, f"reference '{a.reference}' appears twice: this one gets a "
-                        "new number")  # fmt: skip
+                        "new number", f"la référence « {a.reference} » apparaît deux fois : celle-ci reçoit un "
+                        "nouveau numéro")  # fmt: skip
             activities[i] = r.Activity(**{**a.__dict__, "reference": ""})
         seen.add(a.reference)
 
@@ -173,10 +189,12 @@ def _organisation(
             if old and new and key(old) != key(new):
                 cell = cells.get(f"{block}.{f}", cells.get(block, ""))
                 parsed.note(Action.AMBIGUOUS, sheet, cell, f"{attr} {f}: the register's '{old}' is kept, the "
-                            f"workbook says '{new}'")  # fmt: skip
+                            f"workbook says '{new}'", f"{ATTRS_FR[attr]}, {FIELDS_FR[f]} : « {old} » du registre "
+                            f"est gardé, le classeur indique « {new} »")  # fmt: skip
             elif new and not old:
                 parsed.note(Action.UPDATE, sheet, cells.get(f"{block}.{f}", cells.get(block, "")),
-                            f"organisation {attr} {f} set to '{new}'")  # fmt: skip
+                            f"organisation {attr} {f} set to '{new}'",
+                            f"organisme, {ATTRS_FR[attr]}, {FIELDS_FR[f]} : « {new} »")  # fmt: skip
         merged[attr] = r.Contact(**values)
     company = (listing.dpo_company if listing else "") or next((f.dpo_company for f in fiches if f.dpo_company), "")
     return r.Organisation(**{**current.__dict__, **merged, "dpo_company": current.dpo_company or company})

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from register_app.domain.catalogues import country_code
 from register_app.services import records as r
+from register_app.services.xlsx_import.cnil_fiche import ours
 from register_app.services.xlsx_import.matching import actor_name, is_placeholder, key
 from register_app.services.xlsx_import.reader import Sheet, cell_name
 from register_app.services.xlsx_import.report import Action, Parsed
@@ -40,8 +41,11 @@ class ListSheet:
 
 
 def header_row(sheet: Sheet) -> int | None:
+    """The row of the table's headers, the model's or our workbook's (in French or English)."""
     for row in sheet.rows():
-        if key(sheet.text(row, 1)) == "nom du traitement" and key(sheet.text(row, 2)).startswith("n°"):
+        name, reference = key(sheet.text(row, 1)), key(sheet.text(row, 2))
+        if name in {"nom du traitement", *ours("activity_name")} and (reference.startswith("n°")
+                                                                       or reference in ours("reference")):  # fmt: skip
             return row
     return None
 
@@ -71,18 +75,22 @@ def read_list(sheet: Sheet, parsed: Parsed) -> ListSheet:
                                            country=code or "", phone=found.get("phone", ""),
                                            email=found.get("email", ""))  # fmt: skip
         result.dpo_company = result.dpo_company or (actor_name(found.get("company", "")) if block == "dpo" else "")
+    # the model's purposes in E to G and sensitive data in H; our workbook's in E, then F
+    own = key(sheet.text(header, 6)) in ours("sensitive_q") if header else False
+    last_purpose, sensitive = (5, 6) if own else (7, 8)
     for row in sheet.rows():
         if row <= header or not header:
             continue
         cells = [sheet.text(row, col) for col in range(1, 9)]
-        for col in range(4, 7):
+        for col in range(4, last_purpose):
             if is_placeholder(cells[col]):
                 result.not_applicable.append(("purpose", cell_name(row, col + 1)))
                 cells[col] = ""
-        if not any(cells):
+        if not any(cells[:last_purpose] + cells[sensitive - 1 : sensitive]):
             continue
-        purpose = "\n".join(x for x in cells[4:7] if x)
-        result.rows.append(ListRow(row, cells[0], cells[1], sheet.get(row, 3), sheet.get(row, 4), purpose, cells[7]))
+        purpose = "\n".join(x for x in cells[4:last_purpose] if x)
+        result.rows.append(ListRow(row, cells[0], cells[1], sheet.get(row, 3), sheet.get(row, 4), purpose,
+                                   cells[sensitive - 1]))  # fmt: skip
     return result
 
 

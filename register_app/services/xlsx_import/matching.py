@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 from register_app.domain.catalogues import DATA_CATEGORIES, TRANSFER_TOOLS, catalogue
 from register_app.domain.enums import CnilHeading
-from register_app.exports.labels import enum_texts
+from register_app.domain.words.enum_labels import enum_texts
 from register_app.services import placeholders
 from register_app.services.text import fold
 

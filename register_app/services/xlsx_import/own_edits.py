@@ -1,50 +1,45 @@
 """The cells a DPO changed in a workbook this app exported: the import writes the same workbook again
 from the records of its hidden identifiers sheet and compares the visible sheets cell by cell, so no
-change made in Excel or LibreOffice passes unseen. A fiche's name, description, department, software,
-purposes, data categories' descriptions, data subjects' and recipients' precisions, transfers'
-recipients and countries (by name or code) are applied, field
-by field, with their old and new values; every other changed cell is named by sheet and cell, not
-applied."""
+change made in Excel or LibreOffice passes unseen. Every field a list or fiche cell shows as the DPO
+wrote it (`own_fiche`, `own_list`) is applied, field by field, with its old and new values; every other
+changed cell (a date, a derived column, a measure, a row moved) is named by sheet and cell, not applied."""
 
 from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Callable
-from datetime import datetime
-from typing import Any, Final, NamedTuple
+from datetime import datetime, timedelta
+from typing import Final
 
-from register_app.domain.catalogues import DATA_CATEGORIES, Lang, catalogue, country_code
-from register_app.exports.json_export import RegisterDocument
-from register_app.exports.labels import text
-from register_app.exports.view import country_name
-from register_app.exports.xlsx.fiche_sheet import LEFT
-from register_app.exports.xlsx.ids_sheet import SHEET
+from register_app.domain.catalogues import Lang
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
+from register_app.services.document import IDS_SHEET, RegisterDocument
 from register_app.services.placeholders import listed_places
+from register_app.services.xlsx_import.own_fiche import fiche_targets
+from register_app.services.xlsx_import.own_list import organisation_targets, row_targets
+from register_app.services.xlsx_import.own_targets import Draft, Target
 from register_app.services.xlsx_import.reader import Sheet, Value, Workbook, cell_name, xlsx_sheets
 from register_app.services.xlsx_import.report import Action, ReportLine
 
 NOT_APPLIED: Final = (
     "cells changed since the export, not applied (this import takes them from the hidden identifiers "
-    "sheet; make these changes in the application): {cells}"
+    "sheet; make these changes in the application): {cells}",
+    "cellules modifiées depuis l'export, non appliquées (cet import les reprend de la feuille cachée des "
+    "identifiants ; faites ces modifications dans l'application) : {cells}",
 )
-# A fiche's label (column A) -> the activity's text field its value (column B) holds.
-FICHE_FIELDS: Final = {"name_acronym": "name", "description": "description", "department": "department",
-                       "software": "software"}  # fmt: skip
-VALUE_COL: Final = 2  # column B; the right-hand value (precision, retention) starts LEFT columns further
-PRECISION_COL: Final = VALUE_COL + LEFT
-TRANSFER_RECIPIENT_COL, TRANSFER_COUNTRY_COL = VALUE_COL, VALUE_COL + 2  # B and D, two columns each
+
+TWICE: Final = ("{label}: also changed in {first}; this cell's value is the one kept",
+                "{label} : aussi modifié en {first} ; c'est la valeur de cette cellule qui est gardée")
 
 
 def apply_visible_edits(
     book: Workbook, document: RegisterDocument, lang: str, fiches: dict[str, str], list_sheet: str
 ) -> tuple[RegisterDocument, list[ReportLine]]:
-    """`document` (read from the hidden sheet) with the fiche and organisation edits applied, and one
+    """`document` (read from the hidden sheet) with the list and fiche sheets' edits applied, and one
     line per applied field and per sheet with other changed cells. `fiches`: fiche sheet name ->
-    activity uid; `list_sheet`: the sheet with the organisation blocks."""
-    if lang not in ("fr", "en") or book.kind != "xlsx":
+    activity uid; `list_sheet`: the sheet with the organisation blocks and the table of activities."""
+    if lang not in ("fr", "en"):
         return document, []
     language: Lang = "fr" if lang == "fr" else "en"
     snapshot = r.Snapshot(
@@ -52,162 +47,85 @@ def apply_visible_edits(
         subprocessors=document.subprocessors, activities=document.activities, taken_at=book.created,
     )  # fmt: skip
     data = export_xlsx(snapshot, document.profile, language, findings=False)
-    written = {sheet.name: sheet for sheet in xlsx_sheets(io.BytesIO(data), book.path) if sheet.name != SHEET}
-    activities, organisation = {a.uid: a for a in document.activities}, document.organisation
+    written = {sheet.name: sheet for sheet in xlsx_sheets(io.BytesIO(data), book.path) if sheet.name != IDS_SHEET}
+    draft = Draft(document.organisation, {a.uid: a for a in document.activities})
     lines: list[ReportLine] = []
     for sheet in book.sheets:
         original = written.get(sheet.name)
         cells = _changed(original, sheet) if original is not None else []
+        if original is None or not cells:
+            continue
         uid = fiches.get(sheet.name)
-        if uid in activities and original is not None:
-            activity = activities[uid]
-            targets = _targets(activity, language)
-            activities[uid], cells = _apply(
-                activity, targets, original, sheet, cells, prefix=activity.reference, lines=lines
-            )
-        elif sheet.name == list_sheet and original is not None:
-            targets = _organisation_targets(organisation, language)
-            organisation, cells = _apply(organisation, targets, original, sheet, cells, prefix="", lines=lines)
+        targets: dict[tuple[int, int], Target] = {}
+        if uid in draft.activities:
+            targets = _by_row(original, fiche_targets(draft.activities[uid], document.organisation, language))
+        elif sheet.name == list_sheet:
+            targets = _by_row(original, organisation_targets(document.organisation, language))
+            targets |= row_targets(original, document.activities, language)
+        cells = _apply(draft, targets, original, sheet, cells=cells, lines=lines)
         if cells:
-            message = NOT_APPLIED.format(cells=listed_places(cell_name(row, col) for row, col in cells))
-            lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, cell_name(*cells[0]), message))
-    activities_out = tuple(activities[a.uid] for a in document.activities)
-    return dataclasses.replace(document, organisation=organisation, activities=activities_out), lines
-
-
-Setter = Callable[[Any, str], Any]  # the object with the new text set, or None when it cannot be read (a country)
-
-
-class Target(NamedTuple):
-    old: str  # the text the export wrote in the cell
-    put: Setter
-    row: tuple[tuple[int, str], ...] = ()  # other cells of the row that must read as written (column, text)
+            places = [cell_name(row, col) for row, col in cells]
+            en, fr = (NOT_APPLIED[i].format(cells=listed_places(places, lang)) for i, lang in ((0, "en"), (1, "fr")))
+            lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, cell_name(*cells[0]), en, fr))
+    activities = tuple(draft.activities[a.uid] for a in document.activities)
+    return dataclasses.replace(document, organisation=draft.organisation, activities=activities), lines
 
 
 Cells = list[tuple[int, int]]
 
 
-def _apply(obj: Any, targets: dict[tuple[str, int], Target], original: Sheet, edited: Sheet, cells: Cells, *,
-           prefix: str, lines: list[ReportLine]) -> tuple[Any, Cells]:  # fmt: skip
-    """`obj` with the edited cells applied, and the changed cells left unapplied: those whose row label
-    changed too, or holds no field mapped here, or whose original text is not what the field says."""
+def _by_row(sheet: Sheet, targets: dict[tuple[str, int], Target]) -> dict[tuple[int, int], Target]:
+    """The targets keyed by the cell they are in: (row label, column) -> (row, column)."""
+    found = {}
+    for (row, col) in sorted({(row, col) for row in sheet.rows() for (label, col) in targets
+                              if label == sheet.text(row, 1)}):  # fmt: skip
+        found[(row, col)] = targets[(sheet.text(row, 1), col)]
+    return found
+
+
+def _apply(draft: Draft, targets: dict[tuple[int, int], Target], original: Sheet, edited: Sheet, *, cells: Cells,
+           lines: list[ReportLine]) -> Cells:  # fmt: skip
+    """Applies the edited cells to `draft`; returns the changed cells left unapplied: those whose row
+    moved (its anchor cells changed too), or holds no field mapped here, or whose original text is not
+    what the field says, or whose new text cannot be read."""
     left = []
     for row, col in cells:
-        label = original.text(row, 1)
-        target = targets.get((label, col)) if label == edited.text(row, 1) else None
-        new = edited.text(row, col)
-        written = target is not None and all(
-            original.text(row, c) == shown.strip() for c, shown in ((col, target.old), *target.row)
-        )
-        changed = target.put(obj, new) if target is not None and written else None
-        if target is None or changed is None:
+        target = targets.get((row, col))
+        new, old = edited.text(row, col), original.text(row, col)
+        if target is None or not any(original.text(row, c) == edited.text(row, c) for c in target.anchors if c != col):
             left.append((row, col))
             continue
-        obj = changed
-        where = f"{prefix} {label}".strip()
-        lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col),
-                                f"{where}: « {target.old} » → « {new} »"))  # fmt: skip
-    return obj, left
-
-
-def _targets(a: r.Activity, lang: Lang) -> dict[tuple[str, int], Target]:
-    """(row label, column) -> the text the export wrote there, and how to set the DPO's new one."""
-    targets = {(text(key, lang), VALUE_COL): Target(str(getattr(a, name) or ""), _field(name))
-               for key, name in FICHE_FIELDS.items()}  # fmt: skip
-    for i, p in enumerate(a.purposes):
-        label = text("main_purpose", lang) if i == 0 else text("sub_purpose", lang, n=i)
-        targets[(label, VALUE_COL)] = Target(p.description, _item("purposes", i, "description"))
-    yes = text("yes", lang)  # what the fiche shows for a category collected without a description
-    for i, category in enumerate(a.data_categories):
-        label = catalogue(DATA_CATEGORIES).label(category.code, lang)
-        targets[(label, VALUE_COL)] = Target(
-            category.description or yes, _item("data_categories", i, "description", yes)
-        )
-    for group, row_key in (("data_subjects", "subject_n"), ("recipients", "recipient_n")):
-        for i, item in enumerate(getattr(a, group)):
-            targets[(text(row_key, lang, n=i + 1), PRECISION_COL)] = Target(
-                item.precision, _item(group, i, "precision")
-            )
-    for i, transfer in enumerate(a.transfers):  # the fiche lists them in this order, then the subprocessors'
-        label, country = text("transfer_n", lang, n=i + 1), country_name(transfer.country, lang)
-        row = ((TRANSFER_RECIPIENT_COL, transfer.recipient), (TRANSFER_COUNTRY_COL, country))
-        targets[(label, TRANSFER_RECIPIENT_COL)] = Target(transfer.recipient, _item("transfers", i, "recipient"), row)
-        targets[(label, TRANSFER_COUNTRY_COL)] = Target(country, _country(i), row)
-    return targets
-
-
-CONTACT_COLS: Final = {"name": 2, "address": 5, "postcode": 6, "city": 7, "country": 8, "phone": 9, "email": 10}
-
-
-def _organisation_targets(org: r.Organisation, lang: Lang) -> dict[tuple[str, int], Target]:
-    """The list sheet's controller and representative rows and the legal form, trade names and websites."""
-    targets = {(text(key, lang), VALUE_COL): Target(getattr(org, key), _field(key))
-               for key in ("legal_form", "trade_names", "websites")}  # fmt: skip
-    for key, name in (("controller", "identity"), ("representative", "representative")):
-        contact: r.Contact = getattr(org, name)
-        for field, col in CONTACT_COLS.items():
-            shown = getattr(contact, field)
-            if field == "country":
-                shown = country_name(shown, lang)
-            suffix = (
-                f" ({text('siren', lang)} {org.siren})" if name == "identity" and field == "name" and org.siren else ""
-            )
-            targets[(text(key, lang), col)] = Target(shown + suffix, _contact(name, field, suffix))
-    return targets
-
-
-def _contact(name: str, field: str, suffix: str) -> Setter:
-    """Sets a field of the organisation's contact `name`; a country by its name or code, a name shown
-    with the SIREN only if the SIREN is still there."""
-
-    def put(org: r.Organisation, new: str) -> r.Organisation | None:
-        if suffix and not new.endswith(suffix):
-            return None
-        value = country_code(new) if field == "country" and new else new.removesuffix(suffix) if suffix else new
-        if value is None:
-            return None
-        contact = dataclasses.replace(getattr(org, name), **{field: value})
-        change: dict[str, Any] = {name: contact}
-        return dataclasses.replace(org, **change)
-
-    return put
-
-
-def _country(index: int) -> Setter:
-    def put(a: r.Activity, new: str) -> r.Activity | None:
-        code = country_code(new) if new else ""
-        return None if code is None else _item("transfers", index, "country")(a, code)
-
-    return put
-
-
-def _field(name: str) -> Setter:
-    def put(obj: Any, new: str) -> Any:
-        change: dict[str, Any] = {name: new}
-        return dataclasses.replace(obj, **change)
-
-    return put
-
-
-def _item(group: str, index: int, name: str, empty: str = "") -> Setter:
-    """Sets field `name` of the `index`-th item of `group`; `empty` is what the export shows for ''."""
-
-    def put(a: r.Activity, new: str) -> r.Activity:
-        items = getattr(a, group)
-        item = dataclasses.replace(items[index], **{name: "" if new == empty else new})
-        change: dict[str, Any] = {group: (*items[:index], item, *items[index + 1 :])}
-        return dataclasses.replace(a, **change)
-
-    return put
+        shown = old if target.old is None else target.old.strip()
+        written = all(original.text(row, c) == value.strip() for c, value in ((col, shown), *target.row))
+        draft.at, twice = f"{edited.name}!{cell_name(row, col)}", len(draft.twice)
+        if not (written and target.put(draft, new, old)):
+            left.append((row, col))
+            continue
+        label = target.label or original.text(row, 1)
+        for _, first in dict.fromkeys(draft.twice[twice:]):
+            lines.append(ReportLine(Action.AMBIGUOUS, edited.name, cell_name(row, col), TWICE[0].format(
+                label=label, first=first), TWICE[1].format(label=label, first=first)))  # fmt: skip
+        was, now = (" / ".join(part.strip() for part in x.splitlines()) for x in (old, new))  # one line per change
+        lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{label}: « {was} » → « {now} »",
+                                f"{label} : « {was} » → « {now} »"))  # fmt: skip
+    return left
 
 
 def _changed(original: Sheet, edited: Sheet) -> list[tuple[int, int]]:
     places = sorted(set(original.cells) | set(edited.cells))
-    return [(row, col) for row, col in places if _same(original.get(row, col)) != _same(edited.get(row, col))]
+    return [(row, col) for row, col in places if not _same(original.get(row, col), edited.get(row, col))]
 
 
-def _same(value: Value | None) -> object:
-    """A cell's value as a spreadsheet that re-saves the file may store it (a whole float, a date at midnight)."""
+def _same(written: Value | None, read: Value | None) -> bool:
+    """Whether a cell reads as written, as a spreadsheet that re-saves the file may store it: a whole
+    float as an integer, a date at midnight as a date, a time to the hundredth of a second (LibreOffice)."""
+    first, second = _plain(written), _plain(read)
+    if isinstance(first, datetime) and isinstance(second, datetime):
+        return abs(first - second) < timedelta(seconds=1)
+    return first == second
+
+
+def _plain(value: Value | None) -> object:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, datetime) and value.time() == datetime.min.time():

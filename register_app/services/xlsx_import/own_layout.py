@@ -10,10 +10,16 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from register_app.exports.json_export import RegisterDocument
-from register_app.exports.profiles import Profile
-from register_app.exports.xlsx.ids_sheet import FIRST_DATA_COL, FORMAT_VERSION, KINDS, SHEET, SIGNATURE
 from register_app.services import records as r
+from register_app.services.document import (
+    IDS_FIRST_DATA_COL,
+    IDS_FORMAT_VERSION,
+    IDS_KINDS,
+    IDS_SHEET,
+    IDS_SIGNATURE,
+    Profile,
+    RegisterDocument,
+)
 from register_app.services.format_upgrade import organisation_v1_to_v2
 from register_app.services.xlsx_import.own_edits import apply_visible_edits
 from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name
@@ -21,36 +27,36 @@ from register_app.services.xlsx_import.report import Action, Parsed
 
 
 def own_sheet(book: Workbook) -> Sheet | None:
-    sheet = book.sheet(SHEET)
-    return sheet if sheet is not None and sheet.text(1, 1) == SIGNATURE else None
+    sheet = book.sheet(IDS_SHEET)
+    return sheet if sheet is not None and sheet.text(1, 1) == IDS_SIGNATURE else None
 
 
 def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
     parsed = Parsed(RegisterDocument())
     version = sheet.get(1, 2)
-    if not isinstance(version, int | float) or int(version) > FORMAT_VERSION:
-        parsed.note(Action.ERROR, SHEET, "B1", f"workbook format {version} is newer than this application reads "
-                    f"({FORMAT_VERSION}); update the application.")  # fmt: skip
+    if not isinstance(version, int | float) or int(version) > IDS_FORMAT_VERSION:
+        parsed.note(Action.ERROR, IDS_SHEET, "B1", f"workbook format {version} is newer than this application reads "
+                    f"({IDS_FORMAT_VERSION}); update the application.")  # fmt: skip
         return parsed
     profile = Profile(sheet.text(1, 3)) if sheet.text(1, 3) in {p.value for p in Profile} else Profile.FULL
-    found: dict[str, list[Any]] = {kind: [] for kind in KINDS}
+    found: dict[str, list[Any]] = {kind: [] for kind in IDS_KINDS}
     for row in sheet.rows():
         kind = sheet.text(row, 1)
         if row < 3 or not kind:
             continue
-        if kind not in KINDS:
-            parsed.note(Action.ERROR, SHEET, cell_name(row, 1), f"unknown kind of object '{kind}'")
+        if kind not in IDS_KINDS:
+            parsed.note(Action.ERROR, IDS_SHEET, cell_name(row, 1), f"unknown kind of object '{kind}'")
             continue
-        data, col = "", FIRST_DATA_COL
+        data, col = "", IDS_FIRST_DATA_COL
         while (row, col) in sheet.cells:  # the record's JSON, cut into cell-sized chunks
             data, col = data + str(sheet.cells[(row, col)]), col + 1
         if kind == "organisation" and int(version) < 2:
             data = _organisation_v1(data)
         try:
-            record = KINDS[kind].validate_json(data)
+            record = IDS_KINDS[kind].validate_json(data)
         except ValidationError as exc:
             first = exc.errors()[0]
-            parsed.note(Action.ERROR, SHEET, cell_name(row, FIRST_DATA_COL),
+            parsed.note(Action.ERROR, IDS_SHEET, cell_name(row, IDS_FIRST_DATA_COL),
                         f"{kind} {sheet.text(row, 2)} is damaged: {first['msg']} at {first['loc']}")  # fmt: skip
             continue
         found[kind].append(record)
@@ -101,6 +107,9 @@ def _keep_notes(parsed: Parsed, existing: r.Snapshot, *groups: list[Any]) -> tup
             out.append(item)
         result.append(out)
     if kept:
-        parsed.note(Action.AMBIGUOUS, SHEET, "C1", f"this workbook is an Article 30 extract without internal notes: "
-                    f"the notes of {kept} object(s) already in the register are kept.")  # fmt: skip
+        parsed.note(Action.AMBIGUOUS, IDS_SHEET, "C1",
+                    "this workbook is an Article 30 extract without internal notes: "
+                    f"the notes of {kept} object(s) already in the register are kept.",
+                    f"ce classeur est un extrait article 30 sans notes internes : les notes de {kept} objet(s) déjà "
+                    "dans le registre sont gardées.")  # fmt: skip
     return tuple(result)

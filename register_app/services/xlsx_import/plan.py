@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from register_app.errors import ImportFailed, UserError
-from register_app.exports.json_export import FORMAT, RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import FORMAT, RegisterDocument
 from register_app.services.interchange import (
     ImportSummary,
     import_document,
@@ -57,6 +57,7 @@ class ImportPlan:
     document: RegisterDocument
     lines: tuple[ReportLine, ...]
     mapping: Mapping | None = None
+    lang: str = ""  # the language our own workbook was exported in ('' for another source)
 
     @property
     def ok(self) -> bool:
@@ -64,6 +65,17 @@ class ImportPlan:
 
     def count(self, action: Action) -> int:
         return sum(1 for line in self.lines if line.action is action)
+
+    @property
+    def contents(self) -> tuple[int, int, int, int]:
+        """How many activities, subprocessors, measures and other controllers the source holds."""
+        doc = self.document
+        return len(doc.activities), len(doc.subprocessors), len(doc.measures), len(doc.controllers)
+
+    @property
+    def importable(self) -> bool:
+        """Whether applying the plan would bring anything in: no error, and something to import."""
+        return self.ok and any(self.contents)
 
 
 def plan_workbook_import(register: RegisterFile, path: Path) -> ImportPlan:
@@ -80,7 +92,8 @@ def plan_workbook_import(register: RegisterFile, path: Path) -> ImportPlan:
         raise UnknownLayoutError(path=path)
     lines = [*_object_lines(parsed, existing), *parsed.lines, *parsed.not_applicable_lines(),
              *_validation_lines(parsed, existing), *_runnable_lines(book)]  # fmt: skip
-    return ImportPlan(path, layout, parsed.document, tuple(lines))
+    lang = sheet.text(1, 4) if sheet is not None and sheet.text(1, 4) in ("fr", "en") else ""
+    return ImportPlan(path, layout, parsed.document, tuple(lines), lang=lang)
 
 
 def plan_json_import(register: RegisterFile, path: Path) -> ImportPlan:
@@ -149,11 +162,14 @@ def _runnable_lines(book: Workbook) -> list[ReportLine]:
     for sheet in book.sheets:
         own = [(row, col) for row, col in sheet.formulas if not MODEL_FORMULA.match(sheet.text(row, col))]
         if own:
-            cells = listed_places([cell_name(row, col) for row, col in own])
+            own_cells = [cell_name(row, col) for row, col in own]
+            cells = listed_places(own_cells)
             lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, "", f"formulas or commands (DDE) read as their text, "
-                                    f"never evaluated: {cells}"))  # fmt: skip
+                                    f"never evaluated: {cells}", "formules ou commandes (DDE) lues comme du texte, "
+                                    f"jamais calculées : {listed_places(own_cells, 'fr')}"))  # fmt: skip
     if book.macros:
-        lines.append(ReportLine(Action.SKIP, "", "", f"macros left out, never run: {', '.join(book.macros)}"))
+        lines.append(ReportLine(Action.SKIP, "", "", f"macros left out, never run: {', '.join(book.macros)}",
+                                f"macros laissées de côté, jamais exécutées : {', '.join(book.macros)}"))  # fmt: skip
     return lines
 
 
@@ -169,6 +185,13 @@ def _label(item: Any) -> str:
     return str(item.contact.name if isinstance(item, r.Controller) else item.name)
 
 
+# Each kind of object, in French: a new one, one updated.
+KINDS_FR = {"controller": ("nouveau responsable du traitement tiers", "responsable du traitement tiers mis à jour"),
+            "measure": ("nouvelle mesure", "mesure mise à jour"),
+            "subprocessor": ("nouveau sous-traitant", "sous-traitant mis à jour"),
+            "activity": ("nouveau traitement", "traitement mis à jour")}  # fmt: skip
+
+
 def _object_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
     doc = parsed.document
     objects: tuple[Any, ...] = (*existing.controllers, *existing.measures, *existing.subprocessors,
@@ -180,10 +203,13 @@ def _object_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
         for item in items:
             sheet, cell = parsed.where.get(item.uid, ("", ""))
             old = known.get(item.uid) or (by_code.get(item.catalogue_code) if kind == "measure" else None)
+            new, updated = KINDS_FR[kind]
             if old is None:
-                lines.append(ReportLine(Action.CREATE, sheet, cell, f"new {kind}: {_label(item)}"))
+                lines.append(ReportLine(Action.CREATE, sheet, cell, f"new {kind}: {_label(item)}",
+                                        f"{new} : {_label(item)}"))  # fmt: skip
             elif not unchanged(old, item):
-                lines.append(ReportLine(Action.UPDATE, sheet, cell, f"{kind} updated: {_label(item)}"))
+                lines.append(ReportLine(Action.UPDATE, sheet, cell, f"{kind} updated: {_label(item)}",
+                                        f"{updated} : {_label(item)}"))  # fmt: skip
     return lines
 
 
@@ -193,7 +219,8 @@ def _validation_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
 
     def add(item_uid: str, label: str, issues: list[Issue]) -> None:
         sheet, cell = parsed.where.get(item_uid, ("", ""))
-        lines.extend(ReportLine(Action.ERROR, sheet, cell, f"{label}: {i.field}: {i.message('en')}") for i in issues)
+        lines.extend(ReportLine(Action.ERROR, sheet, cell, f"{label}: {i.field}: {i.message('en')}",
+                                f"{label} : {i.field} : {i.message('fr')}") for i in issues)  # fmt: skip
 
     add("organisation", "organisation", validate_organisation(doc.organisation))
     for kind, validate, items in _kinds(doc):
@@ -204,6 +231,7 @@ def _validation_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
         if a.reference and taken.get(a.reference, a.uid) != a.uid:
             add(a.uid, f"activity {_label(a)}", [])
             sheet, cell = parsed.where.get(a.uid, ("", ""))
-            lines.append(ReportLine(Action.ERROR, sheet, cell,
-                                    f"reference '{a.reference}' is already used by another activity"))  # fmt: skip
+            lines.append(ReportLine(Action.ERROR, sheet, cell, f"reference '{a.reference}' is already used by another "
+                                    f"activity", f"la référence « {a.reference} » est déjà celle d'un autre "
+                                    "traitement"))  # fmt: skip
     return lines

@@ -1,11 +1,11 @@
-"""What a workbook import will do, line by line, before anything is written."""
+"""What a workbook import will do, line by line, before anything is written, in English and French."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from register_app.exports.json_export import RegisterDocument
+from register_app.services.document import RegisterDocument
 from register_app.services.placeholders import not_applicable_message
 
 
@@ -18,16 +18,31 @@ class Action(StrEnum):
     ERROR = "error"  # prevents the import
 
 
+# How a report line printed in French names its action (the English line names it by its value).
+ACTION_FR = {Action.CREATE: "création", Action.UPDATE: "mise à jour", Action.AMBIGUOUS: "à vérifier",
+             Action.EMPTY: "vide", Action.SKIP: "ignoré", Action.ERROR: "erreur"}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ReportLine:
     action: Action
     sheet: str
     cell: str
     message: str
+    fr: str = ""  # the message in French ('': none yet, the English one is shown)
+
+    def said(self, lang: str) -> str:
+        """The message in `lang` ('fr' or 'en')."""
+        return self.fr if lang == "fr" and self.fr else self.message
+
+    def text(self, lang: str = "en") -> str:
+        """'[update] Sheet!B5: message', or in French '[mise à jour] Sheet!B5 : message'."""
+        where = f"{self.sheet}!{self.cell}" if self.cell and self.sheet else self.cell or self.sheet
+        action, colon = (ACTION_FR[self.action], " : ") if lang == "fr" else (self.action.value, ": ")
+        return f"[{action}] {where + colon if where else ''}{self.said(lang)}"
 
     def __str__(self) -> str:
-        where = f"{self.sheet}!{self.cell}" if self.cell and self.sheet else self.cell or self.sheet
-        return f"[{self.action.value}] {where + ': ' if where else ''}{self.message}"
+        return self.text("en")
 
 
 @dataclass
@@ -41,8 +56,8 @@ class Parsed:
     where: dict[str, tuple[str, str]] = field(default_factory=dict)
     not_applicable: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
-    def note(self, action: Action, sheet: str, cell: str, message: str) -> None:
-        self.lines.append(ReportLine(action, sheet, cell, message))
+    def note(self, action: Action, sheet: str, cell: str, message: str, fr: str = "") -> None:
+        self.lines.append(ReportLine(action, sheet, cell, message, fr))
 
     def placeholder(self, kind: str, sheet: str, cell: str) -> None:
         self.not_applicable.setdefault(kind, []).append((sheet, cell))
@@ -54,5 +69,6 @@ class Parsed:
             sheets = {sheet for sheet, _ in places}
             sheet = sheets.pop() if len(sheets) == 1 else ""
             names = [cell if sheet or not s else f"{s}!{cell}" for s, cell in places]
-            lines.append(ReportLine(Action.EMPTY, sheet, "", not_applicable_message(kind, names)))
+            lines.append(ReportLine(Action.EMPTY, sheet, "", not_applicable_message(kind, names),
+                                    not_applicable_message(kind, names, "fr")))  # fmt: skip
         return lines

@@ -40,7 +40,7 @@ def test_the_demo_notice_states_every_fact_of_the_audience_activities_and_none_o
                 assert flat(purpose.legitimate_interest) in words
         for category in a.data_categories:
             assert flat(category.description) in words
-        linked = view.activity_subprocessors(a)
+        linked = view.direct_subprocessors(a)
         for item in a.recipients:
             if item.code == "processors" and linked:
                 continue  # the category is replaced by the processors named one by one, checked below

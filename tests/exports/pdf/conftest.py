@@ -11,9 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from register_app.exports.pdf.document import export_pdf
-from register_app.exports.profiles import Profile
 from register_app.services import records as r
 from register_app.services.demo import write_demo
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import DATA_DIR_ENV
 

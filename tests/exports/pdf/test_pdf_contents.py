@@ -12,9 +12,10 @@ from pypdf import PdfReader
 
 from register_app.domain.enums import ActivityStatus
 from register_app.exports.pdf.summary import activity_title
-from register_app.exports.profiles import Profile, for_document
+from register_app.exports.profiles import for_document
 from register_app.exports.view import RegisterView, retention_text
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 pytestmark = pytest.mark.usefixtures("poppler")
 ENTRY = re.compile(r"^\s*(T-\d+) —( |$)")

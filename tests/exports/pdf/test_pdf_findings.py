@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from register_app.exports.pdf import document
 from register_app.exports.pdf.document import export_pdf
-from register_app.exports.profiles import Profile
 from register_app.services.checks import CheckReport, Finding
 from register_app.services.demo import DELIBERATE_GAPS
+from register_app.services.document import Profile
 
 pytestmark = pytest.mark.usefixtures("poppler")
 

@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from register_app.exports.pdf.document import export_pdf
 from register_app.exports.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from register_app.exports.pdf.styles import MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
-from register_app.exports.profiles import Profile
+from register_app.services.document import Profile
 
 pytestmark = pytest.mark.usefixtures("poppler")
 

@@ -18,8 +18,8 @@ from register_app.exports.pdf.story import Story
 from register_app.exports.pdf.styles import CELL
 from register_app.exports.pdf.text_table import TextTable
 from register_app.exports.pdf.textblock import TextBlock
-from register_app.exports.profiles import Profile
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 NAMES = st.sampled_from(["get", "slice", "del", "del_front", "put_front", "insert", "set"])
 OPERATIONS = st.lists(st.tuples(NAMES, st.integers(-3, 12), st.lists(st.integers(100, 200), max_size=3)), max_size=40)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from exports.xlsx.helpers import load
 
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import activities
 from register_app.services import records as r
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile
 

@@ -10,12 +10,13 @@ import pytest
 from exports.conftest import DISMISSAL_REASON, DismissedDemo
 from exports.xlsx.helpers import load, rows, texts
 
-from register_app.exports.findings import field_text, findings_report
-from register_app.exports.profiles import Profile
+from register_app.domain.words.fields import field_text
+from register_app.exports.findings import findings_report
 from register_app.exports.xlsx import workbook
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services.checks import CheckReport
 from register_app.services.demo import DELIBERATE_GAPS
+from register_app.services.document import Profile
 
 HEADER = ["Gravité", "Code", "Type d'objet", "Objet", "Champ", "Constat", "Référence", "Comment corriger"]
 
@@ -82,7 +83,7 @@ def test_english_sheet(dismissed_demo: DismissedDemo) -> None:
     values = rows(ws)
     assert ["Severity", "Code", "Object type", "Object", "Field", "Finding", "Reference", "How to fix", None] in values
     first = next(row for row in values if row[:2] == ["Error", "ART6-LEGAL-BASIS-MISSING"])
-    assert first[2] == "Activity" and first[3].startswith("T-003 ") and first[4] == "Purpose 3: legal basis"
+    assert first[2] == "Processing activity" and first[3].startswith("T-003 ") and first[4] == "Purpose 3: legal basis"
 
 
 def test_no_findings_in_the_extract_or_when_left_out(dismissed_demo: DismissedDemo, report: CheckReport) -> None:

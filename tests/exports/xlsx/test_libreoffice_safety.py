@@ -12,10 +12,10 @@ from pathlib import Path
 from support.tools import tool
 
 from register_app.exports.pdf.document import export_pdf
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import activities
 from register_app.services import records as r
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.services.validation import LONG_TEXT_MAX
 from register_app.store.register_file import RegisterFile

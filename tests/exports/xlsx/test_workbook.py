@@ -9,9 +9,9 @@ from exports.xlsx.helpers import load, row_of, rows, texts
 from exports.xlsx.sample_register import HOSTILE
 
 from register_app.exports.formats import exporter_for
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
+from register_app.services.document import Profile
 
 
 def test_sheets_in_cnil_order_with_annexes_and_hidden_ids(snapshot: r.Snapshot) -> None:
@@ -40,7 +40,7 @@ def test_list_sheet_has_organisation_blocks_and_one_row_per_activity(snapshot: r
     paie = row_of(ws, "Gestion de la paie")
     assert paie[1] == "T-001" and paie[4] == f"Calcul des salaires\n{HOSTILE}" and paie[5] == "Oui"
     assert paie[8] == "Obligation légale\nExécution d'un contrat ou de mesures précontractuelles"
-    assert paie[9:12] == ["CloudUS Inc.", "Oui", "AIPD non requise"]
+    assert paie[9:12] == ["CloudUS Inc.", "Oui", "AIPD non obligatoire"]
     assert row_of(ws, "Hébergement des dossiers patients [client]")[6] == "Sous-traitant\nClinique du Parc"
     header_row = next(i for i, row in enumerate(rows(ws), start=1) if row[0] == "Nom du traitement")
     assert ws.freeze_panes == f"B{header_row + 1}"

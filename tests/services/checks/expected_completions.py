@@ -13,8 +13,8 @@ from typing import Any
 from support.expected_registers import STAMPS, uid
 
 from register_app.domain.enums import CnilHeading, ContractStatus, DpiaConclusion, DpiaStatus, DpoStatus, DurationUnit
-from register_app.exports.json_export import RegisterDocument
 from register_app.services import records as r
+from register_app.services.document import RegisterDocument
 
 Change = Callable[[r.Activity], dict[str, Any]]
 

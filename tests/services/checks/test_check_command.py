@@ -78,7 +78,7 @@ def test_warnings_fail_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFix
     purpose = dataclasses.replace(activity(clean(), NEWSLETTER).purposes[0], legal_basis="legitimate_interest")
     path = written(tmp_path / "r.rgpd", with_activity(clean(), NEWSLETTER, purposes=(purpose,)))
     code, out = run(capsys, path)
-    assert code == 0 and "ALERTE  ART6-INTEREST-MISSING" in out
+    assert code == 0 and "ALERTE      ART6-INTEREST-MISSING" in out  # severities aligned on INFORMATION
     assert run(capsys, path, "--fail-on", "warning")[0] == 3
 
 

@@ -4,16 +4,13 @@ complete them, no error remains, and every warning left is listed here with the 
 
 from __future__ import annotations
 
-import filecmp
 from datetime import date
 from typing import Any
 
 import pytest
 from services.checks.expected_completions import COMPLETIONS, JUSTIFIED_WARNINGS
 from support.expected_registers import (
-    EXPECTED_DIR,
     EXPECTED_FILES,
-    SHARED_EXPECTED_DIR,
     build_register,
     expected_document,
     load_expected,
@@ -73,13 +70,6 @@ def registers(tmp_path_factory: pytest.TempPathFactory) -> Results:
                 finally:
                     register.close()
     return results
-
-
-def test_the_copies_match_the_shared_originals() -> None:
-    if not SHARED_EXPECTED_DIR.is_dir():
-        pytest.skip("../shared is not beside the repository")
-    for name in EXPECTED_FILES:
-        assert filecmp.cmp(EXPECTED_DIR / name, SHARED_EXPECTED_DIR / name, shallow=False), name
 
 
 @pytest.mark.parametrize(("name", "hint", "obj"), machine_checks())

@@ -107,3 +107,16 @@ def test_sheet_dimension_that_lies_or_is_missing_loses_no_row(tmp_path: Path, di
 def test_sheet_without_a_true_dimension_stops_at_the_row_limit(tmp_path: Path, dimension: bytes) -> None:
     with pytest.raises(WorkbookTooLargeError, match=f"more than {MAX_ROWS} rows"):
         read_workbook(_with_dimension(tmp_path, MAX_ROWS + 1, dimension))
+
+
+# The README's table: PYTHONPATH=.:tests python tests/services/xlsx_import/test_hostile_files.py
+if __name__ == "__main__":
+    import tempfile
+
+    for case, (name, make, _) in CASES.items():
+        folder = Path(tempfile.mkdtemp())
+        made = make(folder / name)
+        create_register(folder / "target.rgpd", author="bench").close()
+        result = import_in_child(folder / "target.rgpd", made)
+        print(f"{case}: {made.stat().st_size / 1e6:.2f} MB on disk, {result.cpu_seconds:.1f} s CPU "
+              f"({result.seconds:.1f} s wall), {result.peak_mb:.0f} MB peak: {result.stderr}")

@@ -3,7 +3,6 @@ half-import; each gets a clear message and the register is left as it was."""
 
 from __future__ import annotations
 
-import os
 import random
 import resource
 import time
@@ -17,19 +16,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import MergedCell
 from support.cnil_model import CNIL_ODS
+from support.fuzz import SCALE
 
 from register_app.errors import UserError
 from register_app.exports.json_export import export_json
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import activities
 from register_app.services import records as r
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
 from register_app.store.register_file import RegisterFile, create_register
 
-# Moderate in a developer's run, six times more in CI, where there is time (about 2,400 workbooks).
-SCALE = 6 if os.environ.get("CI") else 1
+# The fuzz tests (slow): about 400 workbooks in a developer's run, 2,400 in CI (support.fuzz.SCALE).
 SETTINGS = settings(max_examples=150 * SCALE, deadline=None, suppress_health_check=list(HealthCheck))
 
 
@@ -79,6 +78,7 @@ def flip_bytes(data: bytes, positions: list[int], values: list[int]) -> bytes:
     return bytes(mutable)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(positions=st.lists(st.integers(0, 10**7), min_size=1, max_size=8), values=st.lists(st.integers(0, 255),
        min_size=8, max_size=8), truncate=st.none() | st.integers(0, 10**7))  # fmt: skip
@@ -92,6 +92,7 @@ def test_damaged_xlsx_bytes(target: RegisterFile, own_workbook: Path, tmp_path_f
     import_or_refuse(target, path)
 
 
+@pytest.mark.slow
 @settings(max_examples=100 * SCALE, deadline=None, suppress_health_check=list(HealthCheck))
 @given(positions=st.lists(st.integers(0, 10**7), min_size=1, max_size=8), values=st.lists(st.integers(0, 255),
        min_size=8, max_size=8))  # fmt: skip
@@ -110,6 +111,7 @@ cell_values = st.one_of(
 )  # fmt: skip
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(edits=st.lists(st.tuples(st.integers(0, 20), st.integers(1, 60), st.integers(1, 12), cell_values),
                       min_size=1, max_size=12), seed=st.integers(0, 2**16))  # fmt: skip

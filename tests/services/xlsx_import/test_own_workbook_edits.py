@@ -16,11 +16,11 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.checks import dismiss, run_checks
 from register_app.services.demo import write_demo
+from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import ImportPlan, apply_import, plan_workbook_import
 from register_app.services.xlsx_import.report import Action
@@ -72,8 +72,9 @@ def _category_label(activity: r.Activity) -> str:
 
 def _edit(path: Path, activity: r.Activity) -> tuple[str, str]:
     """Change T-001's name, description, main purpose, first data category's description and first
-    recipient's precision on its fiche, and an activity's name in the list sheet (A20, which the import
-    does not apply); the two sheets' names."""
+    recipient's precision on its fiche, and whether an activity has sensitive data in the list sheet
+    (F20, which the export derives from the categories: the import does not apply it); the two sheets'
+    names."""
     book = openpyxl.load_workbook(path)
     listing, fiche = book.worksheets[0], book.worksheets[1]
     fiche.cell(_row(fiche, "Nom / sigle"), 2, "Paie et personnel")
@@ -81,7 +82,7 @@ def _edit(path: Path, activity: r.Activity) -> tuple[str, str]:
     fiche.cell(_row(fiche, "Finalité principale"), 2, "Verser les salaires")
     fiche.cell(_row(fiche, _category_label(activity)), 2, CATEGORY)
     fiche.cell(_row(fiche, "Destinataire 1"), 5, PRECISION)
-    listing["A20"] = "Traitement renommé dans Excel"
+    listing["F20"] = "Peut-être"
     book.save(path)
     return listing.title, fiche.title
 
@@ -91,7 +92,7 @@ def _check_edits(register: RegisterFile, path: Path, listing: str, fiche: str) -
     plan = plan_workbook_import(register, path)
     old = before[0]
     category, recipient = old.data_categories[0], old.recipients[0]
-    assert _edited(plan) == {listing: "A20"}
+    assert _edited(plan) == {listing: "F20"}
     assert sorted(_applied(plan)) == sorted([
         f"[update] {fiche}!B5: T-001 Nom / sigle: « {old.name} » → « Paie et personnel »",
         f"[update] {fiche}!B9: T-001 Description: « {old.description} » → « {DESCRIPTION} »",
@@ -99,7 +100,7 @@ def _check_edits(register: RegisterFile, path: Path, listing: str, fiche: str) -
         f"« {old.purposes[0].description} » → « Verser les salaires »",
         f"[update] {fiche}!B{_row_of(path, fiche, _category_label(old))}: T-001 {_category_label(old)}: "
         f"« {category.description or 'Oui'} » → « {CATEGORY} »",
-        f"[update] {fiche}!E{_row_of(path, fiche, 'Destinataire 1')}: T-001 Destinataire 1: "
+        f"[update] {fiche}!E{_row_of(path, fiche, 'Destinataire 1')}: T-001 Destinataire 1, Précisions: "
         f"« {recipient.precision} » → « {PRECISION} »",
     ])  # fmt: skip
     apply_import(register, plan)
@@ -182,7 +183,8 @@ def test_transfer_recipient_and_country_by_name_are_applied_an_unknown_country_n
         assert sorted(_applied(plan)) == sorted([
             f"[update] {fiche.title}!B{first}: {activity.reference} Organisme destinataire 1: "
             f"« {activity.transfers[0].recipient} » → « Zenitick Inc. »",
-            f"[update] {fiche.title}!D{second}: {activity.reference} Organisme destinataire 2: « Maroc » → « Tunisie »",
+            f"[update] {fiche.title}!D{second}: {activity.reference} Organisme destinataire 2, Pays: "
+            "« Maroc » → « Tunisie »",
         ])  # fmt: skip
         apply_import(register, plan)
         (one, two) = take_snapshot(register).activities[index].transfers
@@ -215,5 +217,29 @@ def test_organisation_block_edits_are_applied(tmp_path: Path) -> None:
             identity=dataclasses.replace(before.identity, city="Lyon", country="BE"),
             representative=dataclasses.replace(before.representative, email="eu-rep@example.org"),
         )
+    finally:
+        register.close()
+
+
+def test_a_field_changed_on_the_list_and_on_the_fiche_keeps_the_fiche_and_says_so(tmp_path: Path) -> None:
+    register = write_demo(tmp_path / "demo.rgpd")
+    try:
+        activity = take_snapshot(register).activities[1]
+        path = _export(register, tmp_path, "fr")
+        book = openpyxl.load_workbook(path)
+        listing, fiche = book.worksheets[0], book.worksheets[2]
+        row = _row(listing, activity.name)
+        listing.cell(row, 1, "Recrutement (liste)")
+        fiche.cell(_row(fiche, "Nom / sigle"), 2, "Recrutement (fiche)")
+        listing.cell(row, 13, "Note de la liste")  # another field of the same activity: no conflict
+        book.save(path)
+
+        plan = plan_workbook_import(register, path)
+        twice = [str(x) for x in plan.lines if "aussi" in x.text("fr") or "also changed" in x.message]
+        assert twice == [f"[ambiguous] {fiche.title}!B5: T-002 Nom / sigle: also changed in {listing.title}!A{row}; "
+                         "this cell's value is the one kept"]  # fmt: skip
+        apply_import(register, plan)
+        after = take_snapshot(register).activities[1]
+        assert (after.name, after.notes) == ("Recrutement (fiche)", "Note de la liste")
     finally:
         register.close()

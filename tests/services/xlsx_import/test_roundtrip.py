@@ -12,8 +12,8 @@ from exports.xlsx.sample_register import build_sample
 from support.cnil_model import OWN_PAYROLL, from_model
 
 from register_app.exports.json_export import document_of
-from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
+from register_app.services.document import Profile
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
@@ -80,6 +80,7 @@ def test_cnil_model_to_register_to_workbook_and_back(tmp_path: Path) -> None:
     second_reg.close()
 
 
+@pytest.mark.slow  # LibreOffice converts every export
 @pytest.mark.skipif(SOFFICE is None, reason="needs LibreOffice (apt: libreoffice-calc-nogui)")
 def test_libreoffice_opens_every_export(tmp_path: Path) -> None:
     register = build_sample(tmp_path / "r.rgpd")

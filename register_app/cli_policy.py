@@ -1,0 +1,101 @@
+"""The command line's privacy-policy commands: `draft` (a new register from a policy) and
+`compare-policy` (what a policy and a register say differently)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from register_app.exports.formats import write_atomically
+
+
+def add_commands(sub: Any) -> None:
+    p = sub.add_parser("draft", help="draft a new register from the company's privacy policy")
+    p.add_argument("policy", type=Path, help="the privacy policy: .txt, .md, .html, .pdf or .docx")
+    p.add_argument("file", type=Path, help="the register to create (.rgpd)")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the activities' names and measures")
+    p.add_argument("--proposals", type=Path, metavar="OUT.json",
+                   help="also write every proposal with the sentences it came from")  # fmt: skip
+    add_compare_command(sub)
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from register_app.services.policy.draft import draft_from_policy
+
+    proposals, summary = draft_from_policy(args.policy, args.file, lang=args.lang, author=args.author)
+    if args.proposals is not None:
+        data = json.dumps(proposals.to_json(), ensure_ascii=False, indent=2) + "\n"
+        write_atomically(args.proposals, data.encode("utf-8"), register=args.file)
+    print(f"Drafted {args.file} from {args.policy.name}: {len(proposals.activities)} draft activities, "
+          f"{len(proposals.subprocessors)} subprocessors, {len(proposals.measures)} measures declared, "
+          f"{len(proposals.retention)} retention rules ({summary.created} objects created, "
+          f"{summary.updated} updated).")  # fmt: skip
+    print("Every activity is a draft: review each against the policy before making it active.")
+    return 0
+
+
+WORDS = {
+    "fr": {"head": "Politique {policy} et registre {file} : {n} écart(s).",
+           "policy_only": "Ce que la politique annonce et que le registre ne consigne pas ({n}) :",
+           "register_only": "Ce que le registre consigne et que la politique ne dit pas ({n}) :",
+           "policy": "politique : ", "register": "registre : ", "quote": "« {} »", "nothing_said": "n'en dit rien",
+           "nothing_recorded": "rien de consigné", "none": "Aucun écart.",
+           "purpose": "finalité", "subprocessor": "sous-traitant", "transfer": "transfert",
+           "retention": "durée de conservation", "measure": "mesure de sécurité"},
+    "en": {"head": "Policy {policy} and register {file}: {n} difference(s).",
+           "policy_only": "What the policy states and the register does not record ({n}):",
+           "register_only": "What the register records and the policy does not disclose ({n}):",
+           "policy": "policy: ", "register": "register: ", "quote": "“{}”", "nothing_said": "says nothing of it",
+           "nothing_recorded": "nothing recorded", "none": "No difference.",
+           "purpose": "purpose", "subprocessor": "subprocessor", "transfer": "transfer",
+           "retention": "retention period", "measure": "security measure"},
+}  # fmt: skip
+
+
+def add_compare_command(sub: Any) -> None:
+    p = sub.add_parser("compare-policy", help="compare the register with the company's privacy policy")
+    p.add_argument("file", type=Path, help="the register (.rgpd)")
+    p.add_argument("policy", type=Path, help="the privacy policy: .txt, .md, .html, .pdf or .docx")
+    p.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the report")
+
+
+def cmd_compare_policy(args: argparse.Namespace) -> int:
+    from register_app.services.policy.compare import Side, compare
+    from register_app.services.policy.extract import extract
+    from register_app.services.policy.reader import read_policy
+    from register_app.services.snapshot import take_snapshot
+    from register_app.store.register_file import open_register
+
+    policy = extract(read_policy(args.policy), args.lang)
+    register = open_register(args.file, author=args.author)
+    try:
+        snapshot = take_snapshot(register)
+    finally:
+        register.close()
+    findings = compare(snapshot, policy, args.lang)
+    if args.output_format == "json":
+        print(json.dumps({"register": str(args.file), "policy": str(args.policy),
+                          "findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    w = WORDS[args.lang]
+    print(w["head"].format(policy=args.policy.name, file=args.file.name, n=len(findings)))
+    if not findings:
+        print(w["none"])
+    for side in Side:
+        chosen = [f for f in findings if f.side is side]
+        if not chosen:
+            continue
+        print()
+        print(w[side.value].format(n=len(chosen)))
+        for f in chosen:
+            print(f"  [{w[f.kind]}] {f.subject}")
+            said = w["quote"].format(f.policy_quote) if f.policy_quote else w["nothing_said"]
+            print(f"      {w['policy']}{said}")
+            print(f"      {w['register']}{f.register_quote or w['nothing_recorded']}")
+    return 0
+
+
+COMMANDS = {"draft": cmd_draft, "compare-policy": cmd_compare_policy}

@@ -1,0 +1,91 @@
+"""A field of the register as a finding or an error names it: its path ("purposes[1].legal_basis",
+as in validation issues and check findings) in words ("Finalité n° 2 : base légale")."""
+
+from __future__ import annotations
+
+import re
+
+from register_app.domain.words.language import Lang, Pair, colon, pick
+
+# A field as a whole.
+FIELDS: dict[str, Pair] = {
+    "identity": ("Identité et coordonnées", "Identity and contact details"),
+    "dpo": ("Délégué à la protection des données", "Data protection officer"),
+    "dpo_status": ("Désignation d'un délégué à la protection des données", "Designation of a data protection officer"),
+    "subprocessors": ("Sous-traitants", "Subprocessors"),
+    "authentication": ("Authentification", "Authentication"),
+    "representative": ("Représentant dans l'Union", "Representative in the EU"),
+    "processor_register": ("Registre sous-traitant", "Processor register"),
+    "name": ("Nom", "Name"),
+    "description": ("Description", "Description"),
+    "client_uid": ("Responsable du traitement (client)", "Controller (client)"),
+    "joint_controller_uids": ("Responsable(s) conjoint(s)", "Joint controller(s)"),
+    "last_review": ("Dernière revue", "Last review"),
+    "purposes": ("Finalités", "Purposes"),
+    "data_subjects": ("Catégories de personnes concernées", "Categories of data subjects"),
+    "data_categories": ("Catégories de données", "Data categories"),
+    "art9_condition": ("Exception de l'article 9.2 du RGPD", "GDPR Art. 9(2) condition"),
+    "art10_justification": ("Fondement du traitement des données d'infraction (art. 10)",
+                            "Basis for processing offence data (Art. 10)"),
+    "nir_justification": ("Fondement de l'utilisation du NIR", "Basis for using the social security number (NIR)"),
+    "recipients": ("Destinataires", "Recipients"),
+    "transfers": ("Transferts hors UE", "Transfers outside the EU"),
+    "retention": ("Durées de conservation", "Retention periods"),
+    "measures": ("Mesures de sécurité", "Security measures"),
+    "dpia": ("Analyse d'impact", "DPIA"),
+    "contract_status": ("Contrat (art. 28)", "Contract (Art. 28)"),
+    "contract_review": ("Révision prévue du contrat", "Contract review due"),
+    "transfer_tool": ("Outil de transfert", "Transfer tool"),
+    "transfer_fallback": ("Outil de transfert de repli", "Fallback transfer tool"),
+    "countries": ("Pays d'hébergement et d'accès", "Hosting and access countries"),
+    "dpf_certified": ("Certifié DPF (Data Privacy Framework)", "DPF (Data Privacy Framework) certified"),
+    "certifications": ("Certifications", "Certifications"),
+    # Breaches and rights requests
+    "authority_status": ("Notification à l'autorité de contrôle", "Notification to the supervisory authority"),
+    "delay_reason": ("Raisons du retard de notification", "Reasons for the late notification"),
+    "not_notified_reason": ("Raison de ne pas notifier", "Reason for not notifying"),
+    "status": ("État de la demande", "Status of the request"),
+    "extension_reason": ("Motifs de la prolongation", "Reasons for the extension"),
+}  # fmt: skip
+# One numbered item of a field, {n} counted from 1.
+ITEMS: dict[str, Pair] = {
+    "purposes": ("Finalité n° {n}", "Purpose {n}"),
+    "data_categories": ("Catégorie de données n° {n}", "Data category {n}"),
+    "transfers": ("Transfert n° {n}", "Transfer {n}"),
+    "retention": ("Durée de conservation n° {n}", "Retention period {n}"),
+    "certifications": ("Certification n° {n}", "Certification {n}"),
+}
+# A part of a field or of an item.
+PARTS: dict[str, Pair] = {
+    "legal_basis": ("base légale", "legal basis"),
+    "legitimate_interest": ("intérêt légitime poursuivi", "legitimate interest pursued"),
+    "balancing_test": ("mise en balance", "balancing test"),
+    "tool": ("outil de transfert", "transfer tool"),
+    "tia_reference": ("analyse d'impact des transferts", "transfer impact assessment"),
+    "category": ("catégorie de données", "data category"),
+    "criterion": ("critère", "criterion"),
+    "start_event": ("point de départ", "start of the period"),
+    "expires": ("date d'expiration", "expiry date"),
+    "status": ("état", "status"),
+    "reason": ("justification", "reason"),
+    "criteria": ("critères du CEPD", "EDPB criteria"),
+    "list_match": ("liste de la CNIL", "CNIL list"),
+    "active": ("durée", "duration"),
+    "hds_scopes": ("périmètre HDS", "HDS scope"),
+}
+PATH = re.compile(r"^(?P<name>[a-z_0-9]+)(\[(?P<index>\d+)\])?(\.(?P<part>[a-z_0-9]+))?$")
+
+
+def field_text(path: str, lang: Lang) -> str:
+    """'purposes[1].legal_basis' → 'Finalité n° 2 : base légale'; an unknown path is given as it is."""
+    match = PATH.match(path)
+    if match is None or match["name"] not in FIELDS:
+        return path
+    name, index, part = match["name"], match["index"], match["part"]
+    if index is not None and name in ITEMS:
+        text = pick(ITEMS[name], lang, n=int(index) + 1)
+    else:
+        text = pick(FIELDS[name], lang)
+    if part:
+        return colon(text, pick(PARTS[part], lang) if part in PARTS else part, lang)
+    return text

@@ -1,0 +1,75 @@
+"""The bundled guide: F1 (Help ▸ Guide) opens it offline in the interface's language; in the
+activity editor F1 and each block's "?" open the page of that block, and every block has one in
+both languages."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from register_app.ui import editors, labels
+from register_app.ui.activity_blocks import Block
+from register_app.ui.help_window import HelpWindow, guide_path
+
+
+def help_windows() -> list[HelpWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow) and w.isVisible()]
+
+
+def test_f1_opens_the_guide(qtbot: Any, window: Any) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    [shown] = help_windows()
+    assert "Guide to the record of processing activities" in shown.browser.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # again: the same window, not a second one
+    assert help_windows() == [shown]
+    shown.close()
+
+
+def test_the_guide_follows_the_interface_language(qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(labels, "lang", lambda: "fr")
+    guide = next(a for a in window.menuBar().actions() if a.text() == "&Help").menu().actions()[0]
+    guide.trigger()
+    [shown] = help_windows()
+    assert "Ce guide dit quoi écrire dans chaque bloc" in shown.browser.toPlainText()
+    shown.close()
+
+
+def test_f1_in_the_editor_opens_the_page_of_the_section_shown(qtbot: Any, opened: Any) -> None:
+    dialog = editors.activity_dialog(opened.ctx, opened, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_section(dialog.retention)
+    dialog.on_help()
+    [shown] = help_windows()
+    assert shown.parent() is dialog  # it belongs to the modal editor, so it can be scrolled while the editor is open
+    assert shown.browser.source().fragment() == "retention"
+    shown.close()
+
+
+def test_a_block_s_question_mark_opens_its_page(qtbot: Any, opened: Any) -> None:
+    dialog = editors.activity_dialog(opened.ctx, opened, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    [link] = [label for label in dialog.purposes.findChildren(QLabel) if label.text() == '<a href="purposes">?</a>']
+    link.linkActivated.emit("purposes")
+    [shown] = help_windows()
+    assert shown.browser.source().fragment() == "purposes"
+    shown.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_block_has_its_page_in_both_guides(lang: str) -> None:
+    topics = {cls.help_topic for cls in Block.__subclasses__()}
+    assert len(topics) == 10 and "" not in topics
+    html = guide_path(lang).read_text(encoding="utf-8")
+    anchors = set(re.findall(r'<a name="([a-z]+)">', html))
+    assert topics <= anchors
+    for topic in topics:
+        page = html.split(f'<a name="{topic}">', 1)[1].split("<h2", 1)[0]
+        words = ("Quoi écrire", "Exemple", "Référence") if lang == "fr" else ("What to write", "Example", "Reference")
+        assert all(word in page for word in words), topic
