@@ -38,7 +38,16 @@ from register_app.ui.checks_page import ChecksPage
 from register_app.ui.context import RegisterContext
 from register_app.ui.dashboard_page import DashboardPage
 from register_app.ui.deleted_dialog import DeletedDialog
-from register_app.ui.edits import ACTIVITY, CONTROLLER, MEASURE, ORGANISATION, SUBPROCESSOR, Change
+from register_app.ui.edits import (
+    ACTIVITY,
+    BREACH,
+    CONTROLLER,
+    MEASURE,
+    ORGANISATION,
+    RIGHTS_REQUEST,
+    SUBPROCESSOR,
+    Change,
+)
 from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
@@ -58,7 +67,7 @@ from register_app.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 10 * 60 * 1000  # today's safety copy is refreshed this often, and on close
-EVERYTHING = Change(frozenset({ACTIVITY, SUBPROCESSOR, MEASURE, CONTROLLER, ORGANISATION}))
+EVERYTHING = Change(frozenset({ACTIVITY, SUBPROCESSOR, MEASURE, CONTROLLER, ORGANISATION, BREACH, RIGHTS_REQUEST}))
 
 
 def demo_path() -> Path:
