@@ -168,6 +168,52 @@ Log files: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Yearly review: {label}</source>
+        <translation>Yearly review: {label}</translation>
+    </message>
+    <message>
+        <source>Contract review: {label}</source>
+        <translation>Contract review: {label}</translation>
+    </message>
+    <message>
+        <source>Certificate {detail} expires: {label}</source>
+        <translation>Certificate {detail} expires: {label}</translation>
+    </message>
+    <message>
+        <source>DPIA review: {label}</source>
+        <translation>DPIA review: {label}</translation>
+    </message>
+    <message>
+        <source>End of the 72 hours to notify: {label}</source>
+        <translation>End of the 72 hours to notify: {label}</translation>
+    </message>
+    <message>
+        <source>Answer due: {label}</source>
+        <translation>Answer due: {label}</translation>
+    </message>
+    <message>
+        <source>{when} — {what} (overdue)</source>
+        <translation>{when} — {what} (overdue)</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaList</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 90 days.</source>
+        <translation>Nothing falls due in the next 90 days.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily copy</source>
@@ -248,6 +294,234 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Put the backup of {taken} ({reason}: {contents}) in the place of {file}?
 
 The current file is kept as a backup first, so this can itself be undone from this list. The register is closed and reopened; Edit ▸ Undo starts afresh.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachClock</name>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>The 72 hours start once the time of discovery is entered.</source>
+        <translation>The 72 hours start once the time of discovery is entered.</translation>
+    </message>
+    <message>
+        <source>{left} left to notify the CNIL (by {due})</source>
+        <translation>{left} left to notify the CNIL (by {due})</translation>
+    </message>
+    <message>
+        <source>72 hours over by {late} (since {due}): notify now, with the reasons for the delay</source>
+        <translation>72 hours over by {late} (since {due}): notify now, with the reasons for the delay</translation>
+    </message>
+    <message>
+        <source>Notified to the CNIL: the clock has stopped.</source>
+        <translation>Notified to the CNIL: the clock has stopped.</translation>
+    </message>
+    <message>
+        <source>Assessed as unlikely to result in a risk: no notification expected.</source>
+        <translation>Assessed as unlikely to result in a risk: no notification expected.</translation>
+    </message>
+    <message>
+        <source>Not notified, by decision: the clock has stopped.</source>
+        <translation>Not notified, by decision: the clock has stopped.</translation>
+    </message>
+    <message>
+        <source>{left} left</source>
+        <translation>{left} left</translation>
+    </message>
+    <message>
+        <source>late by {late}</source>
+        <translation>late by {late}</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>e.g. V-2026-01</source>
+        <translation>e.g. V-2026-01</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>e.g. individual e-mail, letter, public notice</source>
+        <translation>e.g. individual e-mail, letter, public notice</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Discovered on *</source>
+        <translation>Discovered on *</translation>
+    </message>
+    <message>
+        <source>Began on</source>
+        <translation>Began on</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Data categories</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>People concerned</translation>
+    </message>
+    <message>
+        <source>Approximate number of people</source>
+        <translation>Approximate number of people</translation>
+    </message>
+    <message>
+        <source>Approximate number of records</source>
+        <translation>Approximate number of records</translation>
+    </message>
+    <message>
+        <source>Activities involved</source>
+        <translation>Activities involved</translation>
+    </message>
+    <message>
+        <source>Subprocessors involved</source>
+        <translation>Subprocessors involved</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Likely consequences</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>Measures planned</source>
+        <translation>Measures planned</translation>
+    </message>
+    <message>
+        <source>Risk to people</source>
+        <translation>Risk to people</translation>
+    </message>
+    <message>
+        <source>Notification to the CNIL</source>
+        <translation>Notification to the CNIL</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notified on</translation>
+    </message>
+    <message>
+        <source>Notification reference</source>
+        <translation>Notification reference</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Reasons for the delay</translation>
+    </message>
+    <message>
+        <source>Why not notified</source>
+        <translation>Why not notified</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>People informed</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informed on</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>Informed how</translation>
+    </message>
+    <message>
+        <source>Why not informed</source>
+        <translation>Why not informed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Times are in this computer&apos;s time zone; the 72 hours run from discovery.</source>
+        <translation>Times are in this computer&apos;s time zone; the 72 hours run from discovery.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPage</name>
+    <message>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>Search breaches…</source>
+        <translation>Search breaches…</translation>
+    </message>
+    <message>
+        <source>Search breaches</source>
+        <translation>Search breaches</translation>
+    </message>
+    <message>
+        <source>New breach…</source>
+        <translation>New breach…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n breach</numerusform>
+            <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breach matches the search.</source>
+        <translation>No breach matches the search.</translation>
+    </message>
+    <message>
+        <source>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</source>
+        <translation>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</translation>
+    </message>
+    <message>
+        <source>Delete the breach</source>
+        <translation>Delete the breach</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the breach register? You can undo this with Edit ▸ Undo.</source>
+        <translation>Delete “{name}” from the breach register? You can undo this with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
     </message>
 </context>
 <context>
@@ -560,6 +834,26 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Reference</translation>
     </message>
     <message>
+        <source>Breach</source>
+        <translation>Breach</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>CNIL notification</source>
+        <translation>CNIL notification</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>72-hour clock</translation>
+    </message>
+    <message>
         <source>Dismissed by</source>
         <translation>Dismissed by</translation>
     </message>
@@ -634,6 +928,22 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Comment</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1046,18 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Falling due (certificates within 60 days, contract and yearly reviews)</translation>
     </message>
     <message>
+        <source>Agenda: the next 90 days</source>
+        <translation>Agenda: the next 90 days</translation>
+    </message>
+    <message>
+        <source>Export to a calendar (.ics)…</source>
+        <translation>Export to a calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Everything that falls due, as events to import into your calendar</source>
+        <translation>Everything that falls due, as events to import into your calendar</translation>
+    </message>
+    <message>
         <source>Latest changes</source>
         <translation>Latest changes</translation>
     </message>
@@ -803,6 +1125,21 @@ The current file is kept as a backup first, so this can itself be undone from th
         <source>Nothing falls due in the next 60 days.</source>
         <translation>Nothing falls due in the next 60 days.</translation>
     </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Export the agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {name}</source>
+        <translation>
+            <numerusform>%n event written to {name}</numerusform>
+            <numerusform>%n events written to {name}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataBlock</name>
@@ -855,18 +1192,10 @@ The current file is kept as a backup first, so this can itself be undone from th
     </message>
 </context>
 <context>
-    <name>Deleted</name>
+    <name>DateTimeField</name>
     <message>
-        <source>Processing activity</source>
-        <translation>Processing activity</translation>
-    </message>
-    <message>
-        <source>Subprocessor</source>
-        <translation>Subprocessor</translation>
-    </message>
-    <message>
-        <source>Security measure</source>
-        <translation>Security measure</translation>
+        <source>Known</source>
+        <translation>Known</translation>
     </message>
 </context>
 <context>
@@ -1095,8 +1424,16 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>New processing activity</translation>
     </message>
     <message>
+        <source>New data breach</source>
+        <translation>New data breach</translation>
+    </message>
+    <message>
         <source>Create “{name}”</source>
         <translation>Create “{name}”</translation>
+    </message>
+    <message>
+        <source>{name} — data breach</source>
+        <translation>{name} — data breach</translation>
     </message>
     <message>
         <source>{reference} {name} — processing activity</source>
@@ -1121,6 +1458,14 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>{name} — security measure</source>
         <translation>{name} — security measure</translation>
+    </message>
+    <message>
+        <source>New rights request</source>
+        <translation>New rights request</translation>
+    </message>
+    <message>
+        <source>{name} — rights request</source>
+        <translation>{name} — rights request</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3115,145 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>e.g. D-2026-07</source>
+        <translation>e.g. D-2026-07</translation>
+    </message>
+    <message>
+        <source>only what is needed to answer</source>
+        <translation>only what is needed to answer</translation>
+    </message>
+    <message>
+        <source>Extended by two months (complexity, number of requests)</source>
+        <translation>Extended by two months (complexity, number of requests)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Right exercised *</source>
+        <translation>Right exercised *</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Received on *</source>
+        <translation>Received on *</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Reasons for the extension</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Answer due by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(enter the date received)</source>
+        <translation>(enter the date received)</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>{date} — overdue</source>
+        <translation>{date} — overdue</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Rights requests</source>
+        <translation>Rights requests</translation>
+    </message>
+    <message>
+        <source>Search requests…</source>
+        <translation>Search requests…</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Search requests</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request matches the search.</source>
+        <translation>No request matches the search.</translation>
+    </message>
+    <message>
+        <source>No request recorded. Log here each request to exercise a right, and its answer.</source>
+        <translation>No request recorded. Log here each request to exercise a right, and its answer.</translation>
+    </message>
+    <message>
+        <source>Delete the request of “{name}”? You can undo this with Edit ▸ Undo.</source>
+        <translation>Delete the request of “{name}”? You can undo this with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Delete the request</source>
+        <translation>Delete the request</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The register was restored from the backup of {taken}.</source>
@@ -3372,6 +3856,14 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Rights requests</translation>
     </message>
     <message>
         <source>Checking the history…</source>

@@ -168,6 +168,52 @@ Fichiers journaux&#xa0;: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Yearly review: {label}</source>
+        <translation>Revue annuelle&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>Contract review: {label}</source>
+        <translation>Revue du contrat&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>Certificate {detail} expires: {label}</source>
+        <translation>Fin de validité du certificat {detail}&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>DPIA review: {label}</source>
+        <translation>Réexamen de l&apos;AIPD&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>End of the 72 hours to notify: {label}</source>
+        <translation>Fin des 72 heures pour notifier&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>Answer due: {label}</source>
+        <translation>Réponse due&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>{when} — {what} (overdue)</source>
+        <translation>{when} — {what} (en retard)</translation>
+    </message>
+    <message>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaList</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 90 days.</source>
+        <translation>Rien n&apos;arrive à échéance dans les 90 prochains jours.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily copy</source>
@@ -248,6 +294,234 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Remettre la sauvegarde du {taken} ({reason}&#xa0;: {contents}) à la place de {file}&#xa0;?
 
 Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourrez revenir en arrière depuis cette liste. Le registre est fermé puis rouvert&#xa0;; l&apos;historique d&apos;Édition ▸ Annuler repart de zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachClock</name>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>The 72 hours start once the time of discovery is entered.</source>
+        <translation>Les 72 heures courent dès que l&apos;heure de la découverte est saisie.</translation>
+    </message>
+    <message>
+        <source>{left} left to notify the CNIL (by {due})</source>
+        <translation>Il reste {left} pour notifier la CNIL (au plus tard le {due})</translation>
+    </message>
+    <message>
+        <source>72 hours over by {late} (since {due}): notify now, with the reasons for the delay</source>
+        <translation>72 heures dépassées de {late} (depuis le {due})&#xa0;: notifiez maintenant, avec les raisons du retard</translation>
+    </message>
+    <message>
+        <source>Notified to the CNIL: the clock has stopped.</source>
+        <translation>Notifiée à la CNIL&#xa0;: le délai est arrêté.</translation>
+    </message>
+    <message>
+        <source>Assessed as unlikely to result in a risk: no notification expected.</source>
+        <translation>Jugée non susceptible d&apos;engendrer un risque&#xa0;: pas de notification attendue.</translation>
+    </message>
+    <message>
+        <source>Not notified, by decision: the clock has stopped.</source>
+        <translation>Non notifiée, par décision&#xa0;: le délai est arrêté.</translation>
+    </message>
+    <message>
+        <source>{left} left</source>
+        <translation>reste {left}</translation>
+    </message>
+    <message>
+        <source>late by {late}</source>
+        <translation>retard de {late}</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>e.g. V-2026-01</source>
+        <translation>p. ex. V-2026-01</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <source>e.g. individual e-mail, letter, public notice</source>
+        <translation>p. ex. courriel individuel, courrier, communication publique</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Intitulé *</translation>
+    </message>
+    <message>
+        <source>Discovered on *</source>
+        <translation>Découverte le *</translation>
+    </message>
+    <message>
+        <source>Began on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Fin le</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Approximate number of people</source>
+        <translation>Nombre approximatif de personnes</translation>
+    </message>
+    <message>
+        <source>Approximate number of records</source>
+        <translation>Nombre approximatif d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Activities involved</source>
+        <translation>Traitements concernés</translation>
+    </message>
+    <message>
+        <source>Subprocessors involved</source>
+        <translation>Sous-traitants concernés</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Conséquences probables</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Measures planned</source>
+        <translation>Mesures envisagées</translation>
+    </message>
+    <message>
+        <source>Risk to people</source>
+        <translation>Risque pour les personnes</translation>
+    </message>
+    <message>
+        <source>Notification to the CNIL</source>
+        <translation>Notification à la CNIL</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <source>Notification reference</source>
+        <translation>Référence de la notification</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Raisons du retard</translation>
+    </message>
+    <message>
+        <source>Why not notified</source>
+        <translation>Raison de ne pas notifier</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>Information des personnes</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informées le</translation>
+    </message>
+    <message>
+        <source>Informed how</source>
+        <translation>Moyen d&apos;information</translation>
+    </message>
+    <message>
+        <source>Why not informed</source>
+        <translation>Raison de ne pas informer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Times are in this computer&apos;s time zone; the 72 hours run from discovery.</source>
+        <translation>Les heures sont celles du fuseau horaire de cet ordinateur&#xa0;; les 72 heures courent à partir de la découverte.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPage</name>
+    <message>
+        <source>Data breaches</source>
+        <translation>Violations de données</translation>
+    </message>
+    <message>
+        <source>Search breaches…</source>
+        <translation>Rechercher une violation…</translation>
+    </message>
+    <message>
+        <source>Search breaches</source>
+        <translation>Rechercher une violation</translation>
+    </message>
+    <message>
+        <source>New breach…</source>
+        <translation>Nouvelle violation…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breach matches the search.</source>
+        <translation>Aucune violation ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</source>
+        <translation>Aucune violation inscrite. Inscrivez ici toute violation de données personnelles, notifiée ou non (art. 33.5 du RGPD).</translation>
+    </message>
+    <message>
+        <source>Delete the breach</source>
+        <translation>Supprimer la violation</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the breach register? You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» du registre des violations&#xa0;? Vous pourrez l&apos;annuler par Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -560,6 +834,26 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Référence</translation>
     </message>
     <message>
+        <source>Breach</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Découverte le</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>CNIL notification</source>
+        <translation>Notification CNIL</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>Délai de 72 h</translation>
+    </message>
+    <message>
         <source>Dismissed by</source>
         <translation>Écarté par</translation>
     </message>
@@ -634,6 +928,22 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Réponse due le</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1046,18 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Échéances (certifications à moins de 60 jours, révisions de contrats et revues annuelles)</translation>
     </message>
     <message>
+        <source>Agenda: the next 90 days</source>
+        <translation>Échéancier&#xa0;: les 90 prochains jours</translation>
+    </message>
+    <message>
+        <source>Export to a calendar (.ics)…</source>
+        <translation>Exporter vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Everything that falls due, as events to import into your calendar</source>
+        <translation>Toutes les échéances, sous forme d&apos;événements à importer dans votre agenda</translation>
+    </message>
+    <message>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
@@ -803,6 +1125,21 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <source>Nothing falls due in the next 60 days.</source>
         <translation>Aucune échéance dans les 60 prochains jours.</translation>
     </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Exporter l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {name}</source>
+        <translation>
+            <numerusform>%n événement écrit dans {name}</numerusform>
+            <numerusform>%n événements écrits dans {name}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataBlock</name>
@@ -855,18 +1192,10 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     </message>
 </context>
 <context>
-    <name>Deleted</name>
+    <name>DateTimeField</name>
     <message>
-        <source>Processing activity</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <source>Subprocessor</source>
-        <translation>Sous-traitant</translation>
-    </message>
-    <message>
-        <source>Security measure</source>
-        <translation>Mesure de sécurité</translation>
+        <source>Known</source>
+        <translation>Connue</translation>
     </message>
 </context>
 <context>
@@ -1095,8 +1424,16 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Nouveau traitement</translation>
     </message>
     <message>
+        <source>New data breach</source>
+        <translation>Nouvelle violation de données</translation>
+    </message>
+    <message>
         <source>Create “{name}”</source>
         <translation>Créer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{name} — data breach</source>
+        <translation>{name} — violation de données</translation>
     </message>
     <message>
         <source>{reference} {name} — processing activity</source>
@@ -1121,6 +1458,14 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>{name} — security measure</source>
         <translation>{name} — mesure de sécurité</translation>
+    </message>
+    <message>
+        <source>New rights request</source>
+        <translation>Nouvelle demande d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>{name} — rights request</source>
+        <translation>{name} — demande d&apos;exercice de droits</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3115,145 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>e.g. D-2026-07</source>
+        <translation>p. ex. D-2026-07</translation>
+    </message>
+    <message>
+        <source>only what is needed to answer</source>
+        <translation>seulement ce qu&apos;il faut pour répondre</translation>
+    </message>
+    <message>
+        <source>Extended by two months (complexity, number of requests)</source>
+        <translation>Prolongée de deux mois (complexité, nombre de demandes)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Right exercised *</source>
+        <translation>Droit exercé *</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <source>Received on *</source>
+        <translation>Reçue le *</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Motifs de la prolongation</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Réponse due au plus tard le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(enter the date received)</source>
+        <translation>(saisissez la date de réception)</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>{date} — overdue</source>
+        <translation>{date} — en retard</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Rights requests</source>
+        <translation>Demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Search requests…</source>
+        <translation>Rechercher une demande…</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Rechercher une demande</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request matches the search.</source>
+        <translation>Aucune demande ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No request recorded. Log here each request to exercise a right, and its answer.</source>
+        <translation>Aucune demande inscrite. Consignez ici chaque demande d&apos;exercice d&apos;un droit et la réponse donnée.</translation>
+    </message>
+    <message>
+        <source>Delete the request of “{name}”? You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer la demande de «&#xa0;{name}&#xa0;»&#xa0;? Vous pourrez l&apos;annuler par Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete the request</source>
+        <translation>Supprimer la demande</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The register was restored from the backup of {taken}.</source>
@@ -3372,6 +3856,14 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Violations de données</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
         <source>Checking the history…</source>

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from register_app import __version__
 from register_app.cli_policy import COMMANDS as POLICY_COMMANDS
 from register_app.cli_policy import add_commands as add_policy_commands
-from register_app.errors import ImportFailed, UserError
+from register_app.errors import ImportFailed, UnsupportedFormatError, UserError
 from register_app.exports.formats import exporter_for
 from register_app.services.as_of import parse_moment
 from register_app.services.document import Profile
@@ -127,6 +127,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--audience", metavar="CODE",
                    help="a category of data subjects (customers, candidates, employees, website_visitors...); "
                    "default: everyone")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+
+    p = sub.add_parser("agenda", help="write what falls due (reviews, contracts, certificates, DPIAs, breach "
+                       "notifications, rights requests) as an iCalendar file to import into a calendar")
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path, help=".ics")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+
+    p = sub.add_parser("breach-notice", help="write one breach of the breach register as a draft notification "
+                       "to the CNIL (PDF)")
+    p.add_argument("file", type=Path)
+    p.add_argument("breach", metavar="BREACH", help="the breach's reference (e.g. V-2026-01) or identifier")
+    p.add_argument("out", type=Path, help=".pdf")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
 
     p = sub.add_parser(
@@ -350,6 +363,33 @@ def cmd_notice(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from register_app.services.agenda_file import check_ics_path, write_agenda
+
+    check_ics_path(args.out)
+    register = _open(args)
+    try:
+        written = write_agenda(register, args.out, lang=args.lang)
+    finally:
+        register.close()
+    print(f"Wrote {written.items} due item(s) to {args.out} ({written.overdue} overdue, {args.lang}).")
+    return 0
+
+
+def cmd_breach_notice(args: argparse.Namespace) -> int:
+    from register_app.services.export_files import export_breach_notice_file
+
+    if args.out.suffix.lower() != ".pdf":  # refused before the register is opened
+        raise UnsupportedFormatError(path=args.out, expected=".pdf")
+    register = _open(args)
+    try:
+        breach = export_breach_notice_file(register, args.out, breach=args.breach, lang=args.lang)
+    finally:
+        register.close()
+    print(f"Wrote the draft notification of {breach.reference or breach.title} to {args.out} ({args.lang}).")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     import json
     from datetime import date
@@ -401,6 +441,8 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "check": cmd_check,
+    "agenda": cmd_agenda,
+    "breach-notice": cmd_breach_notice,
     "notice": cmd_notice,
     "restore": cmd_restore,
     "verify": cmd_verify,

@@ -75,11 +75,13 @@ def test_ui_never_touches_the_database() -> None:
 
 # The use cases that write a file through an exporter, and what they may reach of `exports`.
 SERVICES_USING_EXPORTS: dict[str, set[str]] = {
-    # ...the register now, as of a date or frozen, and the inspection bundle and the changes report (issue 17).
+    # ...the register now, as of a date or frozen, the inspection bundle, the changes report (issue 17)
+    # and one breach's notification draft.
     "services/export_files.py": {"register_app.exports.formats", "register_app.exports.bundle",
-                                 "register_app.exports.changes"},
+                                 "register_app.exports.changes", "register_app.exports.pdf.breach_notice"},
     # A frozen version keeps the register's JSON document byte for byte as the export writes it.
     "services/versions.py": {"register_app.exports.json_export"},
+    "services/agenda_file.py": {"register_app.exports.formats", "register_app.exports.ics"},
     "services/notice.py": {"register_app.exports.formats", "register_app.exports.notice.content",
                            "register_app.exports.notice.formats", "register_app.exports.notice.model"},
     # An own workbook's import writes the workbook again to find the cells the DPO changed.

@@ -107,6 +107,12 @@ HDS_SCOPES = "hds_scopes"
 HDS_VERSIONS = "hds_versions"
 CERTIFICATION_KINDS = "certification_kinds"
 SECURITY_MEASURES = "security_measures"
+BREACH_NATURES = "breach_natures"
+BREACH_CAUSES = "breach_causes"
+BREACH_RISK_LEVELS = "breach_risk_levels"
+REQUEST_TYPES = "request_types"
+REQUEST_CHANNELS = "request_channels"
+DEADLINES = "deadlines"
 
 
 def category_regime(code: str) -> str:

@@ -109,3 +109,42 @@ class HistoryAction(StrEnum):
     UNLINK = "unlink"
     # The state of an object the register held before its history recorded states (an upgrade).
     BASELINE = "baseline"
+
+
+class AuthorityNotification(StrEnum):
+    """Where the notification of a breach to the supervisory authority stands (Art. 33)."""
+
+    PENDING = "pending"
+    NOTIFIED = "notified"
+    NOT_NOTIFIED = "not_notified"  # decided: the breach is unlikely to result in a risk (reason recorded)
+
+
+class SubjectsInformation(StrEnum):
+    """Where the communication of a breach to the people concerned stands (Art. 34)."""
+
+    PENDING = "pending"
+    INFORMED = "informed"
+    NOT_INFORMED = "not_informed"  # decided: no high risk, or an Art. 34(3) exception (reason recorded)
+
+
+class RequestStatus(StrEnum):
+    """Where a data subject's request stands; the first two are open (the answer is due)."""
+
+    RECEIVED = "received"
+    IN_PROGRESS = "in_progress"
+    ANSWERED = "answered"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS)
+
+
+class IdentityCheck(StrEnum):
+    """Whether the requester's identity was checked (Art. 12(6): only when there is a reasonable doubt)."""
+
+    NOT_NEEDED = "not_needed"
+    REQUESTED = "requested"
+    VERIFIED = "verified"
+    FAILED = "failed"

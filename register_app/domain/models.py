@@ -15,10 +15,12 @@ from register_app.domain.activity import (
     activity_subprocessor,
 )
 from register_app.domain.base import Base
+from register_app.domain.breach import Breach, breach_activity, breach_subprocessor
 from register_app.domain.finding import DismissedFinding
 from register_app.domain.history import FrozenVersion, HistoryEntry, HistorySeal
 from register_app.domain.measure import Measure
 from register_app.domain.organisation import ExternalController, Organisation
+from register_app.domain.rights_request import RightsRequest
 from register_app.domain.subprocessor import (
     Certification,
     CertificationHdsScope,
@@ -37,6 +39,7 @@ __all__ = [
     "ActivityMeasure",
     "ActivityRecipient",
     "Base",
+    "Breach",
     "Certification",
     "CertificationHdsScope",
     "DismissedFinding",
@@ -48,11 +51,14 @@ __all__ = [
     "Organisation",
     "Purpose",
     "RetentionRule",
+    "RightsRequest",
     "Subprocessor",
     "SubprocessorCountry",
     "Transfer",
     "activity_joint_controller",
     "activity_subprocessor",
+    "breach_activity",
+    "breach_subprocessor",
     "subprocessor_chain",
     "subprocessor_measure",
 ]

@@ -4,15 +4,13 @@ document model itself is `services/document.py`, which the import reads too)."""
 from __future__ import annotations
 
 import json
-from typing import Any, Final
+from typing import Any
 
 from register_app import __version__
 from register_app.exports.profiles import for_profile
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
-from register_app.services.document import DOCUMENT, Profile, RegisterDocument
-
-SCHEMA_ID: Final = "https://register-app.example/schema/register-2.json"
+from register_app.services.document import DOCUMENT, SCHEMA_ID, Profile, RegisterDocument
 
 
 def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> RegisterDocument:
@@ -26,6 +24,8 @@ def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> Regist
         subprocessors=shown.subprocessors,
         activities=shown.activities,
         dismissed_findings=shown.dismissed_findings,
+        breaches=shown.breaches,
+        rights_requests=shown.rights_requests,
     )
 
 

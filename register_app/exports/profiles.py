@@ -18,14 +18,16 @@ from register_app.services.document import Profile
 
 def for_profile(snapshot: r.Snapshot, profile: Profile) -> r.Snapshot:
     """The snapshot as the profile carries it: the extract keeps the active activities and the
-    declared measures, and drops every internal note and the DPO's dismissed findings (internal
-    working notes too)."""
+    declared measures, and drops every internal note, the DPO's dismissed findings (internal
+    working notes too) and the DPO's other registers (breaches, rights requests: not Article 30)."""
     if profile is Profile.FULL:
         return snapshot
     shown = declared_only(snapshot)
     return dataclasses.replace(
         shown,
         dismissed_findings=(),
+        breaches=(),
+        rights_requests=(),
         controllers=tuple(dataclasses.replace(c, notes="") for c in shown.controllers),
         subprocessors=tuple(dataclasses.replace(s, notes="") for s in shown.subprocessors),
         activities=tuple(

@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue, category_regime
-from register_app.domain.enums import ActivityRole, ActivityStatus
+from register_app.domain.enums import ActivityRole, ActivityStatus, HistoryAction
 from register_app.services import records as r
+from register_app.services.breaches import breach_links
 from register_app.services.common import get_by_uid
+from register_app.services.history import record
 from register_app.services.mapping import activity_record, apply_activity
 from register_app.services.text import fold, search_terms
 from register_app.services.validation import Issue, issue, validate_activity
@@ -174,7 +176,18 @@ def retire_activity(register: RegisterFile, *, uid: str) -> r.Activity:
 def delete_activity(register: RegisterFile, *, uid: str) -> r.Activity:
     """Delete an activity; returns it as it was, so the caller can offer to undo."""
     with register.session() as session:
-        return delete(session, ACTIVITIES, author=register.author, uid=uid)
+        return remove_activity(session, author=register.author, uid=uid)
+
+
+def remove_activity(session: Session, *, author: str, uid: str) -> r.Activity:
+    """Delete an activity in an open session. The breaches that named it lose the link; each is
+    recorded right after the deletion, so that the activity can be restored with them
+    (services/deleted.py)."""
+    lost = breach_links(session, field="activity_uids", uid=uid)
+    gone = delete(session, ACTIVITIES, author=author, uid=uid)
+    for subject, field in lost:
+        record(session, author=author, action=HistoryAction.UNLINK, subject=subject, field=field, old=uid)
+    return gone
 
 
 def _filtered(flt: ActivityFilter):  # type: ignore[no-untyped-def]

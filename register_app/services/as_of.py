@@ -4,10 +4,10 @@ snapshot `take_snapshot` would have read then, in the same order, so every expor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,8 @@ from register_app.errors import UserError
 from register_app.services import records as r
 from register_app.services.journal import DISMISSALS_FIELD, KINDS, parse_dismissals, parse_state
 from register_app.store.register_file import RegisterFile
+
+T = TypeVar("T")
 
 
 class BadMomentError(UserError):
@@ -93,6 +95,13 @@ def _by_name(uids: Iterable[str], names: dict[str, str]) -> tuple[str, ...]:
     return tuple(sorted(uids, key=lambda uid: (names.get(uid, ""), uid)))
 
 
+def _latest_first(items: list[T], when: Callable[[T], Any]) -> list[T]:
+    """Most recent first, those without a date last, ties by uid: as the register lists breaches and requests."""
+    dated = sorted((x for x in items if when(x) is not None), key=lambda x: x.uid)  # type: ignore[attr-defined]
+    dated.sort(key=when, reverse=True)  # a stable sort: ties stay by uid
+    return dated + sorted((x for x in items if when(x) is None), key=lambda x: x.uid)  # type: ignore[attr-defined]
+
+
 def assemble(records: dict[str, list[Any]], dismissals: tuple[r.DismissedFinding, ...], at: datetime) -> r.Snapshot:
     """A snapshot of these records in the order `take_snapshot` reads them: links by the linked
     object's name then uid, as the register's relationships order them."""
@@ -115,6 +124,16 @@ def assemble(records: dict[str, list[Any]], dismissals: tuple[r.DismissedFinding
         )
         for a in sorted(records["activity"], key=lambda a: a.reference)
     ]
+    activity_refs = {a.uid: a.reference for a in activities}
+    breaches = [
+        replace(
+            b,
+            activity_uids=tuple(sorted(b.activity_uids, key=lambda uid: activity_refs.get(uid, ""))),
+            subprocessor_uids=_by_name(b.subprocessor_uids, sub_names),
+        )
+        for b in _latest_first(records["breach"], lambda b: b.discovered_at)
+    ]
+    requests = _latest_first(records["rights_request"], lambda q: q.received_on)
     organisation = records["organisation"][0] if records["organisation"] else r.Organisation()
     return r.Snapshot(
         organisation=organisation,
@@ -123,6 +142,8 @@ def assemble(records: dict[str, list[Any]], dismissals: tuple[r.DismissedFinding
         subprocessors=tuple(subs),
         activities=tuple(activities),
         dismissed_findings=dismissals,
+        breaches=tuple(breaches),
+        rights_requests=tuple(requests),
         taken_at=utcnow(),
         as_of=at,
     )

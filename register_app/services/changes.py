@@ -3,8 +3,9 @@ returns its inverse — the steps that put back what it changed, computed with q
 session. Applying the inverse returns the change again (redo), so undo needs nothing else.
 
 Deleting an object returns as inverse its restoration (same identifier and dates) followed by the
-objects that linked to it as they were; saving an activity or a subprocessor declares the catalogue
-suggestions it applies, and the inverse makes them suggestions again."""
+objects that linked to it as they were (activities, subprocessors, breaches); saving an activity or
+a subprocessor declares the catalogue suggestions it applies, and the inverse makes them suggestions
+again."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from sqlalchemy.orm import Session
 from register_app.domain import models as m
 from register_app.domain.enums import MeasureStatus
 from register_app.services import records as r
-from register_app.services.activities import ACTIVITIES
+from register_app.services.activities import ACTIVITIES, remove_activity
+from register_app.services.breaches import BREACHES
 from register_app.services.common import get_by_uid
 from register_app.services.mapping import organisation_record
 from register_app.services.measures import MEASURES, remove_measure
@@ -156,6 +158,8 @@ def _save(session: Session, author: str, agg: Aggregate[Any, Any], data: Any, **
 
 
 def _remove(session: Session, author: str, agg: Aggregate[Any, Any], uid: str) -> Any:
+    if agg is ACTIVITIES:
+        return remove_activity(session, author=author, uid=uid)
     if agg is SUBPROCESSORS:
         return remove_subprocessor(session, author=author, uid=uid)
     if agg is MEASURES:
@@ -168,11 +172,15 @@ def _holders(session: Session, agg: Aggregate[Any, Any], uid: str) -> list[tuple
     row_id = get_by_uid(session, agg.model, uid, agg.kind).id
     activities: Any = None
     subprocessors: Any = None
-    if agg is SUBPROCESSORS:
+    breaches: Any = None
+    if agg is ACTIVITIES:
+        breaches = m.Breach.activities.any(m.Activity.id == row_id)
+    elif agg is SUBPROCESSORS:
         activities = or_(m.Activity.subprocessors.any(m.Subprocessor.id == row_id),
                          m.Activity.transfers.any(m.Transfer.subprocessor_id == row_id))  # fmt: skip
         chain = m.subprocessor_chain.c
         subprocessors = m.Subprocessor.id.in_(select(chain.subprocessor_id).where(chain.uses_id == row_id))
+        breaches = m.Breach.subprocessors.any(m.Subprocessor.id == row_id)
     elif agg is MEASURES:
         activities = m.Activity.measure_links.any(m.ActivityMeasure.measure_id == row_id)
         held = m.subprocessor_measure.c
@@ -187,6 +195,9 @@ def _holders(session: Session, agg: Aggregate[Any, Any], uid: str) -> list[tuple
     if subprocessors is not None:
         rows = session.scalars(select(m.Subprocessor).where(subprocessors).order_by(m.Subprocessor.id))
         found += [(SUBPROCESSORS, row) for row in rows]
+    if breaches is not None:
+        rows = session.scalars(select(m.Breach).where(breaches).order_by(m.Breach.id))
+        found += [(BREACHES, row) for row in rows]
     return found
 
 

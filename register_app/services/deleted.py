@@ -1,6 +1,7 @@
-"""Nothing deleted for good: the history keeps each deleted activity, subprocessor and measure (the
-deletion entry holds the record as it was, and the links other objects lost are recorded right
-after it), so they can be listed and restored with their links, even after the register was closed.
+"""Nothing deleted for good: the history keeps each deleted activity, subprocessor, measure, breach
+and rights request (the deletion entry holds the record as it was, and the links other objects lost
+are recorded right after it), so they can be listed and restored with their links, even after the
+register was closed.
 A link to an object that no longer exists is reported, not invented."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from register_app.domain import models as m
 from register_app.domain.enums import HistoryAction
 from register_app.errors import UserError
-from register_app.services import activities, measures, subprocessors
+from register_app.services import activities, breaches, measures, rights_requests, subprocessors
 from register_app.services import records as r
 from register_app.services.changes import Restore, Revise, Step, apply_in
 from register_app.services.common import get_by_uid
@@ -31,6 +32,8 @@ RESTORABLE: dict[str, tuple[Aggregate[Any, Any], Any]] = {
     activities.KIND: (activities.ACTIVITIES, TypeAdapter(r.Activity)),
     subprocessors.SUBPROCESSORS.kind: (subprocessors.SUBPROCESSORS, TypeAdapter(r.Subprocessor)),
     measures.MEASURES.kind: (measures.MEASURES, TypeAdapter(r.Measure)),
+    breaches.BREACHES.kind: (breaches.BREACHES, TypeAdapter(r.Breach)),
+    rights_requests.RIGHTS_REQUESTS.kind: (rights_requests.RIGHTS_REQUESTS, TypeAdapter(r.RightsRequest)),
 }
 
 
@@ -45,7 +48,7 @@ class NotRestorableError(UserError):
 
 @dataclass(frozen=True)
 class DeletedItem:
-    kind: str  # "activity", "subprocessor" or "measure"
+    kind: str  # "activity", "subprocessor", "measure", "breach" or "rights_request"
     uid: str
     label: str
     deleted_at: datetime
@@ -79,7 +82,7 @@ def _uids(session: Session, model: type[Any]) -> set[str]:
 
 
 def list_deleted(register: RegisterFile) -> list[DeletedItem]:
-    """The deleted activities, subprocessors and measures of this register, newest deletion first."""
+    """The deleted objects of this register (RESTORABLE's kinds), newest deletion first."""
     with register.session() as session:
         return [DeletedItem(e.object_kind, e.object_uid, e.object_label, e.at, e.author) for e in _deletions(session)]
 
@@ -115,6 +118,12 @@ def restore_deleted(register: RegisterFile, *, uid: str) -> Restored:
                 gone,
                 uses_uids=tuple(u for u in gone.uses_uids if keep("subprocessor", u)),
                 measure_uids=tuple(u for u in gone.measure_uids if keep("measure", u)),
+            )
+        elif kind == breaches.BREACHES.kind:
+            kept = dataclasses.replace(
+                gone,
+                activity_uids=tuple(u for u in gone.activity_uids if keep("activity", u)),
+                subprocessor_uids=tuple(u for u in gone.subprocessor_uids if keep("subprocessor", u)),
             )
         else:
             kept = gone
@@ -169,7 +178,7 @@ def _labels(session: Session) -> dict[str, str]:
 
 
 def _held(session: Session, kind: str, uid: str) -> tuple[Aggregate[Any, Any], Any]:
-    """An activity's or a subprocessor's editable part, as it is now."""
+    """An activity's, a subprocessor's or a breach's editable part, as it is now."""
     agg = RESTORABLE[kind][0]
     return agg, r.input_part(agg.to_record(get_by_uid(session, agg.model, uid, kind)), agg.input_type)
 
@@ -177,9 +186,10 @@ def _held(session: Session, kind: str, uid: str) -> tuple[Aggregate[Any, Any], A
 def _relinked(held: Any, *, field: str, target: str, note: str) -> Any:
     """`held` with its link to the restored object given back: an activity's subprocessor, the
     subprocessor named by one of its transfers (by position, unless another was named since) or a
-    measure with its note; a subprocessor's measure or a subprocessor it uses."""
+    measure with its note; a subprocessor's measure or a subprocessor it uses; a breach's activity or
+    subprocessor."""
     transfer = TRANSFER_LINK.fullmatch(field)
-    if field in ("subprocessor_uids", "measure_uids", "uses_uids"):
+    if field in ("subprocessor_uids", "measure_uids", "uses_uids", "activity_uids"):
         held = dataclasses.replace(held, **{field: (*getattr(held, field), target)})
     elif transfer is not None:
         held = dataclasses.replace(held, transfers=tuple(

@@ -21,13 +21,15 @@ class Profile(StrEnum):  # what an export carries: the Article 30 extract, or ev
 
 # --- the register document (JSON; docs/register.schema.json)
 FORMAT: Final = "register_app.register"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3  # 3: the breach register and the rights requests (format_upgrade.py)
+SCHEMA_ID: Final = f"https://register-app.example/schema/register-{FORMAT_VERSION}.json"
 
 
 @dataclass(frozen=True, kw_only=True)
 class RegisterDocument:
-    """A whole register: organisation, other controllers, measures, subprocessors, activities.
-    Objects carry stable uids; links between them are by uid."""
+    """A whole register: organisation, other controllers, measures, subprocessors, activities, and the
+    DPO's other registers (breaches, rights requests). Objects carry stable uids; links between them
+    are by uid."""
 
     __pydantic_config__ = r.STRICT
     format: Literal["register_app.register"] = FORMAT
@@ -40,6 +42,8 @@ class RegisterDocument:
     subprocessors: tuple[r.Subprocessor, ...] = ()
     activities: tuple[r.Activity, ...] = ()
     dismissed_findings: tuple[r.DismissedFinding, ...] = ()
+    breaches: tuple[r.Breach, ...] = ()
+    rights_requests: tuple[r.RightsRequest, ...] = ()
 
 
 DOCUMENT = TypeAdapter(RegisterDocument)

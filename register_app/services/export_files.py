@@ -16,6 +16,7 @@ from register_app.exports.changes import export_changes
 from register_app.exports.formats import exporter_for, write_atomically
 from register_app.services import records as r
 from register_app.services.as_of import snapshot_as_of
+from register_app.services.breaches import find_breach
 from register_app.services.bundle import bundle_content
 from register_app.services.change_report import ChangeReport, changes_between
 from register_app.services.document import Profile
@@ -71,3 +72,14 @@ def write_changes(register: RegisterFile, dest: Path, *, since: datetime | None,
     report = changes_between(register, since=since, until=until, since_version=version.name if version else None)
     write_atomically(dest, export_changes(report, dest, lang), register=register.path)
     return report
+def export_breach_notice_file(register: RegisterFile, dest: Path, *, breach: str, lang: Lang) -> r.Breach:
+    """Write one breach (its reference or identifier) as a PDF draft of the notification to the
+    supervisory authority; the breach written."""
+    if dest.suffix.lower() != ".pdf":
+        raise UnsupportedFormatError(path=dest, expected=".pdf")
+    from register_app.exports.pdf.breach_notice import export_breach_notice  # reportlab: loaded when needed
+
+    snapshot = take_snapshot(register)
+    found = find_breach(snapshot.breaches, breach)
+    write_atomically(dest, export_breach_notice(found, snapshot, lang), register=register.path)
+    return found

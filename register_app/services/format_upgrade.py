@@ -2,7 +2,8 @@
 brought to the current one before they are validated.
 
 Version 2 replaced the organisation's `dpo_designated` flag, which defaulted to true, by
-`dpo_status`: a DPO counts as designated only where one was entered."""
+`dpo_status`: a DPO counts as designated only where one was entered. Version 3 added the breach
+register and the rights requests: a version-2 document has none, which is what it states."""
 
 from __future__ import annotations
 
@@ -31,4 +32,6 @@ def document_to_current(data: dict[str, Any], version: int) -> dict[str, Any]:
     """A whole JSON document of `version`, as the current version states it."""
     if version < 2 and "organisation" in data:
         data = data | {"organisation": organisation_v1_to_v2(data["organisation"]), "format_version": 2}
+    if version < 3:
+        data = data | {"breaches": [], "rights_requests": [], "format_version": 3}
     return data

@@ -18,7 +18,7 @@ from register_app.services.records import HistoryItem
 from register_app.store.register_file import RegisterFile
 
 # Fields holding lists of linked objects: their changes are recorded as link / unlink.
-LINK_FIELDS = {"subprocessor_uids", "joint_controller_uids", "uses_uids", "measure_uids"}
+LINK_FIELDS = {"subprocessor_uids", "joint_controller_uids", "uses_uids", "measure_uids", "activity_uids"}
 IDENTITY_FIELDS = {"uid", "created_at", "updated_at"}
 
 

@@ -22,6 +22,7 @@ from register_app.errors import ImportFailed
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, input_of, numbered_reference, reference_number
+from register_app.services.breaches import BREACHES, validate_breach
 from register_app.services.bulk import NewRows, activity_columns
 from register_app.services.document import DOCUMENT, FORMAT, FORMAT_VERSION, RegisterDocument
 from register_app.services.document_tidy import Notes, Unreported, tidy_document
@@ -29,7 +30,8 @@ from register_app.services.format_upgrade import document_to_current
 from register_app.services.history import Subject, record, record_created
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
-from register_app.services.snapshot import SUBPROCESSOR_LOADS
+from register_app.services.rights_requests import RIGHTS_REQUESTS, validate_request
+from register_app.services.snapshot import BREACH_LOADS, SUBPROCESSOR_LOADS
 from register_app.services.subprocessors import SUBPROCESSORS
 from register_app.services.text import fold
 from register_app.services.validation import (
@@ -153,11 +155,16 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         add(f"activities[{i}].", validate_activity(a))
     for i, d in enumerate(doc.dismissed_findings):
         add(f"dismissed_findings[{i}].", text_issues(d) + ([] if d.reason.strip() else [issue("REQUIRED", "reason")]))
+    for i, b in enumerate(doc.breaches):
+        add(f"breaches[{i}].", validate_breach(b))
+    for i, q in enumerate(doc.rights_requests):
+        add(f"rights_requests[{i}].", validate_request(q))
 
     known = {
         "controller": _uids(session, m.ExternalController) | {c.uid for c in doc.controllers},
         "measure": _uids(session, m.Measure) | {x.uid for x in doc.measures} | set(measure_map.values()),
         "subprocessor": _uids(session, m.Subprocessor) | {s.uid for s in doc.subprocessors},
+        "activity": _uids(session, m.Activity) | {a.uid for a in doc.activities},
     }
 
     def link(path: str, kind: str, uid: str | None) -> None:
@@ -169,6 +176,11 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
             link(f"subprocessors[{i}].uses_uids[{j}]", "subprocessor", uid)
         for j, uid in enumerate(s.measure_uids):
             link(f"subprocessors[{i}].measure_uids[{j}]", "measure", uid)
+    for i, b in enumerate(doc.breaches):
+        for j, uid in enumerate(b.activity_uids):
+            link(f"breaches[{i}].activity_uids[{j}]", "activity", uid)
+        for j, uid in enumerate(b.subprocessor_uids):
+            link(f"breaches[{i}].subprocessor_uids[{j}]", "subprocessor", uid)
     references: dict[str, str] = dict(session.execute(select(m.Activity.reference, m.Activity.uid)).all())
     kept = {uid: reference for reference, uid in references.items()}  # an activity's own, when the document has none
     last_number = max((n for ref in references if (n := reference_number(ref)) is not None), default=0)
@@ -199,6 +211,8 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         "measures": [x.uid for x in doc.measures],
         "subprocessors": [s.uid for s in doc.subprocessors],
         "activities": [a.uid for a in doc.activities],
+        "breaches": [b.uid for b in doc.breaches],
+        "rights_requests": [q.uid for q in doc.rights_requests],
     }
     for kind, uids in uid_lists.items():
         seen: set[str] = set()
@@ -253,6 +267,10 @@ def _remap_activities(doc: RegisterDocument, activity_map: dict[str, str]) -> Re
         dismissed_findings=tuple(
             dataclasses.replace(d, object_uid=activity_map.get(d.object_uid, d.object_uid))
             for d in doc.dismissed_findings
+        ),
+        breaches=tuple(
+            dataclasses.replace(b, activity_uids=tuple(activity_map.get(u, u) for u in b.activity_uids))
+            for b in doc.breaches
         ),
     )
 
@@ -318,7 +336,8 @@ CHUNK = 500  # uids per IN (...) query
 class _Import:
     """One import's writes, in the order the per-object importer always made them: organisation,
     controllers, measures, subprocessors (those whose chain is not written yet get it in a second
-    pass), activities, dismissals. The history is kept in that order and written last."""
+    pass), activities, breaches, rights requests, dismissals. The history is kept in that order and
+    written last."""
 
     def __init__(self, session: Session, *, author: str, bulk: bool) -> None:
         self.session, self.author = session, author
@@ -333,8 +352,9 @@ class _Import:
         if doc.organisation != r.Organisation():
             write_organisation(session, author=self.author, data=doc.organisation)
             session.flush()  # its history entry comes first
-        for model in (m.ExternalController, m.Measure):
+        for model in (m.ExternalController, m.Measure, m.RightsRequest):
             batch.keep(session.scalars(select(model)))
+        batch.keep(session.scalars(select(m.Breach).options(*BREACH_LOADS)))
         batch.keep(session.scalars(select(m.Subprocessor).options(*SUBPROCESSOR_LOADS)))
         uids = [a.uid for a in doc.activities]
         for i in range(0, len(uids), CHUNK):
@@ -350,6 +370,10 @@ class _Import:
             self.put(ACTIVITIES, a, dataclasses.replace(input_of(a), reference=references[a.uid]))
         if self.new is not None:
             self.new.insert()
+        for b in doc.breaches:
+            self.put(BREACHES, b, b)
+        for q in doc.rights_requests:
+            self.put(RIGHTS_REQUESTS, q, q)
         self.dismissals(doc.dismissed_findings)
         batch.history.write(session)
         return ImportSummary(created=self.created, updated=self.updated)

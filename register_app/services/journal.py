@@ -25,9 +25,13 @@ from register_app.services import records as r
 from register_app.services.history import LINK_FIELDS, Subject, as_text, record, record_changes
 from register_app.services.mapping import (
     activity_record,
+    breach_label,
+    breach_record,
     controller_record,
     measure_record,
     organisation_record,
+    request_label,
+    request_record,
     subprocessor_record,
 )
 from register_app.services.snapshot import snapshot_in
@@ -55,6 +59,8 @@ KINDS: dict[str, Kind] = {
     "measure": Kind(m.Measure, measure_record, TypeAdapter(r.Measure), lambda x: x.name),
     "controller": Kind(m.ExternalController, controller_record, TypeAdapter(r.Controller), lambda c: c.contact.name),
     "organisation": Kind(m.Organisation, organisation_record, TypeAdapter(r.Organisation), lambda o: o.identity.name),
+    "breach": Kind(m.Breach, breach_record, TypeAdapter(r.Breach), breach_label),
+    "rights_request": Kind(m.RightsRequest, request_record, TypeAdapter(r.RightsRequest), request_label),
 }
 DISMISSALS = TypeAdapter(tuple[r.DismissedFinding, ...])
 ObjectKey = tuple[str, str]  # (kind, uid)
@@ -137,6 +143,7 @@ def present_records(session: Session) -> tuple[r.Snapshot, dict[ObjectKey, Any]]
     for kind, records in (
         ("activity", snapshot.activities), ("subprocessor", snapshot.subprocessors),
         ("measure", snapshot.measures), ("controller", snapshot.controllers),
+        ("breach", snapshot.breaches), ("rights_request", snapshot.rights_requests),
     ):  # fmt: skip
         found.update({(kind, rec.uid): rec for rec in records})
     return snapshot, found

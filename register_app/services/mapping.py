@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Row
@@ -402,3 +403,47 @@ def apply_subprocessor(session: Session, row: m.Subprocessor, data: r.Subprocess
     ]
     row.uses = resolver.many(m.Subprocessor, data.uses_uids, "uses_uids")
     row.measures = [declared(measure) for measure in resolver.many(m.Measure, data.measure_uids, "measure_uids")]
+
+
+# The DPO's other registers: a breach and a rights request as records.
+BREACH_LIST_FIELDS = ("natures", "data_categories", "subject_categories", "activity_uids", "subprocessor_uids")
+BREACH_PLAIN_FIELDS = tuple(name for name in r.BreachInput.__dataclass_fields__ if name not in BREACH_LIST_FIELDS)
+
+
+def _in_utc(value: Any) -> Any:
+    """A moment as the database gives it back (UTC), even from an object just written with another offset."""
+    return value.astimezone(UTC) if isinstance(value, datetime) else value
+
+
+def breach_record(row: m.Breach) -> r.Breach:
+    return r.Breach(
+        uid=row.uid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        **{name: _in_utc(getattr(row, name)) for name in BREACH_PLAIN_FIELDS},
+        natures=tuple(row.natures),
+        data_categories=tuple(row.data_categories),
+        subject_categories=tuple(row.subject_categories),
+        activity_uids=tuple(a.uid for a in row.activities),
+        subprocessor_uids=tuple(s.uid for s in row.subprocessors),
+    )
+
+
+def breach_label(row: m.Breach) -> str:
+    return f"{row.reference} {row.title}".strip()
+
+
+REQUEST_FIELDS = tuple(r.RightsRequestInput.__dataclass_fields__)
+
+
+def request_record(row: m.RightsRequest) -> r.RightsRequest:
+    return r.RightsRequest(
+        uid=row.uid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        **{name: getattr(row, name) for name in REQUEST_FIELDS},
+    )
+
+
+def request_label(row: m.RightsRequest) -> str:
+    return f"{row.reference} {row.requester}".strip()

@@ -1,6 +1,6 @@
 """The register's public shapes: frozen dataclasses that services take and return, exports read,
 and the JSON interchange format serialises field for field (so a field added here is a format
-change: bump FORMAT_VERSION in interchange and regenerate docs/register.schema.json).
+change: bump FORMAT_VERSION in services/document.py and regenerate docs/register.schema.json).
 
 Codes from catalogues are plain strings checked by `validation`; closed lists are enums."""
 
@@ -14,6 +14,7 @@ from typing import Any, Final, TypeVar
 from register_app.domain.enums import (
     ActivityRole,
     ActivityStatus,
+    AuthorityNotification,
     CnilHeading,
     ContractStatus,
     CountryRole,
@@ -22,8 +23,11 @@ from register_app.domain.enums import (
     DpoStatus,
     DurationUnit,
     FinalFate,
+    IdentityCheck,
     MeasureCategory,
     MeasureStatus,
+    RequestStatus,
+    SubjectsInformation,
     SubprocessorRole,
 )
 
@@ -300,6 +304,79 @@ class Measure(MeasureInput):
 
 
 @dataclass(frozen=True, kw_only=True)
+class BreachInput:
+    """A personal data breach as the breach register keeps it (Art. 33(5)), under the headings of
+    Art. 33(3) and of the EDPB's common notification template. Times are timezone-aware; codes come
+    from the breach_natures, breach_causes, breach_risk_levels, data_categories and data_subjects
+    catalogues. Counts are the DPO's approximations."""
+
+    __pydantic_config__ = STRICT
+    reference: str = ""
+    title: str = ""
+    discovered_at: datetime | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    description: str = ""
+    natures: tuple[str, ...] = ()
+    cause: str | None = None
+    data_categories: tuple[str, ...] = ()
+    subject_categories: tuple[str, ...] = ()
+    people_count: int | None = None
+    records_count: int | None = None
+    activity_uids: tuple[str, ...] = ()
+    subprocessor_uids: tuple[str, ...] = ()
+    consequences: str = ""
+    measures_taken: str = ""
+    measures_planned: str = ""
+    risk_level: str | None = None
+    authority_status: AuthorityNotification = AuthorityNotification.PENDING
+    authority_notified_at: datetime | None = None
+    authority_reference: str = ""
+    delay_reason: str = ""
+    not_notified_reason: str = ""
+    subjects_status: SubjectsInformation = SubjectsInformation.PENDING
+    subjects_informed_on: date | None = None
+    subjects_informed_how: str = ""
+    not_informed_reason: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Breach(BreachInput):
+    uid: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
+class RightsRequestInput:
+    """A data subject's request: the person (as little as needed to answer), what they asked, when,
+    and the answer. The due date is worked out from `received_on` and `extended` (services/clocks.py)."""
+
+    __pydantic_config__ = STRICT
+    reference: str = ""
+    requester: str = ""
+    requester_contact: str = ""
+    request_type: str | None = None
+    channel: str | None = None
+    received_on: date | None = None
+    identity_check: IdentityCheck = IdentityCheck.NOT_NEEDED
+    extended: bool = False
+    extension_reason: str = ""
+    status: RequestStatus = RequestStatus.RECEIVED
+    answered_on: date | None = None
+    answer_summary: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class RightsRequest(RightsRequestInput):
+    uid: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
 class DismissedFinding:
     """A compliance finding the DPO set aside, named by its identity (rule code, object, field)."""
 
@@ -323,6 +400,8 @@ class Snapshot:
     subprocessors: tuple[Subprocessor, ...] = ()
     activities: tuple[Activity, ...] = ()
     dismissed_findings: tuple[DismissedFinding, ...] = ()
+    breaches: tuple[Breach, ...] = ()
+    rights_requests: tuple[RightsRequest, ...] = ()
     taken_at: datetime | None = None
     as_of: datetime | None = None  # set when rebuilt from the history: the register as it stood then
     version: str | None = None  # the name of the frozen version it is

@@ -22,6 +22,7 @@ from register_app.services import records as r
 from register_app.services.mapping import (
     ActivityLinks,
     activity_record_from,
+    breach_record,
     coded_item_record,
     controller_record,
     data_category_record,
@@ -30,6 +31,7 @@ from register_app.services.mapping import (
     measure_record,
     organisation_record,
     purpose_record,
+    request_record,
     retention_record,
     subprocessor_record,
     transfer_record,
@@ -42,6 +44,7 @@ SUBPROCESSOR_LOADS = (
     selectinload(m.Subprocessor.uses),
     selectinload(m.Subprocessor.measures),
 )
+BREACH_LOADS = (selectinload(m.Breach.activities), selectinload(m.Breach.subprocessors))
 T = TypeVar("T")
 
 
@@ -76,6 +79,8 @@ def _fetch_all(session: Session) -> Callable[[], r.Snapshot]:
         )
     ).all()
     rows = ActivityRows.fetch(session)
+    breaches = [breach_record(row) for row in breach_rows(session)]  # records built while the session is open
+    requests = [request_record(row) for row in request_rows(session)]
 
     def build() -> r.Snapshot:
         return r.Snapshot(
@@ -94,10 +99,27 @@ def _fetch_all(session: Session) -> Callable[[], r.Snapshot]:
                 )
                 for d in dismissed
             ),
+            breaches=tuple(breaches),
+            rights_requests=tuple(requests),
             taken_at=utcnow(),
         )
 
     return build
+
+
+def breach_rows(session: Session) -> list[m.Breach]:
+    """Every breach, most recently discovered first."""
+    return list(
+        session.scalars(
+            select(m.Breach).options(*BREACH_LOADS).order_by(m.Breach.discovered_at.desc(), m.Breach.uid)
+        ).all()
+    )
+
+
+def request_rows(session: Session) -> list[m.RightsRequest]:
+    """Every request, most recently received first."""
+    order = (m.RightsRequest.received_on.desc(), m.RightsRequest.uid)
+    return list(session.scalars(select(m.RightsRequest).order_by(*order)).all())
 
 
 NameAndUid = tuple[str, str]

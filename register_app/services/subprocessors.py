@@ -12,6 +12,7 @@ from register_app.domain import models as m
 from register_app.domain.enums import ContractStatus, HistoryAction, SubprocessorRole
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, search_text
+from register_app.services.breaches import breach_links
 from register_app.services.common import get_by_uid, raise_if_invalid
 from register_app.services.history import record
 from register_app.services.mapping import apply_subprocessor, subprocessor_record
@@ -68,8 +69,9 @@ def save_subprocessor(session: Session, *, author: str, data: r.SubprocessorInpu
 
 
 def delete_subprocessor(register: RegisterFile, *, uid: str) -> r.Subprocessor:
-    """Delete a subprocessor: it is unlinked from its activities and from the subprocessors that use
-    it, and transfers it carried keep their country and tool but no longer name it."""
+    """Delete a subprocessor: it is unlinked from its activities, from the subprocessors that use it
+    and from the breaches that name it, and transfers it carried keep their country and tool but no
+    longer name it."""
     with register.session() as session:
         return remove_subprocessor(session, author=register.author, uid=uid)
 
@@ -87,6 +89,7 @@ def remove_subprocessor(session: Session, *, author: str, uid: str) -> r.Subproc
     users = session.scalars(select(m.Subprocessor).join(chain, chain.c.subprocessor_id == m.Subprocessor.id)
                             .where(chain.c.uses_id == row.id))  # fmt: skip
     lost += [(SUBPROCESSORS.subject(user), "uses_uids") for user in users]
+    lost += breach_links(session, field="subprocessor_uids", uid=uid)
     affected = list(row.activities)
     gone = delete(session, SUBPROCESSORS, author=author, uid=uid)
     session.flush()

@@ -42,6 +42,8 @@ LONG_FIELDS = {
     "criterion", "source", "art9_justification", "art10_justification", "nir_justification", "reason",
     "tool_detail", "documentation", "transfer_detail", "scope", "evidence", "address",
     "dpo_not_designated_reason", "representative_contact", "dpo_contact", "service", "software",
+    "consequences", "measures_taken", "measures_planned", "delay_reason", "not_notified_reason",
+    "subjects_informed_how", "not_informed_reason", "extension_reason", "answer_summary", "requester_contact",
 }  # fmt: skip
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # XML 1.0 forbids these; exports would choke on them, so they are refused at the door.
@@ -69,6 +71,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "SELF-LINK": ("Un sous-traitant ne peut pas être son propre sous-traitant ultérieur.",
                   "A subprocessor cannot be its own sub-processor."),
     "DATES-ORDER": ("La date de fin précède la date de début.", "The end date is before the start date."),
+    "TIME-WITHOUT-ZONE": ("L'heure doit indiquer son fuseau horaire.", "The time must state its time zone."),
+    "BEFORE-DISCOVERY": ("Cette date précède la découverte de la violation.",
+                         "This date is before the breach was discovered."),
+    "BEFORE-RECEIPT": ("Cette date précède la réception de la demande.",
+                       "This date is before the request was received."),
     "HDS-SCOPES-NOT-HDS": ("Les périmètres HDS ne s'appliquent qu'à une certification HDS.",
                            "HDS scopes apply only to an HDS certification."),
     "HDS-VERSION-NOT-HDS": ("Le référentiel HDS ne s'applique qu'à une certification HDS.",

@@ -1,12 +1,17 @@
 """The dashboard: what the register holds, how complete it is, its open findings by severity, what
-falls due soon (certificates, contract reviews, yearly reviews), and the latest changes."""
+falls due soon (certificates, contract reviews, yearly reviews), the agenda (the same and DPIA reviews,
+breach notifications, rights requests) and the latest changes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,14 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.domain.enums import ActivityStatus
+from register_app.errors import UserError
 from register_app.services import history, registers
+from register_app.services.agenda_file import write_agenda
 from register_app.services.checks import Severity
 from register_app.services.records import HistoryItem
 from register_app.ui import labels
 from register_app.ui.activities_table_model import local_datetime
+from register_app.ui.agenda_list import AgendaList
 from register_app.ui.check_state import CheckState
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
+from register_app.ui.errors import show_error
 from register_app.ui.finding_words import severity_colour, severity_icon
 from register_app.ui.history_words import action_text
 from register_app.ui.widgets import heading, hint
@@ -140,6 +149,19 @@ class DashboardPage(QWidget):
         for column in range(3):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
+        agenda_top = QHBoxLayout()
+        agenda_top.addWidget(heading(self.tr("Agenda: the next 90 days")))
+        agenda_top.addStretch(1)
+        self.agenda_note = QLabel()
+        agenda_top.addWidget(self.agenda_note)
+        self.export_agenda = QPushButton(self.tr("Export to a calendar (.ics)…"))
+        self.export_agenda.setToolTip(self.tr("Everything that falls due, as events to import into your calendar"))
+        self.export_agenda.clicked.connect(self.on_export_agenda_clicked)
+        agenda_top.addWidget(self.export_agenda)
+        layout.addLayout(agenda_top)
+        self.agenda = AgendaList()
+        self.agenda.setMaximumHeight(self.agenda.fontMetrics().height() * 7)
+        layout.addWidget(self.agenda)
         layout.addWidget(heading(self.tr("Latest changes")))
         self.journal = QLabel()
         self.journal.setWordWrap(True)
@@ -181,6 +203,7 @@ class DashboardPage(QWidget):
     def reload_checks(self) -> None:
         report = self.checks.report
         self.upcoming.clear()
+        self.agenda.show_items(report.agenda if report else ())
         if report is None:
             for tile in (self.completeness, self.findings):
                 tile.number.setText("…")
@@ -210,6 +233,21 @@ class DashboardPage(QWidget):
                 self.upcoming.addItem(item)
         if not self.upcoming.count():
             self.upcoming.addItem(self.tr("Nothing falls due in the next 60 days."))
+
+    def on_export_agenda_clicked(self) -> None:
+        source = self.ctx.register.path
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the agenda"),
+                                                str(source.with_name(f"{source.stem}-agenda.ics")),
+                                                self.tr("iCalendar files (*.ics)"))  # fmt: skip
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".ics") else chosen + ".ics")
+        try:
+            written = write_agenda(self.ctx.register, path, lang=labels.lang())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.agenda_note.setText(self.tr("%n event(s) written to {name}", "", written.items).format(name=path.name))
 
     def on_upcoming_item_activated(self, item: QListWidgetItem) -> None:
         finding = item.data(FINDING_ROLE)

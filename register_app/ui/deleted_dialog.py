@@ -1,12 +1,13 @@
-"""File ▸ Deleted items…: the activities, subprocessors and measures deleted from this register,
-newest first, with when and who; restoring one brings it back with its links (services/deleted.py)
-and says which linked objects no longer exist. The dialog only shows and asks: the service restores."""
+"""File ▸ Deleted items…: the activities, subprocessors, measures, breaches and rights requests
+deleted from this register, newest first, with when and who; restoring one brings it back with its
+links (services/deleted.py) and says which linked objects no longer exist. The dialog only shows
+and asks: the service restores."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,14 +25,9 @@ from register_app.services.deleted import DeletedItem, list_deleted, restore_del
 from register_app.store.register_file import RegisterFile
 from register_app.ui import labels
 from register_app.ui.errors import show_error
+from register_app.ui.finding_words import kind_text
 from register_app.ui.table_model import Column, RowTableModel
 from register_app.ui.widgets import hint
-
-KINDS = {
-    "activity": QT_TRANSLATE_NOOP("Deleted", "Processing activity"),
-    "subprocessor": QT_TRANSLATE_NOOP("Deleted", "Subprocessor"),
-    "measure": QT_TRANSLATE_NOOP("Deleted", "Security measure"),
-}
 
 
 def deleted_when(item: DeletedItem) -> str:
@@ -41,7 +37,7 @@ def deleted_when(item: DeletedItem) -> str:
 
 COLUMNS: list[Column[DeletedItem]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Deleted on"), deleted_when, sort_key=lambda i: i.deleted_at),
-    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda i: QCoreApplication.translate("Deleted", KINDS[i.kind])),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda i: kind_text(i.kind)),
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda i: i.label),
     Column(QT_TRANSLATE_NOOP("Columns", "Deleted by"), lambda i: i.deleted_by),
 ]

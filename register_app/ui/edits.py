@@ -10,8 +10,10 @@ from typing import Any, Protocol
 
 from register_app.services import changes
 from register_app.services.activities import ACTIVITIES
+from register_app.services.breaches import BREACHES
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS
+from register_app.services.rights_requests import RIGHTS_REQUESTS
 from register_app.services.subprocessors import SUBPROCESSORS
 from register_app.services.writer import Aggregate
 from register_app.store.register_file import RegisterFile
@@ -21,11 +23,13 @@ SUBPROCESSOR = SUBPROCESSORS.kind
 MEASURE = MEASURES.kind
 CONTROLLER = CONTROLLERS.kind
 ORGANISATION = changes.ORGANISATION
+BREACH = BREACHES.kind
+RIGHTS_REQUEST = RIGHTS_REQUESTS.kind
 
 # Other pages that show something of a kind (counts, names), so they reload when it changes.
 SHOWN_IN: dict[str, frozenset[str]] = {
-    ACTIVITY: frozenset({SUBPROCESSOR, MEASURE}),
-    SUBPROCESSOR: frozenset({ACTIVITY}),
+    ACTIVITY: frozenset({SUBPROCESSOR, MEASURE, BREACH}),
+    SUBPROCESSOR: frozenset({ACTIVITY, BREACH}),
     MEASURE: frozenset({ACTIVITY, SUBPROCESSOR}),
     CONTROLLER: frozenset({ACTIVITY}),
 }

@@ -255,6 +255,15 @@ def open_finding(ctx: RegisterContext, parent: QWidget, finding: Finding, *, org
             FocusOnShow(activity, focus_activity(activity, finding))
             activity.exec()
             return
+        if finding.object_kind in ("breach", "rights_request"):
+            from register_app.ui.breaches_page import breach_dialog
+            from register_app.ui.requests_page import request_dialog
+
+            register_dialog = breach_dialog if finding.object_kind == "breach" else request_dialog
+            form: FormDialog = register_dialog(ctx, parent, finding.object_uid)
+            FocusOnShow(form, focus_form(form, finding))
+            form.exec()
+            return
         make = editors.subprocessor_dialog if finding.object_kind == "subprocessor" else editors.measure_dialog
         form = make(ctx, parent, finding.object_uid)
         FocusOnShow(form, focus_form(form, finding))

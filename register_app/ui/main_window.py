@@ -40,7 +40,16 @@ from register_app.ui.checks_page import ChecksPage
 from register_app.ui.context import RegisterContext
 from register_app.ui.dashboard_page import DashboardPage
 from register_app.ui.deleted_dialog import DeletedDialog
-from register_app.ui.edits import ACTIVITY, CONTROLLER, MEASURE, ORGANISATION, SUBPROCESSOR, Change
+from register_app.ui.edits import (
+    ACTIVITY,
+    BREACH,
+    CONTROLLER,
+    MEASURE,
+    ORGANISATION,
+    RIGHTS_REQUEST,
+    SUBPROCESSOR,
+    Change,
+)
 from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
@@ -64,7 +73,7 @@ from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 10 * 60 * 1000  # today's safety copy is refreshed this often, and on close
-EVERYTHING = Change(frozenset({ACTIVITY, SUBPROCESSOR, MEASURE, CONTROLLER, ORGANISATION}))
+EVERYTHING = Change(frozenset({ACTIVITY, SUBPROCESSOR, MEASURE, CONTROLLER, ORGANISATION, BREACH, RIGHTS_REQUEST}))
 
 
 def demo_path() -> Path:
@@ -99,6 +108,14 @@ class Workspace(QWidget):
         self.history = HistoryPage(ctx)
         self.nav.addItem(self.tr("History"))
         self.pages.addWidget(self.history)
+        # The DPO's other registers, after the Article 30 register's pages.
+        from register_app.ui.breaches_page import BreachesPage
+        from register_app.ui.requests_page import RequestsPage
+
+        self.breaches, self.requests = BreachesPage(ctx), RequestsPage(ctx)
+        for title, page in ((self.tr("Data breaches"), self.breaches), (self.tr("Rights requests"), self.requests)):
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 36, 180))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.dashboard.go_to_page.connect(self.nav.setCurrentRow)

@@ -12,10 +12,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from support.factories import full_activity, full_controller, full_measure, full_subprocessor
+from support.factories import (
+    full_activity,
+    full_breach,
+    full_controller,
+    full_measure,
+    full_request,
+    full_subprocessor,
+)
 
 from register_app.exports.formats import json_exporter
-from register_app.services import activities, changes, measures, organisation, subprocessors
+from register_app.services import activities, breaches, changes, measures, organisation, rights_requests, subprocessors
 from register_app.services import records as r
 from register_app.services.as_of import HistoryIncompleteError, parse_moment, snapshot_as_of
 from register_app.services.checks.dismissals import dismiss
@@ -47,6 +54,9 @@ def edit_in_steps(register: RegisterFile) -> list[tuple[datetime, dict[str, obje
     other = subprocessors.create_subprocessor(register, data=dataclasses.replace(full_subprocessor(), name="Zeta"))
     payroll = activities.create_activity(register, data=full_activity(
         client=client.uid, subprocessors=(sub.uid, other.uid), measures=(tls.uid, vpn.uid)))  # fmt: skip
+    breaches.create_breach(register, data=full_breach(activities=(payroll.uid,), subprocessors=(sub.uid, other.uid)))
+    breaches.create_breach(register, data=dataclasses.replace(full_breach(), reference="V-2"))  # same discovery
+    rights_requests.create_request(register, data=full_request())
     step()
     changed = dataclasses.replace(activities.input_of(payroll), name="Paie et notes de frais", software="Silae")
     activities.update_activity(register, uid=payroll.uid, data=changed)

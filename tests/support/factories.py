@@ -3,11 +3,13 @@ back and carried through exports and imports."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from register_app.domain.enums import (
     ActivityRole,
     ActivityStatus,
+    AuthorityNotification,
     CnilHeading,
     ContractStatus,
     CountryRole,
@@ -16,8 +18,11 @@ from register_app.domain.enums import (
     DpoStatus,
     DurationUnit,
     FinalFate,
+    IdentityCheck,
     MeasureCategory,
     MeasureStatus,
+    RequestStatus,
+    SubjectsInformation,
     SubprocessorRole,
 )
 from register_app.services import records as r
@@ -210,4 +215,58 @@ def full_activity(
             reference="AIPD-01",
         ),
         notes="Note interne",
+    )
+
+
+def full_breach(*, activities: tuple[str, ...] = (), subprocessors: tuple[str, ...] = ()) -> r.BreachInput:
+    """A breach with every field set to a value other than its default."""
+    paris = ZoneInfo("Europe/Paris")
+    return r.BreachInput(
+        reference="V-2026-01",
+        title="Envoi d'un fichier de paie au mauvais destinataire",
+        discovered_at=datetime(2026, 3, 27, 18, 30, tzinfo=paris),
+        started_at=datetime(2026, 3, 27, 9, 15, tzinfo=paris),
+        ended_at=datetime(2026, 3, 27, 17, 0, tzinfo=paris),
+        description="Un courriel contenant l'export de paie a été adressé à un prestataire.",
+        natures=("confidentiality", "integrity"),
+        cause="internal_accidental",
+        data_categories=("civil_status", "economic_financial"),
+        subject_categories=("employees",),
+        people_count=42,
+        records_count=126,
+        activity_uids=activities,
+        subprocessor_uids=subprocessors,
+        consequences="Divulgation des salaires à un tiers.",
+        measures_taken="Demande de suppression confirmée par écrit.",
+        measures_planned="Chiffrement des exports de paie.",
+        risk_level="risk",
+        authority_status=AuthorityNotification.NOTIFIED,
+        authority_notified_at=datetime(2026, 3, 31, 10, 0, tzinfo=UTC),
+        authority_reference="CNIL-2026-123456",
+        delay_reason="Périmètre établi le 30 mars seulement.",
+        not_notified_reason="(sans objet)",
+        subjects_status=SubjectsInformation.INFORMED,
+        subjects_informed_on=date(2026, 4, 1),
+        subjects_informed_how="Courriel individuel",
+        not_informed_reason="(sans objet)",
+        notes="Voir le ticket 4711.",
+    )
+
+
+def full_request() -> r.RightsRequestInput:
+    """A rights request with every field set to a value other than its default."""
+    return r.RightsRequestInput(
+        reference="D-2026-07",
+        requester="Jeanne Martin",
+        requester_contact="jeanne.martin@example.org",
+        request_type="access",
+        channel="email",
+        received_on=date(2026, 1, 31),
+        identity_check=IdentityCheck.VERIFIED,
+        extended=True,
+        extension_reason="Données dispersées dans quatre applications.",
+        status=RequestStatus.ANSWERED,
+        answered_on=date(2026, 4, 15),
+        answer_summary="Copie des données envoyée par courriel chiffré.",
+        notes="Deuxième demande de la même personne.",
     )

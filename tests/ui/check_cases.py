@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +20,14 @@ from services.checks.check_builders import (
     clean,
     contact,
     with_activity,
+    with_breach,
     with_organisation,
+    with_request,
     with_subprocessor,
     years,
 )
 
-from register_app.domain.enums import ActivityRole, ContractStatus, DpiaConclusion, DpoStatus
+from register_app.domain.enums import ActivityRole, AuthorityNotification, ContractStatus, DpiaConclusion, DpoStatus
 from register_app.exports.json_export import document_of
 from register_app.services import records as r
 from register_app.services.interchange import import_document
@@ -215,4 +217,18 @@ CASES: dict[str, tuple[Build, str, Widget]] = {
     # the fallback's own field comes with the subprocessor editor of the ui branch
     "TRANSFER-FALLBACK-MISSING": (lambda: with_subprocessor(clean(), MAILER, transfer_tool="dpf", dpf_certified=True),
                                   "subprocessor", lambda d: getattr(d, "transfer_fallback", d.buttons)),
+    "BREACH-NOTIFICATION-OVERDUE": (lambda: with_breach(discovered_at=datetime(2026, 6, 1, tzinfo=UTC)),
+                                    "breach", lambda d: d.authority_status),
+    "BREACH-DELAY-UNEXPLAINED": (
+        lambda: with_breach(discovered_at=datetime(2026, 6, 1, tzinfo=UTC),
+                            authority_status=AuthorityNotification.NOTIFIED,
+                            authority_notified_at=datetime(2026, 6, 5, tzinfo=UTC)),
+        "breach", lambda d: d.delay_reason),
+    "BREACH-NOT-NOTIFIED-UNEXPLAINED": (
+        lambda: with_breach(discovered_at=datetime(2026, 6, 1, tzinfo=UTC),
+                            authority_status=AuthorityNotification.NOT_NOTIFIED),
+        "breach", lambda d: d.not_notified_reason),
+    "REQUEST-OVERDUE": (lambda: with_request(received_on=date(2026, 5, 1)), "rights_request", lambda d: d.status),
+    "REQUEST-EXTENSION-UNEXPLAINED": (lambda: with_request(received_on=date(2026, 6, 1), extended=True),
+                                      "rights_request", lambda d: d.extension_reason),
 }  # fmt: skip

@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QDialog, QWidget
 from register_app.services.checks import RULES
 from register_app.ui import check_state
 from register_app.ui.activity_dialog import ActivityDialog
+from register_app.ui.breach_dialog import BreachDialog
 from register_app.ui.measure_dialog import MeasureDialog
+from register_app.ui.request_dialog import RequestDialog
 from register_app.ui.subprocessor_dialog import SubprocessorDialog
 from tests.ui.check_cases import CASES, written
 from tests.ui.conftest import answer_modal, checks_settled
 
 EDITORS: dict[str, type[QWidget]] = {"activity": ActivityDialog, "subprocessor": SubprocessorDialog,
-                                     "measure": MeasureDialog}  # fmt: skip
+                                     "measure": MeasureDialog, "breach": BreachDialog,
+                                     "rights_request": RequestDialog}  # fmt: skip
 
 
 def is_focused(expected: QWidget, focus: QWidget | None) -> bool:

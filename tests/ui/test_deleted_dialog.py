@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from register_app.services import activities, subprocessors
+from support.factories import full_breach
+
+from register_app.services import activities, breaches, subprocessors
 from register_app.services import records as r
 from register_app.ui.deleted_dialog import DeletedDialog
 from tests.ui.conftest import answer_modal
@@ -40,3 +42,20 @@ def test_the_dialog_lists_when_and_who(qtbot: Any, opened: Any) -> None:
     texts = [dialog.model.index(0, col).data() for col in range(dialog.model.columnCount())]
     assert texts[1:] == ["Processing activity", f"{made.reference} Vidéosurveillance", register.author]
     assert dialog.restore_button.isEnabled()
+
+
+def test_a_deleted_breach_is_listed_as_one_and_shown_again_once_restored(qtbot: Any, opened: Any) -> None:
+    register = opened.ctx.register
+    made = breaches.create_breach(register, data=full_breach())
+    breaches.delete_breach(register, uid=made.uid)
+    page = opened.workspace.breaches
+    assert page.model.rows() == []
+
+    def restore(dialog: DeletedDialog) -> None:
+        assert dialog.model.index(0, 1).data() == "Data breach"
+        dialog.restore_button.click()
+        dialog.reject()
+
+    answer_modal(qtbot, DeletedDialog, restore)
+    opened.on_deleted_triggered()
+    qtbot.waitUntil(lambda: [row.uid for row in page.model.rows()] == [made.uid], timeout=5000)

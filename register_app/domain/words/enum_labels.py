@@ -8,6 +8,7 @@ from enum import StrEnum
 from register_app.domain.enums import (
     ActivityRole,
     ActivityStatus,
+    AuthorityNotification,
     CnilHeading,
     ContractStatus,
     CountryRole,
@@ -17,8 +18,11 @@ from register_app.domain.enums import (
     DurationUnit,
     FinalFate,
     HistoryAction,
+    IdentityCheck,
     MeasureCategory,
     MeasureStatus,
+    RequestStatus,
+    SubjectsInformation,
     SubprocessorRole,
 )
 from register_app.domain.words.language import Lang, Pair, pick
@@ -85,6 +89,22 @@ _ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, Pair], ...] = (
     (HistoryAction.LINK, ("lié", "linked")),
     (HistoryAction.UNLINK, ("délié", "unlinked")),
     (HistoryAction.BASELINE, ("état enregistré", "state recorded")),
+    (AuthorityNotification.PENDING, ("Notification à décider", "Notification to be decided")),
+    (AuthorityNotification.NOTIFIED, ("Notifiée à l'autorité", "Notified to the authority")),
+    (AuthorityNotification.NOT_NOTIFIED, ("Non notifiée (raison inscrite)", "Not notified (reason recorded)")),
+    (SubjectsInformation.PENDING, ("Information des personnes à décider", "Informing the people to be decided")),
+    (SubjectsInformation.INFORMED, ("Personnes informées", "People informed")),
+    (SubjectsInformation.NOT_INFORMED, ("Personnes non informées (raison inscrite)",
+                                        "People not informed (reason recorded)")),
+    (RequestStatus.RECEIVED, ("Reçue", "Received")),
+    (RequestStatus.IN_PROGRESS, ("En cours de traitement", "In progress")),
+    (RequestStatus.ANSWERED, ("Répondue", "Answered")),
+    (RequestStatus.REFUSED, ("Refusée (motifs donnés)", "Refused (reasons given)")),
+    (RequestStatus.WITHDRAWN, ("Retirée par la personne", "Withdrawn by the person")),
+    (IdentityCheck.NOT_NEEDED, ("Sans objet (aucun doute raisonnable)", "Not needed (no reasonable doubt)")),
+    (IdentityCheck.REQUESTED, ("Justificatif demandé", "Proof requested")),
+    (IdentityCheck.VERIFIED, ("Identité vérifiée", "Identity verified")),
+    (IdentityCheck.FAILED, ("Identité non établie", "Identity not established")),
 )
 ENUM_LABELS: dict[tuple[type[StrEnum], str], Pair] = {(type(key), key.value): texts for key, texts in _ENUM_LABEL_PAIRS}
 

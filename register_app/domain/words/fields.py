@@ -54,6 +54,11 @@ FIELDS: dict[str, Pair] = {
     "art9_justification": ("Justification de l'exception de l'article 9.2", "Art. 9(2) condition: justification"),
     "notes": ("Notes internes", "Internal notes"),
     "sha256": ("Empreinte SHA-256", "SHA-256 fingerprint"),  # of a frozen version
+    # Breaches and rights requests
+    "authority_status": ("Notification à l'autorité de contrôle", "Notification to the supervisory authority"),
+    "delay_reason": ("Raisons du retard de notification", "Reasons for the late notification"),
+    "not_notified_reason": ("Raison de ne pas notifier", "Reason for not notifying"),
+    "extension_reason": ("Motifs de la prolongation", "Reasons for the extension"),
 }  # fmt: skip
 # One numbered item of a field, {n} counted from 1.
 ITEMS: dict[str, Pair] = {

@@ -19,6 +19,8 @@ KINDS: dict[str, Pair] = {
     "controller": ("Responsable du traitement", "Controller"),
     "version": ("Version figée", "Frozen version"),
     "register": ("Registre", "Register"),
+    "breach": ("Violation de données", "Data breach"),
+    "rights_request": ("Demande d'exercice de droits", "Rights request"),
 }
 
 

@@ -1,6 +1,7 @@
 """The annexes: subprocessors with their certifications and Art. 28 contracts, security measures
-by CNIL heading, every transfer outside the EU, the Art. 30(2) processor register and, in the
-full register when asked, the findings of the compliance checks."""
+by CNIL heading, every transfer outside the EU, the Art. 30(2) processor register, the breach
+register (Art. 33(5), full register only, when breaches were recorded) and, in the full register when
+asked, the findings of the compliance checks."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from register_app.domain.catalogues import Lang
 from register_app.domain.enums import CnilHeading, CountryRole
 from register_app.domain.words.enum_labels import enum_label
 from register_app.domain.words.language import colon
+from register_app.exports.breach_rows import breach_rows
 from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import Cell, cell, fields, grid, muted, title
 from register_app.exports.pdf.findings_annex import FindingsAnnex
@@ -33,6 +35,7 @@ from register_app.services.checks import CheckReport
 from register_app.services.document import Profile
 
 Annex = Callable[[], list[Flowable]]
+BREACH_REGISTER = ("Registre des violations de données (art. 33.5 du RGPD)", "Breach register (GDPR Art. 33(5))")
 
 
 def annex_entries(view: RegisterView, lang: Lang, *, findings: bool = False) -> list[tuple[TocEntry, str]]:
@@ -40,6 +43,8 @@ def annex_entries(view: RegisterView, lang: Lang, *, findings: bool = False) -> 
     codes = ["subprocessors", "measures", "transfers"]
     if view.processor_activities():
         codes.append("processor")
+    if view.snapshot.breaches:  # the extract carries none (profiles.for_profile)
+        codes.append("breaches")
     if findings:
         codes.append("findings")
     titles = {
@@ -47,6 +52,7 @@ def annex_entries(view: RegisterView, lang: Lang, *, findings: bool = False) -> 
         "measures": text("annex_measures", lang),
         "transfers": text("sheet_transfers", lang),
         "processor": text("processor_register_title", lang),
+        "breaches": BREACH_REGISTER[0] if lang == "fr" else BREACH_REGISTER[1],
         "findings": text("sheet_findings", lang),
     }
     return [(TocEntry(f"annex-{code}", text("annex_title", lang, n=n, title=titles[code]), 1), code)
@@ -68,11 +74,19 @@ class Annexes:
         builders: dict[str, Annex] = {
             "subprocessors": self.subprocessors, "measures": self.measures, "transfers": self.transfers,
             "processor": lambda: processor_register(self.view, self.profile, self.lang),
+            "breaches": self.breaches,
             "findings": lambda: FindingsAnnex(self.report, self.view, self.lang).story() if self.report else [],
         }  # fmt: skip
         for n, (entry, code) in enumerate(annex_entries(self.view, self.lang, findings=self.report is not None)):
             story += [PageBreak(), *([Anchor(self.pages, group)] if n == 0 else []),
                       Heading(esc(entry.title), H1, self.pages, entry), *builders[code]()]  # fmt: skip
+        return story
+
+    def breaches(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        for breach in self.view.snapshot.breaches:
+            rows = [(label, cell(value)) for label, value in breach_rows(breach, self.view.snapshot, self.lang)]
+            story += [*title(f"{breach.reference} {breach.title}".strip(), H2), fields(rows[2:])]
         return story
 
     def refs(self, activities: Sequence[r.Activity]) -> str:

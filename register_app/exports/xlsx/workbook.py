@@ -18,6 +18,7 @@ from register_app.exports.xlsx.annex_sheets import (
     write_subprocessors,
     write_transfers,
 )
+from register_app.exports.xlsx.breach_sheet import write_breaches
 from register_app.exports.xlsx.context import Context
 from register_app.exports.xlsx.fiche_sheet import fiche_title, write_fiche
 from register_app.exports.xlsx.findings_sheet import write_findings
@@ -31,8 +32,9 @@ from register_app.services.document import IDS_SHEET, Profile
 
 def export_xlsx(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lang = "fr", *,
                 findings: bool = True) -> bytes:  # fmt: skip
-    """The workbook: list of activities, one fiche per activity, annexes, the findings of the
-    compliance checks (full register only, unless `findings` is False), hidden identifiers."""
+    """The workbook: list of activities, one fiche per activity, annexes (the breach register in the
+    full register), the findings of the compliance checks (full register only, unless `findings` is
+    False), hidden identifiers."""
     with collection_paused():
         return _export(snapshot, profile, lang, findings=findings)
 
@@ -52,7 +54,7 @@ def _export(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: boo
     for activity in ctx.snapshot.activities:
         write_fiche(book, ctx, activity)
         out.write_finished()
-    for write in (write_subprocessors, write_measures, write_transfers, write_processor_register):
+    for write in (write_subprocessors, write_measures, write_transfers, write_processor_register, write_breaches):
         write(book, ctx)
         out.write_finished()
     if findings and ctx.full:

@@ -30,15 +30,16 @@ class Severity(StrEnum):
 
 
 SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
-KIND_ORDER = {"organisation": 0, "activity": 1, "subprocessor": 2, "measure": 3}
+KIND_ORDER = {"organisation": 0, "activity": 1, "subprocessor": 2, "measure": 3, "breach": 4, "rights_request": 5}
 
 Texts = tuple[str, str]  # (French, English)
 
 
 @dataclass(frozen=True)
 class Target:
-    """The object a finding is about: kind ('organisation', 'activity', 'subprocessor', 'measure'),
-    its uid, its reference (an activity's N°/RÉF, otherwise its name) and a label for display."""
+    """The object a finding is about: kind ('organisation', 'activity', 'subprocessor', 'measure',
+    'breach', 'rights_request'), its uid, its reference (an activity's N°/RÉF, otherwise its name) and
+    a label for display."""
 
     kind: str
     uid: str

@@ -11,6 +11,7 @@ from register_app.services.checks import (
     rules_art30,
     rules_dpia,
     rules_dpo,
+    rules_dpo_registers,
     rules_lawfulness,
     rules_misc,
     rules_processor,
@@ -45,6 +46,7 @@ RULES = collect(
     rules_retention,
     rules_dpia,
     rules_misc,
+    rules_dpo_registers,
 )
 
 

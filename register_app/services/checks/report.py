@@ -1,5 +1,5 @@
 """The checks as the user sees them: the findings still open, those dismissed (listed apart, with
-their reason) and the completeness score, for one register on one day."""
+their reason), the completeness score and the agenda of what falls due, for one register on one day."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from register_app.services import records as r
+from register_app.services.agenda import DueItem, agenda
 from register_app.services.checks.completeness import RegisterCompleteness, completeness
 from register_app.services.checks.dismissals import Dismissal
 from register_app.services.checks.engine import Finding, FindingKey, Severity
@@ -22,6 +23,7 @@ class CheckReport:
     findings: tuple[Finding, ...]
     dismissed: tuple[tuple[Finding, Dismissal], ...]
     completeness: RegisterCompleteness
+    agenda: tuple[DueItem, ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -40,6 +42,7 @@ def build_report(snapshot: r.Snapshot, dismissals: Iterable[Dismissal], *, today
         findings=tuple(f for f in findings if f.key not in by_key),
         dismissed=tuple((f, by_key[f.key]) for f in findings if f.key in by_key),
         completeness=completeness(snapshot),
+        agenda=tuple(agenda(snapshot)),
     )
 
 

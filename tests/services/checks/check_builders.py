@@ -218,3 +218,20 @@ def hits(snapshot: r.Snapshot, code: str, today: date = TODAY) -> list[Finding]:
 def where(findings: list[Finding]) -> list[tuple[str, str]]:
     """(object reference, field) of each finding: what the user sees to find the problem."""
     return [(f.object_ref, f.field) for f in findings]
+
+
+BREACH = "00000000-0000-4000-8000-0000000000b1"
+REQUEST = "00000000-0000-4000-8000-0000000000d1"
+
+
+def with_breach(**changes: Any) -> r.Snapshot:
+    """The clean register with one breach, V-01."""
+    found = r.Breach(uid=BREACH, **STAMPS, reference="V-01", title="Rançongiciel", **changes)
+    return dataclasses.replace(clean(), breaches=(found,))
+
+
+def with_request(**changes: Any) -> r.Snapshot:
+    """The clean register with one access request, D-01."""
+    asked = r.RightsRequest(uid=REQUEST, **STAMPS, reference="D-01", requester="J. Martin", request_type="access",
+                            **changes)  # fmt: skip
+    return dataclasses.replace(clean(), rights_requests=(asked,))

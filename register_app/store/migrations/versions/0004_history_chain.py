@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
-from alembic import op
+from alembic import context, op
 
 from register_app.store.journal import seal_after
 
@@ -51,18 +51,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("name"),
     )
-    connection = op.get_bind()
-    seal_after(connection, 0)
     now = datetime.now(UTC)
-    empty = all(connection.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one() == 0 for t in OBJECT_TABLES)
-    first = connection.execute(sa.text("SELECT coalesce(min(id), 1) FROM history")).scalar_one()
     seal = sa.table(
         "history_seal",
-        sa.column("id"),
+        sa.column("id", sa.Integer()),
         sa.column("chained_at", sa.DateTime(timezone=True)),
-        sa.column("chained_from_id"),
+        sa.column("chained_from_id", sa.Integer()),
         sa.column("complete_from", sa.DateTime(timezone=True)),
     )
+    if context.is_offline_mode():  # a script for a new database: no entry to chain, complete from its creation
+        op.execute(seal.insert().values(id=1, chained_at=now, chained_from_id=1, complete_from=now))
+        return
+    connection = op.get_bind()
+    seal_after(connection, 0)
+    empty = all(connection.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one() == 0 for t in OBJECT_TABLES)
+    first = connection.execute(sa.text("SELECT coalesce(min(id), 1) FROM history")).scalar_one()
     op.execute(seal.insert().values(id=1, chained_at=now, chained_from_id=first, complete_from=now if empty else None))
 
 

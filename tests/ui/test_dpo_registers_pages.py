@@ -1,0 +1,99 @@
+"""The breach register and rights requests pages: a breach recorded in the editor shows its 72-hour
+clock (live), a request its due date and, once past it, the overdue mark; the dashboard's agenda lists
+both; undo takes a breach back out."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from support.factories import full_request
+
+from register_app.domain.enums import RequestStatus
+from register_app.services import breaches, rights_requests
+from register_app.services import records as r
+from register_app.ui import breach_clock
+from register_app.ui.breach_dialog import BreachDialog
+from register_app.ui.request_dialog import RequestDialog
+from ui.conftest import answer_modal, checks_settled
+
+
+def test_a_breach_recorded_in_the_editor_shows_its_72_hour_clock(qtbot: Any, opened: Any, monkeypatch: Any) -> None:
+    page = opened.workspace.breaches
+    opened.workspace.nav.setCurrentRow(opened.workspace.pages.indexOf(page))
+    assert page.model.rowCount() == 0 and "Art. 33(5)" in page.empty.text()
+    discovered = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=10)
+    monkeypatch.setattr(breach_clock, "now", lambda: discovered + timedelta(hours=10))
+    seen: list[str] = []
+
+    def fill(dialog: BreachDialog) -> None:
+        dialog.title_edit.setText("Stolen laptop")
+        dialog.discovered.set_value(discovered)
+        dialog.natures.set_checked(("confidentiality",))
+        seen.append(dialog.clock.text())
+        dialog.accept()
+
+    answer_modal(qtbot, BreachDialog, fill)
+    page.on_new_clicked()
+    assert seen and seen[0].startswith("62 h 00 min left to notify the CNIL")
+    [stored] = breaches.list_breaches(opened.ctx.register)
+    assert stored.discovered_at == discovered and stored.natures == ("confidentiality",)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 5).data() == "62 h 00 min left"
+    # the clock column moves on with time, without any edit
+    monkeypatch.setattr(breach_clock, "now", lambda: discovered + timedelta(hours=73, minutes=5))
+    page.on_timer_timeout()
+    assert page.model.index(0, 5).data() == "late by 1 h 05 min"
+    opened.undo_action.trigger()
+    assert breaches.list_breaches(opened.ctx.register) == [] and page.model.rowCount() == 0
+
+
+def test_an_overdue_request_is_marked_and_the_dashboard_agenda_lists_it(qtbot: Any, opened: Any) -> None:
+    reg = opened.ctx.register
+    received = date.today() - timedelta(days=40)
+    late = dataclasses.replace(full_request(), received_on=received, extended=False, status=RequestStatus.RECEIVED,
+                               answered_on=None)  # fmt: skip
+    rights_requests.create_request(reg, data=late)
+    page = opened.workspace.requests
+    opened.workspace.nav.setCurrentRow(opened.workspace.pages.indexOf(page))
+    page.reload()
+    assert page.model.index(0, 4).data().endswith("— overdue")
+    assert page.count.text().startswith("1 request") and page.count.text().endswith(", 1 overdue")
+
+    def answer(dialog: RequestDialog) -> None:
+        assert dialog.due.text()  # the due date is shown from the date received
+        dialog.status.set_value(RequestStatus.ANSWERED)
+        dialog.answered.set_value(date.today())
+        dialog.accept()
+
+    page.select(page.model.row_at(0).uid)
+    answer_modal(qtbot, RequestDialog, answer)
+    page.open_selected()
+    assert rights_requests.list_requests(reg)[0].status is RequestStatus.ANSWERED
+    assert page.model.index(0, 4).data() and not page.model.index(0, 4).data().endswith("overdue")
+    assert page.model.index(0, 1).data(Qt.ItemDataRole.FontRole).italic()  # closed: greyed
+    # a new open request appears in the dashboard's agenda with its due date
+    rights_requests.create_request(reg, data=r.RightsRequestInput(requester="Paul Durand", request_type="erasure",
+                                                                  received_on=date.today()))  # fmt: skip
+    opened.workspace.checks.refresh()
+    checks_settled(qtbot, opened)
+    texts = [opened.workspace.dashboard.agenda.item(i).text() for i in range(opened.workspace.dashboard.agenda.count())]
+    assert any("Answer due: Paul Durand" in text for text in texts), texts
+
+
+def test_the_dashboard_exports_the_agenda_to_a_calendar_file(opened: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    import icalendar
+    from PySide6.QtWidgets import QFileDialog
+
+    reg = opened.ctx.register
+    rights_requests.create_request(reg, data=r.RightsRequestInput(requester="Paul Durand", request_type="access",
+                                                                  received_on=date(2026, 11, 30)))  # fmt: skip
+    target = tmp_path / "agenda"  # no extension typed: .ics is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    dashboard = opened.workspace.dashboard
+    dashboard.export_agenda.click()
+    events = icalendar.Calendar.from_ical((tmp_path / "agenda.ics").read_bytes()).walk("VEVENT")
+    assert any(str(e["SUMMARY"]) == "Answer due to request Paul Durand" for e in events)
+    assert "agenda.ics" in dashboard.agenda_note.text()
