@@ -74,6 +74,11 @@ class TableView(QTableView):
             header.resizeSection(column, width + spare * self._stretch.get(column, 0) // total)
         self._fitting = False
 
+    def reserve(self, column: int, pixels: int) -> None:
+        """Room for what is drawn beside a column's text (a mark), added to that column's default width."""
+        self._minimum[column] += pixels
+        self.fit_columns()
+
     def _on_section_resized(self, *_args: object) -> None:
         if not self._fitting and self.isVisible():
             self._user_sized = True
