@@ -105,6 +105,7 @@ class ListPage(QWidget):
         self.table = TableView(model)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.table.installEventFilter(self)
+        self.delete_button: QPushButton | None = None  # the Delete key on the table presses it
         self.empty = hint("")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = QLabel()
@@ -204,6 +205,10 @@ class ListPage(QWidget):
         is_key = watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
         if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_uid():  # type: ignore[attr-defined]
             self.open_selected()
+            return True
+        if is_key and event.key() == Qt.Key.Key_Delete and self.delete_button is not None:  # type: ignore[attr-defined]
+            if self.delete_button.isEnabled():
+                self.delete_button.click()
             return True
         return super().eventFilter(watched, event)
 

@@ -66,7 +66,7 @@ class MeasuresPage(ListPage):
         self.declare_button = self.button(self.tr("Declare in place"), self.on_declare_clicked, needs_selection=True)
         self.declare_button.setToolTip(self.tr("Make the selected catalogue suggestion one of the organisation's "
                                                "measures, in place"))  # fmt: skip
-        self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
+        self.delete_button = self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
         self.end_buttons()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_table_context_menu_requested)
