@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.import_action = self.action(self.tr("&Import…"), self.on_import_triggered, needs_register=True)
         file_menu.addAction(self.import_action)
         # The privacy policy (ui/policy_flow.py): a new register drafted from it, or its proposals into this one.
-        file_menu.addAction(self.action(self.tr("New register from a &privacy policy…"),
+        file_menu.addAction(self.action(self.tr("New register from a privacy polic&y…"),
                                         lambda: new_register_from_policy(self, documents_dir())))  # fmt: skip
         self.import_policy_action = self.action(self.tr("Import a privacy po&licy…"),
                                                 lambda: import_policy(self, documents_dir()),
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self.action(self.tr("Restore from &backup…"), self.on_restore_triggered,
                                           needs_register=True)  # fmt: skip
         file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.action(self.tr("&Deleted items…"), self.on_deleted_triggered, needs_register=True))
+        file_menu.addAction(self.action(self.tr("Deleted i&tems…"), self.on_deleted_triggered, needs_register=True))
         file_menu.addAction(self.action(self.tr("Save a &copy…"), self.on_save_copy_triggered, keys.SaveAs,
                                         needs_register=True))  # fmt: skip
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
@@ -189,10 +189,10 @@ class MainWindow(QMainWindow):
                                  lambda _checked=False, e=ext: self.on_export_triggered(e), shortcut,
                                  needs_register=True)  # fmt: skip
             self.export_menu.addAction(action)
-        file_menu.addAction(self.action(self.tr("Information &notice…"), self.on_notice_triggered,
+        file_menu.addAction(self.action(self.tr("Infor&mation notice…"), self.on_notice_triggered,
                                         needs_register=True))  # fmt: skip
         file_menu.addSeparator()
-        file_menu.addAction(self.action(self.tr("&Close the register"), self.close_register, keys.Close,
+        file_menu.addAction(self.action(self.tr("Clo&se the register"), self.close_register, keys.Close,
                                         needs_register=True))  # fmt: skip
         prefs = self.action(
             self.tr("&Preferences…"),

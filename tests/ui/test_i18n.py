@@ -3,6 +3,7 @@ in English; every French string is translated (the .ts check)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,26 @@ def test_the_interface_follows_the_system_and_is_french_when_it_says_nothing(
 
     monkeypatch.setattr(settings.QLocale, "system", staticmethod(lambda: QLocale(system)))
     assert settings.system_lang() == expected
+
+
+def mnemonic(text: str) -> str:
+    """The letter after a single "&" (Alt + that letter), "" when there is none."""
+    found = re.search(r"(?<!&)&([^&])", text)
+    return found.group(1).lower() if found else ""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_two_entries_of_a_menu_share_their_alt_letter(lang: str, request: pytest.FixtureRequest) -> None:
+    """Two entries with the same letter make Alt+letter only move between them (Fichier ▸ Alt+S
+    went to "Restaurer une sauvegarde" and never reached "Éléments supprimés")."""
+    if lang == "fr":
+        request.getfixturevalue("french")
+    window = request.getfixturevalue("opened")
+    menus = [action.menu() for action in window.menuBar().actions()]
+    assert any("Fichier" in a.text() for a in window.menuBar().actions()) == (lang == "fr")
+    while menus:
+        menu = menus.pop()
+        letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
+        shared = {letter for letter in letters if letter and letters.count(letter) > 1}
+        assert not shared, (menu.title(), shared, [a.text() for a in menu.actions()])
