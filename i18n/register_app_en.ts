@@ -1592,20 +1592,12 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>New register from a &amp;privacy policy…</source>
-        <translation>New register from a &amp;privacy policy…</translation>
-    </message>
-    <message>
         <source>Import a privacy po&amp;licy…</source>
         <translation>Import a privacy po&amp;licy…</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Deleted items…</source>
-        <translation>&amp;Deleted items…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -1618,14 +1610,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>{format}…</source>
         <translation>{format}…</translation>
-    </message>
-    <message>
-        <source>Information &amp;notice…</source>
-        <translation>Information &amp;notice…</translation>
-    </message>
-    <message>
-        <source>&amp;Close the register</source>
-        <translation>&amp;Close the register</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1740,6 +1724,22 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Registers (*{ext});;All files (*)</source>
         <translation>Registers (*{ext});;All files (*)</translation>
+    </message>
+    <message>
+        <source>New register from a privacy polic&amp;y…</source>
+        <translation>New register from a privacy polic&amp;y…</translation>
+    </message>
+    <message>
+        <source>Deleted i&amp;tems…</source>
+        <translation>Deleted i&amp;tems…</translation>
+    </message>
+    <message>
+        <source>Infor&amp;mation notice…</source>
+        <translation>Infor&amp;mation notice…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the register</source>
+        <translation>Clo&amp;se the register</translation>
     </message>
     <message>
         <source>Demo register</source>

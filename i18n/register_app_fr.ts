@@ -1592,20 +1592,12 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>New register from a &amp;privacy policy…</source>
-        <translation>Nouveau registre depuis une &amp;politique de confidentialité…</translation>
-    </message>
-    <message>
         <source>Import a privacy po&amp;licy…</source>
         <translation>Importer une po&amp;litique…</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
-    </message>
-    <message>
-        <source>&amp;Deleted items…</source>
-        <translation>Éléments &amp;supprimés…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -1618,14 +1610,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>{format}…</source>
         <translation>{format}…</translation>
-    </message>
-    <message>
-        <source>Information &amp;notice…</source>
-        <translation>No&amp;te d&apos;information…</translation>
-    </message>
-    <message>
-        <source>&amp;Close the register</source>
-        <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1740,6 +1724,22 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Registers (*{ext});;All files (*)</source>
         <translation>Registres (*{ext});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New register from a privacy polic&amp;y…</source>
+        <translation>Nou&amp;veau registre depuis une politique de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Deleted i&amp;tems…</source>
+        <translation>Élé&amp;ments supprimés…</translation>
+    </message>
+    <message>
+        <source>Infor&amp;mation notice…</source>
+        <translation>No&amp;te d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the register</source>
+        <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
         <source>Demo register</source>
