@@ -51,7 +51,7 @@ class ActivitiesPage(ListPage):
         self.delete_button = self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
         self.end_buttons()
         self.reload()
-        self.table.set_widths([7, 30, 16, 15, 30, 22, 6, 6, 11], stretch={1: 4, 4: 5, 5: 1})
+        self.table.set_widths([7, 22, 16, 15, 24, 22, 6, 6, 11], stretch={1: 4, 4: 5, 5: 1})
 
     def where(self) -> ActivityFilter:
         return ActivityFilter(query=self.search.text(), status=self.status.currentData(), role=self.role.currentData())

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from register_app import app as app_module
@@ -163,3 +163,14 @@ def test_no_two_entries_of_a_menu_share_their_alt_letter(lang: str, request: pyt
         menus += [a.menu() for a in menu.actions() if a.menu() is not None]
         shared = {letter for letter in letters if letter and letters.count(letter) > 1}
         assert not shared, (menu.title(), shared, [a.text() for a in menu.actions()])
+
+
+def test_the_french_activity_list_shows_every_column_in_the_first_window(french: Any, opened: Any) -> None:
+    """At the size the first window takes on a 1366×768 screen, no column of the activity list is
+    cut off behind a horizontal scroll bar ("Mise à jour" was)."""
+    opened.resize(1280, 706)
+    page = opened.workspace.activities
+    opened.workspace.nav.setCurrentRow(1)
+    assert page.table.model().headerData(8, Qt.Orientation.Horizontal) == "Mise à jour"
+    header = page.table.horizontalHeader()
+    assert header.length() <= page.table.viewport().width(), [header.sectionSize(i) for i in range(header.count())]
