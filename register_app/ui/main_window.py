@@ -142,10 +142,16 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
         self.backup_timer.start()
         self.show_welcome()
-        if settings.geometry is not None:
+        # The size and place of last time on the same screen; on a screen of another size (Qt would
+        # shrink a larger window to an odd size), the first window's size for this screen.
+        if settings.geometry is not None and settings.geometry_screen == self.screen_size():
             self.restoreGeometry(settings.geometry)
         else:
             fit_to_screen(self, 1280, 760)  # a 1366×768 screen shows the status bar too
+
+    def screen_size(self) -> str:
+        available = self.screen().availableGeometry()
+        return f"{available.width()}x{available.height()}"
 
     # --- menus
     def action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -459,6 +465,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
+        self.settings.geometry_screen = self.screen_size()
         self.settings.sync()
         self.close_register()
         event.accept()
