@@ -138,9 +138,9 @@ class ActivitiesPage(ListPage):
         row = self.current_row()
         if row is None:
             return
-        if self.confirm(self.tr("Delete the activity"),
-                        self.tr("Delete “{reference} {name}” from the register? You can undo this with "
-                                "Edit ▸ Undo.").format(reference=row.reference, name=row.name)):  # fmt: skip
+        text = self.tr("Delete “{reference} {name}” from the register? Edit ▸ Undo takes it back, "
+                       "and File ▸ Deleted items… restores it even after the register is closed.")  # fmt: skip
+        if self.confirm(self.tr("Delete the activity"), text.format(reference=row.reference, name=row.name)):
             self._run(delete(ACTIVITIES, row.uid), self.tr("Delete “{name}”").format(name=row.name))
 
     def _run(self, edit: Steps, text: str) -> None:

@@ -154,9 +154,9 @@ class MeasuresPage(ListPage):
         if not uid:
             return
         row = self.model.row_at(self.model.row_of(uid))
-        if self.confirm(self.tr("Delete the measure"),
-                        self.tr("Delete “{name}”? Activities and subprocessors lose it. You can undo this with "
-                                "Edit ▸ Undo.").format(name=row.name)):  # fmt: skip
+        text = self.tr("Delete “{name}”? Activities and subprocessors lose it. Edit ▸ Undo takes it back, "
+                       "and File ▸ Deleted items… restores it even after the register is closed.")  # fmt: skip
+        if self.confirm(self.tr("Delete the measure"), text.format(name=row.name)):
             try:
                 run_edit(self.ctx, delete(MEASURES, uid), self.tr("Delete “{name}”").format(name=row.name))
             except UserError as exc:

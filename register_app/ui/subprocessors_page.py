@@ -94,7 +94,7 @@ class SubprocessorsPage(ListPage):
             return
         text = self.tr(
             "Delete “{name}”? It will be removed from the %n activity(ies) that use it. "
-            "You can undo this with Edit ▸ Undo.",
+            "Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.",
             "",
             row.activity_count,
         ).format(name=row.name)

@@ -207,7 +207,7 @@ def test_the_delete_key_deletes_the_selected_row_after_confirmation(
 ) -> None:
     page = getattr(filled.workspace, page_name)
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, *_a, **_k: asked.append(title)
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *_a, **_k: asked.append(f"{title}: {text}")
                         or QMessageBox.StandardButton.Yes)  # fmt: skip
     page.reload()
     before = page.model.rowCount()
@@ -215,4 +215,5 @@ def test_the_delete_key_deletes_the_selected_row_after_confirmation(
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_Delete)
     assert len(asked) == 1 and asked[0].startswith("Delete")  # the same confirmation as the button's
+    assert "File ▸ Deleted items… restores it even after the register is closed" in asked[0]
     assert page.model.rowCount() == before - 1
