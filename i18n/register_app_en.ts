@@ -116,8 +116,8 @@ Log files: {logs}</translation>
         <translation>Delete the activity</translation>
     </message>
     <message>
-        <source>Delete “{reference} {name}” from the register? You can undo this with Edit ▸ Undo.</source>
-        <translation>Delete “{reference} {name}” from the register? You can undo this with Edit ▸ Undo.</translation>
+        <source>Delete “{reference} {name}” from the register? Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
+        <translation>Delete “{reference} {name}” from the register? Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -2037,8 +2037,8 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <source>Delete “{name}”? Activities and subprocessors lose it. You can undo this with Edit ▸ Undo.</source>
-        <translation>Delete “{name}”? Activities and subprocessors lose it. You can undo this with Edit ▸ Undo.</translation>
+        <source>Delete “{name}”? Activities and subprocessors lose it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
+        <translation>Delete “{name}”? Activities and subprocessors lose it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -2923,10 +2923,10 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
         <translation>No subprocessor yet: add your host, payroll provider, emailing tool…</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. You can undo this with Edit ▸ Undo.</source>
+        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
         <translation>
-            <numerusform>Delete “{name}”? It will be removed from the %n activityy that use it. You can undo this with Edit ▸ Undo.</numerusform>
-            <numerusform>Delete “{name}”? It will be removed from the %n activities that use it. You can undo this with Edit ▸ Undo.</numerusform>
+            <numerusform>Delete “{name}”? It will be removed from the %n activityy that use it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</numerusform>
+            <numerusform>Delete “{name}”? It will be removed from the %n activities that use it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</numerusform>
         </translation>
     </message>
     <message>

@@ -116,8 +116,8 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Supprimer le traitement</translation>
     </message>
     <message>
-        <source>Delete “{reference} {name}” from the register? You can undo this with Edit ▸ Undo.</source>
-        <translation>Supprimer «&#xa0;{reference} {name}&#xa0;» du registre&#xa0;? Vous pourrez revenir en arrière avec Édition ▸ Annuler.</translation>
+        <source>Delete “{reference} {name}” from the register? Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
+        <translation>Supprimer «&#xa0;{reference} {name}&#xa0;» du registre&#xa0;? Édition ▸ Annuler revient en arrière, et Fichier ▸ Éléments supprimés… le rétablit même après la fermeture du registre.</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -2037,8 +2037,8 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Supprimer la mesure</translation>
     </message>
     <message>
-        <source>Delete “{name}”? Activities and subprocessors lose it. You can undo this with Edit ▸ Undo.</source>
-        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Les traitements et sous-traitants ne l&apos;auront plus. Vous pourrez revenir en arrière avec Édition ▸ Annuler.</translation>
+        <source>Delete “{name}”? Activities and subprocessors lose it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Les traitements et sous-traitants ne l&apos;auront plus. Édition ▸ Annuler revient en arrière, et Fichier ▸ Éléments supprimés… la rétablit même après la fermeture du registre.</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -2923,10 +2923,10 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
         <translation>Aucun sous-traitant pour l&apos;instant&#xa0;: ajoutez votre hébergeur, votre prestataire de paie, votre outil d&apos;envoi de courriels…</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. You can undo this with Edit ▸ Undo.</source>
+        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré du traitement (%n) qui y fait appel. Vous pourrez revenir en arrière avec Édition ▸ Annuler.</numerusform>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré des %n traitements qui y font appel. Vous pourrez revenir en arrière avec Édition ▸ Annuler.</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré du traitement (%n) qui y fait appel. Édition ▸ Annuler revient en arrière, et Fichier ▸ Éléments supprimés… le rétablit même après la fermeture du registre.</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré des %n traitements qui y font appel. Édition ▸ Annuler revient en arrière, et Fichier ▸ Éléments supprimés… le rétablit même après la fermeture du registre.</numerusform>
         </translation>
     </message>
     <message>
