@@ -112,12 +112,12 @@ Log files: {logs}</translation>
         <translation>Retire “{name}”</translation>
     </message>
     <message>
-        <source>Delete the activity</source>
-        <translation>Delete the activity</translation>
+        <source>Delete “{reference} {name}” from the register? Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
+        <translation>Delete “{reference} {name}” from the register? Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</translation>
     </message>
     <message>
-        <source>Delete “{reference} {name}” from the register? You can undo this with Edit ▸ Undo.</source>
-        <translation>Delete “{reference} {name}” from the register? You can undo this with Edit ▸ Undo.</translation>
+        <source>Delete the activity</source>
+        <translation>Delete the activity</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -2164,20 +2164,12 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>New register from a &amp;privacy policy…</source>
-        <translation>New register from a &amp;privacy policy…</translation>
-    </message>
-    <message>
         <source>Import a privacy po&amp;licy…</source>
         <translation>Import a privacy po&amp;licy…</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Deleted items…</source>
-        <translation>&amp;Deleted items…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -2192,10 +2184,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>{format}…</translation>
     </message>
     <message>
-        <source>Information &amp;notice…</source>
-        <translation>Information &amp;notice…</translation>
-    </message>
-    <message>
         <source>&amp;Freeze a version…</source>
         <translation>&amp;Freeze a version…</translation>
     </message>
@@ -2206,10 +2194,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Inspection &amp;bundle…</source>
         <translation>Inspection &amp;bundle…</translation>
-    </message>
-    <message>
-        <source>&amp;Close the register</source>
-        <translation>&amp;Close the register</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2332,6 +2316,22 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Registers (*{ext});;All files (*)</source>
         <translation>Registers (*{ext});;All files (*)</translation>
+    </message>
+    <message>
+        <source>New register from a privacy polic&amp;y…</source>
+        <translation>New register from a privacy polic&amp;y…</translation>
+    </message>
+    <message>
+        <source>Deleted i&amp;tems…</source>
+        <translation>Deleted i&amp;tems…</translation>
+    </message>
+    <message>
+        <source>Infor&amp;mation notice…</source>
+        <translation>Infor&amp;mation notice…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the register</source>
+        <translation>Clo&amp;se the register</translation>
     </message>
     <message>
         <source>Demo register</source>
@@ -2625,12 +2625,12 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Declare as planned</translation>
     </message>
     <message>
-        <source>Delete the measure</source>
-        <translation>Delete the measure</translation>
+        <source>Delete “{name}”? Activities and subprocessors lose it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
+        <translation>Delete “{name}”? Activities and subprocessors lose it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</translation>
     </message>
     <message>
-        <source>Delete “{name}”? Activities and subprocessors lose it. You can undo this with Edit ▸ Undo.</source>
-        <translation>Delete “{name}”? Activities and subprocessors lose it. You can undo this with Edit ▸ Undo.</translation>
+        <source>Delete the measure</source>
+        <translation>Delete the measure</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -3658,10 +3658,10 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
         <translation>No subprocessor yet: add your host, payroll provider, emailing tool…</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. You can undo this with Edit ▸ Undo.</source>
+        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
         <translation>
-            <numerusform>Delete “{name}”? It will be removed from the %n activityy that use it. You can undo this with Edit ▸ Undo.</numerusform>
-            <numerusform>Delete “{name}”? It will be removed from the %n activities that use it. You can undo this with Edit ▸ Undo.</numerusform>
+            <numerusform>Delete “{name}”? It will be removed from the %n activityy that use it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</numerusform>
+            <numerusform>Delete “{name}”? It will be removed from the %n activities that use it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</numerusform>
         </translation>
     </message>
     <message>

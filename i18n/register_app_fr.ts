@@ -112,12 +112,12 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Marquer comme terminé «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <source>Delete the activity</source>
-        <translation>Supprimer le traitement</translation>
+        <source>Delete “{reference} {name}” from the register? Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
+        <translation>Supprimer «&#xa0;{reference} {name}&#xa0;» du registre&#xa0;? Édition ▸ Annuler revient en arrière, et Fichier ▸ Éléments supprimés… le rétablit même après la fermeture du registre.</translation>
     </message>
     <message>
-        <source>Delete “{reference} {name}” from the register? You can undo this with Edit ▸ Undo.</source>
-        <translation>Supprimer «&#xa0;{reference} {name}&#xa0;» du registre&#xa0;? Vous pourrez revenir en arrière avec Édition ▸ Annuler.</translation>
+        <source>Delete the activity</source>
+        <translation>Supprimer le traitement</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -2164,20 +2164,12 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>New register from a &amp;privacy policy…</source>
-        <translation>Nouveau registre depuis une &amp;politique de confidentialité…</translation>
-    </message>
-    <message>
         <source>Import a privacy po&amp;licy…</source>
         <translation>Importer une po&amp;litique…</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
-    </message>
-    <message>
-        <source>&amp;Deleted items…</source>
-        <translation>Éléments &amp;supprimés…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -2192,10 +2184,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>{format}…</translation>
     </message>
     <message>
-        <source>Information &amp;notice…</source>
-        <translation>No&amp;te d&apos;information…</translation>
-    </message>
-    <message>
         <source>&amp;Freeze a version…</source>
         <translation>&amp;Figer une version…</translation>
     </message>
@@ -2206,10 +2194,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Inspection &amp;bundle…</source>
         <translation>&amp;Dossier d&apos;inspection…</translation>
-    </message>
-    <message>
-        <source>&amp;Close the register</source>
-        <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2332,6 +2316,22 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Registers (*{ext});;All files (*)</source>
         <translation>Registres (*{ext});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New register from a privacy polic&amp;y…</source>
+        <translation>Nou&amp;veau registre depuis une politique de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Deleted i&amp;tems…</source>
+        <translation>Élé&amp;ments supprimés…</translation>
+    </message>
+    <message>
+        <source>Infor&amp;mation notice…</source>
+        <translation>No&amp;te d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the register</source>
+        <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
         <source>Demo register</source>
@@ -2625,12 +2625,12 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Déclarer comme prévue</translation>
     </message>
     <message>
-        <source>Delete the measure</source>
-        <translation>Supprimer la mesure</translation>
+        <source>Delete “{name}”? Activities and subprocessors lose it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Les traitements et sous-traitants ne l&apos;auront plus. Édition ▸ Annuler revient en arrière, et Fichier ▸ Éléments supprimés… la rétablit même après la fermeture du registre.</translation>
     </message>
     <message>
-        <source>Delete “{name}”? Activities and subprocessors lose it. You can undo this with Edit ▸ Undo.</source>
-        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Les traitements et sous-traitants ne l&apos;auront plus. Vous pourrez revenir en arrière avec Édition ▸ Annuler.</translation>
+        <source>Delete the measure</source>
+        <translation>Supprimer la mesure</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -3658,10 +3658,10 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
         <translation>Aucun sous-traitant pour l&apos;instant&#xa0;: ajoutez votre hébergeur, votre prestataire de paie, votre outil d&apos;envoi de courriels…</translation>
     </message>
     <message numerus="yes">
-        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. You can undo this with Edit ▸ Undo.</source>
+        <source>Delete “{name}”? It will be removed from the %n activity(ies) that use it. Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré du traitement (%n) qui y fait appel. Vous pourrez revenir en arrière avec Édition ▸ Annuler.</numerusform>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré des %n traitements qui y font appel. Vous pourrez revenir en arrière avec Édition ▸ Annuler.</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré du traitement (%n) qui y fait appel. Édition ▸ Annuler revient en arrière, et Fichier ▸ Éléments supprimés… le rétablit même après la fermeture du registre.</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;»&#xa0;? Il sera retiré des %n traitements qui y font appel. Édition ▸ Annuler revient en arrière, et Fichier ▸ Éléments supprimés… le rétablit même après la fermeture du registre.</numerusform>
         </translation>
     </message>
     <message>

@@ -51,7 +51,7 @@ class ActivitiesPage(ListPage):
         self.delete_button = self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
         self.end_buttons()
         self.reload()
-        self.table.set_widths([7, 30, 16, 15, 30, 22, 6, 6, 11], stretch={1: 4, 4: 5, 5: 1})
+        self.table.set_widths([7, 22, 16, 15, 24, 22, 6, 6, 11], stretch={1: 4, 4: 5, 5: 1})
 
     def where(self) -> ActivityFilter:
         return ActivityFilter(query=self.search.text(), status=self.status.currentData(), role=self.role.currentData())
@@ -138,9 +138,9 @@ class ActivitiesPage(ListPage):
         row = self.current_row()
         if row is None:
             return
-        if self.confirm(self.tr("Delete the activity"),
-                        self.tr("Delete “{reference} {name}” from the register? You can undo this with "
-                                "Edit ▸ Undo.").format(reference=row.reference, name=row.name)):  # fmt: skip
+        text = self.tr("Delete “{reference} {name}” from the register? Edit ▸ Undo takes it back, "
+                       "and File ▸ Deleted items… restores it even after the register is closed.")  # fmt: skip
+        if self.confirm(self.tr("Delete the activity"), text.format(reference=row.reference, name=row.name)):
             self._run(delete(ACTIVITIES, row.uid), self.tr("Delete “{name}”").format(name=row.name))
 
     def _run(self, edit: Steps, text: str) -> None:

@@ -1,6 +1,6 @@
 """The mark on activities that have error findings: an icon in the reference column and a tooltip
 listing the errors. Drawn by a delegate from the check report, so the activities model knows
-nothing of the checks."""
+nothing of the checks. The column is widened by the mark's width, so a marked reference stays whole."""
 
 from __future__ import annotations
 
@@ -10,18 +10,22 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from register_app.services.checks import Severity
 from register_app.ui.finding_words import severity_icon
+from register_app.ui.list_page import TableView
 from register_app.ui.table_model import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ErrorMarkDelegate(QStyledItemDelegate):
-    def __init__(self, view: QAbstractItemView, column: int = 0) -> None:
+    def __init__(self, view: TableView, column: int = 0) -> None:
         super().__init__(view)
         self.view = view
         self.errors: dict[str, list[str]] = {}
         self.icon = severity_icon(Severity.ERROR)
         view.setItemDelegateForColumn(column, self)
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        view.reserve(column, style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 2 * margin)
 
     def set_errors(self, errors: dict[str, list[str]]) -> None:
         """The error messages of each activity uid that has some."""

@@ -1,5 +1,5 @@
 """What the smaller editors share: Save / Cancel, validation shown beside the fields, a refusal that
-says why, and a question before unsaved changes are discarded."""
+says why, a question before unsaved changes are discarded, and the guide's page on F1 (or Help)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
 from register_app.errors import UserError, ValidationFailed
 from register_app.services.validation import Issue
 from register_app.ui import labels
+from register_app.ui.help_window import show_help
 from register_app.ui.widgets import ErrorLabel, ErrorMap, follow_layout_order
 
 log = logging.getLogger(__name__)
 
 
 class FormDialog(QDialog):
+    help_topic = ""  # the editor's page (anchor) in the guide, opened by F1 and the Help button
+
     def __init__(self, *, submit: Callable[[Any], None], validate: Callable[[Any], list[Issue]], title: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
@@ -39,6 +43,10 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        if self.help_topic:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Help)
+            self.buttons.helpRequested.connect(self.on_help)
+            QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.on_help)
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.banner)
 
@@ -56,6 +64,9 @@ class FormDialog(QDialog):
             tabs.addTab(self.body, QCoreApplication.translate("FormDialog", "Details"))
             self.body = tabs
         tabs.addTab(history, QCoreApplication.translate("FormDialog", "History"))
+
+    def on_help(self) -> None:
+        show_help(self, self.help_topic)
 
     # subclasses bind by hand
     def load(self, data: Any) -> None:

@@ -75,6 +75,11 @@ class TableView(QTableView):
             header.resizeSection(column, self._minimum[column] + spare * self._stretch.get(column, 0) // total)
         self._fitting = False
 
+    def reserve(self, column: int, pixels: int) -> None:
+        """Room for what is drawn beside a column's text (a mark), added to that column's default width."""
+        self._minimum[column] += pixels
+        self.fit_columns()
+
     def _on_section_resized(self, *_args: object) -> None:
         if not self._fitting and self.isVisible():
             self._user_sized = True
@@ -101,6 +106,7 @@ class ListPage(QWidget):
         self.table = TableView(model)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.table.installEventFilter(self)
+        self.delete_button: QPushButton | None = None  # the Delete key on the table presses it
         self.empty = hint("")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = QLabel()
@@ -200,6 +206,10 @@ class ListPage(QWidget):
         is_key = watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
         if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_uid():  # type: ignore[attr-defined]
             self.open_selected()
+            return True
+        if is_key and event.key() == Qt.Key.Key_Delete and self.delete_button is not None:  # type: ignore[attr-defined]
+            if self.delete_button.isEnabled():
+                self.delete_button.click()
             return True
         return super().eventFilter(watched, event)
 

@@ -200,10 +200,16 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
         self.backup_timer.start()
         self.show_welcome()
-        if settings.geometry is not None:
+        # The size and place of last time on the same screen; on a screen of another size (Qt would
+        # shrink a larger window to an odd size), the first window's size for this screen.
+        if settings.geometry is not None and settings.geometry_screen == self.screen_size():
             self.restoreGeometry(settings.geometry)
         else:
             fit_to_screen(self, 1280, 760)  # a 1366×768 screen shows the status bar too
+
+    def screen_size(self) -> str:
+        available = self.screen().availableGeometry()
+        return f"{available.width()}x{available.height()}"
 
     # --- menus
     def action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -228,7 +234,7 @@ class MainWindow(QMainWindow):
         self.import_action = self.action(self.tr("&Import…"), self.on_import_triggered, needs_register=True)
         file_menu.addAction(self.import_action)
         # The privacy policy (ui/policy_flow.py): a new register drafted from it, or its proposals into this one.
-        file_menu.addAction(self.action(self.tr("New register from a &privacy policy…"),
+        file_menu.addAction(self.action(self.tr("New register from a privacy polic&y…"),
                                         lambda: new_register_from_policy(self, documents_dir())))  # fmt: skip
         self.import_policy_action = self.action(self.tr("Import a privacy po&licy…"),
                                                 lambda: import_policy(self, documents_dir()),
@@ -237,7 +243,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self.action(self.tr("Restore from &backup…"), self.on_restore_triggered,
                                           needs_register=True)  # fmt: skip
         file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.action(self.tr("&Deleted items…"), self.on_deleted_triggered, needs_register=True))
+        file_menu.addAction(self.action(self.tr("Deleted i&tems…"), self.on_deleted_triggered, needs_register=True))
         file_menu.addAction(self.action(self.tr("Save a &copy…"), self.on_save_copy_triggered, keys.SaveAs,
                                         needs_register=True))  # fmt: skip
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
@@ -247,14 +253,14 @@ class MainWindow(QMainWindow):
                                  lambda _checked=False, e=ext: self.on_export_triggered(e), shortcut,
                                  needs_register=True)  # fmt: skip
             self.export_menu.addAction(action)
-        file_menu.addAction(self.action(self.tr("Information &notice…"), self.on_notice_triggered,
+        file_menu.addAction(self.action(self.tr("Infor&mation notice…"), self.on_notice_triggered,
                                         needs_register=True))  # fmt: skip
         # the register over time (issue 17)
         file_menu.addAction(self.action(self.tr("&Freeze a version…"), self.on_freeze_triggered, needs_register=True))
         file_menu.addAction(self.action(self.tr("Frozen &versions…"), self.on_versions_triggered, needs_register=True))
         file_menu.addAction(self.action(self.tr("Inspection &bundle…"), self.on_bundle_triggered, needs_register=True))
         file_menu.addSeparator()
-        file_menu.addAction(self.action(self.tr("&Close the register"), self.close_register, keys.Close,
+        file_menu.addAction(self.action(self.tr("Clo&se the register"), self.close_register, keys.Close,
                                         needs_register=True))  # fmt: skip
         prefs = self.action(
             self.tr("&Preferences…"),
@@ -541,6 +547,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
+        self.settings.geometry_screen = self.screen_size()
         self.settings.sync()
         self.close_register()
         event.accept()

@@ -19,6 +19,8 @@ from register_app.ui.widgets import DateField, EnumCombo, fit_to_screen, hint, s
 
 
 class MeasureDialog(FormDialog):
+    help_topic = "measures"
+
     def __init__(self, *, data: r.MeasureInput, submit: Callable[[r.MeasureInput], None], title: str,
                  usage: MeasureUsage | None, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(submit=submit, validate=validate_measure, title=title, parent=parent)

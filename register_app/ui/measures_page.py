@@ -66,7 +66,7 @@ class MeasuresPage(ListPage):
         self.declare_button = self.button(self.tr("Declare in place"), self.on_declare_clicked, needs_selection=True)
         self.declare_button.setToolTip(self.tr("Make the selected catalogue suggestion one of the organisation's "
                                                "measures, in place"))  # fmt: skip
-        self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
+        self.delete_button = self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
         self.end_buttons()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_table_context_menu_requested)
@@ -154,9 +154,9 @@ class MeasuresPage(ListPage):
         if not uid:
             return
         row = self.model.row_at(self.model.row_of(uid))
-        if self.confirm(self.tr("Delete the measure"),
-                        self.tr("Delete “{name}”? Activities and subprocessors lose it. You can undo this with "
-                                "Edit ▸ Undo.").format(name=row.name)):  # fmt: skip
+        text = self.tr("Delete “{name}”? Activities and subprocessors lose it. Edit ▸ Undo takes it back, "
+                       "and File ▸ Deleted items… restores it even after the register is closed.")  # fmt: skip
+        if self.confirm(self.tr("Delete the measure"), text.format(name=row.name)):
             try:
                 run_edit(self.ctx, delete(MEASURES, uid), self.tr("Delete “{name}”").format(name=row.name))
             except UserError as exc:

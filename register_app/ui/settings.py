@@ -130,5 +130,14 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self._q.setValue("window/geometry", value)
 
+    @property
+    def geometry_screen(self) -> str:
+        """The available screen size ("WxH") the window geometry was saved on."""
+        return self._str("window/screen")
+
+    @geometry_screen.setter
+    def geometry_screen(self, value: str) -> None:
+        self._q.setValue("window/screen", value)
+
     def sync(self) -> None:
         self._q.sync()

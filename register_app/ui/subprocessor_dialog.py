@@ -161,6 +161,8 @@ class CertificationRow(QWidget):
 
 
 class SubprocessorDialog(FormDialog):
+    help_topic = "subprocessors"
+
     def __init__(self, *, data: r.SubprocessorInput, submit: Callable[[r.SubprocessorInput], None], title: str,
                  measures: list[r.Measure], others: list[tuple[str, str]], linked: list[tuple[str, str, str]],
                  parent: QWidget | None = None) -> None:  # fmt: skip

@@ -61,7 +61,7 @@ class SubprocessorsPage(ListPage):
         self.filters.addStretch(1)
         self.button(self.tr("New subprocessor…"), self.on_new_clicked)
         self.button(self.tr("Open"), self.open_selected, needs_selection=True)
-        self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
+        self.delete_button = self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
         self.end_buttons()
         self.reload()
         self.table.set_widths([22, 26, 16, 24, 14, 18, 9], stretch={0: 2, 1: 3, 2: 1, 3: 2})
@@ -94,7 +94,7 @@ class SubprocessorsPage(ListPage):
             return
         text = self.tr(
             "Delete “{name}”? It will be removed from the %n activity(ies) that use it. "
-            "You can undo this with Edit ▸ Undo.",
+            "Edit ▸ Undo takes it back, and File ▸ Deleted items… restores it even after the register is closed.",
             "",
             row.activity_count,
         ).format(name=row.name)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QStyleOptionViewItem
 from services.checks.check_builders import MAILER, PAYROLL, TODAY, activity, clean, with_activity, with_subprocessor
 
 from register_app.domain.enums import ContractStatus
@@ -181,3 +181,18 @@ def test_fields_in_words() -> None:
     assert field_text("retention[0].criterion") == "Retention period 1: criterion"
     assert field_text("contract_review") == "Contract review due"
     assert field_text("unknown.path") == "unknown.path"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 640)])
+def test_a_marked_reference_stays_whole_in_the_activity_list(checked: Any, size: tuple[int, int]) -> None:
+    workspace = checked.workspace
+    checked.resize(*size)
+    checked.show()
+    table, marks = workspace.activities.table, workspace.error_marks
+    index = workspace.activities.model.index(workspace.activities.model.row_of(activity(clean(), PAYROLL).uid), 0)
+    assert marks.messages(index)
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.font = table.font()
+    needed = marks.sizeHint(option, index).width()  # the mark, its spacing and the whole reference
+    assert needed <= table.columnWidth(0), (index.data(), needed, table.columnWidth(0))

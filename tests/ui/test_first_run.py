@@ -52,3 +52,22 @@ def test_the_first_window_fits_a_1366_by_768_screen(qtbot: Any, settings: Any) -
     available = win.screen().availableGeometry()
     assert win.width() <= available.width() and win.height() <= available.height()
     win.close()
+
+
+def test_the_window_comes_back_as_left_on_the_same_screen_and_fits_another(qtbot: Any, settings: Any) -> None:
+    from register_app.ui.main_window import MainWindow
+
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    fitted = first.size()
+    first.resize(fitted.width() - 100, fitted.height() - 50)
+    first.close()  # saves the geometry, with the size of the screen it was on
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    assert again.size() == first.size()  # same screen: as the user left it
+    again.close()
+    settings.geometry_screen = "1366x768"  # saved on another screen (the user now has a smaller one)
+    other = MainWindow(settings)
+    qtbot.addWidget(other)
+    assert other.size() == fitted  # sized for this screen, as a first window is
+    other.close()

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from register_app.ui import editors, labels
 from register_app.ui.activity_blocks import Block
@@ -73,3 +73,23 @@ def test_every_block_has_its_page_in_both_guides(lang: str) -> None:
         page = html.split(f'<a name="{topic}">', 1)[1].split("<h2", 1)[0]
         words = ("Quoi écrire", "Exemple", "Référence") if lang == "fr" else ("What to write", "Example", "Reference")
         assert all(word in page for word in words), topic
+
+
+@pytest.mark.parametrize(("make", "topic"), [(editors.subprocessor_dialog, "subprocessors"),
+                                             (editors.measure_dialog, "measures")])  # fmt: skip
+def test_f1_and_help_in_the_subprocessor_and_measure_editors_open_their_page(
+    qtbot: Any, opened: Any, make: Any, topic: str
+) -> None:
+    dialog = make(opened.ctx, opened, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # as the editor is when the user presses F1 in it
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F1)
+    [shown] = help_windows()
+    assert shown.parent() is dialog and shown.browser.source().fragment() == topic
+    shown.close()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Help).click()
+    [shown] = help_windows()
+    assert shown.browser.source().fragment() == topic
+    shown.close()

@@ -3,13 +3,14 @@ in English; every French string is translated (the .ts check)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from register_app import app as app_module
@@ -139,3 +140,37 @@ def test_the_interface_follows_the_system_and_is_french_when_it_says_nothing(
 
     monkeypatch.setattr(settings.QLocale, "system", staticmethod(lambda: QLocale(system)))
     assert settings.system_lang() == expected
+
+
+def mnemonic(text: str) -> str:
+    """The letter after a single "&" (Alt + that letter), "" when there is none."""
+    found = re.search(r"(?<!&)&([^&])", text)
+    return found.group(1).lower() if found else ""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_two_entries_of_a_menu_share_their_alt_letter(lang: str, request: pytest.FixtureRequest) -> None:
+    """Two entries with the same letter make Alt+letter only move between them (Fichier ▸ Alt+S
+    went to "Restaurer une sauvegarde" and never reached "Éléments supprimés")."""
+    if lang == "fr":
+        request.getfixturevalue("french")
+    window = request.getfixturevalue("opened")
+    menus = [action.menu() for action in window.menuBar().actions()]
+    assert any("Fichier" in a.text() for a in window.menuBar().actions()) == (lang == "fr")
+    while menus:
+        menu = menus.pop()
+        letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
+        shared = {letter for letter in letters if letter and letters.count(letter) > 1}
+        assert not shared, (menu.title(), shared, [a.text() for a in menu.actions()])
+
+
+def test_the_french_activity_list_shows_every_column_in_the_first_window(french: Any, opened: Any) -> None:
+    """At the size the first window takes on a 1366×768 screen, no column of the activity list is
+    cut off behind a horizontal scroll bar ("Mise à jour" was)."""
+    opened.resize(1280, 706)
+    page = opened.workspace.activities
+    opened.workspace.nav.setCurrentRow(1)
+    assert page.table.model().headerData(8, Qt.Orientation.Horizontal) == "Mise à jour"
+    header = page.table.horizontalHeader()
+    assert header.length() <= page.table.viewport().width(), [header.sectionSize(i) for i in range(header.count())]

@@ -33,7 +33,7 @@ def choose(combo: Any, data: object) -> None:
 
 
 def test_the_file_menu_offers_the_notice_once_a_register_is_open(window: Any, demo_window: Any) -> None:
-    action = next(a for a in window.findChildren(type(window.undo_action)) if a.text() == "Information &notice…")
+    action = next(a for a in window.findChildren(type(window.undo_action)) if a.text() == "Infor&mation notice…")
     assert action.isEnabled()
     window.close_register()
     assert not action.isEnabled()

@@ -199,3 +199,21 @@ def test_export_runs_in_a_worker_thread(qtbot: Any, filled: Any, tmp_path: Path)
     exported = json.loads(Path(dialog.result_path).read_text(encoding="utf-8"))
     assert exported
     assert Path(dialog.result_path).parent == tmp_path
+
+
+@pytest.mark.parametrize("page_name", ["activities", "subprocessors", "measures"])
+def test_the_delete_key_deletes_the_selected_row_after_confirmation(
+    filled: Any, monkeypatch: Any, page_name: str
+) -> None:
+    page = getattr(filled.workspace, page_name)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *_a, **_k: asked.append(f"{title}: {text}")
+                        or QMessageBox.StandardButton.Yes)  # fmt: skip
+    page.reload()
+    before = page.model.rowCount()
+    page.table.selectRow(0)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and asked[0].startswith("Delete")  # the same confirmation as the button's
+    assert "File ▸ Deleted items… restores it even after the register is closed" in asked[0]
+    assert page.model.rowCount() == before - 1
