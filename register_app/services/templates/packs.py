@@ -13,6 +13,7 @@ from pathlib import Path
 from register_app.domain.catalogues import Lang
 from register_app.errors import UserError
 from register_app.services.templates.model import PACK, Pack, Template, builtin_pack, parse_pack
+from register_app.services.text import fold
 from register_app.store.backups import data_dir
 
 MAX_PACK_BYTES = 2_000_000
@@ -67,7 +68,7 @@ def all_packs() -> list[tuple[str, Pack]]:
 def list_templates(lang: Lang = "fr") -> list[tuple[Listed, Pack]]:
     """Every template, shipped then imported, each in its pack (which holds its references), by name."""
     rows = [(Listed(t, name), pack) for name, pack in all_packs() for t in pack.entries]
-    return sorted(rows, key=lambda row: (row[0].pack != "", row[0].template.name(lang).casefold()))
+    return sorted(rows, key=lambda row: (row[0].pack != "", fold(row[0].template.name(lang))))
 
 
 def find_template(code: str) -> tuple[Template, Pack]:
