@@ -7,6 +7,7 @@ the template names are linked but stay as the DPO declared them: a suggestion is
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 from register_app.domain.base import utcnow
@@ -36,10 +37,25 @@ def draft_from_templates(register: RegisterFile, codes: list[str], *, lang: Lang
 
     chosen = [find_template(code) for code in codes]
     snapshot = take_snapshot(register)
-    measures = {m.catalogue_code: m.uid for m in snapshot.measures if m.catalogue_code}
-    activities = tuple(draft_activity(t, pack, measures, lang) for t, pack in chosen)
+    measures = catalogue_measures(snapshot.measures)
+    now = utcnow()
+    activities = tuple(r.Activity(**vars(draft_input(t, pack, measures, lang)), uid=str(uuid.uuid4()),
+                                  created_at=now, updated_at=now) for t, pack in chosen)  # fmt: skip
     import_document(register, RegisterDocument(organisation=snapshot.organisation, activities=activities))
     return [a.uid for a in activities]
+
+
+def template_draft(register: RegisterFile, code: str, *, lang: Lang = "fr") -> r.ActivityInput:
+    """One template's draft, ready to create (the app creates it as an undoable edit)."""
+    from register_app.services.measures import list_measures
+
+    template, pack = find_template(code)
+    return draft_input(template, pack, catalogue_measures(list_measures(register)), lang)
+
+
+def catalogue_measures(measures: Iterable[r.Measure]) -> dict[str, str]:
+    """The register's measures by catalogue code: what a template's measure codes link to."""
+    return {m.catalogue_code: m.uid for m in measures if m.catalogue_code}
 
 
 def new_register_from_templates(out: Path, *, organisation: str, codes: list[str], author: str | None = None,
@@ -58,15 +74,14 @@ def new_register_from_templates(out: Path, *, organisation: str, codes: list[str
     return ImportSummary(created=len(uids), updated=0)
 
 
-def draft_activity(t: Template, pack: Pack, measures: dict[str, str], lang: Lang) -> r.Activity:
+def draft_input(t: Template, pack: Pack, measures: dict[str, str], lang: Lang) -> r.ActivityInput:
     """The template as a draft activity: what the référentiels say, nothing the DPO has not yet stated."""
-    now = utcnow()
 
     def text(fr: str, en: str) -> str:
         return pick((fr, en), lang)
 
-    return r.Activity(
-        uid=str(uuid.uuid4()), created_at=now, updated_at=now, name=t.name(lang), description=t.description(lang),
+    return r.ActivityInput(
+        name=t.name(lang), description=t.description(lang),
         status=ActivityStatus.DRAFT,
         purposes=tuple(r.Purpose(description=text(p.fr, p.en), legal_basis=p.legal_basis,
                                  legal_basis_note=text(p.basis_fr, p.basis_en)) for p in t.purposes),
