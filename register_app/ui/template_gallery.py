@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.domain import catalogues as c
-from register_app.domain.catalogues import catalogue
+from register_app.domain.catalogues import Lang, catalogue
 from register_app.domain.words.enum_labels import duration_words
 from register_app.domain.words.language import pick
 from register_app.errors import UserError
 from register_app.services.activities import ACTIVITIES
 from register_app.services.templates.drafts import template_draft
-from register_app.services.templates.model import Duration, Pack, Template
+from register_app.services.templates.model import Coded, Duration, Pack, Template
 from register_app.services.templates.packs import cited_sources, list_templates
 from register_app.services.text import fold
 from register_app.ui import editors, labels
@@ -101,22 +101,19 @@ class TemplateGallery(QDialog):
         code = self.chosen()
         self.create_button.setEnabled(code is not None)
         if code is None:
-            self.preview.setHtml(f"<p>{html.escape(self.tr('No template matches the search.'))}</p>")
+            nothing = self.tr("No template matches the search.")
+            self.preview.setHtml(f"<p>{html.escape(nothing)}</p>")
             return
         template, pack, _ = self.rows[code]
         self.preview.setHtml(preview_html(template, pack, self.lang))
 
 
-def searchable(t: Template, pack: Pack, lang: str) -> list[str]:
+def searchable(t: Template, pack: Pack, lang: Lang) -> list[str]:
     return [t.code, t.fr, t.en, t.description(lang), *(pick((p.fr, p.en), lang) for p in t.purposes),
-            *cited_sources(t, pack, lang)]  # type: ignore[arg-type]  # fmt: skip
+            *cited_sources(t, pack, lang)]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TemplateGallery", text)
-
-
-def preview_html(t: Template, pack: Pack, lang: str) -> str:
+def preview_html(t: Template, pack: Pack, lang: Lang) -> str:
     """What the draft will hold, with the template's sources: shown before anything is created."""
 
     def e(text: str) -> str:
@@ -125,9 +122,8 @@ def preview_html(t: Template, pack: Pack, lang: str) -> str:
     def section(title: str, lines: list[str]) -> str:
         return f"<h4>{e(title)}</h4><ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>" if lines else ""
 
-    def coded(name: str, items: tuple[object, ...]) -> list[str]:
-        return [f"<b>{e(catalogue(name).label(x.code, lang))}</b> — {e(pick((x.fr, x.en), lang))}"  # type: ignore[attr-defined]
-                for x in items]  # type: ignore[arg-type]  # fmt: skip
+    def coded(name: str, items: tuple[Coded, ...]) -> list[str]:
+        return [f"<b>{e(catalogue(name).label(x.code, lang))}</b> — {e(pick((x.fr, x.en), lang))}" for x in items]
 
     def duration(x: Duration | None) -> str:
         return pick(duration_words(x.value, x.unit), lang) if x is not None else ""
@@ -137,24 +133,29 @@ def preview_html(t: Template, pack: Pack, lang: str) -> str:
         kept = pick((x.criterion_fr, x.criterion_en), lang) or " + ".join(
             d for d in (duration(x.active), duration(x.archive)) if d)
         start = catalogue(c.START_EVENTS).label(x.start_event, lang)
-        since = _tr("from: {start}").format(start=start)
+        since = QCoreApplication.translate("TemplateGallery", "from: {start}").format(start=start)
         retention.append(f"<b>{e(pick((x.fr, x.en), lang))}</b> — {e(kept)} ({e(since)})")
     measures = [e(catalogue(c.SECURITY_MEASURES).label(code, lang)) for code in t.measures.codes]
-    parts = [
-        f"<h3>{e(t.name(lang))}</h3><p>{e(t.description(lang))}</p>",
-        section(_tr("Purposes and legal bases"),
-                [f"{e(pick((p.fr, p.en), lang))} — <i>{e(catalogue(c.LEGAL_BASES).label(p.legal_basis, lang))}</i>"
-                 for p in t.purposes]),
-        section(_tr("Data subjects"), coded(c.DATA_SUBJECTS, t.data_subjects)),
-        section(_tr("Data categories"), coded(c.DATA_CATEGORIES, t.data_categories)),
-        section(_tr("Recipients"), coded(c.RECIPIENTS, t.recipients)),
-        section(_tr("Retention"), retention),
-        section(_tr("Typical measures (to declare)"), measures),
-        section(_tr("Impact assessment"), [e(pick((t.dpia.fr, t.dpia.en), lang))] if t.dpia else []),
-        section(_tr("To complete after creating"), [e(pick((p.fr, p.en), lang)) for p in t.placeholders]),
-        section(_tr("Sources"), [_link(pack.references[key].cite(lang), pack.references[key].url)
-                                 for key in t.sources()]),
-    ]  # fmt: skip
+    purposes = [f"{e(pick((p.fr, p.en), lang))} — <i>{e(catalogue(c.LEGAL_BASES).label(p.legal_basis, lang))}</i>"
+                for p in t.purposes]  # fmt: skip
+    dpia = [e(pick((t.dpia.fr, t.dpia.en), lang))] if t.dpia else []
+    placeholders = [e(pick((p.fr, p.en), lang)) for p in t.placeholders]
+    sources = [_link(pack.references[key].cite(lang), pack.references[key].url) for key in t.sources()]
+    titles = (
+        QCoreApplication.translate("TemplateGallery", "Purposes and legal bases"),
+        QCoreApplication.translate("TemplateGallery", "Data subjects"),
+        QCoreApplication.translate("TemplateGallery", "Data categories"),
+        QCoreApplication.translate("TemplateGallery", "Recipients"),
+        QCoreApplication.translate("TemplateGallery", "Retention"),
+        QCoreApplication.translate("TemplateGallery", "Typical measures (to declare)"),
+        QCoreApplication.translate("TemplateGallery", "Impact assessment"),
+        QCoreApplication.translate("TemplateGallery", "To complete after creating"),
+        QCoreApplication.translate("TemplateGallery", "Sources"),
+    )
+    bodies = (purposes, coded(c.DATA_SUBJECTS, t.data_subjects), coded(c.DATA_CATEGORIES, t.data_categories),
+              coded(c.RECIPIENTS, t.recipients), retention, measures, dpia, placeholders, sources)  # fmt: skip
+    parts = [f"<h3>{e(t.name(lang))}</h3><p>{e(t.description(lang))}</p>",
+             *(section(title, body) for title, body in zip(titles, bodies, strict=True))]  # fmt: skip
     return "".join(parts)
 
 
@@ -169,8 +170,8 @@ def create_from_template(ctx: RegisterContext, parent: QWidget) -> str | None:
         return None
     try:
         data = template_draft(ctx.register, code, lang=labels.lang())
-        change = run_edit(ctx, create(ACTIVITIES, data),
-                          _tr("Create “{name}” from a template").format(name=data.name))  # fmt: skip
+        text = QCoreApplication.translate("TemplateGallery", "Create “{name}” from a template").format(name=data.name)
+        change = run_edit(ctx, create(ACTIVITIES, data), text)
     except UserError as exc:
         show_error(parent, exc)
         return None
