@@ -69,6 +69,10 @@ Log files: {logs}</translation>
         <translation>New activity…</translation>
     </message>
     <message>
+        <source>From a template…</source>
+        <translation>From a template…</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2220,6 +2224,18 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>&amp;Find</translation>
     </message>
     <message>
+        <source>&amp;New activity</source>
+        <translation>&amp;New activity</translation>
+    </message>
+    <message>
+        <source>&amp;Blank…</source>
+        <translation>&amp;Blank…</translation>
+    </message>
+    <message>
+        <source>From a &amp;template…</source>
+        <translation>From a &amp;template…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -3682,6 +3698,81 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>A measure from the catalogue that the organisation has not declared: no export shows it until you declare it in place or planned.</source>
         <translation>A measure from the catalogue that the organisation has not declared: no export shows it until you declare it in place or planned.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>New activity from a template</source>
+        <translation>New activity from a template</translation>
+    </message>
+    <message>
+        <source>Search names, purposes, sources…</source>
+        <translation>Search names, purposes, sources…</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Search templates</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation>Template preview</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>No template matches the search.</source>
+        <translation>No template matches the search.</translation>
+    </message>
+    <message>
+        <source>from: {start}</source>
+        <translation>from: {start}</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation>Purposes and legal bases</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Data categories</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Typical measures (to declare)</source>
+        <translation>Typical measures (to declare)</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>Impact assessment</translation>
+    </message>
+    <message>
+        <source>To complete after creating</source>
+        <translation>To complete after creating</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Create “{name}” from a template</source>
+        <translation>Create “{name}” from a template</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,10 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Nouveau traitement…</translation>
     </message>
     <message>
+        <source>From a template…</source>
+        <translation>À partir d&apos;un modèle…</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2220,6 +2224,18 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
+        <source>&amp;New activity</source>
+        <translation>&amp;Nouveau traitement</translation>
+    </message>
+    <message>
+        <source>&amp;Blank…</source>
+        <translation>&amp;Vierge…</translation>
+    </message>
+    <message>
+        <source>From a &amp;template…</source>
+        <translation>À partir d&apos;un &amp;modèle…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
@@ -3682,6 +3698,81 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>A measure from the catalogue that the organisation has not declared: no export shows it until you declare it in place or planned.</source>
         <translation>Une mesure du catalogue que l&apos;organisme n&apos;a pas déclarée&#xa0;: aucun export ne la mentionne tant que vous ne la déclarez pas en place ou prévue.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>New activity from a template</source>
+        <translation>Nouveau traitement à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Search names, purposes, sources…</source>
+        <translation>Rechercher noms, finalités, sources…</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Rechercher des modèles</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation>Aperçu du modèle</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>No template matches the search.</source>
+        <translation>Aucun modèle ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>from: {start}</source>
+        <translation>à compter de : {start}</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation>Finalités et bases légales</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Typical measures (to declare)</source>
+        <translation>Mesures types (à déclarer)</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>Analyse d&apos;impact</translation>
+    </message>
+    <message>
+        <source>To complete after creating</source>
+        <translation>À compléter après la création</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Create “{name}” from a template</source>
+        <translation>Créer « {name} » à partir d&apos;un modèle</translation>
     </message>
 </context>
 <context>

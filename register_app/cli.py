@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from register_app import __version__
 from register_app.cli_policy import COMMANDS as POLICY_COMMANDS
 from register_app.cli_policy import add_commands as add_policy_commands
+from register_app.cli_templates import COMMANDS as TEMPLATE_COMMANDS
+from register_app.cli_templates import add_commands as add_template_commands
+from register_app.cli_templates import add_new_options
 from register_app.errors import ImportFailed, UnsupportedFormatError, UserError
 from register_app.exports.formats import exporter_for
 from register_app.services.as_of import parse_moment
@@ -40,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="create an empty register")
     p.add_argument("file", type=Path)
     p.add_argument("--organisation", required=True, help="legal name of the organisation")
-    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the measure catalogue")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr",
+                   help="language of the measure catalogue and of the drafts")  # fmt: skip
+    add_new_options(p)
 
     p = sub.add_parser("demo", help="write the demo register (a fictional French SaaS company)")
     p.add_argument("file", type=Path)
@@ -154,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="lowest severity that makes the exit status 3 (default: error)")  # fmt: skip
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the messages")
     add_policy_commands(sub)
+    add_template_commands(sub)
     return parser
 
 
@@ -194,6 +200,14 @@ def _open(args: argparse.Namespace, *, for_writing: bool = False) -> RegisterFil
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    if args.templates:
+        from register_app.services.templates.drafts import new_register_from_templates
+
+        summary = new_register_from_templates(args.file, organisation=args.organisation, codes=args.templates,
+                                              author=args.author, lang=args.lang)  # fmt: skip
+        print(f"Created {args.file} for {args.organisation} with {summary.created} draft activities from "
+              f"templates: complete each as its notes say before making it active.")  # fmt: skip
+        return 0
     register = new_register(args.file, organisation=args.organisation, author=args.author, lang=args.lang)
     register.close()
     print(f"Created {args.file} for {args.organisation}.")
@@ -451,4 +465,5 @@ COMMANDS = {
     "bundle": cmd_bundle,
     "versions": cmd_versions,
     **POLICY_COMMANDS,
+    **TEMPLATE_COMMANDS,
 }

@@ -45,6 +45,7 @@ class ActivitiesPage(ListPage):
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
         self.role.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_button = self.button(self.tr("New activity…"), self.on_new_clicked)
+        self.template_button = self.button(self.tr("From a template…"), self.on_template_clicked)
         self.open_button = self.button(self.tr("Open"), self.open_selected, needs_selection=True)
         self.duplicate_button = self.button(self.tr("Duplicate"), self.on_duplicate_clicked, needs_selection=True)
         self.retire_button = self.button(self.tr("Retire"), self.on_retire_clicked, needs_selection=True)
@@ -104,6 +105,13 @@ class ActivitiesPage(ListPage):
 
     def on_new_clicked(self) -> None:
         editors.edit_activity(self.ctx, self, None)
+
+    def on_template_clicked(self) -> None:
+        from register_app.ui.template_gallery import create_from_template
+
+        uid = create_from_template(self.ctx, self)
+        if uid is not None:
+            self.select(uid)
 
     def open_selected(self) -> None:
         uid = self.selected_uid()

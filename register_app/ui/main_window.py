@@ -285,6 +285,17 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.action(self.tr("&Find"), self.on_find_triggered, keys.Find, needs_register=True))
+        # New activity ▸ blank, or from a template of typical processings: the activities page does it, shown first.
+        def on_activities(slot: str) -> None:
+            if self.workspace is not None:
+                self.go_to(1)
+                getattr(self.workspace.activities, slot)()
+
+        new_menu = edit_menu.addMenu(self.tr("&New activity"))
+        new_menu.addAction(self.action(self.tr("&Blank…"), lambda: on_activities("on_new_clicked"),
+                                       needs_register=True))  # fmt: skip
+        new_menu.addAction(self.action(self.tr("From a &template…"), lambda: on_activities("on_template_clicked"),
+                                       needs_register=True))  # fmt: skip
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, text in enumerate((self.tr("Dashboard"), self.tr("Processing activities"), self.tr("Subprocessors"),
