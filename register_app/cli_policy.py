@@ -67,19 +67,15 @@ def add_compare_command(sub: Any) -> None:
 
 
 def cmd_compare_policy(args: argparse.Namespace) -> int:
-    from register_app.services.policy.compare import Side, compare
-    from register_app.services.policy.extract import extract
-    from register_app.services.policy.reader import read_policy
-    from register_app.services.snapshot import take_snapshot
+    from register_app.services.policy.compare import Side
+    from register_app.services.policy.comparison import compare_policy
     from register_app.store.register_file import open_register
 
-    policy = extract(read_policy(args.policy), args.lang)
     register = open_register(args.file, author=args.author)
     try:
-        snapshot = take_snapshot(register)
+        findings = compare_policy(register, args.policy, args.lang).findings
     finally:
         register.close()
-    findings = compare(snapshot, policy, args.lang)
     if args.output_format == "json":
         print(json.dumps({"register": str(args.file), "policy": str(args.policy),
                           "findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))  # fmt: skip

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from register_app.errors import UserError
 from register_app.services.checks import CheckReport, Finding, Severity, run_checks
+from register_app.services.policy.comparison import Comparison
+from register_app.services.policy.proposals import Proposals
 from register_app.store.register_file import RegisterFile
 from register_app.ui import labels
 from register_app.ui.context import RegisterContext
@@ -34,11 +36,11 @@ def finding_id(finding: Finding) -> str:
     return f"{finding.code}|{finding.object_uid}|{finding.field}"
 
 
-def check_register(register: RegisterFile, day: date) -> CheckReport | None:
+def check_register(register: RegisterFile, day: date, policy: Proposals | None = None) -> CheckReport | None:
     """One run, in the worker thread: None when the register cannot be read (the pages say nothing
     rather than something wrong; the error is in the log)."""
     try:
-        return run_checks(register, today=day)
+        return run_checks(register, today=day, policy=policy)
     except UserError:
         log.warning("the register could not be checked", exc_info=True)
     except Exception:  # a bug in a rule must not take the app down from a thread
@@ -53,6 +55,7 @@ class CheckState(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.report: CheckReport | None = None
+        self.comparison: Comparison | None = None  # the privacy policy last compared: its findings join the checks
         self._wanted = 1  # bumped by every change; -1 once stopped
         self._published = 0  # the run whose report is shown
         self._worker: Worker | None = None
@@ -72,6 +75,10 @@ class CheckState(QObject):
             self._wanted += 1
             self._start()
 
+    def set_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.refresh()
+
     def stop(self) -> None:
         """Wait for the run under way (before the register is closed) and publish nothing more."""
         self._wanted = -1
@@ -81,7 +88,8 @@ class CheckState(QObject):
         if self._worker is not None or not self.busy:
             return  # one run at a time; the one under way starts the next when it ends
         run, register, day = self._wanted, self.ctx.register, today()
-        self._worker = Worker(lambda: (run, check_register(register, day)), self)
+        policy = self.comparison.proposals if self.comparison else None
+        self._worker = Worker(lambda: (run, check_register(register, day, policy)), self)
         self._worker.succeeded.connect(self._on_finished)  # queued: sent by the worker thread
         self._worker.start()
 
