@@ -15,6 +15,7 @@ from register_app.domain.activity import (
     activity_subprocessor,
 )
 from register_app.domain.base import Base
+from register_app.domain.compared_policy import ComparedPolicy
 from register_app.domain.finding import DismissedFinding
 from register_app.domain.history import HistoryEntry
 from register_app.domain.measure import Measure
@@ -39,6 +40,7 @@ __all__ = [
     "Base",
     "Certification",
     "CertificationHdsScope",
+    "ComparedPolicy",
     "DismissedFinding",
     "ExternalController",
     "HistoryEntry",

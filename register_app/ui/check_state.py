@@ -13,9 +13,10 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from register_app.domain.catalogues import Lang
 from register_app.errors import UserError
 from register_app.services.checks import CheckReport, Finding, Severity, run_checks
-from register_app.services.policy.comparison import Comparison
+from register_app.services.policy.comparison import Comparison, compare_again
 from register_app.services.policy.proposals import Proposals
 from register_app.store.register_file import RegisterFile
 from register_app.ui import labels
@@ -48,6 +49,14 @@ def check_register(register: RegisterFile, day: date, policy: Proposals | None =
     return None
 
 
+def recall_comparison(register: RegisterFile, lang: Lang) -> Comparison | None:
+    try:
+        return compare_again(register, lang)
+    except Exception:  # the checks must run even if the remembered policy cannot be compared
+        log.exception("the remembered privacy policy could not be compared")
+        return None
+
+
 class CheckState(QObject):
     updated = Signal()
 
@@ -56,6 +65,7 @@ class CheckState(QObject):
         self.ctx = ctx
         self.report: CheckReport | None = None
         self.comparison: Comparison | None = None  # the privacy policy last compared: its findings join the checks
+        self._recall = True  # the first run compares the policy the register remembers, if still unchanged
         self._wanted = 1  # bumped by every change; -1 once stopped
         self._published = 0  # the run whose report is shown
         self._worker: Worker | None = None
@@ -87,17 +97,25 @@ class CheckState(QObject):
     def _start(self) -> None:
         if self._worker is not None or not self.busy:
             return  # one run at a time; the one under way starts the next when it ends
-        run, register, day = self._wanted, self.ctx.register, today()
-        policy = self.comparison.proposals if self.comparison else None
-        self._worker = Worker(lambda: (run, check_register(register, day, policy)), self)
+        run, register, day, lang = self._wanted, self.ctx.register, today(), labels.lang()
+        comparison, recall = self.comparison, self._recall
+        self._recall = False
+
+        def job() -> tuple[int, CheckReport | None, Comparison | None]:
+            recalled = recall_comparison(register, lang) if recall else comparison
+            return run, check_register(register, day, recalled.proposals if recalled else None), recalled
+
+        self._worker = Worker(job, self)
         self._worker.succeeded.connect(self._on_finished)  # queued: sent by the worker thread
         self._worker.start()
 
-    def _on_finished(self, result: tuple[int, CheckReport | None]) -> None:
+    def _on_finished(self, result: tuple[int, CheckReport | None, Comparison | None]) -> None:
         if self._wanted < 0 or self._worker is None:
             return  # stopped: the register is closing
-        run, report = result
+        run, report, comparison = result
         self._end_worker()
+        if self.comparison is None:
+            self.comparison = comparison
         if run != self._wanted:
             self._start()  # something changed during the run: check the latest state
             return

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.services.policy.compare import Finding, Side
-from register_app.services.policy.comparison import Comparison, compare_policy
+from register_app.services.policy.comparison import Comparison, compare_policy, remember
 from register_app.ui import editors, labels
 from register_app.ui.context import RegisterContext
 from register_app.ui.widgets import hint
@@ -94,7 +94,14 @@ class PolicyCompareDialog(WorkerDialog):
     def compare(self, policy: Path) -> None:
         register, lang = self.ctx.register, labels.lang()
         label = self.tr("Comparing the register with {policy}…").format(policy=policy.name)
-        self.run_job(lambda: compare_policy(register, policy, lang), label, self.show_comparison)
+
+        def job() -> Comparison:
+            comparison = compare_policy(register, policy, lang)
+            if not register.read_only:
+                remember(register, comparison)  # its findings stay on the checks page across restarts
+            return comparison
+
+        self.run_job(job, label, self.show_comparison)
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison

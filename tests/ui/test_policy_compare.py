@@ -85,3 +85,16 @@ def test_the_differences_are_listed_opened_and_checked(qtbot: Any, opened: Any, 
     assert on_basis.key not in {f.key for f in report.findings}
     assert [f.key for f, _ in report.dismissed] == [on_basis.key]  # and still known, as dismissed
     assert any(f.code == "POLICY-SUBPROCESSOR" for f in report.findings)
+
+    path = register.path  # the register remembers the policy: its findings come back when it opens again
+    opened.close_register()
+    assert opened.open_file(path)
+    checks_settled(qtbot, opened)
+    report = opened.workspace.checks.report
+    assert any(f.code == "POLICY-SUBPROCESSOR" for f in report.findings)
+    assert [f.key for f, _ in report.dismissed] == [on_basis.key]
+    policy.write_text(POLICY + "\nWe also keep invoices for 10 years.\n", encoding="utf-8")  # changed since
+    opened.close_register()
+    assert opened.open_file(path)
+    checks_settled(qtbot, opened)
+    assert not any(f.code.startswith("POLICY-") for f in opened.workspace.checks.report.findings)
