@@ -25,7 +25,7 @@ from register_app.services.policy.compare import Finding, Side
 from register_app.services.policy.comparison import Comparison, compare_policy, remember
 from register_app.ui import editors, labels
 from register_app.ui.context import RegisterContext
-from register_app.ui.widgets import hint
+from register_app.ui.widgets import fit_to_screen, hint
 from register_app.ui.worker_dialog import WorkerDialog
 
 FINDING = Qt.ItemDataRole.UserRole
@@ -69,7 +69,7 @@ class PolicyCompareDialog(WorkerDialog):
                                       "The differences also appear on the Compliance checks page.")))  # fmt: skip
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 620)
+        fit_to_screen(self, 1100, 620)
 
     def side_label(self, side: Side) -> str:
         return {
@@ -114,8 +114,8 @@ class PolicyCompareDialog(WorkerDialog):
             if not chosen:
                 continue
             group = QTreeWidgetItem([f"{self.side_label(side)} ({len(chosen)})"])
-            group.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # (only once in the tree)
             for f in chosen:
                 row = QTreeWidgetItem([f"{self.kind_label(f.kind)} — {f.subject}",
                                        f.policy_quote or self.tr("(says nothing of it)"),

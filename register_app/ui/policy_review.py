@@ -30,7 +30,7 @@ from register_app.services import records as r
 from register_app.services.policy import proposals as p
 from register_app.services.policy.review import EDITABLE, Item, accepted, items
 from register_app.ui import labels
-from register_app.ui.widgets import CodeCombo, CountryCombo, DurationField
+from register_app.ui.widgets import CodeCombo, CountryCombo, DurationField, fit_to_screen
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -69,7 +69,7 @@ class PolicyReviewDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
-        self.resize(1180, 680)
+        fit_to_screen(self, 1180, 680)
 
     def make_editor(self) -> QGroupBox:
         """The selected proposal's main fields, each row shown only for the kinds it belongs to."""

@@ -1,9 +1,12 @@
 """The differences between the register and the privacy policy the DPO compared it with, as findings
 of the checks page (kind "policy"): each names the activity or subprocessor it is about (the
-organisation when the register holds nothing of it), quotes both sides, and has a stable identity
-(code, object, the subject's French words) so that a dismissal keeps applying to the next comparison."""
+organisation when the register holds nothing of it) and the part of it concerned (its purposes, its
+retention periods…), quotes both sides, and has a stable identity (its code ends with a digest of
+the side and the subject's French words) so that a dismissal keeps applying to the next comparison."""
 
 from __future__ import annotations
+
+import hashlib
 
 from register_app.domain.words.language import pick
 from register_app.services import records as r
@@ -13,7 +16,11 @@ from register_app.services.policy import proposals as p
 from register_app.services.policy.compare import Finding as Difference
 from register_app.services.policy.compare import Side, compare
 
-CODE = "POLICY-{kind}"  # POLICY-TRANSFER, POLICY-RETENTION…
+CODE = "POLICY-{kind}-{digest}"  # POLICY-TRANSFER-…, POLICY-RETENTION-…
+# The field of the object concerned (words/fields.py names it), by kind of difference and of object.
+FIELD = {"purpose": "purposes", "legal_basis": "purposes", "retention": "retention", "recipient": "recipients",
+         "transfer": "transfers", "measure": "measures", "subprocessor": "subprocessors"}  # fmt: skip
+SUBPROCESSOR_FIELD = {"transfer": "countries", "subprocessor": "name"}
 KIND = {"purpose": ("la finalité", "the purpose"), "subprocessor": ("le sous-traitant", "the subprocessor"),
         "recipient": ("le destinataire", "the recipient"), "transfer": ("le transfert vers", "the transfer to"),
         "retention": ("la durée de conservation", "the retention period"),
@@ -55,11 +62,18 @@ def check_findings(snapshot: r.Snapshot, policy: p.Proposals) -> list[Finding]:
 def _finding(target: Target, fr: Difference, en: Difference) -> Finding:
     message = tuple(_message(d, lang) for d, lang in ((fr, "fr"), (en, "en")))
     return Finding(
-        code=CODE.format(kind=fr.kind.upper().replace("_", "-")), severity=Severity.WARNING,
+        code=code(fr), severity=Severity.WARNING,
         object_kind=target.kind, object_uid=target.uid, object_ref=target.ref, object_label=target.label,
-        field=f"{fr.side.value}: {fr.subject}", message_fr=message[0], message_en=message[1],
+        field=(SUBPROCESSOR_FIELD if target.kind == "subprocessor" else FIELD).get(fr.kind, FIELD[fr.kind]),
+        message_fr=message[0], message_en=message[1],
         reference_fr=REFERENCE[0], reference_en=REFERENCE[1], fix_fr=FIX[0], fix_en=FIX[1],
     )  # fmt: skip
+
+
+def code(d: Difference) -> str:
+    """POLICY-<KIND>-<digest of the side and the subject>: stable from one comparison to the next."""
+    digest = hashlib.sha256(f"{d.side.value}|{d.subject}".encode()).hexdigest()[:10]
+    return CODE.format(kind=d.kind.upper().replace("_", "-"), digest=digest)
 
 
 def _message(d: Difference, lang: str) -> str:

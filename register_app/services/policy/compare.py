@@ -121,7 +121,8 @@ def _legal_bases(activities: list[r.Activity], policy: p.Proposals, lang: Lang) 
             subject = colon(x.text, bases.label(x.legal_basis, lang), lang)
             found.append(Finding(Side.DIFFERENT, "legal_basis", subject, quote, said, start, end, same[0][0].uid))
         elif same[0][0].status is ActivityStatus.ACTIVE:
-            found.append(Finding(Side.REGISTER_ONLY, "legal_basis", x.text, quote, said, start, end, same[0][0].uid))
+            subject = colon(x.text, bases.label(same[0][1].legal_basis, lang), lang)  # the register's basis
+            found.append(Finding(Side.REGISTER_ONLY, "legal_basis", subject, quote, said, start, end, same[0][0].uid))
     return found
 
 

@@ -53,6 +53,9 @@ Les données des clients sont conservées 3 ans à compter de la fin du contrat.
 """
 
 
+CONTRACT = "Performance of a contract or pre-contractual measures"
+
+
 def months(n: int) -> r.Duration:
     return r.Duration(value=n, unit=DurationUnit.MONTHS)
 
@@ -136,7 +139,7 @@ def test_a_basis_the_policy_does_not_state_is_the_registers_alone(register: Regi
     by = findings(register, tmp_path, text, "en")
     bases = [f for (kind, _), f in by.items() if kind == "legal_basis"]
     assert {(f.side, f.subject) for f in bases} == {
-        (Side.REGISTER_ONLY, "Managing customer orders and deliveries"),
-        (Side.REGISTER_ONLY, "Sending our newsletter"),
+        (Side.REGISTER_ONLY, f"Managing customer orders and deliveries: {CONTRACT}"),
+        (Side.REGISTER_ONLY, "Sending our newsletter: Consent"),
     }
     assert all(f.policy_quote and f.register_quote for f in bases)
