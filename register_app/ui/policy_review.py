@@ -6,6 +6,8 @@ dialog only collects the choices: services.policy.review turns them into the pro
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -69,6 +71,10 @@ class PolicyReviewDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
+        chain = [self.tree, self.wording, self.basis, self.duration.number, self.duration.unit, self.start,
+                 self.country, self.measure, self.text]  # as shown: the list, its corrections, then the policy
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         fit_to_screen(self, 1180, 680)
 
     def make_editor(self) -> QGroupBox:
