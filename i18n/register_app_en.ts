@@ -2172,6 +2172,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Import a privacy po&amp;licy…</translation>
     </message>
     <message>
+        <source>Compare with the privacy polic&amp;y…</source>
+        <translation>Compare with the privacy polic&amp;y…</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
@@ -2890,6 +2894,112 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     </message>
 </context>
 <context>
+    <name>PolicyCompareDialog</name>
+    <message>
+        <source>Compare with the privacy policy</source>
+        <translation>Compare with the privacy policy</translation>
+    </message>
+    <message>
+        <source>No policy chosen yet.</source>
+        <translation>No policy chosen yet.</translation>
+    </message>
+    <message>
+        <source>Choose the policy…</source>
+        <translation>Choose the policy…</translation>
+    </message>
+    <message>
+        <source>Compare again</source>
+        <translation>Compare again</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>The policy says</source>
+        <translation>The policy says</translation>
+    </message>
+    <message>
+        <source>The register says</source>
+        <translation>The register says</translation>
+    </message>
+    <message>
+        <source>Open what it is about</source>
+        <translation>Open what it is about</translation>
+    </message>
+    <message>
+        <source>What the policy states and the register does not record, what the register records and the policy does not disclose, and what they state differently. The differences also appear on the Compliance checks page.</source>
+        <translation>What the policy states and the register does not record, what the register records and the policy does not disclose, and what they state differently. The differences also appear on the Compliance checks page.</translation>
+    </message>
+    <message>
+        <source>The policy states it, the register does not record it</source>
+        <translation>The policy states it, the register does not record it</translation>
+    </message>
+    <message>
+        <source>The register records it, the policy does not disclose it</source>
+        <translation>The register records it, the policy does not disclose it</translation>
+    </message>
+    <message>
+        <source>Both state it, differently</source>
+        <translation>Both state it, differently</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Subprocessor</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Security measure</translation>
+    </message>
+    <message>
+        <source>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the privacy policy</source>
+        <translation>Choose the privacy policy</translation>
+    </message>
+    <message>
+        <source>Comparing the register with {policy}…</source>
+        <translation>Comparing the register with {policy}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{policy}: %n difference(s).</source>
+        <translation>
+            <numerusform>{policy}: %n difference.</numerusform>
+            <numerusform>{policy}: %n differences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(says nothing of it)</source>
+        <translation>(says nothing of it)</translation>
+    </message>
+    <message>
+        <source>(nothing recorded)</source>
+        <translation>(nothing recorded)</translation>
+    </message>
+</context>
+<context>
     <name>PolicyFlow</name>
     <message>
         <source>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
@@ -2923,12 +3033,48 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Untick what the register must not hold; double-click an activity or a purpose to reword it. The activities enter as drafts, in one step.</source>
-        <translation>Untick what the register must not hold; double-click an activity or a purpose to reword it. The activities enter as drafts, in one step.</translation>
+        <source>Untick what the register must not hold; select a proposal to correct it below the list. The activities enter as drafts, in one step.</source>
+        <translation>Untick what the register must not hold; select a proposal to correct it below the list. The activities enter as drafts, in one step.</translation>
     </message>
     <message>
         <source>Add the accepted proposals</source>
         <translation>Add the accepted proposals</translation>
+    </message>
+    <message>
+        <source>Correct the selected proposal</source>
+        <translation>Correct the selected proposal</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— not stated —</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Starting from</source>
+        <translation>Starting from</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Nothing to correct here: tick or untick it.</source>
+        <translation>Nothing to correct here: tick or untick it.</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -2172,6 +2172,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Importer une po&amp;litique…</translation>
     </message>
     <message>
+        <source>Compare with the privacy polic&amp;y…</source>
+        <translation>Co&amp;mparer avec la politique de confidentialité…</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -2890,6 +2894,112 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     </message>
 </context>
 <context>
+    <name>PolicyCompareDialog</name>
+    <message>
+        <source>Compare with the privacy policy</source>
+        <translation>Comparer avec la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>No policy chosen yet.</source>
+        <translation>Aucune politique choisie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Choose the policy…</source>
+        <translation>Choisir la politique…</translation>
+    </message>
+    <message>
+        <source>Compare again</source>
+        <translation>Comparer de nouveau</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>The policy says</source>
+        <translation>La politique dit</translation>
+    </message>
+    <message>
+        <source>The register says</source>
+        <translation>Le registre dit</translation>
+    </message>
+    <message>
+        <source>Open what it is about</source>
+        <translation>Ouvrir ce dont il s&apos;agit</translation>
+    </message>
+    <message>
+        <source>What the policy states and the register does not record, what the register records and the policy does not disclose, and what they state differently. The differences also appear on the Compliance checks page.</source>
+        <translation>Ce que la politique annonce et que le registre ne consigne pas, ce que le registre consigne et que la politique ne dit pas, et ce qu&apos;ils disent différemment. Les écarts apparaissent aussi dans la page Contrôles de conformité.</translation>
+    </message>
+    <message>
+        <source>The policy states it, the register does not record it</source>
+        <translation>La politique l&apos;annonce, le registre ne le consigne pas</translation>
+    </message>
+    <message>
+        <source>The register records it, the policy does not disclose it</source>
+        <translation>Le registre le consigne, la politique ne le dit pas</translation>
+    </message>
+    <message>
+        <source>Both state it, differently</source>
+        <translation>Tous deux le disent, différemment</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Mesure de sécurité</translation>
+    </message>
+    <message>
+        <source>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>Politiques de confidentialité (*.txt *.md *.html *.htm *.pdf *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the privacy policy</source>
+        <translation>Choisir la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Comparing the register with {policy}…</source>
+        <translation>Comparaison du registre avec {policy}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{policy}: %n difference(s).</source>
+        <translation>
+            <numerusform>{policy} : %n écart.</numerusform>
+            <numerusform>{policy} : %n écarts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(says nothing of it)</source>
+        <translation>(n&apos;en dit rien)</translation>
+    </message>
+    <message>
+        <source>(nothing recorded)</source>
+        <translation>(rien de consigné)</translation>
+    </message>
+</context>
+<context>
     <name>PolicyFlow</name>
     <message>
         <source>Privacy policies (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
@@ -2923,12 +3033,48 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Nature</translation>
     </message>
     <message>
-        <source>Untick what the register must not hold; double-click an activity or a purpose to reword it. The activities enter as drafts, in one step.</source>
-        <translation>Décochez ce que le registre ne doit pas contenir ; double-cliquez sur un traitement ou une finalité pour le reformuler. Les traitements entrent comme brouillons, en une seule fois.</translation>
+        <source>Untick what the register must not hold; select a proposal to correct it below the list. The activities enter as drafts, in one step.</source>
+        <translation>Décochez ce que le registre ne doit pas contenir ; sélectionnez une proposition pour la corriger sous la liste. Les traitements entrent comme brouillons, en une seule fois.</translation>
     </message>
     <message>
         <source>Add the accepted proposals</source>
         <translation>Ajouter les propositions retenues</translation>
+    </message>
+    <message>
+        <source>Correct the selected proposal</source>
+        <translation>Corriger la proposition sélectionnée</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— non indiqué —</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Starting from</source>
+        <translation>À compter de</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Nothing to correct here: tick or untick it.</source>
+        <translation>Rien à corriger ici : cochez-la ou décochez-la.</translation>
     </message>
     <message>
         <source>Organisation</source>

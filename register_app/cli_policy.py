@@ -40,17 +40,21 @@ WORDS = {
     "fr": {"head": "Politique {policy} et registre {file} : {n} écart(s).",
            "policy_only": "Ce que la politique annonce et que le registre ne consigne pas ({n}) :",
            "register_only": "Ce que le registre consigne et que la politique ne dit pas ({n}) :",
+           "different": "Ce que la politique et le registre disent différemment ({n}) :",
            "policy": "politique : ", "register": "registre : ", "quote": "« {} »", "nothing_said": "n'en dit rien",
            "nothing_recorded": "rien de consigné", "none": "Aucun écart.",
            "purpose": "finalité", "subprocessor": "sous-traitant", "transfer": "transfert",
-           "retention": "durée de conservation", "measure": "mesure de sécurité"},
+           "retention": "durée de conservation", "measure": "mesure de sécurité", "recipient": "destinataire",
+           "legal_basis": "base légale"},
     "en": {"head": "Policy {policy} and register {file}: {n} difference(s).",
            "policy_only": "What the policy states and the register does not record ({n}):",
            "register_only": "What the register records and the policy does not disclose ({n}):",
+           "different": "What the policy and the register state differently ({n}):",
            "policy": "policy: ", "register": "register: ", "quote": "“{}”", "nothing_said": "says nothing of it",
            "nothing_recorded": "nothing recorded", "none": "No difference.",
            "purpose": "purpose", "subprocessor": "subprocessor", "transfer": "transfer",
-           "retention": "retention period", "measure": "security measure"},
+           "retention": "retention period", "measure": "security measure", "recipient": "recipient",
+           "legal_basis": "legal basis"},
 }  # fmt: skip
 
 
@@ -63,19 +67,15 @@ def add_compare_command(sub: Any) -> None:
 
 
 def cmd_compare_policy(args: argparse.Namespace) -> int:
-    from register_app.services.policy.compare import Side, compare
-    from register_app.services.policy.extract import extract
-    from register_app.services.policy.reader import read_policy
-    from register_app.services.snapshot import take_snapshot
+    from register_app.services.policy.compare import Side
+    from register_app.services.policy.comparison import compare_policy
     from register_app.store.register_file import open_register
 
-    policy = extract(read_policy(args.policy), args.lang)
     register = open_register(args.file, author=args.author)
     try:
-        snapshot = take_snapshot(register)
+        findings = compare_policy(register, args.policy, args.lang).findings
     finally:
         register.close()
-    findings = compare(snapshot, policy, args.lang)
     if args.output_format == "json":
         print(json.dumps({"register": str(args.file), "policy": str(args.policy),
                           "findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))  # fmt: skip

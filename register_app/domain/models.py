@@ -16,6 +16,7 @@ from register_app.domain.activity import (
 )
 from register_app.domain.base import Base
 from register_app.domain.breach import Breach, breach_activity, breach_subprocessor
+from register_app.domain.compared_policy import ComparedPolicy
 from register_app.domain.finding import DismissedFinding
 from register_app.domain.history import FrozenVersion, HistoryEntry, HistorySeal
 from register_app.domain.measure import Measure
@@ -42,6 +43,7 @@ __all__ = [
     "Breach",
     "Certification",
     "CertificationHdsScope",
+    "ComparedPolicy",
     "DismissedFinding",
     "ExternalController",
     "FrozenVersion",

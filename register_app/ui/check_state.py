@@ -13,8 +13,11 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from register_app.domain.catalogues import Lang
 from register_app.errors import UserError
 from register_app.services.checks import CheckReport, Finding, Severity, run_checks
+from register_app.services.policy.comparison import Comparison, compare_again
+from register_app.services.policy.proposals import Proposals
 from register_app.store.register_file import RegisterFile
 from register_app.ui import labels
 from register_app.ui.context import RegisterContext
@@ -34,16 +37,24 @@ def finding_id(finding: Finding) -> str:
     return f"{finding.code}|{finding.object_uid}|{finding.field}"
 
 
-def check_register(register: RegisterFile, day: date) -> CheckReport | None:
+def check_register(register: RegisterFile, day: date, policy: Proposals | None = None) -> CheckReport | None:
     """One run, in the worker thread: None when the register cannot be read (the pages say nothing
     rather than something wrong; the error is in the log)."""
     try:
-        return run_checks(register, today=day)
+        return run_checks(register, today=day, policy=policy)
     except UserError:
         log.warning("the register could not be checked", exc_info=True)
     except Exception:  # a bug in a rule must not take the app down from a thread
         log.exception("the checks failed")
     return None
+
+
+def recall_comparison(register: RegisterFile, lang: Lang) -> Comparison | None:
+    try:
+        return compare_again(register, lang)
+    except Exception:  # the checks must run even if the remembered policy cannot be compared
+        log.exception("the remembered privacy policy could not be compared")
+        return None
 
 
 class CheckState(QObject):
@@ -53,6 +64,8 @@ class CheckState(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.report: CheckReport | None = None
+        self.comparison: Comparison | None = None  # the privacy policy last compared: its findings join the checks
+        self._recall = True  # the first run compares the policy the register remembers, if still unchanged
         self._wanted = 1  # bumped by every change; -1 once stopped
         self._published = 0  # the run whose report is shown
         self._worker: Worker | None = None
@@ -72,6 +85,10 @@ class CheckState(QObject):
             self._wanted += 1
             self._start()
 
+    def set_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.refresh()
+
     def stop(self) -> None:
         """Wait for the run under way (before the register is closed) and publish nothing more."""
         self._wanted = -1
@@ -80,16 +97,25 @@ class CheckState(QObject):
     def _start(self) -> None:
         if self._worker is not None or not self.busy:
             return  # one run at a time; the one under way starts the next when it ends
-        run, register, day = self._wanted, self.ctx.register, today()
-        self._worker = Worker(lambda: (run, check_register(register, day)), self)
+        run, register, day, lang = self._wanted, self.ctx.register, today(), labels.lang()
+        comparison, recall = self.comparison, self._recall
+        self._recall = False
+
+        def job() -> tuple[int, CheckReport | None, Comparison | None]:
+            recalled = recall_comparison(register, lang) if recall else comparison
+            return run, check_register(register, day, recalled.proposals if recalled else None), recalled
+
+        self._worker = Worker(job, self)
         self._worker.succeeded.connect(self._on_finished)  # queued: sent by the worker thread
         self._worker.start()
 
-    def _on_finished(self, result: tuple[int, CheckReport | None]) -> None:
+    def _on_finished(self, result: tuple[int, CheckReport | None, Comparison | None]) -> None:
         if self._wanted < 0 or self._worker is None:
             return  # stopped: the register is closing
-        run, report = result
+        run, report, comparison = result
         self._end_worker()
+        if self.comparison is None:
+            self.comparison = comparison
         if run != self._wanted:
             self._start()  # something changed during the run: check the latest state
             return

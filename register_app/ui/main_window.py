@@ -60,7 +60,7 @@ from register_app.ui.journal_status import check_on_open
 from register_app.ui.list_page import ListPage
 from register_app.ui.measures_page import MeasuresPage
 from register_app.ui.organisation_page import OrganisationPage
-from register_app.ui.policy_flow import import_policy, new_register_from_policy
+from register_app.ui.policy_flow import compare_with_policy, import_policy, new_register_from_policy
 from register_app.ui.preferences import PreferencesDialog
 from register_app.ui.read_only import read_only_banner
 from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
@@ -240,6 +240,10 @@ class MainWindow(QMainWindow):
                                                 lambda: import_policy(self, documents_dir()),
                                                 needs_register=True)  # fmt: skip
         file_menu.addAction(self.import_policy_action)
+        self.compare_policy_action = self.action(self.tr("Compare with the privacy polic&y…"),
+                                                 lambda: compare_with_policy(self, documents_dir()),
+                                                 needs_register=True)  # fmt: skip
+        file_menu.addAction(self.compare_policy_action)
         self.restore_action = self.action(self.tr("Restore from &backup…"), self.on_restore_triggered,
                                           needs_register=True)  # fmt: skip
         file_menu.addAction(self.restore_action)

@@ -1,13 +1,14 @@
 """Fichier ▸ Nouveau registre depuis une politique de confidentialité… and Fichier ▸ Importer une
 politique…: choose the policy, review its proposals, then draft a new register or add them to the
-open one, in one transaction."""
+open one, in one transaction. Fichier ▸ Comparer avec la politique…: the differences, which then
+join the checks."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from register_app.errors import UserError
@@ -82,3 +83,13 @@ def import_policy(window: MainWindow, folder: Path) -> None:
         return
     window.ctx.undo_stack.clear()  # earlier edits cannot be undone over an import
     window.ctx.notify(EVERYTHING)
+
+
+def compare_with_policy(window: MainWindow, folder: Path) -> None:
+    from register_app.ui.policy_compare import PolicyCompareDialog
+
+    if window.ctx is None or window.workspace is None:
+        return
+    dialog = PolicyCompareDialog(window.ctx, folder, window, on_compared=window.workspace.checks.set_comparison)
+    QTimer.singleShot(0, dialog, dialog.choose)  # the file first, once the dialog shows
+    dialog.exec()

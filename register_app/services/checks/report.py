@@ -6,15 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from register_app.services import records as r
 from register_app.services.agenda import DueItem, agenda
 from register_app.services.checks.completeness import RegisterCompleteness, completeness
 from register_app.services.checks.dismissals import Dismissal
-from register_app.services.checks.engine import Finding, FindingKey, Severity
+from register_app.services.checks.engine import Finding, FindingKey, Severity, sort_key
 from register_app.services.checks.registry import check_snapshot
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile
+
+if TYPE_CHECKING:
+    from register_app.services.policy.proposals import Proposals
 
 
 @dataclass(frozen=True)
@@ -32,11 +36,17 @@ class CheckReport:
         return tuple(f for f in self.findings if f.severity.at_least(threshold))
 
 
-def build_report(snapshot: r.Snapshot, dismissals: Iterable[Dismissal], *, today: date) -> CheckReport:
-    """Check a snapshot and set the dismissed findings apart. Dismissals that match no finding any
-    more (the gap was fixed) are simply not shown."""
+def build_report(snapshot: r.Snapshot, dismissals: Iterable[Dismissal], *, today: date,
+                 policy: Proposals | None = None) -> CheckReport:  # fmt: skip
+    """Check a snapshot (and against `policy`, the privacy policy the DPO compared it with) and set
+    the dismissed findings apart. Dismissals that match no finding any more (the gap was fixed) are
+    simply not shown."""
     by_key = {d.key: d for d in dismissals}
     findings = check_snapshot(snapshot, today=today)
+    if policy is not None:
+        from register_app.services.policy.check_findings import check_findings
+
+        findings = sorted([*findings, *check_findings(snapshot, policy)], key=sort_key)
     return CheckReport(
         checked_on=today,
         findings=tuple(f for f in findings if f.key not in by_key),
@@ -46,14 +56,14 @@ def build_report(snapshot: r.Snapshot, dismissals: Iterable[Dismissal], *, today
     )
 
 
-def report_of(snapshot: r.Snapshot, *, today: date) -> CheckReport:
+def report_of(snapshot: r.Snapshot, *, today: date, policy: Proposals | None = None) -> CheckReport:
     """The report for a snapshot, with the dismissals it carries (what exports use)."""
     dismissals = [
         Dismissal(FindingKey(d.code, d.object_uid, d.field), d.reason, d.author, d.at)
         for d in snapshot.dismissed_findings
     ]
-    return build_report(snapshot, dismissals, today=today)
+    return build_report(snapshot, dismissals, today=today, policy=policy)
 
 
-def run_checks(register: RegisterFile, *, today: date) -> CheckReport:
-    return report_of(take_snapshot(register), today=today)
+def run_checks(register: RegisterFile, *, today: date, policy: Proposals | None = None) -> CheckReport:
+    return report_of(take_snapshot(register), today=today, policy=policy)
