@@ -2172,10 +2172,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Import a privacy po&amp;licy…</translation>
     </message>
     <message>
-        <source>Compare with the privacy polic&amp;y…</source>
-        <translation>Compare with the privacy polic&amp;y…</translation>
-    </message>
-    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
@@ -2198,10 +2194,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Frozen &amp;versions…</source>
         <translation>Frozen &amp;versions…</translation>
-    </message>
-    <message>
-        <source>Inspection &amp;bundle…</source>
-        <translation>Inspection &amp;bundle…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2342,12 +2334,20 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>New register from a privacy polic&amp;y…</translation>
     </message>
     <message>
+        <source>Comp&amp;are with the privacy policy…</source>
+        <translation>Comp&amp;are with the privacy policy…</translation>
+    </message>
+    <message>
         <source>Deleted i&amp;tems…</source>
         <translation>Deleted i&amp;tems…</translation>
     </message>
     <message>
         <source>Infor&amp;mation notice…</source>
         <translation>Infor&amp;mation notice…</translation>
+    </message>
+    <message>
+        <source>Inspection b&amp;undle…</source>
+        <translation>Inspection b&amp;undle…</translation>
     </message>
     <message>
         <source>Clo&amp;se the register</source>

@@ -2172,10 +2172,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Importer une po&amp;litique…</translation>
     </message>
     <message>
-        <source>Compare with the privacy polic&amp;y…</source>
-        <translation>Co&amp;mparer avec la politique de confidentialité…</translation>
-    </message>
-    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -2193,15 +2189,11 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     </message>
     <message>
         <source>&amp;Freeze a version…</source>
-        <translation>&amp;Figer une version…</translation>
+        <translation>Fi&amp;ger une version…</translation>
     </message>
     <message>
         <source>Frozen &amp;versions…</source>
         <translation>&amp;Versions figées…</translation>
-    </message>
-    <message>
-        <source>Inspection &amp;bundle…</source>
-        <translation>&amp;Dossier d&apos;inspection…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2339,7 +2331,11 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     </message>
     <message>
         <source>New register from a privacy polic&amp;y…</source>
-        <translation>Nou&amp;veau registre depuis une politique de confidentialité…</translation>
+        <translation>Nouveau registre dep&amp;uis une politique de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Comp&amp;are with the privacy policy…</source>
+        <translation>Comp&amp;arer avec la politique de confidentialité…</translation>
     </message>
     <message>
         <source>Deleted i&amp;tems…</source>
@@ -2348,6 +2344,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Infor&amp;mation notice…</source>
         <translation>No&amp;te d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Inspection b&amp;undle…</source>
+        <translation>Dossi&amp;er d&apos;inspection…</translation>
     </message>
     <message>
         <source>Clo&amp;se the register</source>
@@ -4100,7 +4100,7 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     </message>
     <message>
         <source>Rights requests</source>
-        <translation>Demandes d&apos;exercice de droits</translation>
+        <translation>Demandes de droits</translation>
     </message>
     <message>
         <source>Checking the history…</source>

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
                                                 lambda: import_policy(self, documents_dir()),
                                                 needs_register=True)  # fmt: skip
         file_menu.addAction(self.import_policy_action)
-        self.compare_policy_action = self.action(self.tr("Compare with the privacy polic&y…"),
+        self.compare_policy_action = self.action(self.tr("Comp&are with the privacy policy…"),
                                                  lambda: compare_with_policy(self, documents_dir()),
                                                  needs_register=True)  # fmt: skip
         file_menu.addAction(self.compare_policy_action)
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         # the register over time (issue 17)
         file_menu.addAction(self.action(self.tr("&Freeze a version…"), self.on_freeze_triggered, needs_register=True))
         file_menu.addAction(self.action(self.tr("Frozen &versions…"), self.on_versions_triggered, needs_register=True))
-        file_menu.addAction(self.action(self.tr("Inspection &bundle…"), self.on_bundle_triggered, needs_register=True))
+        file_menu.addAction(self.action(self.tr("Inspection b&undle…"), self.on_bundle_triggered, needs_register=True))
         file_menu.addSeparator()
         file_menu.addAction(self.action(self.tr("Clo&se the register"), self.close_register, keys.Close,
                                         needs_register=True))  # fmt: skip
