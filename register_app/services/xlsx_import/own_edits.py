@@ -1,8 +1,8 @@
 """The cells a DPO changed in a workbook this app exported: the import writes the same workbook again
 from the records of its hidden identifiers sheet and compares the visible sheets cell by cell, so no
 change made in Excel or LibreOffice passes unseen. Every field a list or fiche cell shows as the DPO
-wrote it (`own_fiche`, `own_list`) is applied, field by field, with its old and new values; every other
-changed cell (a date, a derived column, a measure, a row moved) is named by sheet and cell, not applied."""
+wrote it (`own_fiche`, `own_measures`, `own_list`) is applied, field by field, with its old and new values;
+every other changed cell (a derived column, a row moved) is named by sheet and cell, not applied."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from register_app.services.document import IDS_SHEET, RegisterDocument
 from register_app.services.placeholders import listed_places
 from register_app.services.xlsx_import.own_fiche import fiche_targets
 from register_app.services.xlsx_import.own_list import organisation_targets, row_targets
+from register_app.services.xlsx_import.own_measures import measure_targets
 from register_app.services.xlsx_import.own_targets import Draft, Target
 from register_app.services.xlsx_import.reader import Sheet, Value, Workbook, cell_name, xlsx_sheets
 from register_app.services.xlsx_import.report import Action, ReportLine
@@ -48,7 +49,7 @@ def apply_visible_edits(
     )  # fmt: skip
     data = export_xlsx(snapshot, document.profile, language, findings=False)
     written = {sheet.name: sheet for sheet in xlsx_sheets(io.BytesIO(data), book.path) if sheet.name != IDS_SHEET}
-    draft = Draft(document.organisation, {a.uid: a for a in document.activities})
+    draft = Draft(document.organisation, {a.uid: a for a in document.activities}, {m.uid: m for m in document.measures})
     lines: list[ReportLine] = []
     for sheet in book.sheets:
         original = written.get(sheet.name)
@@ -59,6 +60,7 @@ def apply_visible_edits(
         targets: dict[tuple[int, int], Target] = {}
         if uid in draft.activities:
             targets = _by_row(original, fiche_targets(draft.activities[uid], document.organisation, language))
+            targets |= measure_targets(original, draft.activities[uid], language)
         elif sheet.name == list_sheet:
             targets = _by_row(original, organisation_targets(document.organisation, language))
             targets |= row_targets(original, document.activities, language)
@@ -68,7 +70,9 @@ def apply_visible_edits(
             en, fr = (NOT_APPLIED[i].format(cells=listed_places(places, lang)) for i, lang in ((0, "en"), (1, "fr")))
             lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, cell_name(*cells[0]), en, fr))
     activities = tuple(draft.activities[a.uid] for a in document.activities)
-    return dataclasses.replace(document, organisation=draft.organisation, activities=activities), lines
+    measures = tuple(draft.measures.values())  # the register's, then those added from the catalogue
+    return dataclasses.replace(document, organisation=draft.organisation, measures=measures,
+                               activities=activities), lines
 
 
 Cells = list[tuple[int, int]]
@@ -97,9 +101,12 @@ def _apply(draft: Draft, targets: dict[tuple[int, int], Target], original: Sheet
             continue
         shown = old if target.old is None else target.old.strip()
         written = all(original.text(row, c) == value.strip() for c, value in ((col, shown), *target.row))
-        draft.at, twice = f"{edited.name}!{cell_name(row, col)}", len(draft.twice)
+        draft.at, draft.why, twice = f"{edited.name}!{cell_name(row, col)}", None, len(draft.twice)
         if not (written and target.put(draft, new, old)):
-            left.append((row, col))
+            if draft.why is None:
+                left.append((row, col))
+            else:  # the setter said why
+                lines.append(ReportLine(Action.AMBIGUOUS, edited.name, cell_name(row, col), *draft.why))
             continue
         label = target.label or original.text(row, 1)
         for _, first in dict.fromkeys(draft.twice[twice:]):
