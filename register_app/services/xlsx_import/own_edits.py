@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from datetime import datetime, timedelta
 from typing import Final
 
 from register_app.domain.catalogues import Lang
@@ -20,7 +19,7 @@ from register_app.services.xlsx_import.own_fiche import fiche_targets
 from register_app.services.xlsx_import.own_list import organisation_targets, row_targets
 from register_app.services.xlsx_import.own_measures import measure_targets
 from register_app.services.xlsx_import.own_targets import Draft, Target
-from register_app.services.xlsx_import.reader import Sheet, Value, Workbook, cell_name, xlsx_sheets
+from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name, same_value, xlsx_sheets
 from register_app.services.xlsx_import.report import Action, ReportLine
 
 NOT_APPLIED: Final = (
@@ -120,23 +119,4 @@ def _apply(draft: Draft, targets: dict[tuple[int, int], Target], original: Sheet
 
 def _changed(original: Sheet, edited: Sheet) -> list[tuple[int, int]]:
     places = sorted(set(original.cells) | set(edited.cells))
-    return [(row, col) for row, col in places if not _same(original.get(row, col), edited.get(row, col))]
-
-
-def _same(written: Value | None, read: Value | None) -> bool:
-    """Whether a cell reads as written, as a spreadsheet that re-saves the file may store it: a whole
-    float as an integer, a date at midnight as a date, a time to the hundredth of a second (LibreOffice)."""
-    first, second = _plain(written), _plain(read)
-    if isinstance(first, datetime) and isinstance(second, datetime):
-        return abs(first - second) < timedelta(seconds=1)
-    return first == second
-
-
-def _plain(value: Value | None) -> object:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, datetime) and value.time() == datetime.min.time():
-        return value.date()
-    if isinstance(value, str):
-        return value.strip() or None
-    return value
+    return [(row, col) for row, col in places if not same_value(original.get(row, col), edited.get(row, col))]
