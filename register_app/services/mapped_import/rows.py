@@ -103,7 +103,8 @@ def _cells(row: Row, mapping: Mapping, parsed: Parsed) -> Cells:
                         f"« {column} » dit oui, ce qui ne nomme rien pour le champ {fr} : non enregistré")  # fmt: skip
             continue
         if says_none or (not isinstance(value, (list, bool)) and is_placeholder(text_of(value))):
-            parsed.placeholder(FIELDS.get(target, ("", target))[1].lower(), *place)
+            fr, en = FIELDS.get(target, (target, target))
+            parsed.placeholder(en.lower(), *place, fr=in_sentence(fr))
             continue
         cells.by_field.setdefault(target, []).append((value, place))
     return cells

@@ -1,7 +1,7 @@
 """The plan of a mapped import says every line in French as well as in English: the columns used and
 ignored, and each value interpreted (a basis not recognised, a subject not in the list, a country not
 recognised, a safeguard not a tool, a retention counted, a DPIA neither yes nor no, a 'yes' naming
-nothing, a row without a name, a reference repeated, an empty row)."""
+nothing, a row without a name, a reference repeated, an empty row, a value read as 'not applicable')."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ CSV = (
     "Durée de conservation;AIPD requise;Données sensibles;Couleur\n"
     "T-1;Paie;Salaires;selon le cas;Astronautes;Atlantide;poignée de main;5 ans à compter du départ;peut-être;Oui;"
     "bleu\n"
-    "T-1;;Recrutement;Art. 6(1)(b);;;;;;;\n"
+    "T-1;;Recrutement;Art. 6(1)(b);;N/A;;;;;\n"
     ";;;;;;;;;;vert\n"
 )
 
@@ -42,6 +42,7 @@ def test_every_line_of_a_mapped_plan_is_in_french_and_english(register: Register
                  "« Données sensibles » dit oui, ce qui ne nomme rien pour le champ données sensibles : non enregistré",
                  "pas de nom de traitement : nommé « Recrutement » d'après sa finalité, sa référence ou sa place",
                  "la référence « T-1 » apparaît deux fois : celle-ci reçoit un nouveau numéro",
+                 "[vide] registre.csv : lu comme « sans objet », laissé vide (pays de transfert) : F3",
                  "[ignoré] registre.csv!A4 : aucune valeur dans une colonne associée : ligne laissée de "
                  "côté"):  # fmt: skip
         assert said in fr, said
