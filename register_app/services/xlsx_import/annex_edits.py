@@ -1,8 +1,9 @@
-"""The annex sheets of our own workbook whose hidden identifiers sheet is gone: the security measures
-and subprocessors sheets are compared, row by row (matched by name), with what the export writes for the
-register's objects (and the measures the fiches bring in), and each field a cell shows as the DPO wrote
-it is applied with its old and new values; a name the register does not have is a line to check, never
-a new object. The transfers and processor-register sheets repeat the fiches: they are not read."""
+"""The annex sheets of our own workbook, with its hidden identifiers sheet (`own_edits`) or without it
+(`apply_annexes`): the security measures and subprocessors sheets are compared, row by row (matched by
+name), with what the export writes for the register's objects (and the measures the fiches bring in),
+and each field a cell shows as the DPO wrote it is applied with its old and new values; a name the
+register does not have is a line to check, never a new object. The transfers and processor-register
+sheets repeat the fiches: they are not read."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from register_app.services.document import Profile
 from register_app.services.placeholders import says_no, says_yes
 from register_app.services.xlsx_import.matching import key
 from register_app.services.xlsx_import.own_targets import Put, date_field, enum_field, field
-from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name, same_value, xlsx_sheets
-from register_app.services.xlsx_import.report import Action, Parsed
+from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name, one_line, same_value, xlsx_sheets
+from register_app.services.xlsx_import.report import Action, Parsed, ReportLine
 
 
 def _organisation_wide(obj: Any, new: str, _old: str) -> Any:
@@ -83,7 +84,7 @@ def apply_annexes(book: Workbook, parsed: Parsed, existing: r.Snapshot) -> None:
         objects: dict[str, Any] = measures if kind == "sheet_measures" else subprocessors
         original = written.get(sheet.name)
         if original is not None:
-            changed |= _apply(parsed, original, sheet, objects, columns=ANNEXES[kind], lang=lang)
+            changed |= apply_annex(original, sheet, objects, kind=kind, lang=lang, lines=parsed.lines)
     news = {m.uid for m in doc.measures} | {s.uid for s in doc.subprocessors}
     parsed.document = dataclasses.replace(
         doc, measures=tuple(m for uid, m in measures.items() if uid in changed or uid in news),
@@ -102,9 +103,12 @@ def _columns(sheet: Sheet, lang: Lang, names: list[str]) -> tuple[int, dict[str,
     return None
 
 
-def _apply(parsed: Parsed, original: Sheet, edited: Sheet, objects: dict[str, Any], *, columns: dict[str, Put],
-           lang: Lang) -> set[str]:  # fmt: skip
-    """Applies `edited`'s rows to `objects` (uid -> object, replaced in place); returns the uids changed."""
+def apply_annex(original: Sheet, edited: Sheet, objects: dict[str, Any], *, kind: str, lang: Lang,
+                lines: list[ReportLine]) -> set[str]:  # fmt: skip
+    """Applies the rows of the annex sheet `edited` (`kind`: its title's label key) to `objects` (uid ->
+    object, replaced in place), comparing them with `original` as the export wrote it, and reports each
+    change in `lines`; returns the uids changed."""
+    columns = ANNEXES[kind]
     names = ["name", *columns]
     before, after = _columns(original, lang, names), _columns(edited, lang, names)
     if before is None or after is None:
@@ -119,7 +123,7 @@ def _apply(parsed: Parsed, original: Sheet, edited: Sheet, objects: dict[str, An
             continue
         uid, at = by_name.get(key(name)), cell_name(row, now["name"])
         if uid is None or key(name) not in rows:
-            parsed.note(Action.AMBIGUOUS, edited.name, at, *(x.format(name=name) for x in UNKNOWN))
+            lines.append(ReportLine(Action.AMBIGUOUS, edited.name, at, *(x.format(name=name) for x in UNKNOWN)))
             continue
         for column, put in columns.items():
             if column not in now or column not in was:
@@ -131,11 +135,12 @@ def _apply(parsed: Parsed, original: Sheet, edited: Sheet, objects: dict[str, An
             label, cell = f"{name}, {text(column, lang)}", cell_name(row, now[column])
             done = put(objects[uid], new, old)
             if done is None:
-                parsed.note(Action.AMBIGUOUS, edited.name, cell, *(x.format(label=label, new=new) for x in UNREAD))
+                lines.append(ReportLine(Action.AMBIGUOUS, edited.name, cell, *(x.format(label=label, new=new)
+                                                                               for x in UNREAD)))  # fmt: skip
                 continue
             objects[uid] = done
             changed.add(uid)
-            parsed.note(Action.UPDATE, edited.name, cell, f"{label}: « {old} » → « {new} »",
-                        f"{label} : « {old} » → « {new} »")  # fmt: skip
+            said = f"« {one_line(old_value)} » → « {one_line(new_value)} »"
+            lines.append(ReportLine(Action.UPDATE, edited.name, cell, f"{label}: {said}", f"{label} : {said}"))
     return changed
 

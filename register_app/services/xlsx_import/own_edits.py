@@ -15,11 +15,12 @@ from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.document import IDS_SHEET, RegisterDocument
 from register_app.services.placeholders import listed_places
+from register_app.services.xlsx_import.annex_edits import ANNEXES, annex_of, apply_annex
 from register_app.services.xlsx_import.own_fiche import fiche_targets
 from register_app.services.xlsx_import.own_list import organisation_targets, row_targets
 from register_app.services.xlsx_import.own_measures import measure_targets
 from register_app.services.xlsx_import.own_targets import Draft, Target
-from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name, same_value, xlsx_sheets
+from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name, one_line, same_value, xlsx_sheets
 from register_app.services.xlsx_import.report import Action, ReportLine
 
 NOT_APPLIED: Final = (
@@ -48,6 +49,7 @@ def apply_visible_edits(
     )  # fmt: skip
     data = export_xlsx(snapshot, document.profile, language, findings=False)
     written = {sheet.name: sheet for sheet in xlsx_sheets(io.BytesIO(data), book.path) if sheet.name != IDS_SHEET}
+    subprocessors = {s.uid: s for s in document.subprocessors}
     draft = Draft(document.organisation, {a.uid: a for a in document.activities}, {m.uid: m for m in document.measures})
     lines: list[ReportLine] = []
     for sheet in book.sheets:
@@ -55,7 +57,11 @@ def apply_visible_edits(
         cells = _changed(original, sheet) if original is not None else []
         if original is None or not cells:
             continue
-        uid = fiches.get(sheet.name)
+        uid, annex = fiches.get(sheet.name), annex_of(sheet.name)
+        if annex in ANNEXES:
+            objects = draft.measures if annex == "sheet_measures" else subprocessors
+            apply_annex(original, sheet, objects, kind=annex, lang=language, lines=lines)
+            continue
         targets: dict[tuple[int, int], Target] = {}
         if uid in draft.activities:
             targets = _by_row(original, fiche_targets(draft.activities[uid], document.organisation, language))
@@ -71,7 +77,7 @@ def apply_visible_edits(
     activities = tuple(draft.activities[a.uid] for a in document.activities)
     measures = tuple(draft.measures.values())  # the register's, then those added from the catalogue
     return dataclasses.replace(document, organisation=draft.organisation, measures=measures,
-                               activities=activities), lines
+                               subprocessors=tuple(subprocessors.values()), activities=activities), lines
 
 
 Cells = list[tuple[int, int]]
@@ -111,7 +117,7 @@ def _apply(draft: Draft, targets: dict[tuple[int, int], Target], original: Sheet
         for _, first in dict.fromkeys(draft.twice[twice:]):
             lines.append(ReportLine(Action.AMBIGUOUS, edited.name, cell_name(row, col), TWICE[0].format(
                 label=label, first=first), TWICE[1].format(label=label, first=first)))  # fmt: skip
-        was, now = (" / ".join(part.strip() for part in x.splitlines()) for x in (old, new))  # one line per change
+        was, now = one_line(original.get(row, col)), one_line(edited.get(row, col))
         lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{label}: « {was} » → « {now} »",
                                 f"{label} : « {was} » → « {now} »"))  # fmt: skip
     return left

@@ -164,3 +164,14 @@ def _plain(value: Value | None) -> object:
     if isinstance(value, str):
         return value.strip() or None
     return value
+
+
+def one_line(value: Value | None) -> str:
+    """A cell's value on one line of a report: a date as 31/12/2026, a time of day only when it has one,
+    a text's lines joined by ' / '."""
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M" if value.time() != datetime.min.time() else "%d/%m/%Y")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    text = "" if value is None else str(int(value) if isinstance(value, float) and value.is_integer() else value)
+    return " / ".join(part.strip() for part in text.splitlines())

@@ -2,7 +2,8 @@
 imported back: dates typed as French text, ISO text or an Excel serial number; a measure renamed to
 another of the register's (by its English label), one typed from the catalogue (added to the register),
 one emptied (unlinked), a note changed; a measure nobody knows and one that applies to the whole
-organisation are lines to check, never invented or applied."""
+organisation are lines to check, never invented or applied. A measure's description edited on the
+measures sheet is applied too."""
 
 from __future__ import annotations
 
@@ -70,6 +71,9 @@ def test_dates_and_measures_edited_on_a_fiche_are_applied_and_unknown_ones_named
         fiche.cell(_row(fiche, purge.name, 2), 2, gone.name)  # from the catalogue
         wide = next(m for m in before.measures if m.organisation_wide and m.heading is mfa.heading)
         fiche.cell(_row(fiche, wide.name, 2), 2, gone.name)  # applies to every activity: not changed here
+        annex = book[text("sheet_measures", lang)]  # the measures sheet: a description edited there is applied
+        rest = next(m for m in before.measures if m.catalogue_code == "encryption_at_rest")
+        annex.cell(_row(annex, rest.name, 2), 4, "AES-256 sur les serveurs et les sauvegardes")
         book.save(path)
 
         plan = plan_workbook_import(register, path)
@@ -81,7 +85,7 @@ def test_dates_and_measures_edited_on_a_fiche_are_applied_and_unknown_ones_named
              "non rattachée (créez-la dans l'application, puis importez à nouveau)")]  # fmt: skip
         assert any(wide.name in x.said(lang) for x in checks)
         assert not any("not applied" in x.message for x in plan.lines)
-        assert sum(1 for x in plan.lines if x.action is Action.UPDATE and "»" in x.message) == 8
+        assert sum(1 for x in plan.lines if x.action is Action.UPDATE and "»" in x.message) == 9
 
         apply_import(register, plan)
         after = take_snapshot(register)
@@ -97,6 +101,8 @@ def test_dates_and_measures_edited_on_a_fiche_are_applied_and_unknown_ones_named
         want |= {mfa.uid: "TOTP imposé depuis 2025", admin.uid: notes[rights.uid], added.uid: notes[purge.uid]}
         assert links == want  # the unknown and the organisation-wide edits changed nothing
         assert len(after.measures) == len(before.measures) + 1  # only the catalogue's measure was added
+        assert next(m for m in after.measures if m.uid == rest.uid).description == (
+            "AES-256 sur les serveurs et les sauvegardes")  # fmt: skip
         assert dataclasses.replace(got, created_at=a.created_at, updated_at=a.updated_at, last_review=a.last_review,
                                    dpia=a.dpia, measures=a.measures) == a  # fmt: skip
     finally:
