@@ -125,5 +125,5 @@ def duration_words(value: int, unit: DurationUnit) -> Pair:
 
 
 def in_sentence(label: str) -> str:
-    """A label inside a sentence: 'Archivage définitif' → 'archivage définitif'."""
-    return label[:1].lower() + label[1:]
+    """A label inside a sentence: 'Archivage définitif' → 'archivage définitif'; an acronym stays ('AIPD requise')."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]

@@ -13,6 +13,7 @@ from register_app.errors import UserError
 from register_app.services.mapped_import.fields import IGNORE, header_key, is_field, propose_field
 
 PRESETS = Path(__file__).with_name("presets")
+PROPOSED = "proposed"  # the name of the mapping the headers propose
 
 
 class MappingFileError(UserError):
@@ -53,7 +54,7 @@ class Mapping:
 
 def propose(columns: list[str]) -> Mapping:
     """Each column given the field its header names, or none."""
-    return Mapping({c: propose_field(c) for c in columns}, name="proposed")
+    return Mapping({c: propose_field(c) for c in columns}, name=PROPOSED)
 
 
 def from_data(data: Any, path: Path) -> Mapping:

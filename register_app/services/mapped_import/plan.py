@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from register_app.domain.words.enum_labels import in_sentence
 from register_app.services import records as r
 from register_app.services.mapped_import.fields import IGNORE, field_label
-from register_app.services.mapped_import.mapping import Mapping, propose
+from register_app.services.mapped_import.mapping import PROPOSED, Mapping, propose
 from register_app.services.mapped_import.rows import read_rows
 from register_app.services.mapped_import.sources import Table, read_table
 from register_app.services.snapshot import take_snapshot
@@ -33,14 +34,24 @@ def plan_mapped_import(register: RegisterFile, path: Path, mapping: Mapping | No
 
 
 def _column_lines(table: Table, mapping: Mapping) -> list[ReportLine]:
-    how = f"mapping '{mapping.name}'" if mapping.name else "mapping"
-    mapped = [f"'{c}' -> {field_label(f)[1].lower()}" for c, f in mapping.columns.items() if f != IGNORE]
-    ignored = [f"'{c}'" for c, f in mapping.columns.items() if f == IGNORE]
-    lines = [ReportLine(Action.AMBIGUOUS, table.name, "", f"{how}, columns used: {', '.join(mapped) or 'none'}")]
+    """Which columns the mapping uses, and for what, and which it ignores, in English and French."""
+    how = ("mapping", "association")
+    if mapping.name:
+        how = (f"mapping '{mapping.name}'", f"association « {mapping.name} »")
+    if mapping.name == PROPOSED:
+        how = (how[0], "association proposée d'après les en-têtes")
+    used = [(c, field_label(f)) for c, f in mapping.columns.items() if f != IGNORE]
+    en = ", ".join(f"'{c}' -> {label[1].lower()}" for c, label in used) or "none"
+    fr = ", ".join(f"« {c} » → {in_sentence(label[0])}" for c, label in used) or "aucune"
+    lines = [ReportLine(Action.AMBIGUOUS, table.name, "", f"{how[0]}, columns used: {en}",
+                        f"{how[1]}, colonnes utilisées : {fr}")]  # fmt: skip
+    ignored = [c for c, f in mapping.columns.items() if f == IGNORE]
     if ignored:
-        lines.append(ReportLine(Action.SKIP, table.name, "", f"columns ignored: {', '.join(ignored)}"))
-    if not mapped:
-        lines.append(ReportLine(Action.ERROR, table.name, "", "no column is mapped to an activity field"))
+        lines.append(ReportLine(Action.SKIP, table.name, "", "columns ignored: " + ", ".join(f"'{c}'" for c in ignored),
+                                f"colonnes ignorées : {', '.join(f'« {c} »' for c in ignored)}"))  # fmt: skip
+    if not used:
+        lines.append(ReportLine(Action.ERROR, table.name, "", "no column is mapped to an activity field",
+                                "aucune colonne n'est associée à un champ du traitement"))  # fmt: skip
     return lines
 
 

@@ -19,6 +19,7 @@ from register_app.domain.catalogues import (
     country_code,
 )
 from register_app.domain.enums import CnilHeading, DpiaConclusion
+from register_app.domain.words.enum_labels import duration_words, in_sentence
 from register_app.services import records as r
 from register_app.services.document import RegisterDocument
 from register_app.services.mapped_import.fields import DPIA_CRITERION, FIELDS, IGNORE, LIST_FIELDS
@@ -71,12 +72,14 @@ def read_rows(table: Table, mapping: Mapping, existing: r.Snapshot, now: datetim
     for row in table.rows:
         cells = _cells(row, mapping, parsed)
         if not cells.by_field:
-            parsed.note(Action.SKIP, *row.place, "no value in a mapped column: row left out")
+            parsed.note(Action.SKIP, *row.place, "no value in a mapped column: row left out",
+                        "aucune valeur dans une colonne associée : ligne laissée de côté")
             continue
         activity = _activity(cells, linked, parsed)
         if activity.reference and activity.reference in (a.reference for a in activities):
             parsed.note(Action.AMBIGUOUS, *row.place, f"reference '{activity.reference}' appears twice: this one "
-                        "gets a new number")  # fmt: skip
+                        "gets a new number", f"la référence « {activity.reference} » apparaît deux fois : celle-ci "
+                        "reçoit un nouveau numéro")  # fmt: skip
             activity = dataclasses.replace(activity, reference="")
         activities.append(activity)
     parsed.document = RegisterDocument(organisation=existing.organisation, measures=tuple(linked.new_measures),
@@ -94,11 +97,14 @@ def _cells(row: Row, mapping: Mapping, parsed: Parsed) -> Cells:
         place = row.places.get(column, row.place)
         says_none = target in NONE_MEANS_EMPTY and yes_no(value) is False  # 'nein' where countries are asked
         if target not in YES_NO_FIELDS and not target.startswith(DPIA_CRITERION) and yes_no(value) is True:
-            parsed.note(Action.AMBIGUOUS, *place, f"'{column}' says yes, which names nothing for "
-                        f"{FIELDS.get(target, ('', target))[1].lower()}: not recorded")  # fmt: skip
+            fr, en = FIELDS.get(target, (target, target))
+            fr, en = in_sentence(fr), en.lower()
+            parsed.note(Action.AMBIGUOUS, *place, f"'{column}' says yes, which names nothing for {en}: not recorded",
+                        f"« {column} » dit oui, ce qui ne nomme rien pour le champ {fr} : non enregistré")  # fmt: skip
             continue
         if says_none or (not isinstance(value, (list, bool)) and is_placeholder(text_of(value))):
-            parsed.placeholder(FIELDS.get(target, ("", target))[1].lower(), *place)
+            fr, en = FIELDS.get(target, (target, target))
+            parsed.placeholder(en.lower(), *place, fr=in_sentence(fr))
             continue
         cells.by_field.setdefault(target, []).append((value, place))
     return cells
@@ -111,7 +117,8 @@ def _activity(cells: Cells, linked: Linked, parsed: Parsed) -> r.Activity:
         name = (purposes[0].description.splitlines()[0][:NAME_LENGTH] if purposes and purposes[0].description
                 else reference or f"{cells.row.place[0]} {cells.row.place[1]}")  # fmt: skip
         parsed.note(Action.AMBIGUOUS, *cells.row.place, f"no activity name: named '{name}' after its purpose, "
-                    "reference or place")  # fmt: skip
+                    "reference or place", f"pas de nom de traitement : nommé « {name} » d'après sa finalité, sa "
+                    "référence ou sa place")  # fmt: skip
     known = linked.activity(reference, name)
     categories = _categories(cells, parsed)
     transfers, transfer_notes = _transfers(cells, parsed)
@@ -145,10 +152,13 @@ def _purposes(cells: Cells, parsed: Parsed) -> list[r.Purpose]:
     codes = legal_bases(basis_text) if basis_text else ()
     where = cells.first_place("legal_basis")
     if basis_text and not codes:
-        parsed.note(Action.AMBIGUOUS, *where, f"legal basis '{basis_text}' not recognised: kept as its note")
+        parsed.note(Action.AMBIGUOUS, *where, f"legal basis '{basis_text}' not recognised: kept as its note",
+                    f"base légale « {basis_text} » non reconnue : gardée comme sa note")
     elif len(codes) > 1 and len(codes) != len(texts):
         parsed.note(Action.AMBIGUOUS, *where, f"legal bases '{basis_text}' name {len(codes)} bases for "
-                    f"{len(texts)} purpose(s): the first is recorded, the text kept as its note")  # fmt: skip
+                    f"{len(texts)} purpose(s): the first is recorded, the text kept as its note",
+                    f"les bases légales « {basis_text} » nomment {len(codes)} bases pour {len(texts)} finalité(s) : "
+                    "la première est enregistrée, le texte gardé comme sa note")  # fmt: skip
     unpaired = len(codes) > 1 and len(codes) != len(texts)
     note = basis_text if basis_text and (not codes or unpaired or says_more(basis_text, codes)) else ""
     if not texts:
@@ -173,8 +183,10 @@ def _coded(cells: Cells, field_name: str, name: str, parsed: Parsed) -> list[r.C
             code, precision = _matched(name, text)
             if code is None:
                 others.append(text)
-                parsed.note(Action.AMBIGUOUS, *place, f"'{text}' is not in the list of {field_name.replace('_', ' ')}:"
-                            " recorded as 'other' with the text as precision")  # fmt: skip
+                fr, en = in_sentence(FIELDS[field_name][0]), FIELDS[field_name][1].lower()
+                parsed.note(Action.AMBIGUOUS, *place, f"'{text}' is not in the list of {en}: recorded as 'other' "
+                            "with the text as precision", f"« {text} » n'est pas dans la liste des {fr} : enregistré "
+                            "comme « autre », le texte en précision")  # fmt: skip
             else:
                 found.setdefault(code, []).append(precision)
     result = [r.CodedItem(code=c, precision=", ".join(p for p in ps if p)) for c, ps in found.items()]
@@ -196,13 +208,15 @@ def _transfers(cells: Cells, parsed: Parsed) -> tuple[list[r.Transfer], list[str
     tool = transfer_tool(safeguard) if safeguard else None
     if safeguard and tool is None:
         parsed.note(Action.AMBIGUOUS, *cells.first_place("safeguards"), f"safeguard '{safeguard}' is not a "
-                    "transfer tool of the list: kept as its detail")  # fmt: skip
+                    "transfer tool of the list: kept as its detail", f"la garantie « {safeguard} » n'est pas un "
+                    "outil de transfert de la liste : gardée comme son détail")  # fmt: skip
     transfers, notes = [], []
     for value, place in cells.values("transfer_countries"):
         for text in items(value):
             code = country_code(text)
             if code is None:
-                parsed.note(Action.AMBIGUOUS, *place, f"country '{text}' not recognised: kept in the notes")
+                parsed.note(Action.AMBIGUOUS, *place, f"country '{text}' not recognised: kept in the notes",
+                            f"pays « {text} » non reconnu : gardé dans les notes")
                 notes.append(f"Transfer: {text}")
                 continue
             transfers.append(r.Transfer(country=code, tool=tool, tool_detail="" if tool else safeguard))
@@ -219,9 +233,10 @@ def _retention(cells: Cells, categories: list[r.DataCategory], parsed: Parsed) -
     read = read_retention(text)
     if read.duration is None:
         return [r.RetentionRule(category=category, criterion=text)]
-    start = f" from '{read.start_event}'" if read.start_event else ""
-    parsed.note(Action.AMBIGUOUS, *cells.first_place("retention"),
-                f"retention '{text}' read as {read.duration.value} {read.duration.unit.value}{start}")  # fmt: skip
+    fr, en = duration_words(read.duration.value, read.duration.unit)
+    start = (f" à compter de « {read.start_event} »", f" from '{read.start_event}'") if read.start_event else ("", "")
+    parsed.note(Action.AMBIGUOUS, *cells.first_place("retention"), f"retention '{text}' read as {en}{start[1]}",
+                f"durée de conservation « {text} » lue comme {fr}{start[0]}")  # fmt: skip
     return [r.RetentionRule(category=category, criterion=text, active=read.duration, start_event=read.start_event)]
 
 
@@ -240,7 +255,8 @@ def _dpia(cells: Cells, parsed: Parsed) -> r.Dpia:
     answer = yes_no(text) if text else None
     if text and answer is None:
         parsed.note(Action.AMBIGUOUS, *cells.first_place("dpia"), f"DPIA '{text}' is not a yes or no: kept as the "
-                    "reason, conclusion left undetermined")  # fmt: skip
+                    "reason, conclusion left undetermined", f"AIPD « {text} » n'est ni oui ni non : gardé comme "
+                    "justification, conclusion laissée indéterminée")  # fmt: skip
     conclusion = (DpiaConclusion.UNDETERMINED if answer is None
                   else DpiaConclusion.REQUIRED if answer else DpiaConclusion.NOT_REQUIRED)  # fmt: skip
     return r.Dpia(criteria=tuple(criteria), conclusion=conclusion, reason=text if answer is None else "")

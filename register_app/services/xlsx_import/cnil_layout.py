@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from register_app.domain.enums import ActivityRole
 from register_app.services import records as r
 from register_app.services.document import RegisterDocument
+from register_app.services.xlsx_import.annex_edits import annex_of, apply_annexes
 from register_app.services.xlsx_import.cnil_example import is_example_contact, is_example_fiche, is_example_row
 from register_app.services.xlsx_import.cnil_fiche import Fiche, is_fiche, read_fiche, sensitive
 from register_app.services.xlsx_import.cnil_list import ListRow, ListSheet, header_row, read_list
@@ -44,7 +45,7 @@ def parse_cnil(book: Workbook, existing: r.Snapshot, now: datetime | None = None
             parsed.note(Action.SKIP, sheet.name, "", *EXAMPLE_LEFT_OUT)
         elif is_fiche(sheet):
             fiches.append(read_fiche(sheet, parsed))
-        elif sheet.cells:
+        elif sheet.cells and annex_of(sheet.name) is None:  # our workbook's annexes: `apply_annexes`
             parsed.note(Action.SKIP, sheet.name, "", "not a list or fiche sheet of the CNIL model (help, lists)",
                         "ni une liste ni une fiche du modèle de la CNIL (aide, listes)")  # fmt: skip
     rows = list(listing.rows) if listing else []
@@ -68,6 +69,7 @@ def parse_cnil(book: Workbook, existing: r.Snapshot, now: datetime | None = None
         controllers=tuple(registry.new_controllers), measures=tuple(registry.new_measures),
         activities=tuple(activities),
     )  # fmt: skip
+    apply_annexes(book, parsed, existing)
     return parsed
 
 

@@ -4,7 +4,8 @@ parenthesised hints, and mapped onto the app's catalogues and enums."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from typing import Final
 
 from register_app.domain.catalogues import DATA_CATEGORIES, TRANSFER_TOOLS, catalogue
 from register_app.domain.enums import CnilHeading
@@ -84,14 +85,22 @@ def heading(text: str) -> CnilHeading | None:
     return None
 
 
+# Excel's serial dates (days since 30/12/1899) read as dates between 1927 and 2173 only: a smaller number
+# in a date cell is more likely a year or a count than a date.
+SERIAL_DAYS: Final = (10_000, 100_000)
+
+
 def as_date(value: object) -> datetime | None:
-    """A date cell, or a text such as 26/05/2018 or 2018-05-26, as midnight UTC."""
+    """A date cell, a text such as 26/05/2018, 2018-05-26 or 2018-05-26 14:30:00, or an Excel serial date
+    (43246, a date cell saved without its format), as midnight UTC (a time given is kept)."""
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=UTC)
     text = str(value or "").strip()
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%y", "%d.%m.%Y"):
+    if re.fullmatch(r"\d{5}(?:\.\d+)?", text) and SERIAL_DAYS[0] <= float(text) < SERIAL_DAYS[1]:
+        return datetime(1899, 12, 30, tzinfo=UTC) + timedelta(days=int(float(text)))
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S"):
         try:
             return datetime.strptime(text, pattern).replace(tzinfo=UTC)
         except ValueError:

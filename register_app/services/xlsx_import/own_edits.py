@@ -1,14 +1,13 @@
 """The cells a DPO changed in a workbook this app exported: the import writes the same workbook again
 from the records of its hidden identifiers sheet and compares the visible sheets cell by cell, so no
 change made in Excel or LibreOffice passes unseen. Every field a list or fiche cell shows as the DPO
-wrote it (`own_fiche`, `own_list`) is applied, field by field, with its old and new values; every other
-changed cell (a date, a derived column, a measure, a row moved) is named by sheet and cell, not applied."""
+wrote it (`own_fiche`, `own_measures`, `own_list`) is applied, field by field, with its old and new values;
+every other changed cell (a derived column, a row moved) is named by sheet and cell, not applied."""
 
 from __future__ import annotations
 
 import dataclasses
 import io
-from datetime import datetime, timedelta
 from typing import Final
 
 from register_app.domain.catalogues import Lang
@@ -16,10 +15,12 @@ from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.document import IDS_SHEET, RegisterDocument
 from register_app.services.placeholders import listed_places
+from register_app.services.xlsx_import.annex_edits import ANNEXES, annex_of, apply_annex
 from register_app.services.xlsx_import.own_fiche import fiche_targets
 from register_app.services.xlsx_import.own_list import organisation_targets, row_targets
+from register_app.services.xlsx_import.own_measures import measure_targets
 from register_app.services.xlsx_import.own_targets import Draft, Target
-from register_app.services.xlsx_import.reader import Sheet, Value, Workbook, cell_name, xlsx_sheets
+from register_app.services.xlsx_import.reader import Sheet, Workbook, cell_name, one_line, same_value, xlsx_sheets
 from register_app.services.xlsx_import.report import Action, ReportLine
 
 NOT_APPLIED: Final = (
@@ -48,17 +49,23 @@ def apply_visible_edits(
     )  # fmt: skip
     data = export_xlsx(snapshot, document.profile, language, findings=False)
     written = {sheet.name: sheet for sheet in xlsx_sheets(io.BytesIO(data), book.path) if sheet.name != IDS_SHEET}
-    draft = Draft(document.organisation, {a.uid: a for a in document.activities})
+    subprocessors = {s.uid: s for s in document.subprocessors}
+    draft = Draft(document.organisation, {a.uid: a for a in document.activities}, {m.uid: m for m in document.measures})
     lines: list[ReportLine] = []
     for sheet in book.sheets:
         original = written.get(sheet.name)
         cells = _changed(original, sheet) if original is not None else []
         if original is None or not cells:
             continue
-        uid = fiches.get(sheet.name)
+        uid, annex = fiches.get(sheet.name), annex_of(sheet.name)
+        if annex in ANNEXES:
+            objects = draft.measures if annex == "sheet_measures" else subprocessors
+            apply_annex(original, sheet, objects, kind=annex, lang=language, lines=lines)
+            continue
         targets: dict[tuple[int, int], Target] = {}
         if uid in draft.activities:
             targets = _by_row(original, fiche_targets(draft.activities[uid], document.organisation, language))
+            targets |= measure_targets(original, draft.activities[uid], language)
         elif sheet.name == list_sheet:
             targets = _by_row(original, organisation_targets(document.organisation, language))
             targets |= row_targets(original, document.activities, language)
@@ -68,7 +75,9 @@ def apply_visible_edits(
             en, fr = (NOT_APPLIED[i].format(cells=listed_places(places, lang)) for i, lang in ((0, "en"), (1, "fr")))
             lines.append(ReportLine(Action.AMBIGUOUS, sheet.name, cell_name(*cells[0]), en, fr))
     activities = tuple(draft.activities[a.uid] for a in document.activities)
-    return dataclasses.replace(document, organisation=draft.organisation, activities=activities), lines
+    measures = tuple(draft.measures.values())  # the register's, then those added from the catalogue
+    return dataclasses.replace(document, organisation=draft.organisation, measures=measures,
+                               subprocessors=tuple(subprocessors.values()), activities=activities), lines
 
 
 Cells = list[tuple[int, int]]
@@ -97,15 +106,18 @@ def _apply(draft: Draft, targets: dict[tuple[int, int], Target], original: Sheet
             continue
         shown = old if target.old is None else target.old.strip()
         written = all(original.text(row, c) == value.strip() for c, value in ((col, shown), *target.row))
-        draft.at, twice = f"{edited.name}!{cell_name(row, col)}", len(draft.twice)
+        draft.at, draft.why, twice = f"{edited.name}!{cell_name(row, col)}", None, len(draft.twice)
         if not (written and target.put(draft, new, old)):
-            left.append((row, col))
+            if draft.why is None:
+                left.append((row, col))
+            else:  # the setter said why
+                lines.append(ReportLine(Action.AMBIGUOUS, edited.name, cell_name(row, col), *draft.why))
             continue
         label = target.label or original.text(row, 1)
         for _, first in dict.fromkeys(draft.twice[twice:]):
             lines.append(ReportLine(Action.AMBIGUOUS, edited.name, cell_name(row, col), TWICE[0].format(
                 label=label, first=first), TWICE[1].format(label=label, first=first)))  # fmt: skip
-        was, now = (" / ".join(part.strip() for part in x.splitlines()) for x in (old, new))  # one line per change
+        was, now = one_line(original.get(row, col)), one_line(edited.get(row, col))
         lines.append(ReportLine(Action.UPDATE, edited.name, cell_name(row, col), f"{label}: « {was} » → « {now} »",
                                 f"{label} : « {was} » → « {now} »"))  # fmt: skip
     return left
@@ -113,23 +125,4 @@ def _apply(draft: Draft, targets: dict[tuple[int, int], Target], original: Sheet
 
 def _changed(original: Sheet, edited: Sheet) -> list[tuple[int, int]]:
     places = sorted(set(original.cells) | set(edited.cells))
-    return [(row, col) for row, col in places if not _same(original.get(row, col), edited.get(row, col))]
-
-
-def _same(written: Value | None, read: Value | None) -> bool:
-    """Whether a cell reads as written, as a spreadsheet that re-saves the file may store it: a whole
-    float as an integer, a date at midnight as a date, a time to the hundredth of a second (LibreOffice)."""
-    first, second = _plain(written), _plain(read)
-    if isinstance(first, datetime) and isinstance(second, datetime):
-        return abs(first - second) < timedelta(seconds=1)
-    return first == second
-
-
-def _plain(value: Value | None) -> object:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, datetime) and value.time() == datetime.min.time():
-        return value.date()
-    if isinstance(value, str):
-        return value.strip() or None
-    return value
+    return [(row, col) for row, col in places if not same_value(original.get(row, col), edited.get(row, col))]

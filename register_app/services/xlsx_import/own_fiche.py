@@ -1,7 +1,8 @@
 """The cells of a fiche sheet of our own workbook that a DPO's edit sets, by row label (column A) and
 column: the description block, the organisation's controller, DPO and representative rows, purposes
 and their legal bases, data categories and their retention, data subjects, sources and recipients,
-recorded transfers (recipient, country, safeguard, documentation), the DPIA block and the notes."""
+recorded transfers (recipient, country, safeguard, documentation), the dates, the DPIA block and the notes.
+The security measures' rows are `own_measures`'."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from register_app.services.xlsx_import.own_targets import (
     Target,
     basis_cell,
     country,
+    date_field,
     enum_field,
     field,
     item,
@@ -51,6 +53,9 @@ TEXT_FIELDS: Final = {"name_acronym": "name", "reference": "reference", "descrip
                       "dpia_reference": "dpia.reference", "block_notes": "notes",
                       "art10_justification": "art10_justification",
                       "nir_justification": "nir_justification"}  # fmt: skip
+# A fiche's dates: the record's creation and last update, its last review, the DPIA's date.
+DATE_FIELDS: Final = {"created": "created_at", "updated": "updated_at", "last_review": "last_review",
+                      "dpia_date": "dpia.completed_on"}  # fmt: skip
 ENUM_FIELDS: Final = {"role": ("role", ActivityRole), "status": ("status", ActivityStatus),
                       "dpia_conclusion": ("dpia.conclusion", DpiaConclusion),
                       "dpia_status": ("dpia.status", DpiaStatus)}  # fmt: skip
@@ -69,6 +74,8 @@ def fiche_targets(a: r.Activity, org: r.Organisation, lang: Lang) -> dict[tuple[
         add(text(name, lang), VALUE_COL, path_field(path))
     for name, (path, kind) in ENUM_FIELDS.items():
         add(text(name, lang), VALUE_COL, path_field(path, enum_field(path.rpartition(".")[2], kind)))
+    for name, path in DATE_FIELDS.items():
+        add(text(name, lang), VALUE_COL, path_field(path, date_field(path.rpartition(".")[2])))
     add(text("owner", lang), VALUE_COL, _owner)
     add(text("dpia_criteria", lang), VALUE_COL, _criteria)
     for i, p in enumerate(a.purposes):

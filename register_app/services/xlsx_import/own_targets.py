@@ -16,7 +16,7 @@ from register_app.domain.words.enum_labels import enum_texts
 from register_app.exports.labels import text
 from register_app.services import records as r
 from register_app.services.mapped_import.values import legal_bases, says_more
-from register_app.services.xlsx_import.matching import key, match_code
+from register_app.services.xlsx_import.matching import as_date, key, match_code
 
 T = TypeVar("T")
 
@@ -28,9 +28,17 @@ class Draft:
 
     organisation: r.Organisation
     activities: dict[str, r.Activity]
+    measures: dict[str, r.Measure] = dataclasses.field(default_factory=dict)  # by uid, with those the catalogue adds
     at: str = ""  # the cell being applied ('Sheet!B5')
+    why: tuple[str, str] | None = None  # why the cell being applied cannot be (English, French), when a setter says
     set_at: dict[str, str] = dataclasses.field(default_factory=dict)  # 'uid.purposes[0].description' -> cell
     twice: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (cell, cell that set it before)
+
+    def refuse(self, message: tuple[str, str], **values: str) -> bool:
+        """Says why the cell being applied is not (`message` in English and French, with `values`)."""
+        english, french = message
+        self.why = (english.format(**values), french.format(**values))
+        return False
 
     def changed(self, owner: str, before: object, after: object) -> None:
         for path in _paths(before, after, owner):
@@ -124,6 +132,22 @@ def enum_field(name: str, kind: type[StrEnum]) -> Put:
         value = enum_of(kind, new)
         change: dict[str, Any] = {name: value}
         return None if value is None else dataclasses.replace(obj, **change)
+
+    return put
+
+
+def date_field(name: str) -> Put:
+    """Sets a date (a timestamp, `created_at`, or a day, `last_review`) read as `as_date` reads one: a
+    date cell, 31/12/2026, 2026-12-31 or an Excel serial date; emptied, a day is unset (a timestamp stays)."""
+
+    def put(obj: Any, new: str, _old: str) -> Any:
+        found = as_date(new)
+        timestamp = name.endswith("_at")
+        if found is None and (new or timestamp):
+            return None
+        value = found if timestamp or found is None else found.date()
+        change: dict[str, Any] = {name: value}
+        return dataclasses.replace(obj, **change)
 
     return put
 

@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, Final
 
@@ -145,3 +145,33 @@ def _xlsx_sheets(path: Path, book: Any) -> list[Sheet]:
         return sheets
     finally:
         book.close()
+
+
+def same_value(written: Value | None, read: Value | None) -> bool:
+    """Whether a cell reads as written, as a spreadsheet that re-saves the file may store it: a whole
+    float as an integer, a date at midnight as a date, a time to the hundredth of a second (LibreOffice)."""
+    first, second = _plain(written), _plain(read)
+    if isinstance(first, datetime) and isinstance(second, datetime):
+        return abs(first - second) < timedelta(seconds=1)
+    return first == second
+
+
+def _plain(value: Value | None) -> object:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        return value.date()
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
+
+
+def one_line(value: Value | None) -> str:
+    """A cell's value on one line of a report: a date as 31/12/2026, a time of day only when it has one,
+    a text's lines joined by ' / '."""
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M" if value.time() != datetime.min.time() else "%d/%m/%Y")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    text = "" if value is None else str(int(value) if isinstance(value, float) and value.is_integer() else value)
+    return " / ".join(part.strip() for part in text.splitlines())

@@ -55,12 +55,15 @@ class Parsed:
     lines: list[ReportLine] = field(default_factory=list)
     where: dict[str, tuple[str, str]] = field(default_factory=dict)
     not_applicable: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    kinds_fr: dict[str, str] = field(default_factory=dict)  # a kind of field's French name, when the reader gives it
 
     def note(self, action: Action, sheet: str, cell: str, message: str, fr: str = "") -> None:
         self.lines.append(ReportLine(action, sheet, cell, message, fr))
 
-    def placeholder(self, kind: str, sheet: str, cell: str) -> None:
+    def placeholder(self, kind: str, sheet: str, cell: str, fr: str = "") -> None:
         self.not_applicable.setdefault(kind, []).append((sheet, cell))
+        if fr:
+            self.kinds_fr[kind] = fr
 
     def not_applicable_lines(self) -> list[ReportLine]:
         """One line per kind of field, naming its cells."""
@@ -70,5 +73,5 @@ class Parsed:
             sheet = sheets.pop() if len(sheets) == 1 else ""
             names = [cell if sheet or not s else f"{s}!{cell}" for s, cell in places]
             lines.append(ReportLine(Action.EMPTY, sheet, "", not_applicable_message(kind, names),
-                                    not_applicable_message(kind, names, "fr")))  # fmt: skip
+                                    not_applicable_message(self.kinds_fr.get(kind, kind), names, "fr")))  # fmt: skip
         return lines

@@ -26,7 +26,7 @@ def test_plan_lines_say_the_same_in_french(tmp_path: Path) -> None:
         book = openpyxl.load_workbook(path)
         fiche = book.worksheets[1]
         fiche["B9"] = "Bulletins de paie"
-        fiche["B7"] = "01/01/2020"  # a date: named, not applied
+        fiche["A2"] = "Registre complet"  # the subtitle the export writes: named, not applied
         book.save(path)
 
         plan = plan_workbook_import(demo, path)
@@ -37,9 +37,9 @@ def test_plan_lines_say_the_same_in_french(tmp_path: Path) -> None:
         assert applied.text("en") == (f"[update] {fiche.title}!B9: T-001 Description: "
                                       f"« {first.description} » → « Bulletins de paie »")  # fmt: skip
         named = next(x for x in plan.lines if x.action is Action.AMBIGUOUS)
-        assert named.text("fr") == (f"[à vérifier] {fiche.title}!B7 : cellules modifiées depuis l'export, non "
+        assert named.text("fr") == (f"[à vérifier] {fiche.title}!A2 : cellules modifiées depuis l'export, non "
                                     "appliquées (cet import les reprend de la feuille cachée des identifiants ; "
-                                    "faites ces modifications dans l'application) : B7")  # fmt: skip
+                                    "faites ces modifications dans l'application) : A2")  # fmt: skip
 
         new = plan_workbook_import(target, path)
         created = [x.text("fr") for x in new.lines if x.action is Action.CREATE]
