@@ -357,6 +357,13 @@ def fig_import(path: Path, repeat: int) -> Series:
     return {"import": timed(import_once, repeat)}
 
 
+def fig_edit(path: Path, repeat: int) -> Series:
+    from bench.bench_edit import measure_edits
+
+    return measure_edits(path, repeat)
+
+
 FIGURES: dict[str, Callable[[Path, int], Series]] = {
     "open": fig_open, "table": fig_table, "xlsx": fig_xlsx, "pdf": fig_pdf, "json": fig_json, "import": fig_import,
+    "edit": fig_edit,
 }  # fmt: skip

@@ -4,6 +4,7 @@ falls due soon (certificates, contract reviews, yearly reviews), and the latest 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,7 +26,7 @@ from register_app.ui.check_state import CheckState
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.finding_words import severity_colour, severity_icon
-from register_app.ui.widgets import heading, hint
+from register_app.ui.widgets import heading, hint, out_of_sight
 
 ACTION_TEXT = {
     "create": QT_TRANSLATE_NOOP("History", "created"),
@@ -152,13 +153,23 @@ class DashboardPage(QWidget):
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Latest changes"))
         layout.addWidget(self.history, 1)
+        self._stale = False  # an edit came while the page was out of sight
         ctx.changed.connect(self.on_ctx_changed)
         checks.updated.connect(self.reload_checks)
         self.reload()
         self.reload_checks()
 
     def on_ctx_changed(self, _change: Change) -> None:
-        self.reload()
+        if out_of_sight(self):
+            self._stale = True  # read again when shown: no cost to an edit made elsewhere
+        else:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def reload(self) -> None:
         info = registers.register_info(self.ctx.register)
