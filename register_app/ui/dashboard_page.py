@@ -153,9 +153,9 @@ class DashboardPage(QWidget):
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Latest changes"))
         layout.addWidget(self.history, 1)
-        self._stale = False  # an edit came while the page was out of sight
+        self._stale = False  # an edit or a report came while the page was out of sight
         ctx.changed.connect(self.on_ctx_changed)
-        checks.updated.connect(self.reload_checks)
+        checks.updated.connect(self.on_checks_updated)
         self.reload()
         self.reload_checks()
 
@@ -165,11 +165,18 @@ class DashboardPage(QWidget):
         else:
             self.reload()
 
+    def on_checks_updated(self) -> None:
+        if out_of_sight(self):
+            self._stale = True
+        else:
+            self.reload_checks()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False
             self.reload()
+            self.reload_checks()
 
     def reload(self) -> None:
         info = registers.register_info(self.ctx.register)
@@ -210,10 +217,11 @@ class DashboardPage(QWidget):
                 dismissed=self.tr("%n dismissed", "", len(report.dismissed))))  # fmt: skip
         colour = severity_colour(Severity.ERROR).name() if report.count(Severity.ERROR) else ""
         self.findings.number.setStyleSheet(f"color: {colour};" if colour else "")
+        icons = {severity: severity_icon(severity) for severity in Severity}
         for finding in report.findings:
             if finding.code in UPCOMING:
                 text = f"{finding.object_label} — {finding.message(labels.lang())}"
-                item = QListWidgetItem(severity_icon(finding.severity), text)
+                item = QListWidgetItem(icons[finding.severity], text)
                 item.setToolTip(self.tr("{text}\n(double-click to open)").format(text=text))
                 item.setData(FINDING_ROLE, finding)
                 self.upcoming.addItem(item)
