@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).with_name("results.json")
 COLD_SIZES = (1000, 10000)
-HEAVY = ("xlsx", "pdf", "import")  # minutes each at 10,000 activities: see --heavy-limit
+HEAVY = ("xlsx", "pdf", "import", "checks")  # minutes each at 10,000 activities: see --heavy-limit
 
 
 def child_env(data_dir: Path) -> dict[str, str]:
@@ -124,6 +124,12 @@ LINES = [
     ("import", "import", None, None, None, "   JSON import (parse, check, write) into a new file"),
     ("json", "snapshot", None, None, None, "   (read the whole register: what exports start from)"),
     ("cold", "app", "bare", "ratio", 1.5, "6. cold start to the main window vs bare window"),
+    ("edit", "activity", "activity_floor", "ratio", 3, "7. save an activity, to the list repainted, vs sqlite3"),
+    ("edit", "subprocessor", "subprocessor_floor", "ratio", 3, "   save a subprocessor (list updated)"),
+    ("edit", "measure", "measure_floor", "ratio", 3, "   save a measure (list updated)"),
+    ("edit", "reload", "activity_floor", None, None, "   (before: the list read again in full)"),
+    ("checks", "checks", None, None, None, "8. the checks after a save, in their thread"),
+    ("checks", "pause", None, None, None, "   longest pause of the window meanwhile"),
     ("cold", "first_of_day", "bare", None, None, "   first start of the day (daily backup)"),
 ]
 
@@ -171,7 +177,7 @@ def table(results: dict[str, dict[str, Any]], sizes: list[int]) -> tuple[str, li
                 growth = f"{g:.1f}"
                 verdicts.append({"figure": label.strip() + " grows at most linearly", "met": g <= 10.5})
                 verdict += "" if g <= 10.5 else " SUPERLINEAR"
-            peak = f"{got.get('peak_mb', 0):.0f}" if name in ("app", "filter_app", "export") else ""
+            peak = f"{got.get('peak_mb', 0):.0f}" if name in ("app", "filter_app", "export", "activity") else ""
             floor_text = fmt_time(floor) if floor else ""
             lines.append(f"{label:52} {size:>6} {fmt_time(ours):>12} {floor_text:>10} {ratio:>8} {growth:>8} "
                          f"{peak:>8}  {verdict}".rstrip())  # fmt: skip
@@ -183,12 +189,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is kept")
     parser.add_argument("--quick", action="store_true", help="one run per figure (a smoke test)")
-    parser.add_argument("--only", default="open,table,xlsx,pdf,json,import,cold", help="figures to measure")
+    parser.add_argument("--only", default="open,table,xlsx,pdf,json,import,cold,edit,checks", help="figures to measure")
     parser.add_argument(
         "--heavy-limit",
         type=int,
         default=1000,
-        help="largest size at which the Excel and PDF exports and the JSON import are measured "
+        help="largest size at which the Excel and PDF exports, the JSON import and the checks are measured "
         "(10000 for the full table: they take minutes each at that size)",
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
