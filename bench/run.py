@@ -135,13 +135,13 @@ LINES = [
     ("json", "snapshot", None, None, None, "   (read the whole register: what exports start from)"),
     ("cold", "app", "floor", "ratio", 1.5, "6. cold start vs PySide6+SQLAlchemy+sqlite3 rows"),
     ("cold", "app", "bare", None, None, "   vs a bare window showing the rows from a pickle"),
+    ("cold", "first_of_day", "floor", None, None, "   first start of the day (daily backup)"),
     ("edit", "activity", "activity_floor", "ratio", 3, "7. save an activity, to the list repainted, vs sqlite3"),
     ("edit", "subprocessor", "subprocessor_floor", "ratio", 3, "   save a subprocessor (list updated)"),
     ("edit", "measure", "measure_floor", "ratio", 3, "   save a measure (list updated)"),
     ("edit", "reload", "activity_floor", None, None, "   (before: the list read again in full)"),
     ("checks", "checks", None, None, None, "8. the checks after a save, in their thread"),
     ("checks", "pause", None, None, None, "   longest pause of the window meanwhile"),
-    ("cold", "first_of_day", "floor", None, None, "   first start of the day (daily backup)"),
 ]
 
 
