@@ -363,7 +363,19 @@ def fig_history(path: Path, repeat: int) -> Series:
     return measure(path, repeat)
 
 
+def fig_edit(path: Path, repeat: int) -> Series:
+    from bench.bench_edit import measure_edits
+
+    return measure_edits(path, repeat)
+
+
+def fig_checks(path: Path, repeat: int) -> Series:
+    from bench.bench_edit import measure_checks
+
+    return measure_checks(path, repeat)
+
+
 FIGURES: dict[str, Callable[[Path, int], Series]] = {
     "open": fig_open, "table": fig_table, "xlsx": fig_xlsx, "pdf": fig_pdf, "json": fig_json, "import": fig_import,
-    "history": fig_history,
+    "history": fig_history, "edit": fig_edit, "checks": fig_checks,
 }  # fmt: skip

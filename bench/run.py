@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).with_name("results.json")
 COLD_SIZES = (1000, 10000)
-HEAVY = ("xlsx", "pdf", "import", "history")  # minutes each at 10,000 activities: see --heavy-limit
+HEAVY = ("xlsx", "pdf", "import", "history", "checks")  # minutes each at 10,000 activities: see --heavy-limit
 
 
 def child_env(data_dir: Path) -> dict[str, str]:
@@ -82,9 +82,9 @@ def dump_rows(path: Path) -> Path:
     return out
 
 
-def cold_start(kind: str, target: Path, data_dir: Path) -> tuple[float, float]:
+def cold_start(kind: str, target: Path, data_dir: Path, *extra: str) -> tuple[float, float]:
     """Seconds from process start to the window shown, and the process's peak memory in MB."""
-    command = [sys.executable, "-m", "bench.coldstart", kind, str(target)]
+    command = [sys.executable, "-m", "bench.coldstart", kind, str(target), *extra]
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, env=child_env(data_dir), stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
@@ -103,8 +103,18 @@ def measure_cold(size: int, repeat: int, data_dir: Path) -> dict[str, Any]:
     first, _ = cold_start("app", register, data_dir)  # makes today's backup
     app = [cold_start("app", register, data_dir) for _ in range(repeat)]
     bare = [cold_start("bare", rows, data_dir) for _ in range(repeat)]
-    return {"series": {"app": [t for t, _ in app], "bare": [t for t, _ in bare], "first_of_day": [first]},
+    codes = ",".join(special_categories())
+    floor = [cold_start("floor", register, data_dir, codes) for _ in range(repeat)]
+    return {"series": {"app": [t for t, _ in app], "bare": [t for t, _ in bare], "floor": [t for t, _ in floor],
+                       "first_of_day": [first]},
             "peak_mb": max(m for _, m in app), "bare_peak_mb": max(m for _, m in bare)}  # fmt: skip
+
+
+def special_categories() -> list[str]:
+    """The data categories that make an activity's "sensitive data" column say yes."""
+    from register_app.domain.catalogues import DATA_CATEGORIES, catalogue, category_regime
+
+    return [entry.code for entry in catalogue(DATA_CATEGORIES) if category_regime(entry.code) != "standard"]
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -123,10 +133,17 @@ LINES = [
     ("json", "export", None, None, None, "5. JSON export"),
     ("import", "import", None, None, None, "   JSON import (parse, check, write) into a new file"),
     ("json", "snapshot", None, None, None, "   (read the whole register: what exports start from)"),
+    ("cold", "app", "floor", "ratio", 1.5, "6. cold start vs PySide6+SQLAlchemy+sqlite3 rows"),
+    ("cold", "app", "bare", None, None, "   vs a bare window showing the rows from a pickle"),
+    ("cold", "first_of_day", "floor", None, None, "   first start of the day (daily backup)"),
+    ("edit", "activity", "activity_floor", "ratio", 3, "7. save an activity, to the list repainted, vs sqlite3"),
+    ("edit", "subprocessor", "subprocessor_floor", "ratio", 3, "   save a subprocessor (list updated)"),
+    ("edit", "measure", "measure_floor", "ratio", 3, "   save a measure (list updated)"),
+    ("edit", "reload", "activity_floor", None, None, "   (before: the list read again in full)"),
+    ("checks", "checks", None, None, None, "9. the checks after a save, in their thread"),
+    ("checks", "pause", None, None, None, "   longest pause of the window meanwhile"),
     ("history", "as_of", "snapshot", "ratio", 2.0, "8. the register as of a date vs reading it now"),
     ("history", "verify", "journal", None, None, "   verify vs reading the journal once"),
-    ("cold", "app", "bare", "ratio", 1.5, "6. cold start to the main window vs bare window"),
-    ("cold", "first_of_day", "bare", None, None, "   first start of the day (daily backup)"),
 ]
 
 
@@ -173,7 +190,7 @@ def table(results: dict[str, dict[str, Any]], sizes: list[int]) -> tuple[str, li
                 growth = f"{g:.1f}"
                 verdicts.append({"figure": label.strip() + " grows at most linearly", "met": g <= 10.5})
                 verdict += "" if g <= 10.5 else " SUPERLINEAR"
-            peak = f"{got.get('peak_mb', 0):.0f}" if name in ("app", "filter_app", "export") else ""
+            peak = f"{got.get('peak_mb', 0):.0f}" if name in ("app", "filter_app", "export", "activity") else ""
             floor_text = fmt_time(floor) if floor else ""
             lines.append(f"{label:52} {size:>6} {fmt_time(ours):>12} {floor_text:>10} {ratio:>8} {growth:>8} "
                          f"{peak:>8}  {verdict}".rstrip())  # fmt: skip
@@ -185,13 +202,13 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is kept")
     parser.add_argument("--quick", action="store_true", help="one run per figure (a smoke test)")
-    parser.add_argument("--only", default="open,table,xlsx,pdf,json,import,cold",
+    parser.add_argument("--only", default="open,table,xlsx,pdf,json,import,cold,edit,checks",
                         help="figures to measure (also: history, see bench/bench_history.py)")
     parser.add_argument(
         "--heavy-limit",
         type=int,
         default=1000,
-        help="largest size at which the Excel and PDF exports and the JSON import are measured "
+        help="largest size at which the Excel and PDF exports, the JSON import and the checks are measured "
         "(10000 for the full table: they take minutes each at that size)",
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)

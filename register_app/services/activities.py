@@ -54,6 +54,7 @@ class ActivityFilter:
     subprocessor_uid: str | None = None
     measure_uid: str | None = None
     country: str | None = None
+    uids: frozenset[str] | None = None  # only these activities (a list refreshing the rows an edit touched)
 
 
 def reference_number(reference: str) -> int | None:
@@ -195,6 +196,8 @@ def _filtered(flt: ActivityFilter):  # type: ignore[no-untyped-def]
     for term in search_terms(flt.query):
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(m.Activity.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.uids is not None:
+        stmt = stmt.where(m.Activity.uid.in_(flt.uids))
     if flt.status is not None:
         stmt = stmt.where(m.Activity.status == flt.status)
     if flt.role is not None:
@@ -221,11 +224,15 @@ def _filtered(flt: ActivityFilter):  # type: ignore[no-untyped-def]
     return stmt
 
 
-def search_texts(register: RegisterFile) -> dict[str, str]:
-    """Each activity's folded search text by uid: what `ActivityFilter.query` matches, for a list
-    that filters as the user types without a query per keystroke."""
+def search_texts(register: RegisterFile, uids: Iterable[str] | None = None) -> dict[str, str]:
+    """Each activity's folded search text by uid (only those of `uids` when given): what
+    `ActivityFilter.query` matches, for a list that filters as the user types without a query per
+    keystroke."""
+    stmt = select(m.Activity.uid, m.Activity.search_text)
+    if uids is not None:
+        stmt = stmt.where(m.Activity.uid.in_(list(uids)))
     with register.session() as session:
-        return dict(session.execute(select(m.Activity.uid, m.Activity.search_text)).all())
+        return dict(session.execute(stmt).all())
 
 
 def matching(texts: dict[str, str], query: str, among: set[str] | None = None) -> set[str]:

@@ -80,6 +80,7 @@ class Done:
     inverse: tuple[Step, ...]
     kinds: frozenset[str]
     uid: str | None
+    objects: frozenset[tuple[str, str]] = frozenset()  # (kind, uid) of every object written
 
 
 def create(register: RegisterFile, agg: Aggregate[Any, Any], data: Any) -> Done:
@@ -109,11 +110,13 @@ def apply_in(session: Session, author: str, steps: tuple[Step, ...]) -> Done:
     suggestions = _suggestions(session)
     inverse: list[Step] = []
     kinds: set[str] = set()
+    objects: set[tuple[str, str | None]] = set()
     first: str | None = None
     for i, step in enumerate(steps):
         undo, uid = _apply_one(session, author, step)
         inverse[:0] = undo
         kinds |= {_kind(s) for s in (step, *undo)}
+        objects |= {(_kind(s), _uid(s)) for s in (step, *undo)} | {(_kind(step), uid)}
         if i == 0:
             first = uid
     session.flush()
@@ -123,7 +126,9 @@ def apply_in(session: Session, author: str, steps: tuple[Step, ...]) -> Done:
                 if uid not in still and uid not in stepped]  # fmt: skip
     if declared:
         kinds.add(MEASURES.kind)
-    return Done((*inverse, *declared), frozenset(kinds), first)
+        objects |= {(MEASURES.kind, step.uid) for step in declared}
+    written = frozenset((kind, uid) for kind, uid in objects if uid is not None)
+    return Done((*inverse, *declared), frozenset(kinds), first, written)
 
 
 def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], str | None]:

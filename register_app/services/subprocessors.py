@@ -62,8 +62,11 @@ def save_subprocessor(session: Session, *, author: str, data: r.SubprocessorInpu
         raise_if_invalid([issue("SELF-LINK", "uses_uids")])
     renamed = row.name != data.name
     row = write(session, SUBPROCESSORS, author=author, data=data, row=row)
-    if renamed:
-        for activity in row.activities:
+    if renamed:  # what search_text reads of each activity served, in four queries rather than three each
+        served = select(m.Activity).where(m.Activity.subprocessors.any(m.Subprocessor.id == row.id)).options(
+            selectinload(m.Activity.purposes), selectinload(m.Activity.data_categories),
+            selectinload(m.Activity.subprocessors))  # fmt: skip
+        for activity in session.scalars(served):
             activity.search_text = search_text(activity)
     return row
 

@@ -4,10 +4,11 @@ findings listed apart, where they can be listed again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,7 +37,7 @@ from register_app.ui.findings_table_model import DismissedRow, DismissedTableMod
 from register_app.ui.list_page import TableView
 from register_app.ui.table_model import ID_ROLE
 from register_app.ui.undo import run_edit
-from register_app.ui.widgets import heading, hint
+from register_app.ui.widgets import heading, hint, out_of_sight
 
 
 def search_text(finding: Finding) -> str:
@@ -142,7 +143,8 @@ class ChecksPage(QWidget):
             table.selectionModel().selectionChanged.connect(self.on_selection_changed)
             table.doubleClicked.connect(lambda _index: self.on_open_button_clicked())
             table.installEventFilter(self)
-        checks.updated.connect(self.reload)
+        self._stale = False  # a report came while the page was out of sight
+        checks.updated.connect(self.on_checks_updated)
         self.reload()
         self.table.set_widths([19, 16, 16, 26, 12], stretch={1: 1, 3: 4, 4: 1})
         self.dismissed_table.set_widths([19, 16, 24, 20, 10, 10], stretch={2: 3, 3: 3})
@@ -169,17 +171,37 @@ class ChecksPage(QWidget):
         layout.addWidget(splitter, 1)
 
     # --- data
-    def matches(self, finding: Finding) -> bool:
+    def matcher(self) -> Callable[[Finding], bool] | None:
+        """Whether a finding passes the severity filter and the search (None: no filter in force)."""
         wanted = self.severity.currentData()
         words = fold(self.search.text()).split()
-        text = search_text(finding) if words else ""
-        return (wanted is None or finding.severity == wanted) and all(w in text for w in words)
+        if wanted is None and not words:
+            return None
+
+        def matches(finding: Finding) -> bool:
+            text = search_text(finding) if words else ""
+            return (wanted is None or finding.severity == wanted) and all(w in text for w in words)
+
+        return matches
+
+    def on_checks_updated(self) -> None:
+        if out_of_sight(self):
+            self._stale = True  # tens of thousands of findings at 10,000 activities: shown when opened
+        else:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def reload(self) -> None:
         report = self.checks.report
         keep = (self.selected_id(self.table), self.selected_id(self.dismissed_table))
-        findings = [f for f in report.findings if self.matches(f)] if report else []
-        dismissed = [DismissedRow(f, d) for f, d in report.dismissed if self.matches(f)] if report else []
+        matches = self.matcher()
+        findings = [f for f in report.findings if matches is None or matches(f)] if report else []
+        dismissed = [DismissedRow(f, d) for f, d in report.dismissed if matches is None or matches(f)] if report else []
         self.model.set_rows(findings)
         self.dismissed_model.set_rows(dismissed)
         total = len(report.findings) if report else 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -35,7 +36,7 @@ from register_app.ui.edits import Change
 from register_app.ui.errors import show_error
 from register_app.ui.finding_words import severity_colour, severity_icon
 from register_app.ui.history_words import action_text
-from register_app.ui.widgets import heading, hint
+from register_app.ui.widgets import heading, hint, out_of_sight
 
 FIELD_TEXT = {
     "name": QT_TRANSLATE_NOOP("History", "name"),
@@ -170,13 +171,30 @@ class DashboardPage(QWidget):
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Latest changes"))
         layout.addWidget(self.history, 1)
+        self._stale = False  # an edit or a report came while the page was out of sight
         ctx.changed.connect(self.on_ctx_changed)
-        checks.updated.connect(self.reload_checks)
+        checks.updated.connect(self.on_checks_updated)
         self.reload()
         self.reload_checks()
 
     def on_ctx_changed(self, _change: Change) -> None:
-        self.reload()
+        if out_of_sight(self):
+            self._stale = True  # read again when shown: no cost to an edit made elsewhere
+        else:
+            self.reload()
+
+    def on_checks_updated(self) -> None:
+        if out_of_sight(self):
+            self._stale = True
+        else:
+            self.reload_checks()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+            self.reload_checks()
 
     def show_journal_line(self, text: str, *, ok: bool) -> None:
         """What the journal check on opening found (services.verify), in one line."""
@@ -224,10 +242,11 @@ class DashboardPage(QWidget):
                 dismissed=self.tr("%n dismissed", "", len(report.dismissed))))  # fmt: skip
         colour = severity_colour(Severity.ERROR).name() if report.count(Severity.ERROR) else ""
         self.findings.number.setStyleSheet(f"color: {colour};" if colour else "")
+        icons = {severity: severity_icon(severity) for severity in Severity}
         for finding in report.findings:
             if finding.code in UPCOMING:
                 text = f"{finding.object_label} — {finding.message(labels.lang())}"
-                item = QListWidgetItem(severity_icon(finding.severity), text)
+                item = QListWidgetItem(icons[finding.severity], text)
                 item.setToolTip(self.tr("{text}\n(double-click to open)").format(text=text))
                 item.setData(FINDING_ROLE, finding)
                 self.upcoming.addItem(item)

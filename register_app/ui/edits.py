@@ -37,14 +37,20 @@ SHOWN_IN: dict[str, frozenset[str]] = {
 
 @dataclass(frozen=True)
 class Change:
-    """What an edit touched: the kinds of objects (a page reloads when its kind is in there) and the
-    object the edit was about, so a page can select it."""
+    """What an edit touched: the kinds of objects (a page reloads when its kind is in there), the
+    object the edit was about, so a page can select it, and when known the (kind, uid) of every
+    object written, so a list can update those rows in place instead of reloading."""
 
     kinds: frozenset[str]
     uid: str | None = None
+    objects: frozenset[tuple[str, str]] | None = None  # None: not known (reload what `kinds` concerns)
 
     def concerns(self, *kinds: str) -> bool:
         return bool(self.kinds.intersection(kinds))
+
+    def uids(self, kind: str) -> set[str]:
+        """The uids of the objects of `kind` written (empty when not known)."""
+        return {uid for k, uid in self.objects or () if k == kind}
 
 
 class Edit(Protocol):
@@ -66,7 +72,7 @@ class Steps:
         self.first = None
         self.inverse = done.inverse
         shown = {kind for touched in done.kinds for kind in SHOWN_IN.get(touched, ())}
-        return Change(done.kinds | shown, done.uid)
+        return Change(done.kinds | shown, done.uid, done.objects)
 
     revert = apply
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.errors import show_error
 from register_app.ui.table_model import ID_ROLE, RowTableModel
-from register_app.ui.widgets import heading, hint
+from register_app.ui.widgets import heading, hint, out_of_sight
 
 SEARCH_DELAY_MS = 150
 
@@ -128,6 +128,7 @@ class ListPage(QWidget):
         layout.addLayout(self.buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        self._stale = False  # an edit came while the page was out of sight
         ctx.changed.connect(self.on_ctx_changed)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
@@ -179,8 +180,22 @@ class ListPage(QWidget):
         return ""
 
     def on_ctx_changed(self, change: Change) -> None:
-        if change.concerns(*self.kinds):
-            self.reload(select=change.uid)
+        if not change.concerns(*self.kinds):
+            return
+        if out_of_sight(self):
+            self._stale = True  # read again when shown: no cost to an edit made elsewhere
+            return
+        self.apply_change(change)
+
+    def apply_change(self, change: Change) -> None:
+        """Show an edit that concerns the page: by default, the rows read again."""
+        self.reload(select=change.uid)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     # --- selection
     def selected_uid(self) -> str | None:

@@ -129,6 +129,68 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._show(shown)
         self.endResetModel()
 
+    # --- edits in place: one row added, replaced or removed, the view told of that row only
+    def put(self, row: T, *, accepted: bool = True) -> None:
+        """Add `row`, or replace the loaded row with its uid, at its place in the current order;
+        `accepted`: whether it passes the filter in force (ignored when every row is shown)."""
+        uid = self._uid(row)
+        before = self.row_of(uid)
+        try:
+            i = self._uids.index(uid)
+        except ValueError:
+            i = len(self._loaded)
+            self._loaded.append(row)
+            self._uids.append(uid)
+            for column, keys in self._keys.items():
+                keys.append(self._key(self.columns[column], row))
+        else:
+            self._loaded[i] = row
+            for column, keys in self._keys.items():
+                keys[i] = self._key(self.columns[column], row)
+        if self._accepted is not None:
+            (self._accepted.add if accepted else self._accepted.discard)(uid)
+        self._replace(uid, before)
+
+    def drop(self, uid: str) -> None:
+        """Remove the row with `uid`, if loaded."""
+        before = self.row_of(uid)
+        try:
+            i = self._uids.index(uid)
+        except ValueError:
+            return
+        del self._loaded[i], self._uids[i]
+        for keys in self._keys.values():
+            del keys[i]
+        self._replace(uid, before)
+
+    def _replace(self, uid: str, before: int) -> None:
+        """Show the loaded rows again after one changed: the others keep their relative order (the
+        sort is stable), so the view is told of one row inserted, removed, moved or changed."""
+        self._orders.clear()
+        self._order = self._sorted_order(*self._sort) if self._sort else list(range(len(self._loaded)))
+        shown = self._filtered()
+        uids = self._uids
+        after = next((n for n, i in enumerate(shown) if uids[i] == uid), -1)
+        if before < 0 and after < 0:
+            self._show(shown)
+        elif before < 0:
+            self.beginInsertRows(QModelIndex(), after, after)
+            self._show(shown)
+            self.endInsertRows()
+        elif after < 0:
+            self.beginRemoveRows(QModelIndex(), before, before)
+            self._show(shown)
+            self.endRemoveRows()
+        else:
+            if before != after:
+                destination = after + 1 if after > before else after
+                self.beginMoveRows(QModelIndex(), before, before, QModelIndex(), destination)
+                self._show(shown)
+                self.endMoveRows()
+            else:
+                self._show(shown)
+            self.dataChanged.emit(self.index(after, 0), self.index(after, len(self.columns) - 1))
+
     def _filtered(self) -> list[int]:
         accepted, uids = self._accepted, self._uids
         return self._order if accepted is None else [i for i in self._order if uids[i] in accepted]

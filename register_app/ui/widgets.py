@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -428,6 +429,13 @@ def scroll_page(content: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
     return area
+
+
+def out_of_sight(page: QWidget) -> bool:
+    """Whether `page` is one of a stack's pages other than the one shown: such a page reloads when
+    next shown rather than after every edit."""
+    stack = page.parentWidget()
+    return isinstance(stack, QStackedWidget) and stack.currentWidget() is not page
 
 
 def heading(text: str) -> QLabel:

@@ -52,6 +52,7 @@ def test_suggestions_are_greyed_hidden_on_request_and_declared_in_one_click(qtbo
 def test_the_context_menu_declares_a_suggestion_as_planned(qtbot: Any, opened: Any) -> None:
     reg = opened.ctx.register
     page = opened.workspace.measures
+    opened.go_to(opened.workspace.pages.indexOf(page))  # a page out of sight reloads when shown
     target = measures.list_measures(reg)[3]
     page.select(target.uid)
     menu = page.context_menu()

@@ -133,6 +133,7 @@ def test_subprocessor_editor_lists_linked_activities(qtbot: Any, filled: Any) ->
     from register_app.ui import editors
 
     page = filled.workspace.subprocessors
+    filled.go_to(filled.workspace.pages.indexOf(page))  # a page out of sight reloads when shown
     assert page.model.rowCount() == 1
     uid = page.model.index(0, 0).data(ID_ROLE)
     dialog = editors.subprocessor_dialog(filled.ctx, filled, uid)

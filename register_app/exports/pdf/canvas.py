@@ -1,15 +1,22 @@
 """A canvas that holds its pages until the end of the single layout pass, so that what depends
 on the whole document ('page X of Y', the contents' page numbers) is drawn once it is known,
-and the running header and footer drawn on every page."""
+and the running header and footer drawn on every page.
+
+A page is held in little memory: its drawing operators compressed, and of the canvas's state only
+what changed since the previous page; once decorated, its stream is compressed as it is handed to
+the document, as reportlab would only do when the file is written. The file is the same."""
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFDictionary, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -19,6 +26,7 @@ from register_app.exports.pdf.textblock import fill_op, stroke_op, text_ops
 
 Decorate = Callable[[Canvas, int, int], None]
 SIZE: Final = 7.5  # points, the header's and footer's text
+GONE: Final = object()  # in a held page's changes: an attribute the previous page had and this one not
 
 
 class DeferredCanvas(Canvas):  # type: ignore[misc]
@@ -27,11 +35,13 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
     that point too: a destination must be bound while its page is the one being written."""
 
     _annotationCount: int
+    _code: list[str]  # the current page's operators (reportlab's)
 
     def __init__(self, *args: Any, decorate: Decorate, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._decorate = decorate
-        self._held_pages: list[dict[str, Any]] = []
+        self._held_pages: list[dict[str, Any]] = []  # each page's state, as changes to the previous one
+        self._held_last: dict[str, Any] = {}  # the state of the last page held
         self._held_bookmarks: list[tuple[str, float]] = []
 
     def bookmark_here(self, key: str, top: float) -> None:
@@ -39,7 +49,13 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
         self._held_bookmarks.append((key, top))
 
     def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
+        state = dict(self.__dict__)
+        state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8", "surrogatepass"), 1)
+        last = self._held_last
+        changes = {key: value for key, value in state.items() if last.get(key, GONE) is not value}
+        changes.update((key, GONE) for key in last.keys() - state.keys())
+        self._held_pages.append(changes)
+        self._held_last = state
         self._held_bookmarks = []
         self._startPage()
 
@@ -48,16 +64,41 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
             self.showPage()
         total = len(self._held_pages)
         annotations = self._annotationCount  # a document-wide counter, not a page's state
-        for number, state in enumerate(self._held_pages, start=1):
+        held, self._held_pages, self._held_last = self._held_pages, [], {}
+        state: dict[str, Any] = {}  # the page's state as it was laid out, rebuilt change by change
+        for number, changes in enumerate(held, start=1):
+            for key, value in changes.items():
+                if value is GONE:
+                    del state[key]
+                else:
+                    state[key] = value
+            held[number - 1] = {}  # released as it is written
             self.__dict__.update(state)
+            bookmarks = self._held_bookmarks
+            self._code = [zlib.decompress(state["_code"]).decode("utf-8", "surrogatepass")]
             self._annotationCount = annotations
             self._decorate(self, number, total)
             annotations = self._annotationCount
-            for key, top in state["_held_bookmarks"]:
+            for key, top in bookmarks:
                 self.bookmarkPage(key, fit="XYZ", left=0, top=top)
             Canvas.showPage(self)
-        self._held_pages = []
+            _compress_stream(self._doc.Pages.pages[-1])
         Canvas.save(self)
+
+
+def _compress_stream(page: Any) -> None:
+    """Give a page its content stream encoded now, as reportlab would when the file is written
+    (same filters, same bytes), so that the document holds it compressed until then."""
+    if not page.compression or not page.stream or page.Contents:
+        return
+    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+    content = page.stream
+    for encoder in reversed(filters):
+        content = encoder.encode(content)
+    stream = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}), content)
+    stream.__Comment__ = "page stream"
+    page.Contents = stream
+    page.stream = None
 
 
 @dataclass(frozen=True)
