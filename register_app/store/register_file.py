@@ -29,6 +29,7 @@ from register_app.store.engine import APPLICATION_ID, make_engine, mark_as_regis
 from register_app.store.lock import LockOwner, RegisterLock, acquire
 from register_app.store.schema import head_revision, known_revisions, stamp_head, upgrade_to_head
 from register_app.store.session import session_scope
+from register_app.store.team import database_name, open_team_engine, shown
 
 EXTENSION = ".rgpd"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -36,7 +37,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 @dataclass
 class RegisterFile:
-    """An open register: its file, its engine, and who is editing (for the history)."""
+    """An open register: its file, its engine, and who is editing (for the history). A team register
+    (store/team.py) has its `url` (password hidden) and, as `path`, its database's name: what titles
+    and export file names show."""
 
     path: Path
     engine: Engine
@@ -47,6 +50,7 @@ class RegisterFile:
     lock: RegisterLock | None = None
     locked_by: LockOwner | None = None  # set when another writer had it: opened read-only
     backup_policy: BackupPolicy = field(default_factory=BackupPolicy)
+    url: str | None = None
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -58,14 +62,14 @@ class RegisterFile:
             yield session
 
     def ensure_daily_backup(self) -> Path | None:
-        """Make today's first safety copy, unless there is one already."""
-        if self.read_only or has_daily_backup_today(self.path):
+        """Make today's first safety copy, unless there is one already (not yet for a team register)."""
+        if self.read_only or self.url is not None or has_daily_backup_today(self.path):
             return None
         return backup_copy(self.path, reason=DAILY, policy=self.backup_policy)
 
     def refresh_daily_backup(self) -> Path | None:
         """Refresh today's safety copy (the app calls this periodically and on close)."""
-        if self.read_only:
+        if self.read_only or self.url is not None:
             return None
         return backup_copy(self.path, reason=DAILY, policy=self.backup_policy)
 
@@ -194,3 +198,11 @@ def open_register(
             lock.release()
         raise
     return register
+
+
+def open_team_register(url: str, *, author: str | None = None, read_only: bool = False) -> RegisterFile:
+    """Open the register in a PostgreSQL database. A member of its readers' role gets it read-only;
+    the history's author defaults to the database user."""
+    engine, access, read_only = open_team_engine(url, read_only=read_only)
+    return RegisterFile(path=Path(database_name(url)), engine=engine, author=author or access.user,
+                        read_only=read_only, url=shown(url))  # fmt: skip

@@ -31,6 +31,8 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
 def describe_storage_error(exc: SQLAlchemyError) -> tuple[str, str]:
     """Why the database refused, in French and English."""
     text = str(getattr(exc, "orig", exc)).lower()
+    if "read-only transaction" in text or "permission denied" in text:  # a team register's reader
+        return "vous ne pouvez que lire ce registre.", "you may only read this register."
     if "readonly" in text or "read-only" in text:
         return "le fichier est en lecture seule.", "the file is read-only."
     if "disk is full" in text or "database or disk is full" in text:
