@@ -21,7 +21,7 @@ from register_app.services.export_files import export_file
 from register_app.services.files import backups_of, chosen_backup, open_file, restore_from
 from register_app.services.registers import new_register, register_info
 from register_app.store.register_file import RegisterFile
-from register_app.store.team import parse_location, role_names, shown
+from register_app.store.team import is_team_url, parse_location, role_names, shown
 
 if TYPE_CHECKING:
     from register_app.services.xlsx_import.plan import ImportPlan
@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
-    if len(raw) == 1 and raw[0] not in COMMANDS and Path(raw[0]).exists():  # `register-app FILE`
+    if len(raw) == 1 and raw[0] not in COMMANDS and (Path(raw[0]).exists() or is_team_url(raw[0])):  # FILE or URL
         from register_app.app import run_desktop
 
         return run_desktop(raw)
