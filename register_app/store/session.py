@@ -31,6 +31,9 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
 def describe_storage_error(exc: SQLAlchemyError) -> tuple[str, str]:
     """Why the database refused, in French and English."""
     text = str(getattr(exc, "orig", exc)).lower()
+    if "expected to update" in text:  # an object's version moved under our UPDATE (domain/base.py version_column)
+        return ("quelqu'un d'autre a enregistré le même objet au même instant ; rouvrez-le.",
+                "someone else saved the same object at the same moment; open it again.")  # fmt: skip
     if "read-only transaction" in text or "permission denied" in text:  # a team register's reader
         return "vous ne pouvez que lire ce registre.", "you may only read this register."
     if "readonly" in text or "read-only" in text:
