@@ -61,6 +61,12 @@ class RegisterFile:
         with session_scope(self._factory) as session:
             yield session
 
+    def is_at(self, location: Path | str) -> bool:
+        """Whether this is the register at `location`: a file, or a team register's URL (text)."""
+        if isinstance(location, str):
+            return self.url is not None and self.url == shown(location)
+        return self.url is None and self.path.resolve() == location.resolve()
+
     def ensure_daily_backup(self) -> Path | None:
         """Make today's first safety copy, unless there is one already (not yet for a team register)."""
         if self.read_only or self.url is not None or has_daily_backup_today(self.path):

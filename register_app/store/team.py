@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError, SQLAlchemyError
 
-from register_app.errors import NewerRegisterError, UpgradeNeededError, UserError
+from register_app.errors import NewerRegisterError, UserError
 from register_app.store.schema import head_revision, known_revisions, upgrade_to_head
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
@@ -39,6 +39,13 @@ class TeamNotInitialisedError(UserError):
     """The database {url} holds no register yet; its owner creates one with `register-app team init {url}`."""
 
     fr = ("La base {url} ne contient pas encore de registre ; son propriétaire le crée avec "
+          "`register-app team init {url}`.")  # fmt: skip
+
+
+class TeamUpgradeNeededError(UserError):
+    """The team register {url} has an older schema; its owner upgrades it with `register-app team init {url}`."""
+
+    fr = ("Le registre d'équipe {url} a un schéma plus ancien ; son propriétaire le met à niveau avec "
           "`register-app team init {url}`.")  # fmt: skip
 
 
@@ -145,7 +152,7 @@ def open_team_engine(url: str, *, read_only: bool = False) -> tuple[Engine, Team
         raise
     if access.revision != head_revision():
         engine.dispose()
-        raise UpgradeNeededError(path=shown(url))
+        raise TeamUpgradeNeededError(url=shown(url))
     if read_only or not access.can_write:
         engine.dispose()
         return make_team_engine(url, read_only=True), access, True

@@ -30,7 +30,6 @@ from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
 from register_app.store.backups import data_dir
 from register_app.store.register_file import EXTENSION, RegisterFile
-from register_app.store.team import is_team_url, shown
 from register_app.ui import labels
 from register_app.ui.about_dialog import AboutDialog
 from register_app.ui.activities_page import ActivitiesPage
@@ -251,14 +250,11 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path | str) -> bool:
         """Open a register, a file or a team register's URL (closing the current one); shows why when
         it cannot."""
-        team = isinstance(path, str) and is_team_url(path)
-        if self.ctx is not None:
-            here = self.ctx.register
-            same_file = here.url is None and not team and here.path.resolve() == Path(path).resolve()
-            if same_file or (team and here.url == shown(str(path))):
-                return True  # already open here (opening a file again would find our own lock)
+        team = isinstance(path, str)  # a URL: the command line and the app's dialogs give a file as a Path
+        if self.ctx is not None and self.ctx.register.is_at(path):
+            return True  # already open here (opening a file again would find our own lock)
         try:
-            register = open_file(path if team else Path(path), author=self.settings.author or None,
+            register = open_file(path, author=self.settings.author or None,
                                  backup_policy=self.settings.backup_policy, daily_backup=False)  # fmt: skip
         except DamagedRegisterError:
             return offer_damaged_restore(self, Path(path))

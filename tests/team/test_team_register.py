@@ -5,6 +5,7 @@ its readers (the same read-only opening as a file another writer holds), refused
 from __future__ import annotations
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
@@ -18,8 +19,14 @@ from register_app.services.activities import create_activity
 from register_app.services.files import TeamReaderError, open_file
 from register_app.services.measures import list_measures
 from register_app.services.team import OrganisationNeededError, init_team_register
-from register_app.store.schema import head_revision
-from register_app.store.team import TeamNoAccessError, TeamNotInitialisedError, TeamUnreachableError
+from register_app.store.schema import alembic_config, head_revision
+from register_app.store.team import (
+    TeamNoAccessError,
+    TeamNotInitialisedError,
+    TeamUnreachableError,
+    TeamUpgradeNeededError,
+    make_team_engine,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -102,3 +109,19 @@ def test_an_empty_database_and_an_unreachable_server_say_so_without_the_password
         open_file(f"postgresql://{team_db.name}_pw:s3cret@localhost:1/{team_db.name}")
     assert isinstance(caught.value, TeamUnreachableError)
     assert "s3cret" not in caught.value.message_in("en") + caught.value.message_in("fr")
+
+
+def test_an_older_schema_is_refused_until_team_init_upgrades_it_with_the_migrations(team_db: TeamDatabase) -> None:
+    engine = make_team_engine(team_db.url())
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0003_declared_facts")
+    engine.dispose()
+    with pytest.raises(TeamUpgradeNeededError, match="upgrades it with `register-app team init"):
+        open_file(team_db.url())
+    register = init_team_register(team_db.url(), organisation="Acme SAS")
+    try:
+        with register.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+        create_activity(register, data=r.ActivityInput(name="Paie"))
+    finally:
+        register.close()
