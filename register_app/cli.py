@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=("error", "warning"), default="error",
                    help="lowest severity that makes the exit status 3 (default: error)")  # fmt: skip
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the messages")
+    p = sub.add_parser("copy", help="copy a register whole, history included, between a file and a team register",
+                       description="Copy the register at SOURCE into DEST, which must not hold one yet: a new file, "
+                       "or an empty PostgreSQL database (which gets the team roles, as `team init` makes them). "
+                       "Either way, and losslessly: both give the same JSON document.")  # fmt: skip
+    p.add_argument("source", type=parse_location, help=FILE_OR_URL)
+    p.add_argument("dest", type=parse_location, help=FILE_OR_URL)
     p = sub.add_parser("team", help="team registers in a PostgreSQL database")
     team = p.add_subparsers(dest="team_command", metavar="TEAM_COMMAND", required=True)
     p = team.add_parser("init", help="set up a team register: the schema, the editors' and readers' roles",
@@ -156,6 +162,17 @@ def _open(args: argparse.Namespace, *, for_writing: bool = False) -> RegisterFil
 def _name(location: Path | str) -> str:
     """A register's location as it may be printed: a URL without its password."""
     return shown(location) if isinstance(location, str) else str(location)
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from register_app.services.register_copy import copy_register
+
+    register = copy_register(args.source, args.dest, author=args.author)
+    info = register_info(register)
+    register.close()
+    print(f"Copied {_name(args.source)} to {_name(args.dest)}: {info.activities} activities, "
+          f"{info.subprocessors} subprocessors, {info.measures} declared measures, with their history.")  # fmt: skip
+    return 0
 
 
 def cmd_team(args: argparse.Namespace) -> int:
@@ -320,5 +337,6 @@ COMMANDS = {
     "notice": cmd_notice,
     "restore": cmd_restore,
     "team": cmd_team,
+    "copy": cmd_copy,
     **POLICY_COMMANDS,
 }
