@@ -207,8 +207,9 @@ def open_register(
 
 
 def open_team_register(url: str, *, author: str | None = None, read_only: bool = False) -> RegisterFile:
-    """Open the register in a PostgreSQL database. A member of its readers' role gets it read-only;
-    the history's author defaults to the database user."""
+    """Open the register in a PostgreSQL database. A member of its readers' role gets it read-only.
+    The history names the database user, after the display name `author` when one is given."""
     engine, access, read_only = open_team_engine(url, read_only=read_only)
-    return RegisterFile(path=Path(database_name(url)), engine=engine, author=author or access.user,
-                        read_only=read_only, url=shown(url))  # fmt: skip
+    named = f"{author} ({access.user})" if author and author != access.user else access.user
+    return RegisterFile(path=Path(database_name(url)), engine=engine, author=named, read_only=read_only,
+                        url=shown(url))  # fmt: skip

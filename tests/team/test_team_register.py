@@ -15,7 +15,7 @@ from register_app.domain import models as m
 from register_app.domain.models import Base
 from register_app.errors import StorageError, UserError
 from register_app.services import records as r
-from register_app.services.activities import create_activity
+from register_app.services.activities import create_activity, write_activity
 from register_app.services.files import TeamReaderError, open_file
 from register_app.services.measures import list_measures
 from register_app.services.team import OrganisationNeededError, init_team_register
@@ -123,5 +123,41 @@ def test_an_older_schema_is_refused_until_team_init_upgrades_it_with_the_migrati
         with register.engine.connect() as connection:
             assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
         create_activity(register, data=r.ActivityInput(name="Paie"))
+    finally:
+        register.close()
+
+
+def test_the_history_names_the_display_name_and_the_database_user(team_db: TeamDatabase) -> None:
+    alice = team_db.login("alice")
+    init_team_register(team_db.url(), organisation="Acme SAS", editors=(alice,)).close()
+    register = open_file(team_db.url(alice), author="Alice Martin")
+    try:
+        assert register.author == f"Alice Martin ({alice})"
+    finally:
+        register.close()
+
+
+def test_a_lost_connection_is_one_sentence_and_the_next_save_reconnects(team_db: TeamDatabase) -> None:
+    alice = team_db.login("alice")
+    init_team_register(team_db.url(), organisation="Acme SAS", editors=(alice,)).close()
+    register = open_file(team_db.url(alice))
+    drop_alice = f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{alice}'"
+    try:
+        create_activity(register, data=r.ActivityInput(name="Avant"))
+        admin(team_db.admin_url, drop_alice)  # between two saves: the next one reconnects unnoticed
+        create_activity(register, data=r.ActivityInput(name="Après une coupure"))
+
+        def save_while_the_server_drops_us() -> None:
+            with register.session() as session:
+                session.execute(select(1))
+                admin(team_db.admin_url, drop_alice)
+                write_activity(session, author=register.author, data=r.ActivityInput(name="Pendant"))
+
+        with pytest.raises(StorageError, match="the connection to the register's server was lost; try again"):
+            save_while_the_server_drops_us()
+        create_activity(register, data=r.ActivityInput(name="Ensuite"))
+        with register.session() as session:
+            names = set(session.scalars(select(m.Activity.name)))
+        assert names == {"Avant", "Après une coupure", "Ensuite"}  # nothing half-saved, nothing lost
     finally:
         register.close()
