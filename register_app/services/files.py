@@ -31,7 +31,7 @@ def open_file(path: Path | str, *, author: str | None = None, for_writing: bool 
     opens a file read-only (`locked_by`), or, `for_writing`, refuses it with one sentence naming who
     holds it; a team register's reader gets it read-only, or, `for_writing`, refused."""
     if isinstance(path, str):
-        register = open_team_register(path, author=author)
+        register = open_team_register(path, author=author, backup_policy=backup_policy)
         if for_writing and register.read_only:
             register.close()
             raise TeamReaderError(url=register.url)

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Connection, select, text
-
-from register_app.domain.models import Base
 from register_app.errors import UserError
 from register_app.services.files import open_file
 from register_app.store.register_file import RegisterFile, create_register, open_team_register
+from register_app.store.table_copy import copy_rows
 from register_app.store.team import init_team_schema, shown
 
 
@@ -46,15 +44,3 @@ def _new_register(dest: Path | str, *, author: str | None) -> RegisterFile:
     if not init_team_schema(dest):
         raise CopyIntoRegisterError(dest=shown(dest))
     return open_team_register(dest, author=author)
-
-
-def copy_rows(reading: Connection, writing: Connection) -> None:
-    """Every table of the register, parents first; on PostgreSQL, the identifier sequences moved past
-    the copied rows."""
-    for table in Base.metadata.sorted_tables:
-        rows = [dict(row._mapping) for row in reading.execute(select(table))]
-        if rows:
-            writing.execute(table.insert(), rows)
-        if writing.dialect.name == "postgresql" and "id" in table.c and table.c.id.autoincrement is not False:
-            writing.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                                 f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}"))  # fmt: skip
