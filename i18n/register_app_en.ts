@@ -951,6 +951,41 @@ The current file is kept as a backup first, so this can itself be undone from th
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Saved by someone else meanwhile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <source>Keep yours: {field}</source>
+        <translation>Keep yours: {field}</translation>
+    </message>
+    <message>
+        <source>Take theirs: {field}</source>
+        <translation>Take theirs: {field}</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;yours</source>
+        <translation>Keep all &amp;yours</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Take all &amp;theirs</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Name</source>
@@ -2278,6 +2313,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>Read-only: nothing can be changed.</source>
         <translation>Read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>All changes are saved in the team register.</source>
+        <translation>All changes are saved in the team register.</translation>
     </message>
     <message>
         <source>All changes are saved in the file.</source>

@@ -951,6 +951,41 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Enregistré entre-temps par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>L&apos;autre version (enregistrée)</translation>
+    </message>
+    <message>
+        <source>Keep yours: {field}</source>
+        <translation>Garder votre version : {field}</translation>
+    </message>
+    <message>
+        <source>Take theirs: {field}</source>
+        <translation>Prendre l&apos;autre version : {field}</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;yours</source>
+        <translation>Garder toute &amp;votre version</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Prendre toute l&apos;&amp;autre version</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Name</source>
@@ -2278,6 +2313,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>Read-only: nothing can be changed.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>All changes are saved in the team register.</source>
+        <translation>Toutes les modifications sont enregistrées dans le registre d&apos;équipe.</translation>
     </message>
     <message>
         <source>All changes are saved in the file.</source>

@@ -54,6 +54,23 @@ EMBEDDED = {
               "/usr/share/doc/libxml2/copyright"),
              ("libxslt (inside lxml)", "MIT", "https://gitlab.gnome.org/GNOME/libxslt",
               "/usr/share/doc/libxslt1.1/copyright")],
+    # psycopg's binary wheel: libpq and what it links (psycopg_binary.libs).
+    "psycopg-binary": [("libpq (inside psycopg-binary)", "PostgreSQL License", "https://www.postgresql.org/",
+                        "/usr/share/doc/libpq5/copyright"),
+                       ("OpenSSL (inside psycopg-binary)", "Apache-2.0", "https://www.openssl.org/",
+                        "/usr/share/doc/libssl3/copyright"),
+                       ("MIT Kerberos (inside psycopg-binary)", "MIT", "https://web.mit.edu/kerberos/",
+                        "/usr/share/doc/libkrb5-3/copyright"),
+                       ("OpenLDAP (inside psycopg-binary)", "OLDAP-2.8", "https://www.openldap.org/",
+                        "/usr/share/doc/libldap-2.5-0/copyright"),
+                       ("Cyrus SASL (inside psycopg-binary)", "BSD-Attribution-HPND-disclaimer",
+                        "https://www.cyrusimap.org/sasl/", "/usr/share/doc/libsasl2-2/copyright"),
+                       ("com_err (inside psycopg-binary)", "MIT", "https://e2fsprogs.sourceforge.net/",
+                        "/usr/share/doc/libcom-err2/copyright"),
+                       ("keyutils (inside psycopg-binary)", "LGPL-2.1-or-later", "https://people.redhat.com/~dhowells/keyutils/",
+                        "/usr/share/doc/libkeyutils1/copyright"),
+                       ("libxcrypt (inside psycopg-binary)", "LGPL-2.1-or-later", "https://github.com/besser82/libxcrypt",
+                        "/usr/share/doc/libcrypt1/copyright")],
 }  # fmt: skip
 
 
@@ -67,19 +84,22 @@ class Component:
 
 
 def runtime_distributions(root: str = "register-app") -> list[metadata.Distribution]:
-    """register-app's runtime requirements and theirs, recursively (no extras, markers evaluated)."""
+    """register-app's runtime requirements and theirs, recursively, with the extras they ask for
+    (psycopg[binary]), markers evaluated."""
     seen: dict[str, metadata.Distribution] = {}
-    pending = [root]
+    pending: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
+    done: set[tuple[str, frozenset[str]]] = set()
     while pending:
-        name = canonicalize_name(pending.pop())
-        if name in seen:
+        name, extras = pending.pop()
+        name = canonicalize_name(name)
+        if (name, extras) in done:
             continue
-        dist = metadata.distribution(name)
-        seen[name] = dist
+        done.add((name, extras))
+        dist = seen.setdefault(name, metadata.distribution(name))
         for line in dist.requires or []:
             requirement = Requirement(line)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                pending.append(requirement.name)
+            if requirement.marker is None or any(requirement.marker.evaluate({"extra": e}) for e in {"", *extras}):
+                pending.append((requirement.name, frozenset(requirement.extras)))
     del seen[canonicalize_name(root)]
     return sorted(seen.values(), key=lambda d: canonicalize_name(d.metadata["Name"]))
 

@@ -138,10 +138,11 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
 
 
 def run_desktop(argv: Sequence[str]) -> int:
-    """`register-app` reopens the last register; `register-app FILE` opens FILE; the first time,
-    the welcome screen."""
+    """`register-app` reopens the last register; `register-app FILE` opens FILE, or the team register
+    at a postgresql:// URL; the first time, the welcome screen."""
     from PySide6.QtCore import QTimer
 
+    from register_app.store.team import parse_location
     from register_app.ui.errors import set_log_path
     from register_app.ui.first_run import ask_author_once
     from register_app.ui.main_window import MainWindow
@@ -152,8 +153,8 @@ def run_desktop(argv: Sequence[str]) -> int:
     window = MainWindow(settings)
     open_files_from_the_desktop(app, window.open_file)
     window.show()
-    target = Path(argv[0]) if argv else settings.last_file
-    if target is not None and (argv or target.exists()):
+    target = parse_location(argv[0]) if argv else settings.last_file
+    if target is not None and (argv or Path(target).exists()):
         window.open_file(target)
     # Asked once the window and its register are on screen: a question must not hold back the register
     # a double-click asked for.

@@ -25,11 +25,13 @@ from register_app.services.export_files import export_file
 from register_app.services.files import backups_of, chosen_backup, open_file, restore_from
 from register_app.services.registers import new_register, register_info
 from register_app.store.register_file import RegisterFile
+from register_app.store.team import is_team_url, parse_location, role_names, shown
 
 if TYPE_CHECKING:
     from register_app.services.xlsx_import.plan import ImportPlan
 
 log = logging.getLogger(__name__)
+FILE_OR_URL = "a register file, or a team register's postgresql://user@host/database URL"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
 
     p = sub.add_parser("info", help="show the organisation and what the register holds")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
 
     p = sub.add_parser("import", help="import a register document or workbook into FILE (created if missing)")
     p.add_argument("file", type=Path)
@@ -79,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("export", help="export the register; the format follows OUT's extension")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("out", type=Path)
     p.add_argument("--profile", choices=[x.value for x in Profile], default=Profile.FULL.value)
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
@@ -127,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("notice", help="write the information notice (GDPR Art. 13-14) from the register; "
                        "the format follows OUT's extension")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("out", type=Path, help=".html, .docx or .pdf")
     p.add_argument("--audience", metavar="CODE",
                    help="a category of data subjects (customers, candidates, employees, website_visitors...); "
@@ -153,11 +155,28 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run the compliance checks on FILE. Exit status: 0 when no open finding reaches the "
         "--fail-on threshold, 3 when some do, 1 when the register cannot be read.",
     )
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
     p.add_argument("--fail-on", choices=("error", "warning"), default="error",
                    help="lowest severity that makes the exit status 3 (default: error)")  # fmt: skip
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the messages")
+    p = sub.add_parser("copy", help="copy a register whole, history included, between a file and a team register",
+                       description="Copy the register at SOURCE into DEST, which must not hold one yet: a new file, "
+                       "or an empty PostgreSQL database (which gets the team roles, as `team init` makes them). "
+                       "Either way, and losslessly: both give the same JSON document.")  # fmt: skip
+    p.add_argument("source", type=parse_location, help=FILE_OR_URL)
+    p.add_argument("dest", type=parse_location, help=FILE_OR_URL)
+    p = sub.add_parser("team", help="team registers in a PostgreSQL database")
+    team = p.add_subparsers(dest="team_command", metavar="TEAM_COMMAND", required=True)
+    p = team.add_parser("init", help="set up a team register: the schema, the editors' and readers' roles",
+                        description="Create (or bring up to date) the register in the database at URL, and its two "
+                        "roles, DATABASE_editors and DATABASE_readers, with their rights. Run it as the database's "
+                        "owner.")  # fmt: skip
+    p.add_argument("url", metavar="URL", help="postgresql://owner@host/database")
+    p.add_argument("--organisation", help="legal name of the organisation (needed when the database is empty)")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the measure catalogue")
+    p.add_argument("--editor", action="append", default=[], metavar="USER", help="make USER an editor (repeatable)")
+    p.add_argument("--reader", action="append", default=[], metavar="USER", help="make USER a reader (repeatable)")
     add_policy_commands(sub)
     add_template_commands(sub)
     return parser
@@ -165,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
-    if len(raw) == 1 and raw[0] not in COMMANDS and Path(raw[0]).exists():  # `register-app FILE`
+    if len(raw) == 1 and raw[0] not in COMMANDS and (Path(raw[0]).exists() or is_team_url(raw[0])):  # FILE or URL
         from register_app.app import run_desktop
 
         return run_desktop(raw)
@@ -197,6 +216,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open(args: argparse.Namespace, *, for_writing: bool = False) -> RegisterFile:
     return open_file(args.file, author=args.author, for_writing=for_writing)
+
+
+def _name(location: Path | str) -> str:
+    """A register's location as it may be printed: a URL without its password."""
+    return shown(location) if isinstance(location, str) else str(location)
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from register_app.services.register_copy import copy_register
+
+    register = copy_register(args.source, args.dest, author=args.author)
+    info = register_info(register)
+    register.close()
+    print(f"Copied {_name(args.source)} to {_name(args.dest)}: {info.activities} activities, "
+          f"{info.subprocessors} subprocessors, {info.measures} declared measures, with their history.")  # fmt: skip
+    return 0
+
+
+def cmd_team(args: argparse.Namespace) -> int:
+    from register_app.services.team import init_team_register
+
+    register = init_team_register(args.url, organisation=args.organisation, lang=args.lang, author=args.author,
+                                  editors=tuple(args.editor), readers=tuple(args.reader))  # fmt: skip
+    info = register_info(register)
+    register.close()
+    editors, readers = role_names(args.url)
+    print(f"Team register of {info.organisation} ready in {shown(args.url)}.")
+    print(f"Editors: members of {editors}; readers: members of {readers} (GRANT {editors} TO someone).")
+    return 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -283,10 +331,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         register.close()
     if args.version_name is not None:
-        print(f"Exported the frozen version '{args.version_name}' of {args.file} to {args.out}.")
+        print(f"Exported the frozen version '{args.version_name}' of {_name(args.file)} to {args.out}.")
         return 0
     when = f", as of {moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
-    print(f"Exported {args.file} to {args.out} ({args.profile}, {args.lang}{when}).")
+    print(f"Exported {_name(args.file)} to {args.out} ({args.profile}, {args.lang}{when}).")
     return 0
 
 
@@ -417,7 +465,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         register.close()
     if args.output_format == "json":
-        data = {"register": str(args.file)} | report_data(report, lang=args.lang)
+        data = {"register": _name(args.file)} | report_data(report, lang=args.lang)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(report_text(report, lang=args.lang))
@@ -464,6 +512,8 @@ COMMANDS = {
     "freeze": cmd_freeze,
     "bundle": cmd_bundle,
     "versions": cmd_versions,
+    "team": cmd_team,
+    "copy": cmd_copy,
     **POLICY_COMMANDS,
     **TEMPLATE_COMMANDS,
 }

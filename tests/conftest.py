@@ -17,6 +17,8 @@ import pytest
 from register_app.store.backups import DATA_DIR_ENV
 from register_app.store.register_file import RegisterFile
 
+pytest_plugins = ("support.team_db",)  # team_db: a PostgreSQL database of the test's own
+
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column
+from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column, version_column
 from register_app.domain.enums import (
     ActivityRole,
     ActivityStatus,
@@ -37,6 +37,8 @@ activity_subprocessor = Table(
 
 class Activity(WithUid, Timestamped, Base):
     __tablename__ = "activity"
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative attribute
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(40), unique=True)

@@ -79,3 +79,12 @@ def text_column(**kwargs: Any) -> Mapped[str]:
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+def version_column() -> Mapped[int]:
+    """An editable object's version: SQLAlchemy raises it on every UPDATE and updates only the row
+    still at the version it read (the model's `__mapper_args__ = {"version_id_col": version}`), and a
+    save that started from an older version is refused (services/conflicts.py): no lost update
+    between two people editing a team register."""
+    return mapped_column(default=1, server_default="1")
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column
+from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column, version_column
 from register_app.domain.enums import DpoStatus
 
 
@@ -14,6 +14,8 @@ class Organisation(Timestamped, Base):
     """A register holds exactly one organisation row (id 1)."""
 
     __tablename__ = "organisation"
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative attribute
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = text_column(type_=Text)
@@ -54,6 +56,8 @@ class ExternalController(WithUid, Timestamped, Base):
     organisation processes data (the Art. 30(2) processor register is grouped by these)."""
 
     __tablename__ = "external_controller"
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative attribute
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = text_column(type_=Text)

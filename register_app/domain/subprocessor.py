@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column
+from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column, version_column
 from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
 from register_app.domain.measure import Measure
 
@@ -32,6 +32,8 @@ subprocessor_measure = Table(
 
 class Subprocessor(WithUid, Timestamped, Base):
     __tablename__ = "subprocessor"
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative attribute
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = text_column(type_=Text)

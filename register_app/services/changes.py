@@ -21,6 +21,7 @@ from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, remove_activity
 from register_app.services.breaches import BREACHES
 from register_app.services.common import get_by_uid
+from register_app.services.conflicts import refuse_if_changed
 from register_app.services.mapping import organisation_record
 from register_app.services.measures import MEASURES, remove_measure
 from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID, write_organisation
@@ -49,11 +50,13 @@ class Restore:
 
 @dataclass(frozen=True)
 class Revise:
-    """Give an existing object the editable part `data`."""
+    """Give an existing object the editable part `data`; with `version` (the one the editor opened,
+    services/conflicts.py), refused when someone else saved it since."""
 
     agg: Aggregate[Any, Any]
     uid: str
     data: Any
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,8 @@ def create(register: RegisterFile, agg: Aggregate[Any, Any], data: Any) -> Done:
     return apply(register, (Add(agg, data),))
 
 
-def update(register: RegisterFile, agg: Aggregate[Any, Any], uid: str, data: Any) -> Done:
-    return apply(register, (Revise(agg, uid, data),))
+def update(register: RegisterFile, agg: Aggregate[Any, Any], uid: str, data: Any, version: int | None = None) -> Done:
+    return apply(register, (Revise(agg, uid, data, version),))
 
 
 def delete_object(register: RegisterFile, agg: Aggregate[Any, Any], uid: str) -> Done:
@@ -143,6 +146,7 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
         return [Remove(step.agg, row.uid)], row.uid
     if isinstance(step, Revise):
         row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
+        refuse_if_changed(session, step.agg, row, version=step.version, mine=step.data)
         before = r.input_part(step.agg.to_record(row), step.agg.input_type)
         _save(session, author, step.agg, step.data, row=row)
         return [Revise(step.agg, step.uid, before)], step.uid

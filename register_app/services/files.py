@@ -9,7 +9,7 @@ from pathlib import Path
 
 from register_app.errors import BackupNotFoundError, RegisterLockedError, UserError
 from register_app.store.backups import Backup, BackupPolicy, copy_database, list_backups
-from register_app.store.register_file import RegisterFile, open_register
+from register_app.store.register_file import RegisterFile, open_register, open_team_register
 from register_app.store.restore import restore_register
 
 
@@ -19,10 +19,23 @@ class CopyOverRegisterError(UserError):
     fr = "Choisissez un autre fichier que le registre lui-même ({path}) pour sa copie."
 
 
-def open_file(path: Path, *, author: str | None = None, for_writing: bool = False,
+class TeamReaderError(UserError):
+    """You may only read the team register {url}; ask its owner to make you one of its editors."""
+
+    fr = "Vous ne pouvez que lire le registre d'équipe {url} ; demandez à son propriétaire de vous en faire éditeur."
+
+
+def open_file(path: Path | str, *, author: str | None = None, for_writing: bool = False,
               backup_policy: BackupPolicy | None = None, daily_backup: bool = True) -> RegisterFile:  # fmt: skip
-    """Open a register; another writer's lock opens it read-only (`locked_by`), or, `for_writing`,
-    refuses it with one sentence naming who holds it."""
+    """Open a register: a file, or a team register's PostgreSQL URL (text). Another writer's lock
+    opens a file read-only (`locked_by`), or, `for_writing`, refuses it with one sentence naming who
+    holds it; a team register's reader gets it read-only, or, `for_writing`, refused."""
+    if isinstance(path, str):
+        register = open_team_register(path, author=author, backup_policy=backup_policy)
+        if for_writing and register.read_only:
+            register.close()
+            raise TeamReaderError(url=register.url)
+        return register
     register = open_register(path, author=author, backup_policy=backup_policy, daily_backup=daily_backup)
     if for_writing and register.locked_by is not None:
         register.close()

@@ -34,16 +34,24 @@ def new_register(
     """Create a register file for an organisation, with the security-measure catalogue loaded."""
     register = create_register(path, author=author)
     try:
-        with register.session() as session:
-            data = r.Organisation(identity=r.Contact(name=organisation.strip(), country="FR"))
-            write_organisation(session, author=register.author, data=data)
-            if with_catalogue:
-                seed_catalogue(session, author=register.author, lang=lang)
+        start_register(register, organisation=organisation, lang=lang, with_catalogue=with_catalogue)
     except BaseException:
         register.close()
         path.unlink(missing_ok=True)
         raise
     return register
+
+
+def start_register(
+    register: RegisterFile, *, organisation: str, lang: Lang = "fr", with_catalogue: bool = True
+) -> None:
+    """Give an empty register its organisation and, `with_catalogue`, the security-measure catalogue:
+    one transaction."""
+    with register.session() as session:
+        data = r.Organisation(identity=r.Contact(name=organisation.strip(), country="FR"))
+        write_organisation(session, author=register.author, data=data)
+        if with_catalogue:
+            seed_catalogue(session, author=register.author, lang=lang)
 
 
 def register_info(register: RegisterFile) -> RegisterInfo:

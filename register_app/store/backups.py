@@ -79,15 +79,18 @@ def backup_copy(register: Path, *, reason: str, policy: BackupPolicy | None = No
     copy_database(register, partial)
     os.replace(partial, dest)
     if reason == DAILY:
-        for old in _copies(folder):
-            if old.reason == DAILY and old.taken_at.date() == now.date() and old.path != dest:
-                old.path.unlink(missing_ok=True)
+        drop_older_dailies(folder, dest)
     prune(register, policy or BackupPolicy())
     return dest
 
 
 def prune(register: Path, policy: BackupPolicy) -> None:
-    copies = sorted(_copies(backup_dir_for(register)), key=lambda c: c.taken_at, reverse=True)
+    prune_folder(backup_dir_for(register), policy)
+
+
+def prune_folder(folder: Path, policy: BackupPolicy) -> None:
+    """Keep the policy's number of daily and of before-change copies in a register's backup folder."""
+    copies = sorted(_copies(folder), key=lambda c: c.taken_at, reverse=True)
     daily = [c for c in copies if c.reason == DAILY]
     changes = [c for c in copies if c.reason != DAILY]
     for old in daily[policy.daily :] + changes[policy.before_change :]:
@@ -112,8 +115,20 @@ def _copies(folder: Path) -> list[_Copy]:
 
 
 def has_daily_backup_today(register: Path) -> bool:
+    return has_daily_copy_today(backup_dir_for(register))
+
+
+def has_daily_copy_today(folder: Path) -> bool:
     today = datetime.now(UTC).date()
-    return any(c.reason == DAILY and c.taken_at.date() == today for c in _copies(backup_dir_for(register)))
+    return any(c.reason == DAILY and c.taken_at.date() == today for c in _copies(folder))
+
+
+def drop_older_dailies(folder: Path, dest: Path) -> None:
+    """A daily copy replaces the same day's earlier one."""
+    today = datetime.now(UTC).date()
+    for old in _copies(folder):
+        if old.reason == DAILY and old.taken_at.date() == today and old.path != dest:
+            old.path.unlink(missing_ok=True)
 
 
 def list_backups(register: Path) -> list[Backup]:

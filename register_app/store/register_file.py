@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -25,11 +27,23 @@ from register_app.errors import (
     UpgradeNeededError,
 )
 from register_app.store import journal
-from register_app.store.backups import DAILY, BackupPolicy, backup_copy, has_daily_backup_today
+from register_app.store.backups import (
+    DAILY,
+    STAMP_FORMAT,
+    BackupPolicy,
+    backup_copy,
+    data_dir,
+    drop_older_dailies,
+    has_daily_backup_today,
+    has_daily_copy_today,
+    prune_folder,
+)
 from register_app.store.engine import APPLICATION_ID, make_engine, mark_as_register
 from register_app.store.lock import LockOwner, RegisterLock, acquire
 from register_app.store.schema import head_revision, known_revisions, stamp_head, upgrade_to_head
 from register_app.store.session import session_scope
+from register_app.store.table_copy import copy_rows
+from register_app.store.team import database_name, open_team_engine, shown
 
 EXTENSION = ".rgpd"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,7 +51,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 @dataclass
 class RegisterFile:
-    """An open register: its file, its engine, and who is editing (for the history)."""
+    """An open register: its file, its engine, and who is editing (for the history). A team register
+    (store/team.py) has its `url` (password hidden) and, as `path`, its database's name: what titles
+    and export file names show."""
 
     path: Path
     engine: Engine
@@ -48,6 +64,7 @@ class RegisterFile:
     lock: RegisterLock | None = None
     locked_by: LockOwner | None = None  # set when another writer had it: opened read-only
     backup_policy: BackupPolicy = field(default_factory=BackupPolicy)
+    url: str | None = None
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -60,9 +77,19 @@ class RegisterFile:
             session.info["author"] = self.author
             yield session
 
+    def is_at(self, location: Path | str) -> bool:
+        """Whether this is the register at `location`: a file, or a team register's URL (text)."""
+        if isinstance(location, str):
+            return self.url is not None and self.url == shown(location)
+        return self.url is None and self.path.resolve() == location.resolve()
+
     def ensure_daily_backup(self) -> Path | None:
         """Make today's first safety copy, unless there is one already."""
-        if self.read_only or has_daily_backup_today(self.path):
+        if self.read_only:
+            return None
+        if self.url is not None:
+            return None if has_daily_copy_today(team_backup_dir(self)) else team_backup(self, reason=DAILY)
+        if has_daily_backup_today(self.path):
             return None
         return backup_copy(self.path, reason=DAILY, policy=self.backup_policy)
 
@@ -70,6 +97,8 @@ class RegisterFile:
         """Refresh today's safety copy (the app calls this periodically and on close)."""
         if self.read_only:
             return None
+        if self.url is not None:
+            return team_backup(self, reason=DAILY)
         return backup_copy(self.path, reason=DAILY, policy=self.backup_policy)
 
     def close(self) -> None:
@@ -93,14 +122,7 @@ def create_register(path: Path, *, author: str | None = None) -> RegisterFile:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".creating")
     partial.unlink(missing_ok=True)
-    engine = make_engine(partial)
-    try:
-        Base.metadata.create_all(engine)
-        journal.start_seal(engine, complete=True)
-        stamp_head(engine)
-        mark_as_register(engine)
-    finally:
-        engine.dispose()
+    write_empty_register(partial)
     os.replace(partial, path)
     author = author or default_author()
     lock = acquire(path, user=author)
@@ -108,6 +130,46 @@ def create_register(path: Path, *, author: str | None = None) -> RegisterFile:
         return RegisterFile(path=path, engine=make_engine(path, read_only=True), author=author, read_only=True,
                             locked_by=lock)  # fmt: skip
     return RegisterFile(path=path, engine=make_engine(path), author=author, lock=lock)
+
+
+def write_empty_register(path: Path) -> None:
+    """An empty register file at head schema at `path` (a partial name, renamed once complete)."""
+    engine = make_engine(path)
+    try:
+        Base.metadata.create_all(engine)
+        journal.start_seal(engine, complete=True)  # nothing in it yet: its history is complete from now
+        stamp_head(engine)
+        mark_as_register(engine)
+    finally:
+        engine.dispose()
+
+
+def team_backup_dir(register: RegisterFile) -> Path:
+    """A team register's backups: a folder named after its database and its URL (without password)."""
+    digest = hashlib.sha256(str(register.url).encode("utf-8")).hexdigest()[:10]
+    return data_dir() / "backups" / f"{register.path.name}-{digest}"
+
+
+def team_backup(register: RegisterFile, *, reason: str) -> Path:
+    """A team register's safety copy: a register file (the same format, history included: `register-app
+    copy` puts it back in an empty database, or opens as it is), on the file backups' rotation."""
+    folder = team_backup_dir(register)
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / f"{register.path.name}.{datetime.now(UTC).strftime(STAMP_FORMAT)}.{reason}{EXTENSION}"
+    partial = dest.with_name(dest.name + ".part")
+    partial.unlink(missing_ok=True)
+    write_empty_register(partial)
+    engine = make_engine(partial)
+    try:
+        with register.engine.connect() as reading, engine.begin() as writing:
+            copy_rows(reading, writing)
+    finally:
+        engine.dispose()
+    os.replace(partial, dest)
+    if reason == DAILY:
+        drop_older_dailies(folder, dest)
+    prune_folder(folder, register.backup_policy)
+    return dest
 
 
 def inspect_revision(path: Path) -> str:
@@ -198,3 +260,13 @@ def open_register(
             lock.release()
         raise
     return register
+
+
+def open_team_register(url: str, *, author: str | None = None, read_only: bool = False,
+                       backup_policy: BackupPolicy | None = None) -> RegisterFile:  # fmt: skip
+    """Open the register in a PostgreSQL database. A member of its readers' role gets it read-only.
+    The history names the database user, after the display name `author` when one is given."""
+    engine, access, read_only = open_team_engine(url, read_only=read_only)
+    named = f"{author} ({access.user})" if author and author != access.user else access.user
+    return RegisterFile(path=Path(database_name(url)), engine=engine, author=named, read_only=read_only,
+                        url=shown(url), backup_policy=backup_policy or BackupPolicy())  # fmt: skip

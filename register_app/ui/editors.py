@@ -3,16 +3,21 @@ editor (to create a subprocessor inline) all go through here."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES
+from register_app.services.conflicts import EditConflict, opened
 from register_app.services.measures import MEASURES
 from register_app.services.subprocessors import SUBPROCESSORS
+from register_app.services.writer import Aggregate
 from register_app.ui.activity_blocks import Lookups
 from register_app.ui.activity_dialog import ActivityDialog
+from register_app.ui.conflict_dialog import ConflictDialog
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import create, update
 from register_app.ui.fiche_export import export_fiche
@@ -21,6 +26,19 @@ from register_app.ui.measure_dialog import MeasureDialog
 from register_app.ui.read_only import make_dialog_read_only
 from register_app.ui.subprocessor_dialog import SubprocessorDialog
 from register_app.ui.undo import run_edit
+
+
+def save_revision(ctx: RegisterContext, parent: QWidget, agg: Aggregate[Any, Any], *, uid: str, new: Any,
+                  version: int, text: str) -> None:  # fmt: skip
+    """Save an editor's object from the version it opened. When someone else saved it meanwhile, show
+    both versions; save what the user chooses, or (Cancel) keep the editor open with nothing saved."""
+    try:
+        run_edit(ctx, update(agg, uid, new, version), text)
+    except EditConflict as conflict:
+        choice = ConflictDialog(conflict, parent)
+        if choice.exec() != QDialog.DialogCode.Accepted:
+            raise
+        run_edit(ctx, update(agg, uid, choice.result_input(), conflict.version), text)
 
 
 def lookups(ctx: RegisterContext) -> Lookups:
@@ -55,7 +73,8 @@ def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> A
                 QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name),
             )
     else:
-        record = activities.get_activity(ctx.register, uid=uid)
+        editing = opened(ctx.register, ACTIVITIES, uid)
+        record = editing.record
         data = activities.input_of(record)
         title = QCoreApplication.translate("Editors", "{reference} {name} — processing activity").format(
             reference=record.reference, name=record.name
@@ -63,11 +82,8 @@ def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> A
 
         def submit(new: r.ActivityInput) -> None:
             if new != data:
-                run_edit(
-                    ctx,
-                    update(ACTIVITIES, uid, new),
-                    QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
-                )
+                text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name)
+                save_revision(ctx, dialog, ACTIVITIES, uid=uid, new=new, version=editing.version, text=text)
 
         def fiche() -> None:
             export_fiche(dialog, ctx, uid, record.reference)
@@ -95,18 +111,16 @@ def subprocessor_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) 
             change = run_edit(ctx, create(SUBPROCESSORS, new), text)
             created.append(subprocessors.get_subprocessor(reg, uid=change.uid or ""))
     else:
-        record = subprocessors.get_subprocessor(reg, uid=uid)
+        editing_sub = opened(reg, SUBPROCESSORS, uid)
+        record = editing_sub.record
         data = r.input_part(record, r.SubprocessorInput)
         linked = subprocessors.linked_activities(reg, uid=uid)
         title = QCoreApplication.translate("Editors", "{name} — subprocessor").format(name=record.name)
 
         def submit(new: r.SubprocessorInput) -> None:
             if new != data:
-                run_edit(
-                    ctx,
-                    update(SUBPROCESSORS, uid, new),
-                    QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
-                )
+                text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name)
+                save_revision(ctx, dialog, SUBPROCESSORS, uid=uid, new=new, version=editing_sub.version, text=text)
 
     dialog = SubprocessorDialog(data=data, submit=submit, title=title, measures=all_measures, others=others,
                                 linked=linked, parent=parent)  # fmt: skip
@@ -139,18 +153,16 @@ def measure_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Me
                 QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name),
             )
     else:
-        record = measures.get_measure(reg, uid=uid)
+        editing_measure = opened(reg, MEASURES, uid)
+        record = editing_measure.record
         data = r.input_part(record, r.MeasureInput)
         usage = measures.measure_usage(reg, uid=uid)
         title = QCoreApplication.translate("Editors", "{name} — security measure").format(name=record.name)
 
         def submit(new: r.MeasureInput) -> None:
             if new != data:
-                run_edit(
-                    ctx,
-                    update(MEASURES, uid, new),
-                    QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name),
-                )
+                text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name)
+                save_revision(ctx, dialog, MEASURES, uid=uid, new=new, version=editing_measure.version, text=text)
 
     dialog = MeasureDialog(data=data, submit=submit, title=title, usage=usage, parent=parent)
     if uid is not None:

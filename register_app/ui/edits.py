@@ -81,8 +81,9 @@ def create(agg: Aggregate[Any, Any], data: Any) -> Steps:
     return Steps(lambda register: changes.create(register, agg, data))
 
 
-def update(agg: Aggregate[Any, Any], uid: str, data: Any) -> Steps:
-    return Steps(lambda register: changes.update(register, agg, uid, data))
+def update(agg: Aggregate[Any, Any], uid: str, data: Any, version: int | None = None) -> Steps:
+    """Revise an object; with the `version` its editor opened, refused when someone else saved it since."""
+    return Steps(lambda register: changes.update(register, agg, uid, data, version))
 
 
 def delete(agg: Aggregate[Any, Any], uid: str) -> Steps:

@@ -248,8 +248,9 @@ class MainWindow(QMainWindow):
                                           needs_register=True)  # fmt: skip
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.action(self.tr("Deleted i&tems…"), self.on_deleted_triggered, needs_register=True))
-        file_menu.addAction(self.action(self.tr("Save a &copy…"), self.on_save_copy_triggered, keys.SaveAs,
-                                        needs_register=True))  # fmt: skip
+        self.save_copy_action = self.action(self.tr("Save a &copy…"), self.on_save_copy_triggered, keys.SaveAs,
+                                            needs_register=True)  # fmt: skip
+        file_menu.addAction(self.save_copy_action)
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         for ext in EXPORTERS:
             shortcut = "Ctrl+E" if ext == ".xlsx" else None  # Excel, the usual extract, not the JSON exchange file
@@ -330,18 +331,20 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")
         self.welcome.new_button.setFocus()
 
-    def open_file(self, path: Path) -> bool:
-        """Open a register (closing the current one); shows why when it cannot."""
-        if self.ctx is not None and self.ctx.register.path.resolve() == Path(path).resolve():
-            return True  # already open here (opening it again would find our own lock)
+    def open_file(self, path: Path | str) -> bool:
+        """Open a register, a file or a team register's URL (closing the current one); shows why when
+        it cannot."""
+        team = isinstance(path, str)  # a URL: the command line and the app's dialogs give a file as a Path
+        if self.ctx is not None and self.ctx.register.is_at(path):
+            return True  # already open here (opening a file again would find our own lock)
         try:
-            register = open_file(Path(path), author=self.settings.author or None,
+            register = open_file(path, author=self.settings.author or None,
                                  backup_policy=self.settings.backup_policy, daily_backup=False)  # fmt: skip
         except DamagedRegisterError:
             return offer_damaged_restore(self, Path(path))
         except UserError as exc:
             show_error(self, exc)
-            if isinstance(exc, UserError) and not Path(path).exists():
+            if not team and not Path(path).exists():
                 self.settings.forget_recent(Path(path))
                 self.refresh_recent_menu()
             return False
@@ -356,15 +359,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         for action in self.register_actions:
             action.setEnabled(True)
-        self.import_action.setEnabled(not register.read_only)
-        self.import_policy_action.setEnabled(not register.read_only)
-        self.restore_action.setEnabled(not register.read_only)  # restoring needs the writer's lock
-        if path != demo_path():
+        # Importing and restoring make a backup copy of the file first, and need its writer's lock;
+        # a team register has neither yet (nor a file to copy).
+        file_writer = not register.read_only and register.url is None
+        self.import_action.setEnabled(file_writer)
+        self.import_policy_action.setEnabled(file_writer)
+        self.restore_action.setEnabled(file_writer)
+        self.save_copy_action.setEnabled(register.url is None)
+        if not team and path != demo_path():
             self.settings.add_recent(Path(path))
         self.refresh_recent_menu()
         self.update_title()
         if register.read_only:
             self.saved_label.setText(self.tr("Read-only: nothing can be changed."))
+        elif team:
+            self.saved_label.setText(self.tr("All changes are saved in the team register."))
         else:
             self.saved_label.setText(self.tr("All changes are saved in the file."))
         if register.upgraded_from:

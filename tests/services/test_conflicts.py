@@ -1,0 +1,68 @@
+"""No lost update (services/conflicts.py): a save that started from an older version of an object
+than the register's is refused with both versions field by field, and saves what the user merged."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import select
+
+from register_app.domain import models as m
+from register_app.errors import StorageError
+from register_app.services import changes
+from register_app.services import records as r
+from register_app.services.activities import ACTIVITIES, create_activity, get_activity
+from register_app.services.conflicts import EditConflict, merged, opened
+from register_app.store.register_file import RegisterFile
+
+
+def edited(record: r.Activity, **fields: object) -> r.ActivityInput:
+    return dataclasses.replace(r.input_part(record, r.ActivityInput), **fields)
+
+
+def test_a_save_from_an_older_version_is_refused_with_both_versions_and_saves_the_merge(
+    register: RegisterFile,
+) -> None:
+    uid = create_activity(register, data=r.ActivityInput(name="Paie", notes="v1")).uid
+    mine = opened(register, ACTIVITIES, uid)
+    theirs = opened(register, ACTIVITIES, uid)
+    changes.update(register, ACTIVITIES, uid, edited(theirs.record, name="Paie des salariés", notes="leur note"),
+                   theirs.version)  # fmt: skip
+    with pytest.raises(EditConflict) as caught:
+        changes.update(register, ACTIVITIES, uid, edited(mine.record, notes="ma note"), mine.version)
+    conflict = caught.value
+    assert {(f.field, f.mine, f.theirs) for f in conflict.fields} == {
+        ("name", "Paie", "Paie des salariés"), ("notes", "ma note", "leur note")}
+    assert "testeur" in conflict.message and "Paie des salariés" in conflict.message
+    assert get_activity(register, uid=uid).notes == "leur note"  # nothing overwritten
+    # The user keeps their note and takes the other name: saved from the other version.
+    changes.update(register, ACTIVITIES, uid, merged(conflict, {"notes"}), conflict.version)
+    now = get_activity(register, uid=uid)
+    assert (now.name, now.notes) == ("Paie des salariés", "ma note")
+
+
+def test_the_same_change_made_twice_and_a_save_without_version_are_not_conflicts(register: RegisterFile) -> None:
+    uid = create_activity(register, data=r.ActivityInput(name="Paie")).uid
+    first = opened(register, ACTIVITIES, uid)
+    changes.update(register, ACTIVITIES, uid, edited(first.record, notes="même"), first.version)
+    changes.update(register, ACTIVITIES, uid, edited(first.record, notes="même"), first.version)
+    assert opened(register, ACTIVITIES, uid).version > first.version
+    changes.update(register, ACTIVITIES, uid, edited(first.record, notes="sans version"))  # undo, imports
+    assert get_activity(register, uid=uid).notes == "sans version"
+
+
+def test_a_save_racing_another_is_refused_by_the_version_in_its_update(register: RegisterFile) -> None:
+    """Both saves passed the check; the second to write finds the row at another version."""
+    uid = create_activity(register, data=r.ActivityInput(name="Paie")).uid
+    other = opened(register, ACTIVITIES, uid)
+
+    def save_racing_the_other() -> None:
+        with register.session() as session:
+            row = session.scalars(select(m.Activity).where(m.Activity.uid == uid)).one()
+            changes.update(register, ACTIVITIES, uid, edited(other.record, notes="l'autre"), other.version)
+            row.notes = "la mienne"
+
+    with pytest.raises(StorageError, match="someone else saved the same object at the same moment"):
+        save_racing_the_other()
+    assert get_activity(register, uid=uid).notes == "l'autre"

@@ -1,0 +1,61 @@
+"""`register-app copy`: a register moved between a file and PostgreSQL, either way, with nothing
+lost: the JSON documents are identical, the history goes along, and the copy takes new edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from support.team_db import TeamDatabase
+from test_cli import cli
+
+from register_app.domain import models as m
+from register_app.exports.json_export import export_json
+from register_app.services import records as r
+from register_app.services.activities import create_activity
+from register_app.services.demo import write_demo
+from register_app.services.files import open_file
+from register_app.services.register_copy import CopyIntoRegisterError, copy_register
+from register_app.services.registers import new_register
+from register_app.services.snapshot import take_snapshot
+from register_app.store.register_file import RegisterFile
+
+pytestmark = pytest.mark.postgres
+
+
+def document_and_history(register: RegisterFile) -> tuple[bytes, int]:
+    with register.session() as session:
+        history = session.scalar(select(func.count()).select_from(m.HistoryEntry)) or 0
+    return export_json(take_snapshot(register)), history
+
+
+@pytest.mark.slow  # the demo register, written then copied twice: about 10 s
+def test_the_demo_goes_to_postgresql_and_back_identical(team_db: TeamDatabase, tmp_path: Path) -> None:
+    demo = write_demo(tmp_path / "demo.rgpd", author="dpo")
+    original = document_and_history(demo)
+    demo.close()
+    done = cli("copy", tmp_path / "demo.rgpd", team_db.url(), data_dir=tmp_path)
+    assert done.stdout.startswith(f"Copied {tmp_path / 'demo.rgpd'} to {team_db.url()}: ")
+    team = open_file(team_db.url())
+    try:
+        assert document_and_history(team) == original
+        create_activity(team, data=r.ActivityInput(name="Ajoutée en équipe"))  # the ids go on after the copy
+        changed = document_and_history(team)
+    finally:
+        team.close()
+    cli("copy", team_db.url(), tmp_path / "back.rgpd", data_dir=tmp_path)
+    back = open_file(tmp_path / "back.rgpd")
+    try:
+        assert document_and_history(back) == changed
+    finally:
+        back.close()
+
+
+def test_a_copy_never_lands_on_a_register(team_db: TeamDatabase, tmp_path: Path) -> None:
+    new_register(tmp_path / "small.rgpd", organisation="Acme SAS", with_catalogue=False).close()
+    copy_register(tmp_path / "small.rgpd", team_db.url()).close()
+    with pytest.raises(CopyIntoRegisterError, match="already holds a register"):
+        copy_register(tmp_path / "small.rgpd", team_db.url())
+    done = cli("copy", team_db.url(), tmp_path / "small.rgpd", data_dir=tmp_path, check=False)
+    assert done.returncode == 1 and "already exists" in done.stderr
