@@ -96,22 +96,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bundle", help="write the inspection bundle (a zip with the register, its annexes, the "
                        "findings, the journal extract and a SHA-256 manifest)")  # fmt: skip
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("out", type=Path, help="the .zip to write")
     p.add_argument("--as-of", metavar="DATE", help="the register as it stood then (default: now)")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
 
     p = sub.add_parser("freeze", help="freeze a named, dated version of the register, validated by the DPO")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("--name", required=True, help="the version's name, e.g. 'Revue annuelle 2026'")
     p.add_argument("--comment", default="", help="the DPO's comment")
 
     p = sub.add_parser("versions", help="list the register's frozen versions")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
 
     p = sub.add_parser("changes", help="what changed in the register between two dates; the format follows "
                        "OUT's extension (.pdf, .xlsx, .json)")  # fmt: skip
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("out", type=Path)
     p.add_argument("--since", metavar="DATE", help="from this date (default: the last frozen version)")
     p.add_argument("--until", metavar="DATE", help="to this date (default: now)")
@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         "its history recorded. Exit status: 0 when both hold, 3 when they do not, 1 when the register cannot "
         "be read.",
     )
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the report")
 
     p = sub.add_parser("notice", help="write the information notice (GDPR Art. 13-14) from the register; "
@@ -138,13 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("agenda", help="write what falls due (reviews, contracts, certificates, DPIAs, breach "
                        "notifications, rights requests) as an iCalendar file to import into a calendar")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("out", type=Path, help=".ics")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
 
     p = sub.add_parser("breach-notice", help="write one breach of the breach register as a draft notification "
                        "to the CNIL (PDF)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("breach", metavar="BREACH", help="the breach's reference (e.g. V-2026-01) or identifier")
     p.add_argument("out", type=Path, help=".pdf")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
@@ -347,7 +347,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         write_bundle(register, args.out, as_of=moment, lang=args.lang)
     finally:
         register.close()
-    print(f"Wrote the inspection bundle of {args.file} to {args.out}.")
+    print(f"Wrote the inspection bundle of {_name(args.file)} to {args.out}.")
     return 0
 
 
@@ -359,7 +359,7 @@ def cmd_freeze(args: argparse.Namespace) -> int:
         version = freeze_version(register, name=args.name, comment=args.comment)
     finally:
         register.close()
-    print(f"Froze '{version.name}' of {args.file} ({version.frozen_at.astimezone():%Y-%m-%d %H:%M}, "
+    print(f"Froze '{version.name}' of {_name(args.file)} ({version.frozen_at.astimezone():%Y-%m-%d %H:%M}, "
           f"SHA-256 {version.sha256}).")  # fmt: skip
     return 0
 
@@ -373,7 +373,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
     finally:
         register.close()
     if not versions:
-        print(f"No frozen version of {args.file} yet.")
+        print(f"No frozen version of {_name(args.file)} yet.")
     for v in versions:
         comment = f" — {v.comment}" if v.comment else ""
         print(f"{v.frozen_at.astimezone():%Y-%m-%d %H:%M}  {v.name}  (by {v.frozen_by}){comment}")

@@ -8,7 +8,8 @@ complete the transaction's entries). Only entries written in that transaction ar
 slipped into the file by another program stays unsealed, and `first_broken_link` reports it.
 
 The canonical form is frozen: a register sealed with it is verified with it. It reads the columns
-as SQLite stores them (text), so the same bytes are hashed whoever reads them."""
+as SQLite stores them (text; a PostgreSQL moment is written as SQLite writes it), so the same
+bytes are hashed whoever reads them, and a register copied between the two still verifies."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, event, insert, text
@@ -46,9 +48,15 @@ def add_recorder(recorder: Recorder) -> None:
         RECORDERS.append(recorder)
 
 
+def _as_stored(value: Any) -> Any:
+    """A column's value as SQLite stores it: PostgreSQL gives a moment back as a datetime (in the
+    session's time zone), SQLite as the text of its UTC value with microseconds."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f") if isinstance(value, datetime) else value
+
+
 def entry_hash(previous: str, row: Any) -> str:
     """SHA-256 (hex) of the previous hash and the entry's chained columns, as canonical JSON."""
-    values = [previous, *(row[i] for i in range(len(CHAINED_COLUMNS)))]
+    values = [previous, *(_as_stored(row[i]) for i in range(len(CHAINED_COLUMNS)))]
     canonical = json.dumps(values, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

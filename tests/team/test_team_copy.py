@@ -19,6 +19,7 @@ from register_app.services.files import open_file
 from register_app.services.register_copy import CopyIntoRegisterError, copy_register
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
+from register_app.services.verify import verify_register
 from register_app.store.register_file import RegisterFile
 
 pytestmark = pytest.mark.postgres
@@ -40,14 +41,17 @@ def test_the_demo_goes_to_postgresql_and_back_identical(team_db: TeamDatabase, t
     team = open_file(team_db.url())
     try:
         assert document_and_history(team) == original
+        assert verify_register(team).ok  # the chain of hashes reads the same from PostgreSQL
         create_activity(team, data=r.ActivityInput(name="Ajoutée en équipe"))  # the ids go on after the copy
         changed = document_and_history(team)
+        assert verify_register(team).ok
     finally:
         team.close()
     cli("copy", team_db.url(), tmp_path / "back.rgpd", data_dir=tmp_path)
     back = open_file(tmp_path / "back.rgpd")
     try:
         assert document_and_history(back) == changed
+        assert verify_register(back).ok  # ...and what was sealed on PostgreSQL verifies in a file
     finally:
         back.close()
 
