@@ -22,7 +22,7 @@ MAX_PACK_BYTES = 2_000_000
 class TemplatePackError(UserError):
     """{path} is not a usable pack of templates: {reason}"""
 
-    fr = "{path} n'est pas un modèle de traitements utilisable : {reason}"
+    fr = "{path} n'est pas un paquet de modèles de traitements utilisable : {reason}"
 
 
 class TemplateNotFound(UserError):
