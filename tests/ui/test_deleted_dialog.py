@@ -49,6 +49,7 @@ def test_a_deleted_breach_is_listed_as_one_and_shown_again_once_restored(qtbot: 
     made = breaches.create_breach(register, data=full_breach())
     breaches.delete_breach(register, uid=made.uid)
     page = opened.workspace.breaches
+    opened.workspace.pages.setCurrentWidget(page)  # on screen: pages out of sight refresh when shown
     assert page.model.rows() == []
 
     def restore(dialog: DeletedDialog) -> None:

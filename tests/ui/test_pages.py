@@ -207,6 +207,7 @@ def test_the_delete_key_deletes_the_selected_row_after_confirmation(
     filled: Any, monkeypatch: Any, page_name: str
 ) -> None:
     page = getattr(filled.workspace, page_name)
+    filled.workspace.pages.setCurrentWidget(page)  # the page the user is on (pages out of sight refresh when shown)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *_a, **_k: asked.append(f"{title}: {text}")
                         or QMessageBox.StandardButton.Yes)  # fmt: skip
