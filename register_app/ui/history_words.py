@@ -24,6 +24,7 @@ from register_app.ui.finding_words import field_text, kind_text
 # Fields whose value is the uid of another object, besides the link lists.
 UID_FIELDS = LINK_FIELDS | {"measures", "client_uid", "subprocessor_uid"}
 KEYED = re.compile(r"^(?P<name>[a-z_0-9]+)\[(?P<key>[^\]]+)\]\.(?P<part>[a-z_0-9]+)$")
+CREATIONS = (HistoryAction.CREATE, HistoryAction.RESTORE)  # entries whose new value is the object's name
 # In a list of records, the key that names an item, in order of preference.
 ITEM_NAMES = ("name", "label", "description", "recipient", "kind")
 
@@ -140,6 +141,6 @@ def lines(rows: list[ChangeRow], names: dict[str, str]) -> list[HistoryLine]:
             # a deletion keeps the whole record (to restore it), a creation the object's name: the
             # object column names it
             old="" if item.action == "delete" and not item.field else value_words(row.old, item.field, names),
-            new="" if item.action == "create" and not item.field else value_words(row.new, item.field, names),
+            new="" if item.action in CREATIONS and not item.field else value_words(row.new, item.field, names),
         ))  # fmt: skip
     return out
