@@ -63,7 +63,7 @@ def summarise(items: list[HistoryItem]) -> list[str]:
         # what the minute ended with (the group is newest first): created, restored, deleted, or changed
         action = next((i.action for i in group if i.action in ("create", "restore", "delete")), "update")
         text = action_text(action)
-        fields = dict.fromkeys(field_words(base_field(item.field), {}) for item in group if item.field)
+        fields = dict.fromkeys(field_words(base_field(i.field), {}, i.object_kind) for i in group if i.field)
         if action == "update" and fields:
             text += " (" + ", ".join(fields) + ")"
         first = group[0]

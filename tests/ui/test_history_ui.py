@@ -216,3 +216,28 @@ def test_a_restored_object_reads_restored_after_deleted_and_the_dashboard_names_
     assert summarise(latest)[0].endswith("RH-01 Paie: restored")  # one line for the minute: what it ended with
     [changed] = summarise([i for i in latest if i.object_uid == made.uid and i.action == "update"])
     assert changed.endswith("RH-01 Paie: changed (Software, Status)")
+
+
+def test_the_history_page_finds_breaches_and_rights_requests_by_their_kind(opened: Any) -> None:
+    from support.factories import full_breach, full_request
+
+    from register_app.services import breaches, rights_requests
+
+    reg = opened.ctx.register
+    breach = breaches.create_breach(reg, data=full_breach())
+    breaches.update_breach(reg, uid=breach.uid, data=dataclasses.replace(full_breach(), title="Courriel mal adressé"))
+    rights_requests.create_request(reg, data=full_request())
+    opened.on_history_triggered()
+    page = opened.workspace.history
+    page.object.setText("data breach V-2026")  # its kind in words and its reference
+    page.apply_filters()
+    found = shown(page.model)
+    assert {row["Object"] for row in found} == {  # each entry names the object as it was then
+        "Data breach — V-2026-01 Envoi d'un fichier de paie au mauvais destinataire",
+        "Data breach — V-2026-01 Courriel mal adressé",
+    }
+    title = next(row for row in found if row["Field"] == "Breach")  # the field in words, not its code
+    assert (title["Change"], title["After"]) == ("changed", "Courriel mal adressé")
+    page.object.setText("rights request D-2026")
+    page.apply_filters()
+    assert {row["Object"] for row in shown(page.model)} == {"Rights request — D-2026-07 Jeanne Martin"}
