@@ -218,6 +218,17 @@ Log files: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>AsOfField</name>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>23:59: the end of the day; no date: as it is now</source>
+        <translation>23:59: the end of the day; no date: as it is now</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily copy</source>
@@ -537,10 +548,6 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>at the end of that day; leave empty for the register as it is now</source>
-        <translation>at the end of that day; leave empty for the register as it is now</translation>
     </message>
     <message>
         <source>Register as of</source>
@@ -1567,10 +1574,6 @@ Please send the log file to your support:
     <message>
         <source>Language of the document</source>
         <translation>Language of the document</translation>
-    </message>
-    <message>
-        <source>at the end of that day; leave empty for the register as it is now</source>
-        <translation>at the end of that day; leave empty for the register as it is now</translation>
     </message>
     <message>
         <source>Register as of</source>

@@ -218,6 +218,17 @@ Fichiers journaux&#xa0;: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>AsOfField</name>
+    <message>
+        <source>Time of day</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>23:59: the end of the day; no date: as it is now</source>
+        <translation>23:59 : fin de la journée ; sans date : tel qu&apos;il est aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily copy</source>
@@ -537,10 +548,6 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>at the end of that day; leave empty for the register as it is now</source>
-        <translation>à la fin de ce jour ; laissez vide pour le registre tel qu&apos;il est aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Register as of</source>
@@ -1567,10 +1574,6 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Language of the document</source>
         <translation>Langue du document</translation>
-    </message>
-    <message>
-        <source>at the end of that day; leave empty for the register as it is now</source>
-        <translation>à la fin de ce jour ; laissez vide pour le registre tel qu&apos;il est aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Register as of</source>
