@@ -218,6 +218,17 @@ Log files: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>AsOfField</name>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>23:59: the end of the day; no date: as it is now</source>
+        <translation>23:59: the end of the day; no date: as it is now</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily copy</source>
@@ -537,10 +548,6 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>at the end of that day; leave empty for the register as it is now</source>
-        <translation>at the end of that day; leave empty for the register as it is now</translation>
     </message>
     <message>
         <source>Register as of</source>
@@ -1569,10 +1576,6 @@ Please send the log file to your support:
         <translation>Language of the document</translation>
     </message>
     <message>
-        <source>at the end of that day; leave empty for the register as it is now</source>
-        <translation>at the end of that day; leave empty for the register as it is now</translation>
-    </message>
-    <message>
         <source>Register as of</source>
         <translation>Register as of</translation>
     </message>
@@ -1747,70 +1750,6 @@ Please send the log file to your support:
 </context>
 <context>
     <name>History</name>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>reference</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>purposes</source>
-        <translation>purposes</translation>
-    </message>
-    <message>
-        <source>data subjects</source>
-        <translation>data subjects</translation>
-    </message>
-    <message>
-        <source>data categories</source>
-        <translation>data categories</translation>
-    </message>
-    <message>
-        <source>recipients</source>
-        <translation>recipients</translation>
-    </message>
-    <message>
-        <source>subprocessors</source>
-        <translation>subprocessors</translation>
-    </message>
-    <message>
-        <source>transfers</source>
-        <translation>transfers</translation>
-    </message>
-    <message>
-        <source>retention</source>
-        <translation>retention</translation>
-    </message>
-    <message>
-        <source>security measures</source>
-        <translation>security measures</translation>
-    </message>
-    <message>
-        <source>DPIA</source>
-        <translation>DPIA</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>certifications</source>
-        <translation>certifications</translation>
-    </message>
-    <message>
-        <source>countries</source>
-        <translation>countries</translation>
-    </message>
     <message>
         <source>{time} — {author} — {object}: {action}</source>
         <translation>{time} — {author} — {object}: {action}</translation>

@@ -218,6 +218,17 @@ Fichiers journaux&#xa0;: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>AsOfField</name>
+    <message>
+        <source>Time of day</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>23:59: the end of the day; no date: as it is now</source>
+        <translation>23:59 : fin de la journée ; sans date : tel qu&apos;il est aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Daily copy</source>
@@ -537,10 +548,6 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>at the end of that day; leave empty for the register as it is now</source>
-        <translation>à la fin de ce jour ; laissez vide pour le registre tel qu&apos;il est aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Register as of</source>
@@ -1569,10 +1576,6 @@ Envoyez le fichier journal à votre support&#xa0;:
         <translation>Langue du document</translation>
     </message>
     <message>
-        <source>at the end of that day; leave empty for the register as it is now</source>
-        <translation>à la fin de ce jour ; laissez vide pour le registre tel qu&apos;il est aujourd&apos;hui</translation>
-    </message>
-    <message>
         <source>Register as of</source>
         <translation>Registre à la date du</translation>
     </message>
@@ -1747,70 +1750,6 @@ Envoyez le fichier journal à votre support&#xa0;:
 </context>
 <context>
     <name>History</name>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>référence</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>purposes</source>
-        <translation>finalités</translation>
-    </message>
-    <message>
-        <source>data subjects</source>
-        <translation>personnes concernées</translation>
-    </message>
-    <message>
-        <source>data categories</source>
-        <translation>catégories de données</translation>
-    </message>
-    <message>
-        <source>recipients</source>
-        <translation>destinataires</translation>
-    </message>
-    <message>
-        <source>subprocessors</source>
-        <translation>sous-traitants</translation>
-    </message>
-    <message>
-        <source>transfers</source>
-        <translation>transferts</translation>
-    </message>
-    <message>
-        <source>retention</source>
-        <translation>conservation</translation>
-    </message>
-    <message>
-        <source>security measures</source>
-        <translation>mesures de sécurité</translation>
-    </message>
-    <message>
-        <source>DPIA</source>
-        <translation>AIPD</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>certifications</source>
-        <translation>certifications</translation>
-    </message>
-    <message>
-        <source>countries</source>
-        <translation>pays</translation>
-    </message>
     <message>
         <source>{time} — {author} — {object}: {action}</source>
         <translation>{time} — {author} — {object}&#xa0;: {action}</translation>

@@ -109,6 +109,8 @@ class HistoryAction(StrEnum):
     UNLINK = "unlink"
     # The state of an object the register held before its history recorded states (an upgrade).
     BASELINE = "baseline"
+    # A deleted object brought back (the deleted items, an undone deletion): a creation, as it was.
+    RESTORE = "restore"
 
 
 class AuthorityNotification(StrEnum):

@@ -14,6 +14,7 @@ from typing import Any
 from register_app.domain.catalogues import Lang
 from register_app.domain.words.enum_labels import enum_label
 from register_app.domain.words.fields import field_text
+from register_app.domain.words.severities import kind_word
 from register_app.errors import UnsupportedFormatError
 from register_app.exports.view import format_date, retention_line, yes_no
 from register_app.services import records as r
@@ -24,8 +25,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "period": ("Du {since} au {until}", "From {since} to {until}"),
     "since_version": ("depuis la version figée « {name} »", "since the frozen version '{name}'"),
     "activity": ("Traitement", "Activity"),
-    "subprocessor": ("Sous-traitant", "Subprocessor"),
-    "measure": ("Mesure de sécurité", "Security measure"),
     "object": ("Objet", "Object"),
     "change": ("Modification", "Change"),
     "field": ("Champ", "Field"),
@@ -80,7 +79,7 @@ def rows(report: ChangeReport, lang: Lang) -> list[tuple[str, str, str, str, str
             found.append((title, word(a.change, lang), field_text(f.field, lang), value_text(f.old, lang),
                           value_text(f.new, lang)))  # fmt: skip
     for o in report.objects:
-        found.append((f"{word(o.kind, lang)} {o.name}", word(o.change, lang), "", "", ""))
+        found.append((f"{kind_word(o.kind, lang)} {o.name}", word(o.change, lang), "", "", ""))
     return found
 
 

@@ -51,6 +51,13 @@ def parse_moment(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
+def moment_on(day: date, at: time | None) -> datetime:
+    """`at` on `day`, local time, in UTC; without a time, the end of the day."""
+    if at is None:
+        return end_of_day(day)
+    return datetime.combine(day, at).astimezone().astimezone(UTC)
+
+
 def end_of_day(day: date) -> datetime:
     """The last moment of `day`, local time, in UTC: the register "as of" a day is as it ended."""
     return (datetime.combine(day + timedelta(days=1), time()).astimezone() - timedelta(microseconds=1)).astimezone(UTC)

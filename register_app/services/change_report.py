@@ -1,10 +1,11 @@
 """What changed in the register between two moments, from the register rebuilt as of each: the
-activities created, retired, deleted and changed field by field, the subprocessors and measures
-added or removed. Linked objects are named, not given by uid."""
+activities created, retired, deleted and changed field by field, the subprocessors, measures, data
+breaches and rights requests added or removed. Linked objects are named, not given by uid."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,6 +15,7 @@ from register_app.domain.enums import ActivityStatus, MeasureStatus
 from register_app.services import records as r
 from register_app.services.as_of import snapshot_as_of
 from register_app.services.history import IDENTITY_FIELDS
+from register_app.services.mapping import breach_label, request_label
 from register_app.store.register_file import RegisterFile
 
 NAMED_LINKS = {"subprocessor_uids": "subprocessor", "joint_controller_uids": "controller", "client_uid": "controller"}
@@ -37,7 +39,7 @@ class ActivityChange:
 
 @dataclass(frozen=True)
 class ObjectChange:
-    kind: str  # "subprocessor" or "measure"
+    kind: str  # "subprocessor", "measure", "breach" or "rights_request"
     uid: str
     name: str
     change: str  # "added" or "removed"
@@ -81,6 +83,8 @@ def compare(
     objects = [
         *_added_removed("subprocessor", before.subprocessors, after.subprocessors),
         *_added_removed("measure", _declared(before.measures), _declared(after.measures)),
+        *_added_removed("breach", before.breaches, after.breaches, label=breach_label),
+        *_added_removed("rights_request", before.rights_requests, after.rights_requests, label=request_label),
     ]
     return ChangeReport(
         organisation=after.organisation.identity.name,
@@ -104,10 +108,12 @@ def _names(snapshot: r.Snapshot) -> dict[str, str]:
     return found
 
 
-def _added_removed(kind: str, before: tuple[Any, ...], after: tuple[Any, ...]) -> list[ObjectChange]:
+def _added_removed(
+    kind: str, before: tuple[Any, ...], after: tuple[Any, ...], label: Callable[[Any], str] = lambda x: x.name
+) -> list[ObjectChange]:
     old, new = {x.uid: x for x in before}, {x.uid: x for x in after}
-    return [ObjectChange(kind, uid, x.name, "added") for uid, x in new.items() if uid not in old] + [
-        ObjectChange(kind, uid, x.name, "removed") for uid, x in old.items() if uid not in new
+    return [ObjectChange(kind, uid, label(x), "added") for uid, x in new.items() if uid not in old] + [
+        ObjectChange(kind, uid, label(x), "removed") for uid, x in old.items() if uid not in new
     ]
 
 

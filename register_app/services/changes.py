@@ -142,7 +142,7 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
     if isinstance(step, Restore):
         data = r.input_part(step.record, step.agg.input_type)
         stamps = (step.record.created_at, step.record.updated_at)
-        row = _save(session, author, step.agg, data, uid=step.record.uid, timestamps=stamps)
+        row = _save(session, author, step.agg, data, uid=step.record.uid, timestamps=stamps, restored=True)
         return [Remove(step.agg, row.uid)], row.uid
     if isinstance(step, Revise):
         row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)

@@ -155,11 +155,18 @@ def _record_links(
 
 
 def record_created(
-    session: Session, *, author: str, subject: Subject, created: Any, into: PendingHistory | None = None
+    session: Session,
+    *,
+    author: str,
+    subject: Subject,
+    created: Any,
+    into: PendingHistory | None = None,
+    restored: bool = False,
 ) -> None:
-    """A creation entry, then one link entry per object the new record is linked to. `created` is
-    read for its link fields only (any object with those attributes will do)."""
-    record(session, author=author, action=HistoryAction.CREATE, subject=subject, new=subject.label, into=into)
+    """A creation entry (a restoration's, `restored`), then one link entry per object the new record
+    is linked to. `created` is read for its link fields only (any object with those attributes will do)."""
+    action = HistoryAction.RESTORE if restored else HistoryAction.CREATE
+    record(session, author=author, action=action, subject=subject, new=subject.label, into=into)
     for name in sorted(LINK_FIELDS):
         for uid in getattr(created, name, ()):
             record(session, author=author, action=HistoryAction.LINK, subject=subject, field=name, new=uid, into=into)

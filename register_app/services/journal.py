@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from pydantic import TypeAdapter
-from sqlalchemy import Table, func, insert, inspect, select, text
+from sqlalchemy import CursorResult, Table, func, insert, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
@@ -40,6 +40,7 @@ from register_app.store import journal as store_journal
 ORGANISATION_UID = "organisation"  # the organisation's subject in the history (services/organisation.py)
 DISMISSALS_FIELD = "dismissed_findings"  # services/checks/dismissals.py records dismissals under it
 DISMISSALS_SUBJECT = Subject("register", "dismissed_findings", "")
+DISMISSALS_KEY = (DISMISSALS_SUBJECT.kind, DISMISSALS_SUBJECT.uid)
 BULK_READ = 50  # above this many objects in one transaction, read the whole register at once
 
 
@@ -102,6 +103,17 @@ def last_states(session: Session, keys: Iterable[ObjectKey] | None = None) -> di
     return {
         (kind, uid): state for kind, uid, state in rows if kind in KINDS and (wanted is None or (kind, uid) in wanted)
     }
+
+
+def last_entry_id(session: Session) -> int:
+    """The id of the journal's last entry (0: none)."""
+    return int(session.scalar(select(func.coalesce(func.max(m.HistoryEntry.id), 0))) or 0)
+
+
+def journaled_since(session: Session, entry_id: int) -> set[ObjectKey]:
+    """The objects (and the dismissals' subject) the journal recorded after entry `entry_id`."""
+    h = m.HistoryEntry
+    return {(kind, uid) for kind, uid in session.execute(select(h.object_kind, h.object_uid).where(h.id > entry_id))}
 
 
 def last_dismissals(session: Session) -> str | None:
@@ -168,19 +180,24 @@ def _dismissals_state(session: Session) -> str:
     )
 
 
-def _written_since(session: Session, start: int) -> tuple[dict[ObjectKey, int], int | None]:
-    """The id of the last entry this transaction wrote about each object, and about dismissals."""
+def _written_since(session: Session, start: int) -> tuple[dict[ObjectKey, int], int | None, set[int]]:
+    """The id of the last entry this transaction wrote about each object, and about dismissals; and
+    the ids of the entries written with their state already (the baseline's)."""
     rows = session.execute(
-        text("SELECT id, object_kind, object_uid, field FROM history WHERE id > :start ORDER BY id"), {"start": start}
+        text("SELECT id, object_kind, object_uid, field, state IS NOT NULL FROM history WHERE id > :start ORDER BY id"),
+        {"start": start},
     )
     last: dict[ObjectKey, int] = {}
     dismissal: int | None = None
-    for entry_id, kind, uid, field in rows:
+    stated: set[int] = set()
+    for entry_id, kind, uid, field, has_state in rows:
+        if has_state:
+            stated.add(entry_id)
         if field == DISMISSALS_FIELD:
             dismissal = entry_id
         elif kind in KINDS:
             last[(kind, uid)] = entry_id
-    return last, dismissal
+    return last, dismissal, stated
 
 
 def record_states(session: Session, start: int) -> None:
@@ -188,10 +205,14 @@ def record_states(session: Session, start: int) -> None:
     transaction; record an entry for a change nothing recorded (a side effect)."""
     touched = store_journal.touched_objects(session)
     session.flush()
-    last, last_dismissal = _written_since(session, start)
+    last, last_dismissal, stated = _written_since(session, start)
     loaded = {key: row for row in touched if (key := _key_of(row)) is not None}
     keys = set(loaded)
     dismissals_changed = any(isinstance(row, m.DismissedFinding) for row in touched)
+    # an entry written with the state it records, about an object nothing else changed, is complete
+    last = {key: entry_id for key, entry_id in last.items() if key in keys or entry_id not in stated}
+    if last_dismissal in stated and not dismissals_changed:
+        last_dismissal = None
     if not keys and not last and not dismissals_changed and last_dismissal is None:
         return
     author = str(session.info.get("author", ""))
@@ -208,7 +229,7 @@ def record_states(session: Session, start: int) -> None:
         record(session, author=author, action=HistoryAction.UPDATE, subject=DISMISSALS_SUBJECT, field=DISMISSALS_FIELD)
     if changed or new_dismissals:
         session.flush()
-        last, last_dismissal = _written_since(session, start)
+        last, last_dismissal, _stated = _written_since(session, start)
     updates = [{"id": entry_id, "state": current[key]} for key, entry_id in last.items()]
     if dismissed is not None and last_dismissal is not None:
         updates.append({"id": last_dismissal, "state": dismissed})
@@ -233,34 +254,56 @@ def _record_side_effect(session: Session, author: str, key: ObjectKey, old: str 
                old=previous.updated_at, new=after.updated_at)  # fmt: skip
 
 
-def record_baseline(session: Session, *, author: str) -> int:
-    """Record the present state of every object the journal holds no state of (a register from
-    before states were journaled), and mark the journal complete from now; returns how many."""
+def baseline_entries(session: Session, *, author: str) -> list[dict[str, Any]] | None:
+    """The entries recording the present state of every object the journal holds no state of (a
+    register from before states were journaled); None when the journal is complete already. Reads
+    only: the long part of the baseline, which `write_baseline` then records in a short write."""
     seal = session.get(m.HistorySeal, 1)
     if seal is None or seal.complete_from is not None:
-        return 0
+        return None
     known = last_states(session)
     snapshot, present = present_records(session)
-    entries = []
+    entries = [
+        _baseline_entry(author, key, KINDS[key[0]].label(rec), state_text(rec))
+        for key, rec in present.items()
+        if key not in known
+    ]
+    if snapshot.dismissed_findings and last_dismissals(session) is None:
+        entries.append(_baseline_entry(author, DISMISSALS_KEY, "",
+                                       as_text(list(snapshot.dismissed_findings)), field=DISMISSALS_FIELD))  # fmt: skip
+    return entries
+
+
+def _baseline_entry(author: str, key: ObjectKey, label: str, state: str | None, field: str = "") -> dict[str, Any]:
+    return {
+        "author": author, "action": HistoryAction.BASELINE, "object_kind": key[0], "object_uid": key[1],
+        "object_label": label, "field": field, "old_value": None, "new_value": None, "state": state,
+    }  # fmt: skip
+
+
+def write_baseline(session: Session, entries: list[dict[str, Any]]) -> int:
+    """Record the baseline's entries and mark the journal complete from now, in one short write;
+    returns how many were recorded. Its first statement claims the seal: from there no other writer
+    commits until this one does, so an object the app journaled since `baseline_entries` read it
+    keeps the state it was saved with (its entry is not overwritten by an older one)."""
     now = utcnow()
-    for key, rec in present.items():
-        if key in known:
-            continue
-        entries.append({
-            "at": now, "author": author, "action": HistoryAction.BASELINE, "object_kind": key[0],
-            "object_uid": key[1], "object_label": KINDS[key[0]].label(rec), "field": "", "old_value": None,
-            "new_value": None, "state": state_text(rec),
-        })  # fmt: skip
-    if snapshot.dismissed_findings:
-        entries.append({
-            "at": now, "author": author, "action": HistoryAction.BASELINE, "object_kind": DISMISSALS_SUBJECT.kind,
-            "object_uid": DISMISSALS_SUBJECT.uid, "object_label": "", "field": DISMISSALS_FIELD, "old_value": None,
-            "new_value": None, "state": as_text(list(snapshot.dismissed_findings)),
-        })  # fmt: skip
-    if entries:
-        session.execute(insert(cast(Table, m.HistoryEntry.__table__)), entries)
-    seal.complete_from = now
-    return len(entries)
+    seal = cast(Table, m.HistorySeal.__table__)
+    claimed = session.execute(
+        update(seal).where(seal.c.id == 1, seal.c.complete_from.is_(None)).values(complete_from=now)
+    )
+    if cast(CursorResult[Any], claimed).rowcount == 0:
+        return 0  # recorded meanwhile (another window, another command)
+    known = last_states(session)
+    has_dismissals = last_dismissals(session) is not None
+    missing = [
+        {**entry, "at": now}
+        for entry in entries
+        if ((entry["object_kind"], entry["object_uid"]) not in known and entry["field"] != DISMISSALS_FIELD)
+        or (entry["field"] == DISMISSALS_FIELD and not has_dismissals)
+    ]
+    if missing:
+        session.execute(insert(cast(Table, m.HistoryEntry.__table__)), missing)
+    return len(missing)
 
 
 def parse_state(kind: str, state: str) -> Any:

@@ -5,7 +5,7 @@ README ("What `verify` proves")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from register_app.domain import models as m
@@ -15,13 +15,17 @@ from register_app.services.as_of import local_text
 from register_app.services.history import as_text
 from register_app.services.journal import (
     DISMISSALS_FIELD,
+    DISMISSALS_KEY,
     KINDS,
     ObjectKey,
+    baseline_entries,
+    journaled_since,
     last_dismissals,
+    last_entry_id,
     last_states,
     present_records,
-    record_baseline,
     state_text,
+    write_baseline,
 )
 from register_app.store.journal import BrokenLink, first_broken_link
 from register_app.store.register_file import RegisterFile
@@ -52,29 +56,36 @@ class JournalCheck:
 
 
 def verify_register(register: RegisterFile) -> JournalCheck:
-    """Check the chain of hashes and compare every object with its journal. Reads only."""
+    """Check the chain of hashes and compare every object with its journal. Reads only, and locks
+    nothing: the app may save meanwhile (an object it journals during the check is left out of the
+    comparison: its journal holds it as it was just saved)."""
     with register.session() as session:
         seal = session.get(m.HistorySeal, 1)
+        mark = last_entry_id(session)
         broken, entries = first_broken_link(session.connection(), from_id=seal.chained_from_id if seal else 1)
         complete = seal.complete_from if seal else None
         chained_at = seal.chained_at if seal else None  # read in the session: the seal is gone after it
         recorded = last_states(session)
         snapshot, present = present_records(session)
         dismissals = last_dismissals(session)
+        saved_meanwhile = journaled_since(session, mark)
     current = {key: state_text(rec) for key, rec in present.items()}
     found: list[Disagreement] = []
     labels = {key: KINDS[key[0]].label(rec) for key, rec in present.items()}
     for key, state in sorted(current.items()):
+        if key in saved_meanwhile:
+            continue
         if key not in recorded:
             if complete is not None:
                 found.append(Disagreement(*key, labels[key], "unrecorded"))
         elif recorded[key] != state:
             found.append(Disagreement(*key, labels[key], "changed"))
     for key, last in sorted(recorded.items()):
-        if last is not None and key not in current:
+        if last is not None and key not in current and key not in saved_meanwhile:
             found.append(Disagreement(*key, _label_of(key, last), "deleted"))
     now_dismissed = as_text(list(snapshot.dismissed_findings))
-    if (dismissals or "[]") != now_dismissed and (dismissals is not None or complete is not None):
+    journaled = dismissals is not None or complete is not None
+    if (dismissals or "[]") != now_dismissed and journaled and DISMISSALS_KEY not in saved_meanwhile:
         found.append(Disagreement("register", DISMISSALS_FIELD, DISMISSALS_FIELD, "changed"))
     return JournalCheck(entries, broken, tuple(found), chained_at, complete)
 
@@ -83,17 +94,26 @@ def _label_of(key: ObjectKey, state: str) -> str:
     return KINDS[key[0]].label(KINDS[key[0]].adapter.validate_json(state))
 
 
-def check_journal_on_open(register: RegisterFile) -> JournalCheck:
-    """What the app runs when it opens a register: verify; then, for a register from before the
-    journal recorded states, record the present state of every object (writable registers only),
-    from which moment the register can be rebuilt as of any date."""
-    check = verify_register(register)
-    if check.complete_from is not None or register.read_only:
-        return check
+def record_missing_states(register: RegisterFile) -> int:
+    """For a register from before the journal recorded states, record the present state of every
+    object (writable registers only), from which moment the register can be rebuilt as of any date;
+    returns how many. The reading takes seconds on a large register and locks nothing; the writing
+    is one short transaction, which a save made meanwhile waits for (never "database is locked")."""
+    if register.read_only:
+        return 0
     with register.session() as session:
-        count = record_baseline(session, author=register.author)
-    again = verify_register(register)
-    return JournalCheck(again.entries, again.broken, again.disagreements, again.chained_at, again.complete_from, count)
+        entries = baseline_entries(session, author=register.author)
+    if entries is None:
+        return 0
+    with register.session() as session:
+        return write_baseline(session, entries)
+
+
+def check_journal_on_open(register: RegisterFile) -> JournalCheck:
+    """What the app runs when it opens a register: the baseline an older register lacks, then the
+    check (the baseline records only objects without a state: what verify reports is the same)."""
+    count = record_missing_states(register)
+    return replace(verify_register(register), baseline=count)
 
 
 PROBLEMS = {

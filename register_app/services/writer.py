@@ -132,8 +132,10 @@ def write(
     timestamps: tuple[datetime, datetime] | None = None,
     path_prefix: str = "",
     batch: Batch | None = None,
+    restored: bool = False,
 ) -> Any:
-    """Create (row None) or update one object; raises ValidationFailed listing every issue."""
+    """Create (row None) or update one object; raises ValidationFailed listing every issue.
+    `restored`: the creation brings back a deleted object (journaled as a restoration)."""
     if batch is None:
         issues = agg.validate(data)
         if agg.prepare is not None:
@@ -169,7 +171,7 @@ def write(
     into = batch.history if batch is not None else None
     after = agg.to_record(row)
     if before is None:
-        record_created(session, author=author, subject=agg.subject(row), created=after, into=into)
+        record_created(session, author=author, subject=agg.subject(row), created=after, into=into, restored=restored)
     elif (
         record_changes(session, author=author, subject=agg.subject(row), before=before, after=after, into=into)
         and not timestamps

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register_app.services.as_of import end_of_day
 from register_app.services.export_files import write_bundle
 from register_app.store.register_file import RegisterFile
-from register_app.ui.widgets import DateField, ErrorLabel, hint
+from register_app.ui.as_of_field import AsOfField
+from register_app.ui.widgets import ErrorLabel, hint
 from register_app.ui.worker_dialog import WorkerDialog
 
 
@@ -35,7 +35,7 @@ class BundleDialog(WorkerDialog):
         super().__init__(parent)
         self.register = register
         self.setWindowTitle(self.tr("Inspection bundle"))
-        self.as_of = DateField()
+        self.as_of = AsOfField()
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -43,14 +43,11 @@ class BundleDialog(WorkerDialog):
         self.path = QLineEdit(str(folder / f"{register.path.stem}-inspection-{date.today().isoformat()}.zip"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.on_browse_clicked)
-        as_of_row = QHBoxLayout()
-        as_of_row.addWidget(self.as_of)
-        as_of_row.addWidget(hint(self.tr("at the end of that day; leave empty for the register as it is now")), 1)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("Register as of"), as_of_row)
+        form.addRow(self.tr("Register as of"), self.as_of)
         form.addRow(self.tr("Language of the documents"), self.language)
         form.addRow(self.tr("Save as"), path_row)
         self.error = ErrorLabel()
@@ -97,8 +94,7 @@ class BundleDialog(WorkerDialog):
             self.error.show_messages([self.tr("The “as of” date is not a date: type it as dd/mm/yyyy.")])
             return
         self.error.show_messages([])
-        register, dest, as_of, lang = self.register, self.dest(), self.as_of.value(), self.language.currentData()
-        moment = end_of_day(as_of) if as_of else None
+        register, dest, moment, lang = self.register, self.dest(), self.as_of.moment(), self.language.currentData()
         job = partial(write_bundle, register, dest, as_of=moment, lang=lang)
         # its exports cannot be stopped half way (no Cancel); nothing is written until the end
         self.run_job(job, self.tr("Making the inspection bundle…"), self.on_bundle_written)

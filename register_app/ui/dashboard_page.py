@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from register_app.errors import UserError
 from register_app.services import history, registers
 from register_app.services.agenda_file import write_agenda
 from register_app.services.checks import Severity
+from register_app.services.history_rows import base_field
 from register_app.services.records import HistoryItem
 from register_app.ui import labels
 from register_app.ui.activities_table_model import local_datetime
@@ -35,28 +36,9 @@ from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.errors import show_error
 from register_app.ui.finding_words import severity_colour, severity_icon
-from register_app.ui.history_words import action_text
+from register_app.ui.history_words import action_text, field_words
 from register_app.ui.widgets import heading, hint, out_of_sight
 
-FIELD_TEXT = {
-    "name": QT_TRANSLATE_NOOP("History", "name"),
-    "reference": QT_TRANSLATE_NOOP("History", "reference"),
-    "description": QT_TRANSLATE_NOOP("History", "description"),
-    "status": QT_TRANSLATE_NOOP("History", "status"),
-    "purposes": QT_TRANSLATE_NOOP("History", "purposes"),
-    "data_subjects": QT_TRANSLATE_NOOP("History", "data subjects"),
-    "data_categories": QT_TRANSLATE_NOOP("History", "data categories"),
-    "recipients": QT_TRANSLATE_NOOP("History", "recipients"),
-    "subprocessor_uids": QT_TRANSLATE_NOOP("History", "subprocessors"),
-    "transfers": QT_TRANSLATE_NOOP("History", "transfers"),
-    "retention": QT_TRANSLATE_NOOP("History", "retention"),
-    "measures": QT_TRANSLATE_NOOP("History", "security measures"),
-    "measure_uids": QT_TRANSLATE_NOOP("History", "security measures"),
-    "dpia": QT_TRANSLATE_NOOP("History", "DPIA"),
-    "notes": QT_TRANSLATE_NOOP("History", "notes"),
-    "certifications": QT_TRANSLATE_NOOP("History", "certifications"),
-    "countries": QT_TRANSLATE_NOOP("History", "countries"),
-}
 HISTORY_LINES = 40
 # The findings that say something falls due: certificates expiring or expired, contract reviews
 # due, activities due for their yearly review.
@@ -78,12 +60,10 @@ def summarise(items: list[HistoryItem]) -> list[str]:
         else:
             groups.append([item])
     for group in groups[:HISTORY_LINES]:
-        actions = {item.action for item in group}
-        action = "create" if "create" in actions else "delete" if "delete" in actions else "update"
+        # what the minute ended with (the group is newest first): created, restored, deleted, or changed
+        action = next((i.action for i in group if i.action in ("create", "restore", "delete")), "update")
         text = action_text(action)
-        fields = dict.fromkeys(
-            QCoreApplication.translate("History", FIELD_TEXT[f]) for f in (i.field for i in group) if f in FIELD_TEXT
-        )
+        fields = dict.fromkeys(field_words(base_field(i.field), {}, i.object_kind) for i in group if i.field)
         if action == "update" and fields:
             text += " (" + ", ".join(fields) + ")"
         first = group[0]

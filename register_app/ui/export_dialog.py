@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.exports.formats import EXPORTERS
-from register_app.services.as_of import end_of_day
 from register_app.services.document import Profile
 from register_app.services.export_files import export_file
 from register_app.store.register_file import RegisterFile
+from register_app.ui.as_of_field import AsOfField
 from register_app.ui.welcome import documents_dir
-from register_app.ui.widgets import DateField, ErrorLabel, hint
+from register_app.ui.widgets import ErrorLabel, hint
 from register_app.ui.worker_dialog import WorkerDialog
 
 log = logging.getLogger(__name__)
@@ -79,11 +79,8 @@ class ExportDialog(WorkerDialog):
         form.addRow(self.tr("Content"), self.extract)
         form.addRow("", self.full)
         form.addRow(self.tr("Language of the document"), self.language)
-        self.as_of = DateField()  # the register as of a past date (issue 17)
-        as_of_row = QHBoxLayout()
-        as_of_row.addWidget(self.as_of)
-        as_of_row.addWidget(hint(self.tr("at the end of that day; leave empty for the register as it is now")), 1)
-        form.addRow(self.tr("Register as of"), as_of_row)
+        self.as_of = AsOfField()  # the register as of a past moment (issue 17)
+        form.addRow(self.tr("Register as of"), self.as_of)
         form.addRow(self.tr("Save as"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -161,11 +158,10 @@ class ExportDialog(WorkerDialog):
 
     def start(self) -> None:
         register, dest, profile, lang = self.register, self.dest(), self.profile(), self.language.currentData()
-        as_of = self.as_of.value()
+        moment = self.as_of.moment()
         self.cancel_requested.clear()
         cancelled = self.cancel_requested.is_set
         self.outcome.hide()
-        moment = end_of_day(as_of) if as_of else None
         job = partial(export_file, register, dest, profile=profile, lang=lang, as_of=moment, cancelled=cancelled)
         self.run_job(job, self.tr("Exporting the register…"), self.on_exported, cancel=self.on_progress_canceled)
 

@@ -14,6 +14,8 @@ from typing import Any
 from register_app.domain.catalogues import catalogue_names
 from register_app.domain.enums import HistoryAction
 from register_app.domain.words.enum_labels import enum_label
+from register_app.exports.breach_rows import WORDS as BREACH_WORDS
+from register_app.exports.breach_rows import word as breach_word
 from register_app.exports.labels import TEXTS
 from register_app.services.history import LINK_FIELDS
 from register_app.services.history_rows import ChangeRow, base_field
@@ -24,6 +26,7 @@ from register_app.ui.finding_words import field_text, kind_text
 # Fields whose value is the uid of another object, besides the link lists.
 UID_FIELDS = LINK_FIELDS | {"measures", "client_uid", "subprocessor_uid"}
 KEYED = re.compile(r"^(?P<name>[a-z_0-9]+)\[(?P<key>[^\]]+)\]\.(?P<part>[a-z_0-9]+)$")
+CREATIONS = (HistoryAction.CREATE, HistoryAction.RESTORE)  # entries whose new value is the object's name
 # In a list of records, the key that names an item, in order of preference.
 ITEM_NAMES = ("name", "label", "description", "recipient", "kind")
 
@@ -52,14 +55,17 @@ def action_text(action: str) -> str:
     return enum_label(HistoryAction(action), labels.lang()) if known else action
 
 
-def field_words(path: str, names: dict[str, str]) -> str:
-    """'status' → 'Status'; 'measures[uid].note' → 'Security measures — note (Badge access)'."""
+def field_words(path: str, names: dict[str, str], kind: str = "") -> str:
+    """'status' → 'Status'; 'measures[uid].note' → 'Security measures — note (Badge access)'. A
+    breach's fields in the words of the breach register (exports/breach_rows.py)."""
     if not path:
         return ""
     keyed = KEYED.match(path)
     if keyed and not keyed["key"].isdigit():
-        text = field_words(f"{keyed['name']}.{keyed['part']}", names)
+        text = field_words(f"{keyed['name']}.{keyed['part']}", names, kind)
         return f"{text} ({names.get(keyed['key'], keyed['key'])})"
+    if kind == "breach" and path in BREACH_WORDS:
+        return breach_word(path, labels.lang())
     text = field_text(path)
     if text == path and path in TEXTS:
         fr, en = TEXTS[path]
@@ -117,7 +123,7 @@ def _item_words(value: Any, field: str, names: dict[str, str]) -> str:
 def lines(rows: list[ChangeRow], names: dict[str, str]) -> list[HistoryLine]:
     """The rows worded; what many rows share (a minute, a field, an object) is worded once."""
     times: dict[datetime, str] = {}
-    fields: dict[str, str] = {}
+    fields: dict[tuple[str, str], str] = {}
     objects: dict[tuple[str, str], str] = {}
     out = []
     for row in rows:
@@ -126,9 +132,9 @@ def lines(rows: list[ChangeRow], names: dict[str, str]) -> list[HistoryLine]:
         when = times.get(minute)
         if when is None:
             when = times[minute] = local_datetime(minute)
-        field = fields.get(item.field)
+        field = fields.get((item.object_kind, item.field))
         if field is None:
-            field = fields[item.field] = field_words(item.field, names)
+            field = fields[(item.object_kind, item.field)] = field_words(item.field, names, item.object_kind)
         key = (item.object_kind, item.object_label)
         obj = objects.get(key)
         if obj is None:
@@ -140,6 +146,6 @@ def lines(rows: list[ChangeRow], names: dict[str, str]) -> list[HistoryLine]:
             # a deletion keeps the whole record (to restore it), a creation the object's name: the
             # object column names it
             old="" if item.action == "delete" and not item.field else value_words(row.old, item.field, names),
-            new="" if item.action == "create" and not item.field else value_words(row.new, item.field, names),
+            new="" if item.action in CREATIONS and not item.field else value_words(row.new, item.field, names),
         ))  # fmt: skip
     return out

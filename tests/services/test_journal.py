@@ -227,3 +227,14 @@ def test_an_activity_deleted_then_restored_verifies_and_is_rebuilt_right(registe
     changes.apply(register, undo)
     assert verify_register(register).ok
     assert document(snapshot_as_of(register, datetime.now(UTC)))["activities"] == restored["activities"]
+
+
+def test_a_time_on_a_day_is_local_and_no_time_means_the_end_of_the_day() -> None:
+    from datetime import date, time
+
+    from register_app.services.as_of import end_of_day, moment_on
+
+    day = date(2026, 3, 31)
+    assert moment_on(day, None) == end_of_day(day)
+    nine = moment_on(day, time(9, 0))
+    assert nine == datetime(2026, 3, 31, 9, 0).astimezone().astimezone(UTC) == parse_moment("2026-03-31 09:00")

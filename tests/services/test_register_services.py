@@ -119,7 +119,7 @@ def test_duplicate_retire_delete_and_restore(register: RegisterFile, linked: dic
     changes.apply(register, undo)
     assert activities.get_activity(register, uid=source.uid) == gone
     actions = [h.action for h in object_history(register, uid=source.uid)]
-    assert actions[actions.index("delete") :] == ["delete", "create", "link"]
+    assert actions[actions.index("delete") :] == ["delete", "restore", "link"]  # an undone deletion restores
 
 
 def test_invalid_input_is_refused_with_every_issue(register: RegisterFile) -> None:

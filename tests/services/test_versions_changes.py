@@ -96,3 +96,42 @@ def test_a_version_changed_behind_the_apps_back_is_refused(register: RegisterFil
         db.execute("UPDATE frozen_version SET document = replace(document, 'Gestion de la paie', 'Autre chose')")
     with pytest.raises(VersionAlteredError):
         version_document(register, name="V1")
+
+
+def test_breaches_and_rights_requests_are_in_the_changes_and_the_bundle(register: RegisterFile, tmp_path: Path) -> None:
+    import zipfile
+    from datetime import UTC, datetime
+
+    from support.factories import full_breach, full_request
+
+    from register_app.services import breaches, rights_requests
+    from register_app.services.export_files import write_bundle
+
+    freeze_version(register, name="Avant l'incident")
+    since = last_version(register).frozen_at
+    breach = breaches.create_breach(register, data=full_breach())
+    rights_requests.create_request(register, data=full_request())
+    moment = datetime.now(UTC)
+    breaches.delete_breach(register, uid=breach.uid)
+
+    report = changes_between(register, since=since, until=moment)
+    assert {(o.kind, o.name, o.change) for o in report.objects} == {
+        ("breach", "V-2026-01 Envoi d'un fichier de paie au mauvais destinataire", "added"),
+        ("rights_request", "D-2026-07 Jeanne Martin", "added"),
+    }
+    book = load_workbook(io.BytesIO(export_changes(report, Path("c.xlsx"), "fr")))
+    rows = [tuple(c or "" for c in row) for row in book.active.iter_rows(min_row=5, values_only=True)]
+    assert ("Violation de données V-2026-01 Envoi d'un fichier de paie au mauvais destinataire", "ajouté", "", "",
+            "") in rows  # fmt: skip
+    assert ("Demande d'exercice de droits D-2026-07 Jeanne Martin", "ajouté", "", "", "") in rows
+    removed = changes_between(register, since=moment)
+    assert [(o.kind, o.change) for o in removed.objects] == [("breach", "removed")]
+
+    zipped = write_bundle(register, tmp_path / "bundle.zip", as_of=moment, lang="fr")
+    with zipfile.ZipFile(zipped) as archive:
+        full = load_workbook(io.BytesIO(archive.read("registre-complet.xlsx")))
+        journal = archive.read("historique.csv").decode("utf-8-sig")
+    assert "Violations" in full.sheetnames  # the breach, as it stood then (deleted since)
+    cells = {c for row in full["Violations"].iter_rows(values_only=True) for c in row}
+    assert "V-2026-01" in cells
+    assert ",breach," in journal and ",rights_request," in journal

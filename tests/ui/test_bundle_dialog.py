@@ -45,7 +45,7 @@ def test_a_date_before_the_history_is_complete_is_refused(qtbot: Any, opened: An
     out = tmp_path / "out"
     out.mkdir()
     dialog = dialog_for(qtbot, opened, out)
-    dialog.as_of.set_value(date.today() - timedelta(days=400))
+    dialog.as_of.date.set_value(date.today() - timedelta(days=400))
     seen = answer_modal(qtbot, QMessageBox, lambda box: box.accept())
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.failure is not None, timeout=10_000)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import threading
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -87,23 +87,27 @@ def test_cancel_stops_the_export_before_the_file_is_written(qtbot: Any, opened: 
 
 def test_an_export_as_of_a_date_is_the_register_as_it_stood_then(qtbot: Any, opened: Any, tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from register_app.ui import export_dialog
+    from PySide6.QtCore import QTime
+
+    from register_app.ui import as_of_field
 
     reg = opened.ctx.register
     made = activities.create_activity(reg, data=r.ActivityInput(name="Paie"))
     morning = datetime.now(UTC)
     activities.update_activity(reg, uid=made.uid, data=dataclasses.replace(activities.input_of(made),
                                                                            name="Paie et notes de frais"))  # fmt: skip
-    asked: list[date] = []
-    # the dialog asks for the end of a day; the morning stands for it (both edits are today)
-    monkeypatch.setattr(export_dialog, "end_of_day", lambda day: asked.append(day) or morning)
+    asked: list[tuple[date, time | None]] = []
+    # the dialog asks for a day and a time to the minute; the morning stands for 09:00 (both edits are
+    # made within the same minute)
+    monkeypatch.setattr(as_of_field, "moment_on", lambda day, at: asked.append((day, at)) or morning)
     dialog = dialog_for(qtbot, opened, tmp_path)
-    dialog.as_of.set_value(date.today())
+    dialog.as_of.date.set_value(date.today())
+    dialog.as_of.time.setTime(QTime(9, 0))
     dialog.full.setChecked(True)  # the activity is a draft, which an extract leaves out
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.result_path is not None or dialog.failure is not None, timeout=10_000)
     text = Path(dialog.result_path or "").read_text(encoding="utf-8")
-    assert asked == [date.today()]
+    assert asked == [(date.today(), time(9, 0))]
     assert '"Paie"' in text and "Paie et notes de frais" not in text
     dialog.reject()
 
@@ -113,12 +117,12 @@ def test_an_export_as_of_a_date_before_the_history_is_complete_is_refused(qtbot:
     out = tmp_path / "out"
     out.mkdir()
     dialog = dialog_for(qtbot, opened, out)
-    dialog.as_of.set_value(date.today() - timedelta(days=400))
+    dialog.as_of.date.set_value(date.today() - timedelta(days=400))
     seen = answer_modal(qtbot, QMessageBox, lambda box: box.accept())
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.failure is not None, timeout=10_000)
     assert "complete only from" in str(dialog.failure) and seen
     assert not list(out.iterdir())  # nothing written
-    dialog.as_of.edit.setText("31/02/2026")
+    dialog.as_of.date.edit.setText("31/02/2026")
     dialog.accept()
     assert "not a date" in dialog.error.text()

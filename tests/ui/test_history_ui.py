@@ -186,3 +186,58 @@ def test_the_states_an_upgraded_register_records_on_opening_are_not_listed_as_ch
     page = window.workspace.history
     assert page.model.rowCount() == total - baseline
     assert "state recorded" not in {row["Change"] for row in shown(page.model)}
+
+
+def test_a_restored_object_reads_restored_after_deleted_and_the_dashboard_names_fields_in_words(
+    opened: Any,
+) -> None:
+    from datetime import UTC, datetime
+
+    from register_app.services.as_of import snapshot_as_of
+    from register_app.services.deleted import restore_deleted
+    from register_app.services.snapshot import take_snapshot
+    from register_app.ui.dashboard_page import summarise
+
+    reg = opened.ctx.register
+    made = activities.create_activity(reg, data=r.ActivityInput(name="Paie", reference="RH-01"))
+    activities.update_activity(reg, uid=made.uid, data=dataclasses.replace(
+        activities.input_of(made), software="Silae", status=ActivityStatus.ACTIVE))  # fmt: skip
+    activities.delete_activity(reg, uid=made.uid)
+    gone = datetime.now(UTC)
+    restore_deleted(reg, uid=made.uid)
+    changes = [line.action for line in object_lines(reg, made.uid) if not line.field]
+    assert changes == ["restored", "deleted", "created"]  # newest first
+    assert made.uid not in {a.uid for a in snapshot_as_of(reg, gone).activities}
+    assert snapshot_as_of(reg, datetime.now(UTC)).activities == take_snapshot(reg).activities  # back, as it was
+
+    from register_app.services import history
+
+    latest = history.recent_history(reg, limit=50)
+    assert summarise(latest)[0].endswith("RH-01 Paie: restored")  # one line for the minute: what it ended with
+    [changed] = summarise([i for i in latest if i.object_uid == made.uid and i.action == "update"])
+    assert changed.endswith("RH-01 Paie: changed (Software, Status)")
+
+
+def test_the_history_page_finds_breaches_and_rights_requests_by_their_kind(opened: Any) -> None:
+    from support.factories import full_breach, full_request
+
+    from register_app.services import breaches, rights_requests
+
+    reg = opened.ctx.register
+    breach = breaches.create_breach(reg, data=full_breach())
+    breaches.update_breach(reg, uid=breach.uid, data=dataclasses.replace(full_breach(), title="Courriel mal adressé"))
+    rights_requests.create_request(reg, data=full_request())
+    opened.on_history_triggered()
+    page = opened.workspace.history
+    page.object.setText("data breach V-2026")  # its kind in words and its reference
+    page.apply_filters()
+    found = shown(page.model)
+    assert {row["Object"] for row in found} == {  # each entry names the object as it was then
+        "Data breach — V-2026-01 Envoi d'un fichier de paie au mauvais destinataire",
+        "Data breach — V-2026-01 Courriel mal adressé",
+    }
+    title = next(row for row in found if row["Field"] == "Breach")  # the field in words, not its code
+    assert (title["Change"], title["After"]) == ("changed", "Courriel mal adressé")
+    page.object.setText("rights request D-2026")
+    page.apply_filters()
+    assert {row["Object"] for row in shown(page.model)} == {"Rights request — D-2026-07 Jeanne Martin"}

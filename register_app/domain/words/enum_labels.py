@@ -89,6 +89,7 @@ _ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, Pair], ...] = (
     (HistoryAction.LINK, ("lié", "linked")),
     (HistoryAction.UNLINK, ("délié", "unlinked")),
     (HistoryAction.BASELINE, ("état enregistré", "state recorded")),
+    (HistoryAction.RESTORE, ("restauré", "restored")),
     (AuthorityNotification.PENDING, ("Notification à décider", "Notification to be decided")),
     (AuthorityNotification.NOTIFIED, ("Notifiée à l'autorité", "Notified to the authority")),
     (AuthorityNotification.NOT_NOTIFIED, ("Non notifiée (raison inscrite)", "Not notified (reason recorded)")),

@@ -59,6 +59,15 @@ FIELDS: dict[str, Pair] = {
     "delay_reason": ("Raisons du retard de notification", "Reasons for the late notification"),
     "not_notified_reason": ("Raison de ne pas notifier", "Reason for not notifying"),
     "extension_reason": ("Motifs de la prolongation", "Reasons for the extension"),
+    "requester": ("Personne concernée", "Person"),
+    "requester_contact": ("Coordonnées de la personne", "Person's contact details"),
+    "request_type": ("Droit exercé", "Right exercised"),
+    "channel": ("Reçue par", "Received by"),
+    "received_on": ("Reçue le", "Received on"),
+    "identity_check": ("Vérification d'identité", "Identity check"),
+    "extended": ("Délai prolongé", "Period extended"),
+    "answered_on": ("Répondue le", "Answered on"),
+    "answer_summary": ("Réponse", "Answer"),
 }  # fmt: skip
 # One numbered item of a field, {n} counted from 1.
 ITEMS: dict[str, Pair] = {
