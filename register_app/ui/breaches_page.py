@@ -38,6 +38,7 @@ COLUMNS: list[Column[r.Breach]] = [
 
 class BreachesPage(ListPage):
     kinds = (BREACH,)
+    help_topic = "breaches"  # the guide's page, opened by F1
 
     def __init__(self, ctx: RegisterContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Data breaches"), RowTableModel(COLUMNS, uid=lambda b: b.uid), parent)

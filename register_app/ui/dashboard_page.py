@@ -112,6 +112,7 @@ class Tile(QFrame):
 
 
 class DashboardPage(QWidget):
+    help_topic = "agenda"  # the guide's page, opened by F1
     go_to_page = Signal(int)
     open_finding = Signal(object)  # a Finding, or an agenda item's DueTarget
 

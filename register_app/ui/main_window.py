@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
                                           needs_register=True))  # fmt: skip
         go_menu.addAction(self.action(self.tr("History"), self.on_history_triggered, "Ctrl+7", needs_register=True))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.action(self.tr("&Guide"), lambda: show_help(self), keys.HelpContents))
+        help_menu.addAction(self.action(self.tr("&Guide"), self.on_guide_triggered, keys.HelpContents))
         help_menu.addAction(self.action(self.tr("&About register_app"), self.on_about_triggered))
 
     def refresh_recent_menu(self) -> None:
@@ -565,6 +565,12 @@ class MainWindow(QMainWindow):
             self.go_to(1)
             page = self.workspace.activities
         page.focus_search()
+
+    def on_guide_triggered(self) -> None:
+        """The guide, on the page of what is on screen (the breaches, the requests, the dashboard's
+        agenda), else from its start."""
+        page = self.workspace.current_page() if self.workspace is not None else None
+        show_help(self, getattr(page, "help_topic", ""))
 
     def on_about_triggered(self) -> None:
         AboutDialog(self).exec()
