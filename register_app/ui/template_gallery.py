@@ -63,7 +63,6 @@ class TemplateGallery(QDialog):
         split.setStretchFactor(1, 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Help)
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.helpRequested.connect(self.on_help)
@@ -72,6 +71,7 @@ class TemplateGallery(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
+        self.create_button.setDefault(True)  # once in the dialog: Enter in the search creates, it does not cancel
         self.texts = {code: fold(" ".join(searchable(t, p, self.lang))) for code, (t, p, _) in self.rows.items()}
         for code, (template, _pack, origin) in self.rows.items():
             item = QListWidgetItem(template.name(self.lang) + (f"  [{origin}]" if origin else ""))
