@@ -69,7 +69,7 @@ class AgendaList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(self.on_item_activated)
 
-    def show_items(self, items: tuple[DueItem, ...], finding_for: Callable[[DueItem], Finding | None] = lambda _i: None,
+    def show_items(self, items: tuple[DueItem, ...], finding_for: Callable[[DueItem], Finding | None],
                    now: datetime | None = None) -> None:  # fmt: skip
         now = now or datetime.now(UTC)
         self.clear()
@@ -88,6 +88,10 @@ class AgendaList(QListWidget):
             self.addItem(entry)
         if not self.count():
             self.addItem(self.tr("Nothing falls due in the next 90 days."))
+
+    def show_message(self, text: str) -> None:
+        self.clear()
+        self.addItem(text)
 
     def on_item_activated(self, entry: QListWidgetItem) -> None:
         target = entry.data(TARGET_ROLE)

@@ -206,13 +206,15 @@ class DashboardPage(QWidget):
 
     def reload_checks(self) -> None:
         report = self.checks.report
-        self.agenda.show_items(report.agenda if report else (), report.finding_for if report else lambda _i: None)
-        if report is None:
+        if report is None:  # not "nothing falls due" while the agenda is not known yet
+            waiting = (self.tr("Checking the register…") if self.checks.busy
+                       else self.tr("The register could not be checked: see the log."))  # fmt: skip
             for tile in (self.completeness, self.findings, self.falling_due):
                 tile.number.setText("…")
-                tile.detail.setText(self.tr("Checking the register…") if self.checks.busy
-                                    else self.tr("The register could not be checked: see the log."))  # fmt: skip
+                tile.detail.setText(waiting)
+            self.agenda.show_message(waiting)
             return
+        self.agenda.show_items(report.agenda, report.finding_for)
         self.show_falling_due(report.agenda)
         score = report.completeness.score
         self.completeness.number.setText(score.percent(labels.lang()))

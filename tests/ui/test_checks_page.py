@@ -182,6 +182,9 @@ def test_until_the_first_checks_end_the_page_says_so_rather_than_zero(
     page = window.workspace.checks_page
     assert page.count.text() == "Checking the register…"
     assert [page.tabs.tabText(i) for i in (0, 1)] == ["Open findings (…)", "Dismissed (…)"]
+    dashboard = window.workspace.dashboard  # nor does the agenda say that nothing falls due
+    assert [dashboard.agenda.item(i).text() for i in range(dashboard.agenda.count())] == ["Checking the register…"]
+    assert dashboard.falling_due.number.text() == "…"
     checks_settled(qtbot, window)
     assert [page.tabs.tabText(i) for i in (0, 1)] == ["Open findings (4)", "Dismissed (0)"]
 
