@@ -506,6 +506,14 @@ The current file is kept as a backup first, so this can itself be undone from th
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
+    <message>
+        <source>Notification draft (PDF)…</source>
+        <translation>Notification draft (PDF)…</translation>
+    </message>
+    <message>
+        <source>The breach as a draft of its notification to the CNIL, to complete on notifications.cnil.fr</source>
+        <translation>The breach as a draft of its notification to the CNIL, to complete on notifications.cnil.fr</translation>
+    </message>
     <message numerus="yes">
         <source>%n breach(es)</source>
         <translation>
@@ -520,6 +528,14 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</source>
         <translation>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</translation>
+    </message>
+    <message>
+        <source>Notification draft</source>
+        <translation>Notification draft</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Delete the breach</source>

@@ -506,6 +506,14 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
+    <message>
+        <source>Notification draft (PDF)…</source>
+        <translation>Projet de notification (PDF)…</translation>
+    </message>
+    <message>
+        <source>The breach as a draft of its notification to the CNIL, to complete on notifications.cnil.fr</source>
+        <translation>La violation sous forme de projet de notification à la CNIL, à compléter sur notifications.cnil.fr</translation>
+    </message>
     <message numerus="yes">
         <source>%n breach(es)</source>
         <translation>
@@ -520,6 +528,14 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</source>
         <translation>Aucune violation inscrite. Inscrivez ici toute violation de données personnelles, notifiée ou non (art. 33.5 du RGPD).</translation>
+    </message>
+    <message>
+        <source>Notification draft</source>
+        <translation>Projet de notification</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Delete the breach</source>
