@@ -100,8 +100,8 @@ Log files: {logs}</translation>
         <translation>No activity matches the search or filters.</translation>
     </message>
     <message>
-        <source>No processing activity yet. Click “New activity…” to describe the first one.</source>
-        <translation>No processing activity yet. Click “New activity…” to describe the first one.</translation>
+        <source>No processing activity yet. Click “New activity…” to describe the first one, or “From a template…” to start from a typical processing.</source>
+        <translation>No processing activity yet. Click “New activity…” to describe the first one, or “From a template…” to start from a typical processing.</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -211,6 +211,12 @@ Log files: {logs}</translation>
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>{text}
+(double-click to open)</source>
+        <translation>{text}
+(double-click to open)</translation>
     </message>
     <message>
         <source>Nothing falls due in the next 90 days.</source>
@@ -511,6 +517,14 @@ The current file is kept as a backup first, so this can itself be undone from th
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
+    <message>
+        <source>Notification draft (PDF)…</source>
+        <translation>Notification draft (PDF)…</translation>
+    </message>
+    <message>
+        <source>The breach as a draft of its notification to the CNIL, to complete on notifications.cnil.fr</source>
+        <translation>The breach as a draft of its notification to the CNIL, to complete on notifications.cnil.fr</translation>
+    </message>
     <message numerus="yes">
         <source>%n breach(es)</source>
         <translation>
@@ -525,6 +539,14 @@ The current file is kept as a backup first, so this can itself be undone from th
     <message>
         <source>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</source>
         <translation>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</translation>
+    </message>
+    <message>
+        <source>Notification draft</source>
+        <translation>Notification draft</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Delete the breach</source>
@@ -1084,14 +1106,6 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Compliance checks</translation>
     </message>
     <message>
-        <source>Falling due</source>
-        <translation>Falling due</translation>
-    </message>
-    <message>
-        <source>Falling due (certificates within 60 days, contract and yearly reviews)</source>
-        <translation>Falling due (certificates within 60 days, contract and yearly reviews)</translation>
-    </message>
-    <message>
         <source>Agenda: the next 90 days</source>
         <translation>Agenda: the next 90 days</translation>
     </message>
@@ -1162,14 +1176,22 @@ The current file is kept as a backup first, so this can itself be undone from th
         </translation>
     </message>
     <message>
-        <source>{text}
-(double-click to open)</source>
-        <translation>{text}
-(double-click to open)</translation>
+        <source>{overdue}; {coming} within 90 days (agenda below)</source>
+        <translation>{overdue}; {coming} within 90 days (agenda below)</translation>
     </message>
-    <message>
-        <source>Nothing falls due in the next 60 days.</source>
-        <translation>Nothing falls due in the next 60 days.</translation>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the agenda</source>

@@ -100,8 +100,8 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Aucun traitement ne correspond à la recherche ou aux filtres.</translation>
     </message>
     <message>
-        <source>No processing activity yet. Click “New activity…” to describe the first one.</source>
-        <translation>Aucun traitement pour l&apos;instant. Cliquez sur «&#xa0;Nouveau traitement…&#xa0;» pour décrire le premier.</translation>
+        <source>No processing activity yet. Click “New activity…” to describe the first one, or “From a template…” to start from a typical processing.</source>
+        <translation>Aucun traitement pour l&apos;instant. Cliquez sur «&#xa0;Nouveau traitement…&#xa0;» pour décrire le premier, ou sur «&#xa0;À partir d&apos;un modèle…&#xa0;» pour partir d&apos;un traitement type.</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -211,6 +211,12 @@ Fichiers journaux&#xa0;: {logs}</translation>
     <message>
         <source>Agenda</source>
         <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>{text}
+(double-click to open)</source>
+        <translation>{text}
+(double-cliquez pour ouvrir)</translation>
     </message>
     <message>
         <source>Nothing falls due in the next 90 days.</source>
@@ -511,6 +517,14 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
+    <message>
+        <source>Notification draft (PDF)…</source>
+        <translation>Projet de notification (PDF)…</translation>
+    </message>
+    <message>
+        <source>The breach as a draft of its notification to the CNIL, to complete on notifications.cnil.fr</source>
+        <translation>La violation sous forme de projet de notification à la CNIL, à compléter sur notifications.cnil.fr</translation>
+    </message>
     <message numerus="yes">
         <source>%n breach(es)</source>
         <translation>
@@ -525,6 +539,14 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message>
         <source>No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).</source>
         <translation>Aucune violation inscrite. Inscrivez ici toute violation de données personnelles, notifiée ou non (art. 33.5 du RGPD).</translation>
+    </message>
+    <message>
+        <source>Notification draft</source>
+        <translation>Projet de notification</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Delete the breach</source>
@@ -1084,14 +1106,6 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Contrôles de conformité</translation>
     </message>
     <message>
-        <source>Falling due</source>
-        <translation>Échéances</translation>
-    </message>
-    <message>
-        <source>Falling due (certificates within 60 days, contract and yearly reviews)</source>
-        <translation>Échéances (certifications à moins de 60 jours, révisions de contrats et revues annuelles)</translation>
-    </message>
-    <message>
         <source>Agenda: the next 90 days</source>
         <translation>Échéancier&#xa0;: les 90 prochains jours</translation>
     </message>
@@ -1162,14 +1176,22 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         </translation>
     </message>
     <message>
-        <source>{text}
-(double-click to open)</source>
-        <translation>{text}
-(double-cliquez pour ouvrir)</translation>
+        <source>{overdue}; {coming} within 90 days (agenda below)</source>
+        <translation>{overdue}&#xa0;; {coming} dans les 90 jours (échéancier ci-dessous)</translation>
     </message>
-    <message>
-        <source>Nothing falls due in the next 60 days.</source>
-        <translation>Aucune échéance dans les 60 prochains jours.</translation>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the agenda</source>

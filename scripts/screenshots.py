@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,6 +97,12 @@ def run_inner(lang: str, size: str, out: Path, every: bool) -> int:
             app.processEvents()
             time.sleep(0.02)
 
+    def settled(done: Callable[[], bool], seconds: float = 60) -> None:
+        """Wait for work the app does in the background (the checks) before the picture."""
+        end = time.monotonic() + seconds
+        while not done() and time.monotonic() < end:
+            settle(100)
+
     def shot(view: str) -> None:
         settle()
         path = out / f"{view}-{lang}-{size}.png"
@@ -114,7 +121,8 @@ def run_inner(lang: str, size: str, out: Path, every: bool) -> int:
             shot("welcome")
             window.open_file(demo_path())
             window.go_to(0)
-            shot("dashboard")
+            settled(lambda: window.workspace is not None and window.workspace.checks.report is not None)
+            shot("dashboard")  # its tiles and agenda come with the checks' report
             window.go_to(1)
             page = window.workspace.activities
             rows = activities.list_activities(window.ctx.register)

@@ -42,6 +42,7 @@ class DueItem:
     due_on: date
     due_at: datetime | None = None
     detail: str = ""  # which certificate
+    field: str = ""  # where the object records the date or decision (its editor opens there)
 
     @property
     def key(self) -> str:
@@ -57,21 +58,25 @@ class DueItem:
 def _activity_items(activity: r.Activity) -> list[DueItem]:
     label = f"{activity.reference} {activity.name}".strip()
     last = activity.last_review or activity.created_at.date()
-    items = [DueItem(DueKind.ACTIVITY_REVIEW, "activity", activity.uid, label, add_months(last, REVIEW_MONTHS))]
+    review = add_months(last, REVIEW_MONTHS)
+    items = [DueItem(DueKind.ACTIVITY_REVIEW, "activity", activity.uid, label, review, field="last_review")]
     if activity.dpia.status is DpiaStatus.DONE and activity.dpia.completed_on is not None:
         review = add_months(activity.dpia.completed_on, int(deadline_entry(DPIA_REVIEW).get("months")))
-        items.append(DueItem(DueKind.DPIA_REVIEW, "activity", activity.uid, label, review))
+        items.append(DueItem(DueKind.DPIA_REVIEW, "activity", activity.uid, label, review, field="dpia.completed_on"))
     return items
 
 
 def _subprocessor_items(sub: r.Subprocessor) -> list[DueItem]:
     items = []
     if sub.contract_review is not None:
-        items.append(DueItem(DueKind.CONTRACT_REVIEW, "subprocessor", sub.uid, sub.name, sub.contract_review))
-    for cert in sub.certifications:
+        review = DueItem(DueKind.CONTRACT_REVIEW, "subprocessor", sub.uid, sub.name, sub.contract_review,
+                         field="contract_review")  # fmt: skip
+        items.append(review)
+    for i, cert in enumerate(sub.certifications):
         if cert.expires is not None:
             detail = f"{cert.name or cert.kind} {cert.reference}".strip()
-            item = DueItem(DueKind.CERTIFICATE_EXPIRY, "subprocessor", sub.uid, sub.name, cert.expires, detail=detail)
+            item = DueItem(DueKind.CERTIFICATE_EXPIRY, "subprocessor", sub.uid, sub.name, cert.expires, detail=detail,
+                           field=f"certifications[{i}].expires")  # fmt: skip
             items.append(item)
     return items
 
@@ -91,10 +96,11 @@ def agenda(snapshot: r.Snapshot) -> list[DueItem]:
         if deadline is not None and notification_pending(breach):
             label = f"{breach.reference} {breach.title}".strip()
             day = deadline.astimezone(UTC).date()
-            items.append(DueItem(DueKind.BREACH_NOTIFICATION, "breach", breach.uid, label, day, deadline))
+            items.append(DueItem(DueKind.BREACH_NOTIFICATION, "breach", breach.uid, label, day, deadline,
+                                 field="authority_status"))  # fmt: skip
     for request in snapshot.rights_requests:
         due = request_due(request)
         if due is not None and request.status.is_open:
             label = f"{request.reference} {request.requester}".strip()
-            items.append(DueItem(DueKind.REQUEST_ANSWER, "rights_request", request.uid, label, due))
+            items.append(DueItem(DueKind.REQUEST_ANSWER, "rights_request", request.uid, label, due, field="status"))
     return sorted(items, key=lambda item: (item.due_on, item.due_at or datetime.min.replace(tzinfo=UTC), item.key))

@@ -138,7 +138,8 @@ class ActivitiesPage(ListPage):
     def empty_text(self) -> str:
         if self.where() != ActivityFilter():
             return self.tr("No activity matches the search or filters.")
-        return self.tr("No processing activity yet. Click “New activity…” to describe the first one.")
+        return self.tr("No processing activity yet. Click “New activity…” to describe the first one, or “From a "
+                       "template…” to start from a typical processing.")
 
     def current_row(self) -> ActivityRow | None:
         uid = self.selected_uid()

@@ -68,6 +68,8 @@ def code_items(name: str) -> list[tuple[str, str]]:
 
 
 class BreachDialog(FormDialog):
+    help_topic = "breaches"
+
     def __init__(self, *, data: r.BreachInput, submit: Callable[[r.BreachInput], None], title: str,
                  activities: list[tuple[str, str]], subprocessors: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:  # fmt: skip

@@ -3,14 +3,17 @@ the 72-hour clock, refreshed every half minute."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from register_app.domain.catalogues import BREACH_RISK_LEVELS
 from register_app.errors import UserError
 from register_app.services import activities, breaches, subprocessors
 from register_app.services import records as r
 from register_app.services.breaches import BREACHES
+from register_app.services.export_files import export_breach_notice_file
 from register_app.services.text import fold, search_terms
 from register_app.ui import labels
 from register_app.ui.activities_table_model import local_datetime
@@ -38,6 +41,7 @@ COLUMNS: list[Column[r.Breach]] = [
 
 class BreachesPage(ListPage):
     kinds = (BREACH,)
+    help_topic = "breaches"  # the guide's page, opened by F1
 
     def __init__(self, ctx: RegisterContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Data breaches"), RowTableModel(COLUMNS, uid=lambda b: b.uid), parent)
@@ -47,6 +51,11 @@ class BreachesPage(ListPage):
         self.button(self.tr("New breach…"), self.on_new_clicked)
         self.button(self.tr("Open"), self.open_selected, needs_selection=True)
         self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
+        self.notice_button = self.button(self.tr("Notification draft (PDF)…"), self.on_notice_clicked,
+                                         needs_selection=True)  # fmt: skip
+        self.notice_button.setProperty("edits", False)  # it writes a file, not the register: read-only may
+        self.notice_button.setToolTip(self.tr("The breach as a draft of its notification to the CNIL, to complete "
+                                              "on notifications.cnil.fr"))  # fmt: skip
         self.end_buttons()
         self.timer = QTimer(self)
         self.timer.setInterval(CLOCK_REFRESH_MS)
@@ -81,6 +90,24 @@ class BreachesPage(ListPage):
         uid = self.selected_uid()
         if uid:
             breach_dialog(self.ctx, self, uid).exec()
+
+    def on_notice_clicked(self) -> None:
+        """What `register-app breach-notice` writes, for the selected breach."""
+        uid = self.selected_uid()
+        if not uid:
+            return
+        row = self.model.row_at(self.model.row_of(uid))
+        source = self.ctx.register.path
+        name = f"{row.reference or source.stem}-notification.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Notification draft"), str(source.with_name(name)),
+                                                self.tr("PDF files (*.pdf)"))  # fmt: skip
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        try:
+            export_breach_notice_file(self.ctx.register, path, breach=uid, lang=labels.lang())
+        except UserError as exc:
+            show_error(self, exc)
 
     def on_delete_clicked(self) -> None:
         uid = self.selected_uid()

@@ -1,12 +1,15 @@
-"""The dashboard: what the register holds, how complete it is, its open findings by severity, what
-falls due soon (certificates, contract reviews, yearly reviews), the agenda (the same and DPIA reviews,
-breach notifications, rights requests) and the latest changes."""
+"""The dashboard: what the register holds, how complete it is, its open findings by severity, the
+agenda of what falls due (yearly, contract and DPIA reviews, certificates, breach notifications,
+rights requests; the checks' findings about them beside them) with its calendar export, and the
+latest changes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,27 +26,24 @@ from PySide6.QtWidgets import (
 from register_app.domain.enums import ActivityStatus
 from register_app.errors import UserError
 from register_app.services import history, registers
+from register_app.services.agenda import DueItem
 from register_app.services.agenda_file import write_agenda
 from register_app.services.checks import Severity
 from register_app.services.history_rows import base_field
 from register_app.services.records import HistoryItem
 from register_app.ui import labels
 from register_app.ui.activities_table_model import local_datetime
-from register_app.ui.agenda_list import AgendaList
+from register_app.ui.agenda_list import LATE_COLOUR, AgendaList, in_sight
 from register_app.ui.check_state import CheckState
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.errors import show_error
-from register_app.ui.finding_words import severity_colour, severity_icon
+from register_app.ui.finding_words import severity_colour
 from register_app.ui.history_words import action_text, field_words
 from register_app.ui.widgets import heading, hint, out_of_sight
 
 HISTORY_LINES = 40
-# The findings that say something falls due: certificates expiring or expired, contract reviews
-# due, activities due for their yearly review.
-UPCOMING = ("CERT-EXPIRING", "CERT-EXPIRED", "CONTRACT-REVIEW-OVERDUE", "REVIEW-OVERDUE")
 CHECKS_PAGE = 5
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def summarise(items: list[HistoryItem]) -> list[str]:
@@ -74,7 +73,7 @@ def summarise(items: list[HistoryItem]) -> list[str]:
 
 
 class Tile(QFrame):
-    def __init__(self, title: str, page: int, go: Signal) -> None:
+    def __init__(self, title: str, on_click: Callable[[], None]) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -86,15 +85,16 @@ class Tile(QFrame):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.button = QPushButton(title)
-        self.button.clicked.connect(lambda: go.emit(page))
+        self.button.clicked.connect(on_click)
         layout.addWidget(self.number)
         layout.addWidget(self.detail)
         layout.addWidget(self.button)
 
 
 class DashboardPage(QWidget):
+    help_topic = "agenda"  # the guide's page, opened by F1
     go_to_page = Signal(int)
-    open_finding = Signal(object)  # Finding
+    open_finding = Signal(object)  # a Finding, or an agenda item's DueTarget
 
     def __init__(self, ctx: RegisterContext, checks: CheckState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,28 +105,18 @@ class DashboardPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(hint(self.tr("Every change is saved in the register file as soon as you make it.")))
         grid = QGridLayout()
-        self.activities = Tile(self.tr("Processing activities"), 1, self.go_to_page)
-        self.subprocessors = Tile(self.tr("Subprocessors"), 2, self.go_to_page)
-        self.measures = Tile(self.tr("Security measures"), 3, self.go_to_page)
+        self.activities = Tile(self.tr("Processing activities"), lambda: self.go_to_page.emit(1))
+        self.subprocessors = Tile(self.tr("Subprocessors"), lambda: self.go_to_page.emit(2))
+        self.measures = Tile(self.tr("Security measures"), lambda: self.go_to_page.emit(3))
         for column, tile in enumerate((self.activities, self.subprocessors, self.measures)):
             grid.addWidget(tile, 0, column)
-        self.completeness = Tile(self.tr("What is missing"), CHECKS_PAGE, self.go_to_page)
-        self.findings = Tile(self.tr("Compliance checks"), CHECKS_PAGE, self.go_to_page)
-        grid.addWidget(self.completeness, 1, 0)
-        grid.addWidget(self.findings, 1, 1)
-        self.upcoming = QListWidget()
-        self.upcoming.setAccessibleName(self.tr("Falling due"))
-        self.upcoming.setWordWrap(True)
-        self.upcoming.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.upcoming.itemActivated.connect(self.on_upcoming_item_activated)
-        upcoming = QFrame()
-        upcoming.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QVBoxLayout(upcoming)
-        title = QLabel(self.tr("Falling due (certificates within 60 days, contract and yearly reviews)"))
-        title.setWordWrap(True)
-        box.addWidget(title)
-        box.addWidget(self.upcoming, 1)
-        grid.addWidget(upcoming, 1, 2)
+        self.completeness = Tile(self.tr("What is missing"), lambda: self.go_to_page.emit(CHECKS_PAGE))
+        self.findings = Tile(self.tr("Compliance checks"), lambda: self.go_to_page.emit(CHECKS_PAGE))
+        self.falling_due = Tile(self.tr("Export to a calendar (.ics)…"), self.on_export_agenda_clicked)
+        self.export_agenda = self.falling_due.button
+        self.export_agenda.setToolTip(self.tr("Everything that falls due, as events to import into your calendar"))
+        for column, tile in enumerate((self.completeness, self.findings, self.falling_due)):
+            grid.addWidget(tile, 1, column)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
@@ -135,14 +125,10 @@ class DashboardPage(QWidget):
         agenda_top.addStretch(1)
         self.agenda_note = QLabel()
         agenda_top.addWidget(self.agenda_note)
-        self.export_agenda = QPushButton(self.tr("Export to a calendar (.ics)…"))
-        self.export_agenda.setToolTip(self.tr("Everything that falls due, as events to import into your calendar"))
-        self.export_agenda.clicked.connect(self.on_export_agenda_clicked)
-        agenda_top.addWidget(self.export_agenda)
         layout.addLayout(agenda_top)
         self.agenda = AgendaList()
-        self.agenda.setMaximumHeight(self.agenda.fontMetrics().height() * 7)
-        layout.addWidget(self.agenda)
+        self.agenda.open_requested.connect(self.open_finding)
+        layout.addWidget(self.agenda, 1)
         layout.addWidget(heading(self.tr("Latest changes")))
         self.journal = QLabel()
         self.journal.setWordWrap(True)
@@ -200,14 +186,16 @@ class DashboardPage(QWidget):
 
     def reload_checks(self) -> None:
         report = self.checks.report
-        self.upcoming.clear()
-        self.agenda.show_items(report.agenda if report else ())
-        if report is None:
-            for tile in (self.completeness, self.findings):
+        if report is None:  # not "nothing falls due" while the agenda is not known yet
+            waiting = (self.tr("Checking the register…") if self.checks.busy
+                       else self.tr("The register could not be checked: see the log."))  # fmt: skip
+            for tile in (self.completeness, self.findings, self.falling_due):
                 tile.number.setText("…")
-                tile.detail.setText(self.tr("Checking the register…") if self.checks.busy
-                                    else self.tr("The register could not be checked: see the log."))  # fmt: skip
+                tile.detail.setText(waiting)
+            self.agenda.show_message(waiting)
             return
+        self.agenda.show_items(report.agenda, report.finding_for)
+        self.show_falling_due(report.agenda)
         score = report.completeness.score
         self.completeness.number.setText(score.percent(labels.lang()))
         self.completeness.detail.setText(
@@ -222,16 +210,16 @@ class DashboardPage(QWidget):
                 dismissed=self.tr("%n dismissed", "", len(report.dismissed))))  # fmt: skip
         colour = severity_colour(Severity.ERROR).name() if report.count(Severity.ERROR) else ""
         self.findings.number.setStyleSheet(f"color: {colour};" if colour else "")
-        icons = {severity: severity_icon(severity) for severity in Severity}
-        for finding in report.findings:
-            if finding.code in UPCOMING:
-                text = f"{finding.object_label} — {finding.message(labels.lang())}"
-                item = QListWidgetItem(icons[finding.severity], text)
-                item.setToolTip(self.tr("{text}\n(double-click to open)").format(text=text))
-                item.setData(FINDING_ROLE, finding)
-                self.upcoming.addItem(item)
-        if not self.upcoming.count():
-            self.upcoming.addItem(self.tr("Nothing falls due in the next 60 days."))
+
+    def show_falling_due(self, items: tuple[DueItem, ...]) -> None:
+        """The agenda tile: how many items are overdue, how many more fall due within the horizon."""
+        now = datetime.now(UTC)
+        shown = in_sight(items, now)
+        late = sum(item.overdue(now) for item in shown)
+        self.falling_due.number.setText(str(late))
+        self.falling_due.number.setStyleSheet(f"color: {LATE_COLOUR};" if late else "")
+        self.falling_due.detail.setText(self.tr("{overdue}; {coming} within 90 days (agenda below)").format(
+            overdue=self.tr("%n overdue", "", late), coming=self.tr("%n more", "", len(shown) - late)))  # fmt: skip
 
     def on_export_agenda_clicked(self) -> None:
         source = self.ctx.register.path
@@ -247,8 +235,3 @@ class DashboardPage(QWidget):
             show_error(self, exc)
             return
         self.agenda_note.setText(self.tr("%n event(s) written to {name}", "", written.items).format(name=path.name))
-
-    def on_upcoming_item_activated(self, item: QListWidgetItem) -> None:
-        finding = item.data(FINDING_ROLE)
-        if finding is not None:
-            self.open_finding.emit(finding)

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QStyle, QTabWidget, QWidget
 
+from register_app.domain.catalogues import Lang
 from register_app.domain.words.fields import PATH
 from register_app.errors import UserError
 from register_app.services import records as r
-from register_app.services.checks import Finding
 from register_app.ui import editors, labels
 from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.context import RegisterContext
@@ -32,6 +33,20 @@ RETENTION_PARTS = {"criterion": "criterion", "start_event": "start", "final_fate
 SUBPROCESSOR = {"contract_status": "contract_status", "contract_review": "contract_review",
                 "transfer_tool": "transfer_tool", "dpf_certified": "dpf", "name": "name", "notes": "notes",
                 "countries": "hosting"}  # fmt: skip
+
+
+class Target(Protocol):
+    """What an editor is opened on: a finding, or an agenda item (ui.agenda_list.DueTarget)."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def object_kind(self) -> str: ...
+    @property
+    def object_uid(self) -> str: ...
+    @property
+    def field(self) -> str: ...
+    def message(self, lang: Lang) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -71,7 +86,7 @@ def nth(rows: list[QWidget], index: int | None) -> QWidget | None:
 
 
 # --- the activity editor
-def activity_spot(dialog: ActivityDialog, data: r.ActivityInput, finding: Finding) -> Spot:
+def activity_spot(dialog: ActivityDialog, data: r.ActivityInput, finding: Target) -> Spot:
     name, index, part = split(finding.field)
     if name == "joint_controller_uids" and dialog.description.joint_boxes:
         return Spot(next(iter(dialog.description.joint_boxes.values())))
@@ -102,7 +117,8 @@ def activity_spot(dialog: ActivityDialog, data: r.ActivityInput, finding: Findin
     if name == "dpia":
         dpia = dialog.dpia
         widgets = {"status": dpia.status, "reason": dpia.reason, "criteria": next(iter(dpia.criteria.values())),
-                   "list_match": dpia.list_match, "reference": dpia.reference}  # fmt: skip
+                   "list_match": dpia.list_match, "reference": dpia.reference,
+                   "completed_on": dpia.completed}  # fmt: skip
         return Spot(widgets.get(part or "", dpia.conclusion))
     return Spot(dialog.description.name)
 
@@ -136,7 +152,7 @@ def retention_spot(dialog: ActivityDialog, data: r.ActivityInput, index: int | N
     return Spot(getattr(row, RETENTION_PARTS.get(part or "", "active")), row.error)
 
 
-def focus_activity(dialog: ActivityDialog, finding: Finding) -> QWidget:
+def focus_activity(dialog: ActivityDialog, finding: Target) -> QWidget:
     spot = activity_spot(dialog, dialog.base, finding)
     block = next((b for b in dialog.blocks if b.isAncestorOf(spot.widget)), dialog.description)
     note = Note(finding.field, finding.message(labels.lang()))
@@ -151,7 +167,7 @@ def focus_activity(dialog: ActivityDialog, finding: Finding) -> QWidget:
 
 
 # --- the subprocessor and measure editors
-def form_spot(dialog: FormDialog, finding: Finding) -> Spot:
+def form_spot(dialog: FormDialog, finding: Target) -> Spot:
     name, index, part = split(finding.field)
     if name == "certifications":
         rows = dialog.certifications.rows()  # type: ignore[attr-defined]
@@ -164,7 +180,7 @@ def form_spot(dialog: FormDialog, finding: Finding) -> Spot:
     return Spot(widget if isinstance(widget, QWidget) else dialog.buttons)
 
 
-def focus_form(dialog: FormDialog, finding: Finding) -> QWidget:
+def focus_form(dialog: FormDialog, finding: Target) -> QWidget:
     spot = form_spot(dialog, finding)
     note = Note(finding.field, finding.message(labels.lang()))
     if spot.label is not None:
@@ -185,7 +201,7 @@ CONTACT_PARTS = {
 }
 
 
-def organisation_spot(page: OrganisationPage, finding: Finding) -> tuple[QWidget, str]:
+def organisation_spot(page: OrganisationPage, finding: Target) -> tuple[QWidget, str]:
     name, _index, _part = split(finding.field)
     if name in CONTACT_PARTS:
         form = getattr(page, name)
@@ -198,7 +214,7 @@ def organisation_spot(page: OrganisationPage, finding: Finding) -> tuple[QWidget
     return page.identity.name, "identity.name"
 
 
-def focus_organisation(page: OrganisationPage, finding: Finding) -> QWidget:
+def focus_organisation(page: OrganisationPage, finding: Target) -> QWidget:
     widget, path = organisation_spot(page, finding)
     route_note(page.errors, Note(path, finding.message(labels.lang())))
     return widget
@@ -242,7 +258,7 @@ class FocusOnShow(QObject):
         return False
 
 
-def open_finding(ctx: RegisterContext, parent: QWidget, finding: Finding, *, organisation: OrganisationPage,
+def open_finding(ctx: RegisterContext, parent: QWidget, finding: Target, *, organisation: OrganisationPage,
                  show_page: Callable[[QWidget], None]) -> None:  # fmt: skip
     """Open the right editor on the finding's field (the Organisation page for the organisation)."""
     try:

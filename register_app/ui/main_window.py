@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS
-from register_app.services.checks import Finding, Severity
+from register_app.services.checks import Severity
 from register_app.services.files import open_file, save_copy
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
@@ -53,7 +53,7 @@ from register_app.ui.edits import (
 from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
-from register_app.ui.finding_focus import open_finding
+from register_app.ui.finding_focus import Target, open_finding
 from register_app.ui.help_window import show_help
 from register_app.ui.history_page import HistoryPage
 from register_app.ui.journal_status import check_on_open
@@ -169,8 +169,8 @@ class Workspace(QWidget):
             self.layout().insertWidget(0, self.journal_banner)
         self.dashboard.show_journal_line(journal_status.dashboard_line(check), ok=check is not None and check.ok)
 
-    def open_finding(self, finding: Finding) -> None:
-        """Open the editor of a finding's object on its field."""
+    def open_finding(self, finding: Target) -> None:
+        """Open the editor of a finding's (or an agenda item's) object on its field."""
         open_finding(self.ctx, self, finding, organisation=self.organisation,
                      show_page=lambda page: self.nav.setCurrentRow(self.pages.indexOf(page)))  # fmt: skip
 
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
                                           needs_register=True))  # fmt: skip
         go_menu.addAction(self.action(self.tr("History"), self.on_history_triggered, "Ctrl+7", needs_register=True))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.action(self.tr("&Guide"), lambda: show_help(self), keys.HelpContents))
+        help_menu.addAction(self.action(self.tr("&Guide"), self.on_guide_triggered, keys.HelpContents))
         help_menu.addAction(self.action(self.tr("&About register_app"), self.on_about_triggered))
 
     def refresh_recent_menu(self) -> None:
@@ -565,6 +565,12 @@ class MainWindow(QMainWindow):
             self.go_to(1)
             page = self.workspace.activities
         page.focus_search()
+
+    def on_guide_triggered(self) -> None:
+        """The guide, on the page of what is on screen (the breaches, the requests, the dashboard's
+        agenda), else from its start."""
+        page = self.workspace.current_page() if self.workspace is not None else None
+        show_help(self, getattr(page, "help_topic", ""))
 
     def on_about_triggered(self) -> None:
         AboutDialog(self).exec()

@@ -21,6 +21,8 @@ from register_app.ui.widgets import CodeCombo, DateField, EnumCombo, fit_to_scre
 
 
 class RequestDialog(FormDialog):
+    help_topic = "requests"
+
     def __init__(self, *, data: r.RightsRequestInput, submit: Callable[[r.RightsRequestInput], None], title: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(submit=submit, validate=validate_request, title=title, parent=parent)

@@ -53,6 +53,7 @@ COLUMNS: list[Column[r.RightsRequest]] = [
 
 class RequestsPage(ListPage):
     kinds = (RIGHTS_REQUEST,)
+    help_topic = "requests"  # the guide's page, opened by F1
 
     def __init__(self, ctx: RegisterContext, parent: QWidget | None = None) -> None:
         model = RowTableModel(COLUMNS, uid=lambda q: q.uid, muted=lambda q: not q.status.is_open)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,7 @@ from register_app.ui import editors, labels
 from register_app.ui.context import RegisterContext
 from register_app.ui.edits import create
 from register_app.ui.errors import show_error
+from register_app.ui.help_window import show_help
 from register_app.ui.undo import run_edit
 from register_app.ui.widgets import fit_to_screen
 
@@ -59,15 +61,17 @@ class TemplateGallery(QDialog):
         split.addWidget(self.preview)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Help)
         self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.helpRequested.connect(self.on_help)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.on_help)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
+        self.create_button.setDefault(True)  # once in the dialog: Enter in the search creates, it does not cancel
         self.texts = {code: fold(" ".join(searchable(t, p, self.lang))) for code, (t, p, _) in self.rows.items()}
         for code, (template, _pack, origin) in self.rows.items():
             item = QListWidgetItem(template.name(self.lang) + (f"  [{origin}]" if origin else ""))
@@ -106,6 +110,9 @@ class TemplateGallery(QDialog):
             return
         template, pack, _ = self.rows[code]
         self.preview.setHtml(preview_html(template, pack, self.lang))
+
+    def on_help(self) -> None:
+        show_help(self, "templates")
 
 
 def searchable(t: Template, pack: Pack, lang: Lang) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QStyleOptionViewItem
 from services.checks.check_builders import MAILER, PAYROLL, TODAY, activity, clean, with_activity, with_subprocessor
 
@@ -19,12 +19,16 @@ from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES
 from register_app.services.checks import Severity
 from register_app.ui import check_state
+from register_app.ui.agenda_list import TARGET_ROLE
 from register_app.ui.dismiss_dialog import DismissDialog
 from register_app.ui.edits import update
 from register_app.ui.finding_words import field_text
+from register_app.ui.subprocessor_dialog import SubprocessorDialog
 from register_app.ui.undo import run_edit
+from register_app.ui.widgets import ErrorLabel
 from tests.ui.check_cases import written
 from tests.ui.conftest import answer_modal, checks_settled, type_text
+from tests.ui.test_check_focus import is_focused
 
 
 def spoiled() -> r.Snapshot:
@@ -133,8 +137,40 @@ def test_dashboard_shows_completeness_findings_and_what_falls_due(checked: Any, 
     assert dashboard.completeness.number.text() == report.completeness.score.percent("en")
     assert dashboard.findings.number.text() == "4"
     assert "2 error(s), 1 warning(s), 1 information" in dashboard.findings.detail.text()
-    due = [dashboard.upcoming.item(i).text() for i in range(dashboard.upcoming.count())]
-    assert len(due) == 2 and any("contract review" in t for t in due) and any("SOC 2" in t for t in due)
+    # one agenda: each item a check speaks about carries that finding's icon and message
+    entries = [dashboard.agenda.item(i) for i in range(dashboard.agenda.count())]
+    contract = next(e for e in entries if "Contract review: Mailer Inc." in e.text())
+    cert = next(e for e in entries if "Certificate SOC 2 expires: " in e.text())
+    assert contract.text().endswith("(overdue)") and contract.data(TARGET_ROLE).code == "CONTRACT-REVIEW-OVERDUE"
+    assert "The contract review was due on 1 June 2026." in contract.toolTip()
+    assert cert.data(TARGET_ROLE).code == "CERT-EXPIRING" and "expires on 15 July 2026" in cert.toolTip()
+    assert not contract.icon().isNull()
+    reviews = [e for e in entries if "Yearly review: " in e.text()]  # not late on the check day: no finding
+    assert reviews and all(e.data(TARGET_ROLE).code == "" for e in reviews)
+    late = sum(e.text().endswith("(overdue)") for e in entries)
+    assert dashboard.falling_due.number.text() == str(late)
+    assert dashboard.falling_due.detail.text().startswith(f"{late} overdue; {len(entries) - late} more")
+
+
+def test_an_agenda_item_opens_its_editor_on_the_date_it_is_about(checked: Any, qtbot: Any) -> None:
+    checked.go_to(0)
+    agenda = checked.workspace.dashboard.agenda
+    contract = next(agenda.item(i) for i in range(agenda.count()) if "review: Mailer Inc." in agenda.item(i).text())
+    seen: dict[str, Any] = {}
+
+    def look(dialog: SubprocessorDialog) -> None:
+        def check() -> None:
+            seen["focus"] = dialog.focusWidget()
+            seen["shown"] = " ".join(label.text() for label in dialog.findChildren(ErrorLabel) if label.isVisible())
+            dialog.done(0)
+
+        QTimer.singleShot(30, check)
+
+    handled = answer_modal(qtbot, SubprocessorDialog, look)
+    agenda.itemActivated.emit(contract)  # a double-click, or Enter
+    assert handled
+    assert is_focused(handled[0].contract_review, seen["focus"])
+    assert "The contract review was due on 1 June 2026." in seen["shown"]
 
 
 def test_until_the_first_checks_end_the_page_says_so_rather_than_zero(
@@ -146,6 +182,9 @@ def test_until_the_first_checks_end_the_page_says_so_rather_than_zero(
     page = window.workspace.checks_page
     assert page.count.text() == "Checking the register…"
     assert [page.tabs.tabText(i) for i in (0, 1)] == ["Open findings (…)", "Dismissed (…)"]
+    dashboard = window.workspace.dashboard  # nor does the agenda say that nothing falls due
+    assert [dashboard.agenda.item(i).text() for i in range(dashboard.agenda.count())] == ["Checking the register…"]
+    assert dashboard.falling_due.number.text() == "…"
     checks_settled(qtbot, window)
     assert [page.tabs.tabText(i) for i in (0, 1)] == ["Open findings (4)", "Dismissed (0)"]
 

@@ -79,8 +79,20 @@ def test_an_overdue_request_is_marked_and_the_dashboard_agenda_lists_it(qtbot: A
                                                                   received_on=date.today()))  # fmt: skip
     opened.workspace.checks.refresh()
     checks_settled(qtbot, opened)
-    texts = [opened.workspace.dashboard.agenda.item(i).text() for i in range(opened.workspace.dashboard.agenda.count())]
-    assert any("Answer due: Paul Durand" in text for text in texts), texts
+    opened.go_to(0)
+    agenda = opened.workspace.dashboard.agenda
+    [entry] = [agenda.item(i) for i in range(agenda.count()) if "Answer due: Paul Durand" in agenda.item(i).text()]
+    # no check speaks about it yet: it opens the request's editor on its status, with the agenda's line
+    seen: list[Any] = []
+
+    def look(dialog: RequestDialog) -> None:
+        seen.append((dialog.focusWidget(), dialog.banner.text()))
+        dialog.done(0)
+
+    handled = answer_modal(qtbot, RequestDialog, look)
+    agenda.itemActivated.emit(entry)
+    assert handled and seen[0][1] == entry.text()
+    assert seen[0][0] is handled[0].status or handled[0].status.isAncestorOf(seen[0][0])
 
 
 def test_the_dashboard_exports_the_agenda_to_a_calendar_file(opened: Any, tmp_path: Any, monkeypatch: Any) -> None:
@@ -97,3 +109,22 @@ def test_the_dashboard_exports_the_agenda_to_a_calendar_file(opened: Any, tmp_pa
     events = icalendar.Calendar.from_ical((tmp_path / "agenda.ics").read_bytes()).walk("VEVENT")
     assert any(str(e["SUMMARY"]) == "Answer due to request Paul Durand" for e in events)
     assert "agenda.ics" in dashboard.agenda_note.text()
+
+
+def test_the_breach_page_writes_a_breach_s_notification_draft(opened: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    discovered = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    data = r.BreachInput(reference="V-2026-03", title="Stolen laptop", discovered_at=discovered,
+                         natures=("confidentiality",))  # fmt: skip
+    stored = breaches.create_breach(opened.ctx.register, data=data)
+    page = opened.workspace.breaches
+    opened.workspace.nav.setCurrentRow(opened.workspace.pages.indexOf(page))
+    page.reload()
+    page.select(stored.uid)
+    target = tmp_path / "draft"  # no extension typed: .pdf is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    page.notice_button.click()
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "draft.pdf").pages)
+    assert "V-2026-03" in text and "Stolen laptop" in text

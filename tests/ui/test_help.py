@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from register_app.ui import editors, labels
 from register_app.ui.activity_blocks import Block
+from register_app.ui.breaches_page import breach_dialog
 from register_app.ui.help_window import HelpWindow, guide_path
+from register_app.ui.requests_page import request_dialog
+from register_app.ui.template_gallery import TemplateGallery
 
 
 def help_windows() -> list[HelpWindow]:
@@ -76,8 +79,9 @@ def test_every_block_has_its_page_in_both_guides(lang: str) -> None:
 
 
 @pytest.mark.parametrize(("make", "topic"), [(editors.subprocessor_dialog, "subprocessors"),
-                                             (editors.measure_dialog, "measures")])  # fmt: skip
-def test_f1_and_help_in_the_subprocessor_and_measure_editors_open_their_page(
+                                             (editors.measure_dialog, "measures"),
+                                             (breach_dialog, "breaches"), (request_dialog, "requests")])  # fmt: skip
+def test_f1_and_help_in_the_other_editors_open_their_page(
     qtbot: Any, opened: Any, make: Any, topic: str
 ) -> None:
     dialog = make(opened.ctx, opened, None)
@@ -93,3 +97,41 @@ def test_f1_and_help_in_the_subprocessor_and_measure_editors_open_their_page(
     [shown] = help_windows()
     assert shown.browser.source().fragment() == topic
     shown.close()
+
+
+OTHER_PAGES = ("breaches", "requests", "agenda", "templates")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_dpo_s_other_registers_the_agenda_and_templates_have_their_page(lang: str) -> None:
+    html = guide_path(lang).read_text(encoding="utf-8")
+    for topic in OTHER_PAGES:
+        assert f'<a href="#{topic}">' in html, topic  # in the contents
+        page = html.split(f'<a name="{topic}">', 1)[1].split("<h2", 1)[0]
+        words = (("Ce que demande la loi", "Utiliser la page", "Délais", "Référence") if lang == "fr"
+                 else ("What the law asks", "Using the page", "Deadlines", "Reference"))  # fmt: skip
+        assert all(word in page for word in words), topic
+    breaches = html.split('<a name="breaches">', 1)[1].split("<h2", 1)[0]
+    requests = html.split('<a name="requests">', 1)[1].split("<h2", 1)[0]
+    assert "72" in breaches and "33" in breaches and "12" in requests
+
+
+def test_f1_and_help_in_the_template_gallery_open_its_page(qtbot: Any) -> None:
+    gallery = TemplateGallery()
+    qtbot.addWidget(gallery)
+    gallery.show()
+    gallery.buttons.button(QDialogButtonBox.StandardButton.Help).click()
+    [shown] = help_windows()
+    assert shown.browser.source().fragment() == "templates"
+    shown.close()
+
+
+def test_the_guide_opens_on_the_page_shown(qtbot: Any, opened: Any) -> None:
+    guide = next(a for a in opened.menuBar().actions() if a.text() == "&Help").menu().actions()[0]
+    for page, topic in ((opened.workspace.breaches, "breaches"), (opened.workspace.requests, "requests"),
+                        (opened.workspace.dashboard, "agenda")):  # fmt: skip
+        opened.workspace.nav.setCurrentRow(opened.workspace.pages.indexOf(page))
+        guide.trigger()
+        [shown] = help_windows()
+        assert shown.browser.source().fragment() == topic
+        shown.close()

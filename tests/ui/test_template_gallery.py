@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from register_app.domain.enums import ActivityStatus
 from register_app.services import activities
 from register_app.ui.activity_dialog import ActivityDialog
@@ -57,3 +59,14 @@ def test_the_edit_menu_offers_new_activity_from_a_template(qtbot: Any, opened: A
     action.trigger()
     assert len(seen) == 1 and opened.workspace.current_page() is opened.workspace.activities
     assert activities.list_activities(opened.ctx.register) == []
+
+
+def test_enter_in_the_search_creates_the_template_found(qtbot: Any, opened: Any) -> None:
+    def choose(gallery: TemplateGallery) -> None:
+        type_text(gallery.search, "payroll")
+        qtbot.keyClick(gallery.search, Qt.Key.Key_Return)  # Create is the default button, not Cancel
+
+    answer_modal(qtbot, TemplateGallery, choose)
+    answer_modal(qtbot, ActivityDialog, lambda dialog: dialog.reject())
+    opened.workspace.activities.template_button.click()
+    assert [r.name for r in activities.list_activities(opened.ctx.register)] == ["Payroll"]

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from register_app.services import records as r
-from register_app.services.agenda import DueItem, agenda
+from register_app.services.agenda import DueItem, DueKind, agenda
 from register_app.services.checks.completeness import RegisterCompleteness, completeness
 from register_app.services.checks.dismissals import Dismissal
 from register_app.services.checks.engine import Finding, FindingKey, Severity, sort_key
@@ -19,6 +20,16 @@ from register_app.store.register_file import RegisterFile
 
 if TYPE_CHECKING:
     from register_app.services.policy.proposals import Proposals
+
+
+# The findings that say an agenda item is late or close, on the field the item names.
+DUE_FINDINGS = {
+    DueKind.ACTIVITY_REVIEW: ("REVIEW-OVERDUE",),
+    DueKind.CONTRACT_REVIEW: ("CONTRACT-REVIEW-OVERDUE",),
+    DueKind.CERTIFICATE_EXPIRY: ("CERT-EXPIRED", "CERT-EXPIRING"),
+    DueKind.BREACH_NOTIFICATION: ("BREACH-NOTIFICATION-OVERDUE",),
+    DueKind.REQUEST_ANSWER: ("REQUEST-OVERDUE",),
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +45,16 @@ class CheckReport:
 
     def at_least(self, threshold: Severity) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity.at_least(threshold))
+
+    def finding_for(self, item: DueItem) -> Finding | None:
+        """The open finding that says this agenda item is late or close (none once dismissed)."""
+        found = self._due_findings.get((item.object_uid, item.field))
+        return found if found is not None and found.code in DUE_FINDINGS.get(item.kind, ()) else None
+
+    @cached_property
+    def _due_findings(self) -> dict[tuple[str, str], Finding]:
+        codes = {code for group in DUE_FINDINGS.values() for code in group}
+        return {(f.object_uid, f.field): f for f in self.findings if f.code in codes}
 
 
 def build_report(snapshot: r.Snapshot, dismissals: Iterable[Dismissal], *, today: date,
