@@ -22,6 +22,7 @@ from register_app.errors import ImportFailed
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, input_of, numbered_reference, reference_number
+from register_app.services.aggregate_writes import Aggregate, Batch, derived_columns, unchanged, write
 from register_app.services.breaches import BREACHES, validate_breach
 from register_app.services.bulk import NewRows, activity_columns
 from register_app.services.document import DOCUMENT, FORMAT, FORMAT_VERSION, RegisterDocument
@@ -44,7 +45,6 @@ from register_app.services.validation import (
     validate_organisation,
     validate_subprocessor,
 )
-from register_app.services.writer import Aggregate, Batch, derived_columns, unchanged, write
 from register_app.store.backups import backup_copy
 from register_app.store.register_file import RegisterFile
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from register_app.services.agenda import DueItem, DueKind
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_datetime
 
 HORIZON = timedelta(days=90)
@@ -25,7 +25,7 @@ WORDS = {
 
 
 def item_text(item: DueItem, now: datetime) -> str:
-    when = local_datetime(item.due_at) if item.due_at else labels.local_date(item.due_on)
+    when = local_datetime(item.due_at) if item.due_at else screen_labels.local_date(item.due_on)
     what = QCoreApplication.translate("Agenda", WORDS[item.kind]).format(label=item.label, detail=item.detail)
     if item.overdue(now):
         return QCoreApplication.translate("Agenda", "{when} — {what} (overdue)").format(when=when, what=what)

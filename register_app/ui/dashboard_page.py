@@ -27,15 +27,15 @@ from register_app.services import history, registers
 from register_app.services.agenda_file import write_agenda
 from register_app.services.checks import Severity
 from register_app.services.records import HistoryItem
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_datetime
 from register_app.ui.agenda_list import AgendaList
 from register_app.ui.check_state import CheckState
-from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.errors import show_error
 from register_app.ui.finding_words import severity_colour, severity_icon
 from register_app.ui.history_words import action_text
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.widgets import heading, hint, out_of_sight
 
 FIELD_TEXT = {
@@ -208,7 +208,7 @@ class DashboardPage(QWidget):
         by_status = dict(info.activities_by_status)
         self.activities.number.setText(str(info.activities))
         self.activities.detail.setText(
-            ", ".join(f"{by_status.get(s.value, 0)} {labels.label(s).lower()}" for s in ActivityStatus)
+            ", ".join(f"{by_status.get(s.value, 0)} {screen_labels.label(s).lower()}" for s in ActivityStatus)
         )
         self.subprocessors.number.setText(str(info.subprocessors))
         self.measures.number.setText(str(info.measures))
@@ -229,7 +229,7 @@ class DashboardPage(QWidget):
                                     else self.tr("The register could not be checked: see the log."))  # fmt: skip
             return
         score = report.completeness.score
-        self.completeness.number.setText(score.percent(labels.lang()))
+        self.completeness.number.setText(score.percent(screen_labels.lang()))
         self.completeness.detail.setText(
             self.tr("Register completeness: share of the Article 30 items filled in, over %n activity(ies) in use.",
                     "", len(report.completeness.activities)))  # fmt: skip
@@ -245,7 +245,7 @@ class DashboardPage(QWidget):
         icons = {severity: severity_icon(severity) for severity in Severity}
         for finding in report.findings:
             if finding.code in UPCOMING:
-                text = f"{finding.object_label} — {finding.message(labels.lang())}"
+                text = f"{finding.object_label} — {finding.message(screen_labels.lang())}"
                 item = QListWidgetItem(icons[finding.severity], text)
                 item.setToolTip(self.tr("{text}\n(double-click to open)").format(text=text))
                 item.setData(FINDING_ROLE, finding)
@@ -262,7 +262,7 @@ class DashboardPage(QWidget):
             return
         path = Path(chosen if chosen.lower().endswith(".ics") else chosen + ".ics")
         try:
-            written = write_agenda(self.ctx.register, path, lang=labels.lang())
+            written = write_agenda(self.ctx.register, path, lang=screen_labels.lang())
         except UserError as exc:
             show_error(self, exc)
             return

@@ -21,7 +21,7 @@ from register_app.domain.catalogues import CERTIFICATION_KINDS, HDS_SCOPES, HDS_
 from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
 from register_app.services import records as r
 from register_app.services.validation import Issue, validate_subprocessor
-from register_app.ui import labels, suggestions
+from register_app.ui import screen_labels, suggestions
 from register_app.ui.activity_description import text_box
 from register_app.ui.form_dialog import CheckList, FormDialog
 from register_app.ui.widgets import (
@@ -88,7 +88,7 @@ class CertificationRow(QWidget):
             text.hide()
             box = self.hds.boxes[code]
             box.setToolTip(box.text())
-            box.setText(labels.hds_short(code))
+            box.setText(screen_labels.hds_short(code))
         self.hds_version = CodeCombo(HDS_VERSIONS, empty=self.tr("— unknown —"))
         self.hds_version.setToolTip(self.tr("The HDS certification standard the certificate was issued under"))
         self.hds_version_note = hint("")
@@ -128,7 +128,7 @@ class CertificationRow(QWidget):
         until = entry.get("covers_hosting_until") if entry else None
         text = ""
         if until:
-            when = labels.local_date(date.fromisoformat(until))
+            when = screen_labels.local_date(date.fromisoformat(until))
             text = self.tr("Covers health-data hosting until {date} only: the certificate must be renewed under "
                            "the current standard.").format(date=when)  # fmt: skip
         self.hds_version_note.setText(text)

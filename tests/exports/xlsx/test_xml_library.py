@@ -24,7 +24,7 @@ import pickle, sys
 from pathlib import Path
 from exports.xlsx.sample_book import sample_book
 from register_app.exports.xlsx.workbook import export_xlsx
-from register_app.exports.xlsx.writer import StreamedBook
+from register_app.exports.xlsx.workbook_writer import StreamedBook
 import openpyxl.xml
 out = Path(sys.argv[1])
 assert openpyxl.xml.LXML is (sys.argv[2] == "True")

@@ -19,8 +19,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from register_app.domain.catalogues import DATA_CATEGORIES, DATA_SUBJECTS, DPIA_CRITERIA, TRANSFER_TOOLS, catalogue
 from register_app.domain.enums import ActivityStatus, DpiaConclusion
 from register_app.domain.words.enum_labels import enum_label
+from register_app.exports.export_texts import text
 from register_app.exports.json_export import document_of
-from register_app.exports.labels import text
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.checks import dismiss, run_checks

@@ -15,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.enums import MeasureStatus
 from register_app.domain.words.enum_labels import enum_label
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.view import retention_line
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
