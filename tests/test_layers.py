@@ -91,6 +91,9 @@ SERVICES_USING_EXPORTS: dict[str, set[str]] = {
     "services/xlsx_import/own_fiche.py": {"register_app.exports.export_texts", "register_app.exports.view"},
     "services/xlsx_import/own_list.py": {"register_app.exports.export_texts", "register_app.exports.xlsx.list_sheet"},
     "services/xlsx_import/own_targets.py": {"register_app.exports.export_texts"},
+    "services/xlsx_import/own_measures.py": {"register_app.exports.export_texts"},
+    # The annex sheets' edits: the sheets found by their exported titles and compared with the export.
+    "services/xlsx_import/annex_edits.py": {"register_app.exports.xlsx.workbook", "register_app.exports.export_texts"},
     # The labels the CNIL model's cells are matched against: exports' wording table, until the one
     # wording table of the core replaces it (issue 13, its other half).
     "services/xlsx_import/matching.py": {"register_app.exports.export_texts"},
