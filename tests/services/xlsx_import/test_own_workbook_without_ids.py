@@ -46,7 +46,7 @@ def _without_ids(snapshot: r.Snapshot, path: Path, lang: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", pytest.param("en", marks=pytest.mark.slow)])  # each language, one fast
 def test_workbook_without_its_hidden_sheet_imports_from_its_visible_sheets(
     demo_path: Path, tmp_path: Path, lang: str
 ) -> None:
@@ -83,7 +83,7 @@ def _header_col(ws: Worksheet, label: str) -> int:
     return next(col for col in range(1, ws.max_column + 1) if ws.cell(4, col).value == label)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", [pytest.param("fr", marks=pytest.mark.slow), "en"])
 def test_annex_sheets_edited_without_the_hidden_sheet_are_applied_by_name(
     demo_path: Path, tmp_path: Path, lang: str
 ) -> None:
