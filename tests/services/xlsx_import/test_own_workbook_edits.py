@@ -91,17 +91,18 @@ def _edit(path: Path, activity: r.Activity) -> tuple[str, str]:
 def _check_edits(register: RegisterFile, path: Path, listing: str, fiche: str) -> None:
     before = take_snapshot(register).activities
     plan = plan_workbook_import(register, path)
+    sheet = openpyxl.load_workbook(path)[fiche]  # loaded once: the whole workbook takes seconds
     old = before[0]
     category, recipient = old.data_categories[0], old.recipients[0]
     assert _edited(plan) == {listing: "F20"}
     assert sorted(_applied(plan)) == sorted([
         f"[update] {fiche}!B5: T-001 Nom / sigle: « {old.name} » → « Paie et personnel »",
         f"[update] {fiche}!B9: T-001 Description: « {old.description} » → « {DESCRIPTION} »",
-        f"[update] {fiche}!B{_row_of(path, fiche, 'Finalité principale')}: T-001 Finalité principale: "
+        f"[update] {fiche}!B{_row(sheet, 'Finalité principale')}: T-001 Finalité principale: "
         f"« {old.purposes[0].description} » → « Verser les salaires »",
-        f"[update] {fiche}!B{_row_of(path, fiche, _category_label(old))}: T-001 {_category_label(old)}: "
+        f"[update] {fiche}!B{_row(sheet, _category_label(old))}: T-001 {_category_label(old)}: "
         f"« {category.description or 'Oui'} » → « {CATEGORY} »",
-        f"[update] {fiche}!E{_row_of(path, fiche, 'Destinataire 1')}: T-001 Destinataire 1, Précisions: "
+        f"[update] {fiche}!E{_row(sheet, 'Destinataire 1')}: T-001 Destinataire 1, Précisions: "
         f"« {recipient.precision} » → « {PRECISION} »",
     ])  # fmt: skip
     apply_import(register, plan)
@@ -115,10 +116,6 @@ def _check_edits(register: RegisterFile, path: Path, listing: str, fiche: str) -
     )  # fmt: skip
     assert after[0] == expected
     assert after[1:] == before[1:]
-
-
-def _row_of(path: Path, fiche: str, label: str) -> int:
-    return _row(openpyxl.load_workbook(path)[fiche], label)
 
 
 def test_fields_changed_in_excel_are_applied_and_other_cells_named(demo_path: Path, tmp_path: Path) -> None:
