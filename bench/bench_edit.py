@@ -62,8 +62,8 @@ def measure_checks(path: Path, repeat: int) -> Series:
     """The checks' run as after a save (the one at opening is the same full run), once: seconds
     to the report published, and the longest pause of the window meanwhile."""
     from register_app.store.register_file import open_register
-    from register_app.ui.context import RegisterContext
     from register_app.ui.main_window import Workspace
+    from register_app.ui.register_context import RegisterContext
 
     app, settings = _app()
     register = open_register(path, author="bench", read_only=True)
@@ -82,9 +82,9 @@ def measure_checks(path: Path, repeat: int) -> Series:
 
 def measure_edits(path: Path, repeat: int) -> Series:
     from register_app.store.register_file import open_register
-    from register_app.ui.context import RegisterContext
     from register_app.ui.edits import update
     from register_app.ui.main_window import Workspace
+    from register_app.ui.register_context import RegisterContext
     from register_app.ui.undo import run_edit
 
     app, settings = _app()

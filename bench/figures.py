@@ -52,7 +52,7 @@ def _drain(app: Any) -> None:
 def fig_open(path: Path, repeat: int) -> Series:
     from register_app.store.register_file import open_register
     from register_app.ui.activities_page import ActivitiesPage
-    from register_app.ui.context import RegisterContext
+    from register_app.ui.register_context import RegisterContext
 
     app, settings = _app()
 
@@ -129,7 +129,7 @@ def fig_table(path: Path, repeat: int) -> Series:
     from register_app.services import activities
     from register_app.store.register_file import open_register
     from register_app.ui.activities_page import ActivitiesPage
-    from register_app.ui.context import RegisterContext
+    from register_app.ui.register_context import RegisterContext
 
     app, settings = _app()
     register = open_register(path, author="bench", read_only=True)
@@ -205,23 +205,23 @@ def _snapshot(path: Path) -> Any:
 def _captured_sheets(snapshot: Any) -> list[dict[str, Any]]:
     """The content of each sheet export_xlsx writes, caught as the sheet goes into the archive
     (its cells are released right after)."""
-    from register_app.exports.xlsx import writer
+    from register_app.exports.xlsx import workbook_writer
     from register_app.exports.xlsx.workbook import export_xlsx
     from register_app.services.document import Profile
 
     sheets: list[dict[str, Any]] = []
     seen: dict[tuple[int, ...], tuple[Any, ...]] = {}
-    original = writer._write_sheet
+    original = workbook_writer._write_sheet
 
     def catching(archive: Any, ws: Any) -> None:
         sheets.append(_sheet_content(ws, seen))
         original(archive, ws)
 
-    writer._write_sheet = catching
+    workbook_writer._write_sheet = catching
     try:
         export_xlsx(snapshot, Profile.FULL, "fr")
     finally:
-        writer._write_sheet = original
+        workbook_writer._write_sheet = original
     assert sheets
     return sheets
 

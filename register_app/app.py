@@ -119,7 +119,7 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     """QApplication, settings and translators; returns (app, settings, lang)."""
     from PySide6.QtWidgets import QApplication
 
-    from register_app.ui import labels
+    from register_app.ui import screen_labels
     from register_app.ui.binding import protect_none
     from register_app.ui.settings import Settings
     from register_app.ui.wheel_guard import install_wheel_guard
@@ -133,7 +133,7 @@ def create_app(argv: Sequence[str] = ()):  # type: ignore[no-untyped-def]
     install_wheel_guard(app)
     settings = Settings()
     lang = install_translators(app, settings.effective_language)
-    labels.set_catalogue_lang(lang)  # type: ignore[arg-type]
+    screen_labels.set_catalogue_lang(lang)  # type: ignore[arg-type]
     return app, settings, lang
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -60,3 +61,24 @@ def register(tmp_path: Path) -> Iterator[RegisterFile]:
     reg = new_register(tmp_path / "test.rgpd", organisation="Société Test SAS", author="testeur", with_catalogue=False)
     yield reg
     reg.close()
+
+
+@pytest.fixture(scope="session")
+def demo_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo register, built once for the whole run (building it takes seconds): tests take a copy."""
+    from register_app.services.demo import write_demo
+
+    folder = tmp_path_factory.mktemp("demo-source")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
+        write_demo(folder / "demo.rgpd").close()
+    return folder / "demo.rgpd"
+
+
+@pytest.fixture
+def demo_path(demo_source: Path, tmp_path: Path) -> Path:
+    """The test's own copy of the demo register, closed, at `tmp_path / "demo.rgpd"`."""
+    path = tmp_path / "demo.rgpd"
+    shutil.copyfile(demo_source, path)
+    return path
+

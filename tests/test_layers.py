@@ -85,16 +85,19 @@ SERVICES_USING_EXPORTS: dict[str, set[str]] = {
     "services/notice.py": {"register_app.exports.formats", "register_app.exports.notice.content",
                            "register_app.exports.notice.formats", "register_app.exports.notice.model"},
     # An own workbook's import writes the workbook again to find the cells the DPO changed.
-    "services/xlsx_import/own_edits.py": {"register_app.exports.xlsx.workbook", "register_app.exports.labels",
+    "services/xlsx_import/own_edits.py": {"register_app.exports.xlsx.workbook", "register_app.exports.export_texts",
                                           "register_app.exports.view"},
     # ...and finds each visible cell's field by the words and columns the export writes there.
-    "services/xlsx_import/own_fiche.py": {"register_app.exports.labels", "register_app.exports.view"},
-    "services/xlsx_import/own_list.py": {"register_app.exports.labels", "register_app.exports.xlsx.list_sheet"},
-    "services/xlsx_import/own_targets.py": {"register_app.exports.labels"},
+    "services/xlsx_import/own_fiche.py": {"register_app.exports.export_texts", "register_app.exports.view"},
+    "services/xlsx_import/own_list.py": {"register_app.exports.export_texts", "register_app.exports.xlsx.list_sheet"},
+    "services/xlsx_import/own_targets.py": {"register_app.exports.export_texts"},
+    "services/xlsx_import/own_measures.py": {"register_app.exports.export_texts"},
+    # The annex sheets' edits: the sheets found by their exported titles and compared with the export.
+    "services/xlsx_import/annex_edits.py": {"register_app.exports.xlsx.workbook", "register_app.exports.export_texts"},
     # The labels the CNIL model's cells are matched against: exports' wording table, until the one
     # wording table of the core replaces it (issue 13, its other half).
-    "services/xlsx_import/matching.py": {"register_app.exports.labels"},
-    "services/xlsx_import/cnil_fiche.py": {"register_app.exports.labels"},
+    "services/xlsx_import/matching.py": {"register_app.exports.export_texts"},
+    "services/xlsx_import/cnil_fiche.py": {"register_app.exports.export_texts"},
 }  # fmt: skip
 
 

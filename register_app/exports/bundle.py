@@ -85,7 +85,7 @@ def sheets(snapshot: r.Snapshot, lang: Lang, which: str) -> bytes | None:
     from openpyxl import Workbook
 
     from register_app.exports.xlsx.annex_sheets import write_processor_register, write_subprocessors
-    from register_app.exports.xlsx.context import Context
+    from register_app.exports.xlsx.sheet_context import Context
 
     taken = snapshot.as_of or snapshot.taken_at or datetime.now().astimezone()
     ctx = Context(for_document(snapshot, Profile.FULL), Profile.FULL, lang, taken.astimezone().date(),

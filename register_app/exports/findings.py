@@ -8,7 +8,7 @@ import dataclasses
 from datetime import UTC, date, datetime
 
 from register_app.domain.catalogues import Lang
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.services import records as r
 from register_app.services.checks import CheckReport, Finding, Severity, report_of
 

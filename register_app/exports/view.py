@@ -27,7 +27,7 @@ from register_app.domain.catalogues import (
 from register_app.domain.enums import ActivityRole, ActivityStatus, CnilHeading, CountryRole, DpoStatus
 from register_app.domain.words.enum_labels import duration_words, enum_label, in_sentence
 from register_app.domain.words.language import colon, pick
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.services import records as r
 from register_app.services.snapshot_index import SnapshotIndex
 

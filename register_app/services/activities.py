@@ -16,13 +16,13 @@ from register_app.domain import models as m
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue, category_regime
 from register_app.domain.enums import ActivityRole, ActivityStatus, HistoryAction
 from register_app.services import records as r
+from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.breaches import breach_links
 from register_app.services.common import get_by_uid
 from register_app.services.history import record
 from register_app.services.mapping import activity_record, apply_activity
 from register_app.services.text import fold, search_terms
 from register_app.services.validation import Issue, issue, validate_activity
-from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
 KIND = "activity"

@@ -18,12 +18,12 @@ from register_app.domain.catalogues import (
 )
 from register_app.errors import NotFoundError
 from register_app.services import records as r
+from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.common import Resolver, get_by_uid
 from register_app.services.history import Subject
 from register_app.services.mapping import BREACH_PLAIN_FIELDS, breach_label, breach_record
 from register_app.services.snapshot import breach_rows
 from register_app.services.validation import Issue, code_issue, issue, text_issues
-from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
 

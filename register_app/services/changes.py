@@ -19,6 +19,7 @@ from register_app.domain import models as m
 from register_app.domain.enums import MeasureStatus
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, remove_activity
+from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.breaches import BREACHES
 from register_app.services.common import get_by_uid
 from register_app.services.conflicts import refuse_if_changed
@@ -26,7 +27,6 @@ from register_app.services.mapping import organisation_record
 from register_app.services.measures import MEASURES, remove_measure
 from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID, write_organisation
 from register_app.services.subprocessors import SUBPROCESSORS, remove_subprocessor, save_subprocessor
-from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
 ORGANISATION = "organisation"  # the kind of the organisation's own record

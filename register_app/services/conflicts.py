@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from register_app.domain import models as m
 from register_app.errors import UserError
 from register_app.services import records as r
+from register_app.services.aggregate_writes import Aggregate
 from register_app.services.common import get_by_uid
-from register_app.services.writer import Aggregate
 from register_app.store.register_file import RegisterFile
 
 Input = TypeVar("Input")

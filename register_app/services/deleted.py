@@ -22,9 +22,9 @@ from register_app.domain.enums import HistoryAction
 from register_app.errors import UserError
 from register_app.services import activities, breaches, measures, rights_requests, subprocessors
 from register_app.services import records as r
+from register_app.services.aggregate_writes import Aggregate
 from register_app.services.changes import Restore, Revise, Step, apply_in
 from register_app.services.common import get_by_uid
-from register_app.services.writer import Aggregate
 from register_app.store.register_file import RegisterFile
 
 # Each restorable kind: its aggregate, and how to read a record back from the history.

@@ -22,6 +22,7 @@ from register_app.errors import ImportFailed
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, input_of, numbered_reference, reference_number
+from register_app.services.aggregate_writes import Aggregate, Batch, derived_columns, unchanged, write
 from register_app.services.breaches import BREACHES, validate_breach
 from register_app.services.bulk import NewRows, activity_columns
 from register_app.services.document import DOCUMENT, FORMAT, FORMAT_VERSION, RegisterDocument
@@ -44,7 +45,6 @@ from register_app.services.validation import (
     validate_organisation,
     validate_subprocessor,
 )
-from register_app.services.writer import Aggregate, Batch, derived_columns, unchanged, write
 from register_app.store.backups import backup_copy
 from register_app.store.register_file import RegisterFile
 
@@ -137,8 +137,14 @@ def _uids(session: Session, model: type[Any]) -> set[str]:
 
 def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str]) -> tuple[list[str], dict[str, str]]:
     """Every problem the document would cause, before anything is written; and the reference each
-    activity will have (stripped, or the next free T-number for those without one, in document
-    order, as `activities.next_reference` gives them one at a time)."""
+    activity will have (see `_references`)."""
+    references, reference_errors = _references(doc, session)
+    errors = [*_part_errors(doc), *_link_errors(doc, session, measure_map), *reference_errors, *_duplicate_uids(doc)]
+    return errors, references
+
+
+def _part_errors(doc: RegisterDocument) -> list[str]:
+    """Each object validated on its own, as the forms validate it."""
     errors: list[str] = []
 
     def add(prefix: str, issues: list[Issue]) -> None:
@@ -159,43 +165,49 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         add(f"breaches[{i}].", validate_breach(b))
     for i, q in enumerate(doc.rights_requests):
         add(f"rights_requests[{i}].", validate_request(q))
+    return errors
 
+
+def _link_errors(doc: RegisterDocument, session: Session, measure_map: dict[str, str]) -> list[str]:
+    """Each link to an object that is neither in the document nor in the register (a catalogue
+    measure counts under the register's uid it is matched to)."""
     known = {
         "controller": _uids(session, m.ExternalController) | {c.uid for c in doc.controllers},
         "measure": _uids(session, m.Measure) | {x.uid for x in doc.measures} | set(measure_map.values()),
         "subprocessor": _uids(session, m.Subprocessor) | {s.uid for s in doc.subprocessors},
         "activity": _uids(session, m.Activity) | {a.uid for a in doc.activities},
     }
-
-    def link(path: str, kind: str, uid: str | None) -> None:
-        if uid is not None and measure_map.get(uid, uid) not in known[kind]:
-            errors.append(f"$.{path}: links to {uid}, which is neither in the document nor in the register")
-
+    links: list[tuple[str, str, str | None]] = []  # (path, kind, uid)
     for i, s in enumerate(doc.subprocessors):
-        for j, uid in enumerate(s.uses_uids):
-            link(f"subprocessors[{i}].uses_uids[{j}]", "subprocessor", uid)
-        for j, uid in enumerate(s.measure_uids):
-            link(f"subprocessors[{i}].measure_uids[{j}]", "measure", uid)
+        links += [(f"subprocessors[{i}].uses_uids[{j}]", "subprocessor", u) for j, u in enumerate(s.uses_uids)]
+        links += [(f"subprocessors[{i}].measure_uids[{j}]", "measure", u) for j, u in enumerate(s.measure_uids)]
     for i, b in enumerate(doc.breaches):
-        for j, uid in enumerate(b.activity_uids):
-            link(f"breaches[{i}].activity_uids[{j}]", "activity", uid)
-        for j, uid in enumerate(b.subprocessor_uids):
-            link(f"breaches[{i}].subprocessor_uids[{j}]", "subprocessor", uid)
+        links += [(f"breaches[{i}].activity_uids[{j}]", "activity", u) for j, u in enumerate(b.activity_uids)]
+        links += [(f"breaches[{i}].subprocessor_uids[{j}]", "subprocessor", u)
+                  for j, u in enumerate(b.subprocessor_uids)]  # fmt: skip
+    for i, a in enumerate(doc.activities):
+        p = f"activities[{i}]"
+        links.append((f"{p}.client_uid", "controller", a.client_uid))
+        links += [(f"{p}.joint_controller_uids[{j}]", "controller", u) for j, u in enumerate(a.joint_controller_uids)]
+        links += [(f"{p}.subprocessor_uids[{j}]", "subprocessor", u) for j, u in enumerate(a.subprocessor_uids)]
+        links += [(f"{p}.transfers[{j}].subprocessor_uid", "subprocessor", t.subprocessor_uid)
+                  for j, t in enumerate(a.transfers)]  # fmt: skip
+        links += [(f"{p}.measures[{j}].measure_uid", "measure", ml.measure_uid) for j, ml in enumerate(a.measures)]
+    return [f"$.{path}: links to {uid}, which is neither in the document nor in the register"
+            for path, kind, uid in links
+            if uid is not None and measure_map.get(uid, uid) not in known[kind]]  # fmt: skip
+
+
+def _references(doc: RegisterDocument, session: Session) -> tuple[dict[str, str], list[str]]:
+    """The reference each activity will have (stripped, its own when the document has none, or the
+    next free T-number, in document order, as `activities.next_reference` gives them one at a time),
+    and each reference another activity already holds."""
     references: dict[str, str] = dict(session.execute(select(m.Activity.reference, m.Activity.uid)).all())
     kept = {uid: reference for reference, uid in references.items()}  # an activity's own, when the document has none
     last_number = max((n for ref in references if (n := reference_number(ref)) is not None), default=0)
     prepared: dict[str, str] = {}
+    errors: list[str] = []
     for i, a in enumerate(doc.activities):
-        p = f"activities[{i}]"
-        link(f"{p}.client_uid", "controller", a.client_uid)
-        for j, uid in enumerate(a.joint_controller_uids):
-            link(f"{p}.joint_controller_uids[{j}]", "controller", uid)
-        for j, uid in enumerate(a.subprocessor_uids):
-            link(f"{p}.subprocessor_uids[{j}]", "subprocessor", uid)
-        for j, t in enumerate(a.transfers):
-            link(f"{p}.transfers[{j}].subprocessor_uid", "subprocessor", t.subprocessor_uid)
-        for j, ml in enumerate(a.measures):
-            link(f"{p}.measures[{j}].measure_uid", "measure", ml.measure_uid)
         reference = a.reference.strip() or kept.get(a.uid, "")
         if not reference:
             last_number += 1
@@ -204,8 +216,13 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
             last_number = max(last_number, number)
         prepared[a.uid] = reference
         if references.get(reference, a.uid) != a.uid:
-            errors.append(f"$.{p}.reference: '{reference}' is already used by another activity")
+            errors.append(f"$.activities[{i}].reference: '{reference}' is already used by another activity")
         references.setdefault(reference, a.uid)
+    return prepared, errors
+
+
+def _duplicate_uids(doc: RegisterDocument) -> list[str]:
+    """Each uid a list of the document holds twice."""
     uid_lists: dict[str, list[str]] = {
         "controllers": [c.uid for c in doc.controllers],
         "measures": [x.uid for x in doc.measures],
@@ -214,13 +231,14 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
         "breaches": [b.uid for b in doc.breaches],
         "rights_requests": [q.uid for q in doc.rights_requests],
     }
+    errors: list[str] = []
     for kind, uids in uid_lists.items():
         seen: set[str] = set()
         for i, uid in enumerate(uids):
             if uid in seen:
                 errors.append(f"$.{kind}[{i}].uid: {uid} appears twice")
             seen.add(uid)
-    return errors, prepared
+    return errors
 
 
 def _catalogue_matches(session: Session, doc: RegisterDocument) -> dict[str, str]:

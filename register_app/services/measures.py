@@ -11,11 +11,11 @@ from register_app.domain import models as m
 from register_app.domain.catalogues import SECURITY_MEASURES, Lang, catalogue
 from register_app.domain.enums import CnilHeading, HistoryAction, MeasureCategory, MeasureStatus
 from register_app.services import records as r
+from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.common import get_by_uid
 from register_app.services.history import Subject, record
 from register_app.services.mapping import apply_measure, measure_record
 from register_app.services.validation import validate_measure
-from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
 MEASURES: Aggregate[r.MeasureInput, r.Measure] = Aggregate(

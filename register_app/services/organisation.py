@@ -9,6 +9,7 @@ from register_app.domain import models as m
 from register_app.domain.base import utcnow
 from register_app.domain.enums import HistoryAction
 from register_app.services import records as r
+from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.common import get_by_uid, raise_if_invalid
 from register_app.services.history import Subject, record, record_changes
 from register_app.services.mapping import (
@@ -18,7 +19,6 @@ from register_app.services.mapping import (
     organisation_record,
 )
 from register_app.services.validation import validate_controller, validate_organisation
-from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
 ORGANISATION_UID = "organisation"

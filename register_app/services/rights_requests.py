@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 from register_app.domain import models as m
 from register_app.domain.catalogues import REQUEST_CHANNELS, REQUEST_TYPES
 from register_app.services import records as r
+from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.common import Resolver, get_by_uid
 from register_app.services.mapping import REQUEST_FIELDS, request_label, request_record
 from register_app.services.snapshot import request_rows
 from register_app.services.validation import Issue, code_issue, issue, text_issues
-from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
 

@@ -12,12 +12,12 @@ from register_app.domain import models as m
 from register_app.domain.enums import ContractStatus, HistoryAction, SubprocessorRole
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, search_text
+from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.breaches import breach_links
 from register_app.services.common import get_by_uid, raise_if_invalid
 from register_app.services.history import record
 from register_app.services.mapping import apply_subprocessor, subprocessor_record
 from register_app.services.validation import issue, validate_subprocessor
-from register_app.services.writer import Aggregate, delete, write
 from register_app.store.register_file import RegisterFile
 
 SUBPROCESSORS: Aggregate[r.SubprocessorInput, r.Subprocessor] = Aggregate(

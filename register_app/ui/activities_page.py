@@ -11,12 +11,12 @@ from register_app.errors import UserError
 from register_app.services import activities
 from register_app.services.activities import ACTIVITIES, ActivityFilter, ActivityRow
 from register_app.services.text import fold, search_terms
-from register_app.ui import editors, labels
+from register_app.ui import editors, screen_labels
 from register_app.ui.activities_table_model import ActivitiesTableModel
-from register_app.ui.context import RegisterContext
 from register_app.ui.edits import ACTIVITY, MEASURE, SUBPROCESSOR, Change, Steps, create, delete, update
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.undo import run_edit
 
 
@@ -33,11 +33,11 @@ class ActivitiesPage(ListPage):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in ActivityStatus:
-            self.status.addItem(labels.label(status), status)
+            self.status.addItem(screen_labels.label(status), status)
         self.role = QComboBox()
         self.role.addItem(self.tr("All roles"), None)
         for role in ActivityRole:
-            self.role.addItem(labels.label(role), role)
+            self.role.addItem(screen_labels.label(role), role)
         self.status.setAccessibleName(self.tr("Status filter"))
         self.role.setAccessibleName(self.tr("Role filter"))
         self.filters.addWidget(self.status)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale
 
 from register_app.domain.enums import ActivityStatus
 from register_app.services.activities import ActivityRow
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.table_model import Column, RowTableModel
 
 STATUS_ORDER = {status: i for i, status in enumerate(ActivityStatus)}
@@ -34,14 +34,14 @@ def _updated_key(row: ActivityRow) -> float:
 COLUMNS: list[Column[ActivityRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Ref."), lambda r: r.reference),
     Column(QT_TRANSLATE_NOOP("Columns", "Processing activity"), lambda r: r.name, tooltip=lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: labels.short_role(r.role),
-           tooltip=lambda r: labels.label(r.role)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: labels.label(r.status),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: screen_labels.short_role(r.role),
+           tooltip=lambda r: screen_labels.label(r.role)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: screen_labels.label(r.status),
            sort_key=lambda r: STATUS_ORDER[r.status]),
     Column(QT_TRANSLATE_NOOP("Columns", "Main purpose"), lambda r: r.main_purpose, tooltip=lambda r: r.main_purpose),
     Column(QT_TRANSLATE_NOOP("Columns", "Legal bases"),
-           lambda r: ", ".join(labels.short_legal_basis(b) for b in r.legal_bases)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Sensitive data"), lambda r: labels.yes_no(r.sensitive),
+           lambda r: ", ".join(screen_labels.short_legal_basis(b) for b in r.legal_bases)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sensitive data"), lambda r: screen_labels.yes_no(r.sensitive),
            sort_key=lambda r: r.sensitive, align_center=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Subprocessors"), lambda r: str(r.subprocessor_count),
            sort_key=lambda r: r.subprocessor_count, align_center=True),

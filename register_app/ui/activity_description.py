@@ -22,7 +22,7 @@ from register_app.domain.catalogues import LEGAL_BASES
 from register_app.domain.enums import ActivityRole, ActivityStatus
 from register_app.services import records as r
 from register_app.services.validation import Issue
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activity_blocks import Block, Lookups
 from register_app.ui.widgets import CodeCombo, DateField, EnumCombo, ErrorLabel, RowList, hint, with_error
 
@@ -105,7 +105,8 @@ class DescriptionBlock(Block):
         actors.addWidget(QLabel(self.tr("Controller:")), 0, 0)
         actors.addWidget(QLabel(contact_line(org.identity)), 0, 1)
         actors.addWidget(QLabel(self.tr("Data protection officer:")), 1, 0)
-        actors.addWidget(QLabel(contact_line(org.dpo) if org.dpo_designated else labels.label(org.dpo_status)), 1, 1)
+        dpo = contact_line(org.dpo) if org.dpo_designated else screen_labels.label(org.dpo_status)
+        actors.addWidget(QLabel(dpo), 1, 1)
         actors.setColumnStretch(1, 1)
         self.layout_.addLayout(form)
         self.layout_.addWidget(hint(self.tr("Actors (from the Organisation & DPO page):")))

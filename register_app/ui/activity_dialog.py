@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from register_app.errors import UserError
 from register_app.services import records as r
 from register_app.services.validation import Issue, validate_activity
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activity_blocks import Block, Lookups
 from register_app.ui.activity_data import DataBlock, SpecialBlock
 from register_app.ui.activity_description import DescriptionBlock, PurposesBlock
@@ -165,7 +165,7 @@ class ActivityDialog(QDialog):
                 item.setIcon(QIcon())
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
         messages = [self.tr("Please correct the marked fields before saving.")] if issues else []
-        messages += [f"{item.field}: {item.message(labels.lang())}" for item in rest]
+        messages += [f"{item.field}: {item.message(screen_labels.lang())}" for item in rest]
         self.banner.show_messages(messages)
         if first is not None:
             self.show_section(first)

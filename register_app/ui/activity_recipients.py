@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
 from register_app.domain.catalogues import RECIPIENTS, TRANSFER_TOOLS, country_status
 from register_app.services import records as r
 from register_app.services.validation import Issue
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activity_blocks import Block, Lookups
 from register_app.ui.activity_data import group
 from register_app.ui.widgets import Checklist, CodeCombo, CountryCombo, ErrorLabel, RowList, hint
 
 
 def subprocessor_text(sub: r.Subprocessor) -> str:
-    countries = ", ".join(dict.fromkeys(labels.country_label(c.country, with_status=False) for c in sub.countries))
+    names = (screen_labels.country_label(c.country, with_status=False) for c in sub.countries)
+    countries = ", ".join(dict.fromkeys(names))
     return f"{sub.name} ({countries})" if countries else sub.name
 
 

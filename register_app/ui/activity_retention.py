@@ -28,7 +28,7 @@ from register_app.domain.catalogues import DATA_CATEGORIES, RETENTION_REFERENCES
 from register_app.domain.enums import DurationUnit, FinalFate
 from register_app.services import records as r
 from register_app.services.validation import Issue
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activity_blocks import Block, Lookups
 from register_app.ui.widgets import CodeCombo, DurationField, EnumCombo, ErrorLabel, follow_layout_order, hint
 
@@ -47,7 +47,7 @@ class RetentionRow(QGroupBox):
     remove_requested = Signal()
 
     def __init__(self, category: str, origin: int | None = None) -> None:
-        super().__init__(labels.code_label(DATA_CATEGORIES, category))
+        super().__init__(screen_labels.code_label(DATA_CATEGORIES, category))
         self.category = category
         self.origin = origin  # the rule's position in the activity as loaded (None: a new rule)
         self.kept = r.RetentionRule(category=category)
@@ -60,8 +60,8 @@ class RetentionRow(QGroupBox):
         self.reference.addItem(self.tr("— start from a reference duration —"), None)
         for entry in catalogue(RETENTION_REFERENCES):
             if entry.get("category") in (None, category):
-                self.reference.addItem(entry.label(labels.lang()), entry.code)
-                self.reference.setItemData(self.reference.count() - 1, entry.get(f"{labels.lang()}_hint"), 3)
+                self.reference.addItem(entry.label(screen_labels.lang()), entry.code)
+                self.reference.setItemData(self.reference.count() - 1, entry.get(f"{screen_labels.lang()}_hint"), 3)
         self.reference.activated.connect(self.on_reference_activated)
         self.active = DurationField()
         self.archive = DurationField()
@@ -101,7 +101,7 @@ class RetentionRow(QGroupBox):
         self.active.set_value(duration(entry.get("active")))
         self.archive.set_value(duration(entry.get("archive")))
         self.start.set_code(entry.get("start_event"))
-        self.source.setText(entry.text("source", labels.lang()))
+        self.source.setText(entry.text("source", screen_labels.lang()))
         self.kept = dataclasses.replace(self.kept, reference_code=entry.code)
 
     def load(self, rule: r.RetentionRule) -> None:
@@ -141,7 +141,7 @@ class CategoriesDialog(QDialog):
         self.setWindowTitle(self.tr("Apply this rule to other categories"))
         self.list = QListWidget()
         for code in categories:
-            item = QListWidgetItem(labels.code_label(DATA_CATEGORIES, code))
+            item = QListWidgetItem(screen_labels.code_label(DATA_CATEGORIES, code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -260,7 +260,7 @@ class RetentionBlock(Block):
                 self.container_layout.insertWidget(index, row)
             row.setVisible(row.category in self.wanted or not row.is_empty())
             seen[row.category] = seen.get(row.category, 0) + 1
-            title = labels.code_label(DATA_CATEGORIES, row.category)
+            title = screen_labels.code_label(DATA_CATEGORIES, row.category)
             several = counts.get(row.category, 1) > 1
             row.setTitle(self.tr("{category} — rule {n}").format(category=title, n=seen[row.category])
                          if several else title)  # fmt: skip

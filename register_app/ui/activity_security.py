@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from register_app.domain.catalogues import DPIA_CNIL_LISTS, DPIA_CRITERIA, catalogue
 from register_app.domain.enums import CnilHeading, DpiaConclusion, DpiaStatus, MeasureStatus
 from register_app.services import records as r
-from register_app.ui import labels, suggestions
+from register_app.ui import screen_labels, suggestions
 from register_app.ui.activity_blocks import Block, Lookups
 from register_app.ui.activity_data import group
 from register_app.ui.activity_description import text_box
@@ -37,7 +37,7 @@ class MeasuresBlock(Block):
         self.items: dict[str, QTreeWidgetItem] = {}
         self.headings: dict[CnilHeading, QTreeWidgetItem] = {}
         for heading in CnilHeading:
-            top = QTreeWidgetItem([labels.label(heading), ""])
+            top = QTreeWidgetItem([screen_labels.label(heading), ""])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = top.font(0)
             font.setBold(True)
@@ -124,8 +124,8 @@ class DpiaBlock(Block):
         self.criteria: dict[str, QCheckBox] = {}
         criteria_box = group(self.tr("Criteria met"))
         for entry in catalogue(DPIA_CRITERIA):
-            box = QCheckBox(entry.label(labels.lang()))
-            box.setToolTip(str(entry.get(f"{labels.lang()}_hint") or ""))
+            box = QCheckBox(entry.label(screen_labels.lang()))
+            box.setToolTip(str(entry.get(f"{screen_labels.lang()}_hint") or ""))
             box.toggled.connect(self.on_criteria_toggled)
             self.criteria[entry.code] = box
             criteria_box.layout().addWidget(box)  # type: ignore[union-attr]
@@ -139,8 +139,8 @@ class DpiaBlock(Block):
         self.list_match.addItem(self.tr("— not on a CNIL list —"), None)
         for entry in catalogue(DPIA_CNIL_LISTS):
             prefix = self.tr("DPIA required:") if entry.get("list") == "required" else self.tr("No DPIA needed:")
-            self.list_match.addItem(f"{prefix} {entry.label(labels.lang())}", entry.code)
-            self.list_match.setItemData(self.list_match.count() - 1, entry.label(labels.lang()),
+            self.list_match.addItem(f"{prefix} {entry.label(screen_labels.lang())}", entry.code)
+            self.list_match.setItemData(self.list_match.count() - 1, entry.label(screen_labels.lang()),
                                         Qt.ItemDataRole.ToolTipRole)  # fmt: skip
         self.conclusion = EnumCombo(DpiaConclusion)
         self.reason = text_box(2)

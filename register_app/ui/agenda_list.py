@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from register_app.services.agenda import DueItem, DueKind
 from register_app.services.checks import Finding
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_datetime
 from register_app.ui.finding_words import severity_icon
 
@@ -47,7 +47,7 @@ class DueTarget:
 
 
 def item_text(item: DueItem, now: datetime) -> str:
-    when = local_datetime(item.due_at) if item.due_at else labels.local_date(item.due_on)
+    when = local_datetime(item.due_at) if item.due_at else screen_labels.local_date(item.due_on)
     what = QCoreApplication.translate("Agenda", WORDS[item.kind]).format(label=item.label, detail=item.detail)
     if item.overdue(now):
         return QCoreApplication.translate("Agenda", "{when} — {what} (overdue)").format(when=when, what=what)
@@ -80,7 +80,7 @@ class AgendaList(QListWidget):
             text = item_text(item, now)
             finding = finding_for(item)
             entry = QListWidgetItem(severity_icon(finding.severity) if finding else QIcon(blank), text)
-            said = finding.message(labels.lang()) if finding else text
+            said = finding.message(screen_labels.lang()) if finding else text
             entry.setToolTip(self.tr("{text}\n(double-click to open)").format(text=said))
             entry.setData(TARGET_ROLE, finding or DueTarget(item.object_kind, item.object_uid, item.field, text))
             if item.overdue(now):

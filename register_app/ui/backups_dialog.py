@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.store.backups import Backup
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.table_model import Column, Index, RowTableModel
 from register_app.ui.widgets import hint
 
@@ -46,7 +46,7 @@ def reason_text(reason: str) -> str:
 
 def taken_text(backup: Backup) -> str:
     local = backup.taken_at.astimezone()
-    return f"{labels.local_date(local.date())} {local.strftime('%H:%M')}"
+    return f"{screen_labels.local_date(local.date())} {local.strftime('%H:%M')}"
 
 
 def contents_text(backup: Backup) -> str:

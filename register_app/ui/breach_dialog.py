@@ -21,7 +21,7 @@ from register_app.domain.catalogues import (
 from register_app.domain.enums import AuthorityNotification, SubjectsInformation
 from register_app.services import records as r
 from register_app.services.breaches import validate_breach
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activity_description import text_box
 from register_app.ui.breach_clock import clock_text
 from register_app.ui.form_dialog import CheckList, FormDialog
@@ -64,7 +64,7 @@ class DateTimeField(QWidget):
 
 
 def code_items(name: str) -> list[tuple[str, str]]:
-    return [(entry.code, entry.label(labels.lang())) for entry in catalogue(name)]
+    return [(entry.code, entry.label(screen_labels.lang())) for entry in catalogue(name)]
 
 
 class BreachDialog(FormDialog):

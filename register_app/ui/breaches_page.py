@@ -15,15 +15,15 @@ from register_app.services import records as r
 from register_app.services.breaches import BREACHES
 from register_app.services.export_files import export_breach_notice_file
 from register_app.services.text import fold, search_terms
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_datetime
 from register_app.ui.breach_clock import short_clock
 from register_app.ui.breach_dialog import CLOCK_REFRESH_MS, BreachDialog
-from register_app.ui.context import RegisterContext
 from register_app.ui.edits import BREACH, create, delete, update
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
 from register_app.ui.read_only import make_dialog_read_only
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.table_model import Column, RowTableModel
 from register_app.ui.undo import run_edit
 
@@ -33,8 +33,8 @@ COLUMNS: list[Column[r.Breach]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Discovered"),
            lambda b: local_datetime(b.discovered_at) if b.discovered_at else "",
            sort_key=lambda b: b.discovered_at.isoformat() if b.discovered_at else ""),
-    Column(QT_TRANSLATE_NOOP("Columns", "Risk"), lambda b: labels.code_label(BREACH_RISK_LEVELS, b.risk_level)),
-    Column(QT_TRANSLATE_NOOP("Columns", "CNIL notification"), lambda b: labels.label(b.authority_status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Risk"), lambda b: screen_labels.code_label(BREACH_RISK_LEVELS, b.risk_level)),
+    Column(QT_TRANSLATE_NOOP("Columns", "CNIL notification"), lambda b: screen_labels.label(b.authority_status)),
     Column(QT_TRANSLATE_NOOP("Columns", "72-hour clock"), short_clock),
 ]  # fmt: skip
 
@@ -105,7 +105,7 @@ class BreachesPage(ListPage):
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         try:
-            export_breach_notice_file(self.ctx.register, path, breach=uid, lang=labels.lang())
+            export_breach_notice_file(self.ctx.register, path, breach=uid, lang=screen_labels.lang())
         except UserError as exc:
             show_error(self, exc)
 

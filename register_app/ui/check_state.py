@@ -19,9 +19,9 @@ from register_app.services.checks import CheckReport, Finding, Severity, run_che
 from register_app.services.policy.comparison import Comparison, compare_again
 from register_app.services.policy.proposals import Proposals
 from register_app.store.register_file import RegisterFile
-from register_app.ui import labels
-from register_app.ui.context import RegisterContext
+from register_app.ui import screen_labels
 from register_app.ui.edits import Change
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ class CheckState(QObject):
     def _start(self) -> None:
         if self._worker is not None or not self.busy:
             return  # one run at a time; the one under way starts the next when it ends
-        run, register, day, lang = self._wanted, self.ctx.register, today(), labels.lang()
+        run, register, day, lang = self._wanted, self.ctx.register, today(), screen_labels.lang()
         comparison, recall = self.comparison, self._recall
         self._recall = False
 
@@ -133,5 +133,5 @@ class CheckState(QObject):
         found: dict[str, list[str]] = {}
         for finding in self.report.findings if self.report else ():
             if finding.severity == Severity.ERROR and finding.object_kind == "activity":
-                found.setdefault(finding.object_uid, []).append(finding.message(labels.lang()))
+                found.setdefault(finding.object_uid, []).append(finding.message(screen_labels.lang()))
         return found

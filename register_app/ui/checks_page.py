@@ -25,23 +25,23 @@ from PySide6.QtWidgets import (
 from register_app.errors import UserError
 from register_app.services.checks import Finding, Severity
 from register_app.services.text import fold
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_date
 from register_app.ui.check_state import CheckState, finding_id
-from register_app.ui.context import RegisterContext
 from register_app.ui.dismiss_dialog import DismissDialog
 from register_app.ui.errors import show_error
 from register_app.ui.finding_edits import DismissFinding, RestoreFinding
 from register_app.ui.finding_words import field_text, kind_text, severity_text
 from register_app.ui.findings_table_model import DismissedRow, DismissedTableModel, FindingsTableModel, object_text
 from register_app.ui.list_page import TableView
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.table_model import ID_ROLE
 from register_app.ui.undo import run_edit
 from register_app.ui.widgets import heading, hint, out_of_sight
 
 
 def search_text(finding: Finding) -> str:
-    lang = labels.lang()
+    lang = screen_labels.lang()
     parts = (finding.code, finding.object_label, finding.object_ref, field_text(finding.field),
              finding.message(lang), finding.reference(lang), severity_text(finding.severity))  # fmt: skip
     return fold(" ".join(parts))
@@ -84,7 +84,7 @@ class DetailPane(QWidget):
         return label
 
     def show_finding(self, finding: Finding | None, dismissed: str = "") -> None:
-        lang = labels.lang()
+        lang = screen_labels.lang()
         self.empty.setVisible(finding is None)
         for widget in (self.where, self.message, self.reference_title, self.reference, self.fix_title, self.fix):
             widget.setVisible(finding is not None)

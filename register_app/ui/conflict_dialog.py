@@ -19,24 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register_app.exports.labels import TEXTS
+from register_app.exports.export_texts import TEXTS
 from register_app.services.conflicts import EditConflict, merged
-from register_app.ui import labels
+from register_app.ui import screen_labels
 
 
 def field_text(name: str) -> str:
     """A field's name as the exports word it when they have it, else its own name in words."""
     pair = TEXTS.get(name)
-    return pair[0 if labels.lang() == "fr" else 1] if pair else name.replace("_", " ").capitalize()
+    return pair[0 if screen_labels.lang() == "fr" else 1] if pair else name.replace("_", " ").capitalize()
 
 
 def value_text(value: Any) -> str:
     if value in ("", None, ()):
         return "—"
     if isinstance(value, StrEnum):
-        return labels.label(value)
+        return screen_labels.label(value)
     if isinstance(value, bool):
-        return labels.yes_no(value)
+        return screen_labels.yes_no(value)
     if isinstance(value, tuple):
         return "\n".join(value_text(item) for item in value)
     if dataclasses.is_dataclass(value):
@@ -52,7 +52,7 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.setWindowTitle(self.tr("Saved by someone else meanwhile"))
         layout = QVBoxLayout(self)
-        intro = QLabel(conflict.message_in(labels.lang()))
+        intro = QLabel(conflict.message_in(screen_labels.lang()))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()

@@ -31,15 +31,15 @@ from register_app.services.agenda_file import write_agenda
 from register_app.services.checks import Severity
 from register_app.services.history_rows import base_field
 from register_app.services.records import HistoryItem
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_datetime
 from register_app.ui.agenda_list import LATE_COLOUR, AgendaList, in_sight
 from register_app.ui.check_state import CheckState
-from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.errors import show_error
 from register_app.ui.finding_words import severity_colour
 from register_app.ui.history_words import action_text, field_words
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.widgets import heading, hint, out_of_sight
 
 HISTORY_LINES = 40
@@ -174,7 +174,7 @@ class DashboardPage(QWidget):
         by_status = dict(info.activities_by_status)
         self.activities.number.setText(str(info.activities))
         self.activities.detail.setText(
-            ", ".join(f"{by_status.get(s.value, 0)} {labels.label(s).lower()}" for s in ActivityStatus)
+            ", ".join(f"{by_status.get(s.value, 0)} {screen_labels.label(s).lower()}" for s in ActivityStatus)
         )
         self.subprocessors.number.setText(str(info.subprocessors))
         self.measures.number.setText(str(info.measures))
@@ -197,7 +197,7 @@ class DashboardPage(QWidget):
         self.agenda.show_items(report.agenda, report.finding_for)
         self.show_falling_due(report.agenda)
         score = report.completeness.score
-        self.completeness.number.setText(score.percent(labels.lang()))
+        self.completeness.number.setText(score.percent(screen_labels.lang()))
         self.completeness.detail.setText(
             self.tr("Register completeness: share of the Article 30 items filled in, over %n activity(ies) in use.",
                     "", len(report.completeness.activities)))  # fmt: skip
@@ -230,7 +230,7 @@ class DashboardPage(QWidget):
             return
         path = Path(chosen if chosen.lower().endswith(".ics") else chosen + ".ics")
         try:
-            written = write_agenda(self.ctx.register, path, lang=labels.lang())
+            written = write_agenda(self.ctx.register, path, lang=screen_labels.lang())
         except UserError as exc:
             show_error(self, exc)
             return

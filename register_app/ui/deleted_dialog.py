@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from register_app.errors import UserError
 from register_app.services.deleted import DeletedItem, list_deleted, restore_deleted
 from register_app.store.register_file import RegisterFile
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.errors import show_error
 from register_app.ui.finding_words import kind_text
 from register_app.ui.table_model import Column, RowTableModel
@@ -32,7 +32,7 @@ from register_app.ui.widgets import hint
 
 def deleted_when(item: DeletedItem) -> str:
     local = item.deleted_at.astimezone()
-    return f"{labels.local_date(local.date())} {local.strftime('%H:%M')}"
+    return f"{screen_labels.local_date(local.date())} {local.strftime('%H:%M')}"
 
 
 COLUMNS: list[Column[DeletedItem]] = [

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from register_app.services.checks import Finding
 from register_app.services.checks.dismissals import reason_issues
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.widgets import ErrorLabel, hint
 
 
@@ -15,7 +15,7 @@ class DismissDialog(QDialog):
     def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dismiss a finding"))
-        message = QLabel(finding.message(labels.lang()))
+        message = QLabel(finding.message(screen_labels.lang()))
         message.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
@@ -47,7 +47,8 @@ class DismissDialog(QDialog):
         issues = reason_issues(self.reason.toPlainText())
         if issues:
             required = self.tr("A reason is required to dismiss a finding.")
-            self.error.show_messages([required if i.code == "REQUIRED" else i.message(labels.lang()) for i in issues])
+            lang = screen_labels.lang()
+            self.error.show_messages([required if i.code == "REQUIRED" else i.message(lang) for i in issues])
             self.reason.setFocus()
             return
         super().accept()

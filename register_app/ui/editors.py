@@ -11,19 +11,19 @@ from PySide6.QtWidgets import QDialog, QWidget
 from register_app.services import activities, measures, organisation, subprocessors
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES
+from register_app.services.aggregate_writes import Aggregate
 from register_app.services.conflicts import EditConflict, opened
 from register_app.services.measures import MEASURES
 from register_app.services.subprocessors import SUBPROCESSORS
-from register_app.services.writer import Aggregate
 from register_app.ui.activity_blocks import Lookups
 from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.conflict_dialog import ConflictDialog
-from register_app.ui.context import RegisterContext
 from register_app.ui.edits import create, update
 from register_app.ui.fiche_export import export_fiche
 from register_app.ui.history_table import HistoryTab
 from register_app.ui.measure_dialog import MeasureDialog
 from register_app.ui.read_only import make_dialog_read_only
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.subprocessor_dialog import SubprocessorDialog
 from register_app.ui.undo import run_edit
 

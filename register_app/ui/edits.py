@@ -10,12 +10,12 @@ from typing import Any, Protocol
 
 from register_app.services import changes
 from register_app.services.activities import ACTIVITIES
+from register_app.services.aggregate_writes import Aggregate
 from register_app.services.breaches import BREACHES
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS
 from register_app.services.rights_requests import RIGHTS_REQUESTS
 from register_app.services.subprocessors import SUBPROCESSORS
-from register_app.services.writer import Aggregate
 from register_app.store.register_file import RegisterFile
 
 ACTIVITY = ACTIVITIES.kind

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from register_app.errors import UserError, ValidationFailed
-from register_app.ui import labels
+from register_app.ui import screen_labels
 
 log = logging.getLogger(__name__)
 _log_path: list[Path | None] = [None]
@@ -26,8 +26,8 @@ def log_path() -> Path | None:
 
 def user_message(exc: UserError) -> str:
     if isinstance(exc, ValidationFailed) and exc.issues:
-        return "\n".join(f"• {i.message(labels.lang())}" for i in exc.issues[:10])  # type: ignore[attr-defined]
-    return exc.message_in(labels.lang())
+        return "\n".join(f"• {i.message(screen_labels.lang())}" for i in exc.issues[:10])  # type: ignore[attr-defined]
+    return exc.message_in(screen_labels.lang())
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from register_app.errors import UserError
 from register_app.exports.formats import write_atomically
 from register_app.services.snapshot import take_snapshot
-from register_app.ui import labels
-from register_app.ui.context import RegisterContext
+from register_app.ui import screen_labels
 from register_app.ui.errors import show_error
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.welcome import documents_dir
 
 
@@ -39,7 +39,7 @@ def export_fiche(parent: QWidget, ctx: RegisterContext, uid: str, reference: str
     dest = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_atomically(dest, export_fiche_pdf(take_snapshot(ctx.register), uid, labels.lang()),
+        write_atomically(dest, export_fiche_pdf(take_snapshot(ctx.register), uid, screen_labels.lang()),
                          register=ctx.register.path)  # fmt: skip
     except UserError as exc:
         QApplication.restoreOverrideCursor()

@@ -15,12 +15,12 @@ from register_app.domain.catalogues import Lang
 from register_app.domain.words.fields import PATH
 from register_app.errors import UserError
 from register_app.services import records as r
-from register_app.ui import editors, labels
+from register_app.ui import editors, screen_labels
 from register_app.ui.activity_dialog import ActivityDialog
-from register_app.ui.context import RegisterContext
 from register_app.ui.errors import show_error
 from register_app.ui.form_dialog import FormDialog
 from register_app.ui.organisation_page import OrganisationPage
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.widgets import Checklist, ErrorLabel, ErrorMap
 
 DESCRIPTION = {"name": "name", "reference": "reference", "description": "description", "status": "status",
@@ -155,7 +155,7 @@ def retention_spot(dialog: ActivityDialog, data: r.ActivityInput, index: int | N
 def focus_activity(dialog: ActivityDialog, finding: Target) -> QWidget:
     spot = activity_spot(dialog, dialog.base, finding)
     block = next((b for b in dialog.blocks if b.isAncestorOf(spot.widget)), dialog.description)
-    note = Note(finding.field, finding.message(labels.lang()))
+    note = Note(finding.field, finding.message(screen_labels.lang()))
     rest = [note] if spot.label is None and block.errors.route([note]) else []
     if spot.label is not None:
         spot.label.show_messages([note.text])
@@ -182,7 +182,7 @@ def form_spot(dialog: FormDialog, finding: Target) -> Spot:
 
 def focus_form(dialog: FormDialog, finding: Target) -> QWidget:
     spot = form_spot(dialog, finding)
-    note = Note(finding.field, finding.message(labels.lang()))
+    note = Note(finding.field, finding.message(screen_labels.lang()))
     if spot.label is not None:
         spot.label.show_messages([note.text])
         rest = []
@@ -216,7 +216,7 @@ def organisation_spot(page: OrganisationPage, finding: Target) -> tuple[QWidget,
 
 def focus_organisation(page: OrganisationPage, finding: Target) -> QWidget:
     widget, path = organisation_spot(page, finding)
-    route_note(page.errors, Note(path, finding.message(labels.lang())))
+    route_note(page.errors, Note(path, finding.message(screen_labels.lang())))
     return widget
 
 

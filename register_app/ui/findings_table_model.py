@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from register_app.services.checks import Dismissal, Finding
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_date, local_datetime
 from register_app.ui.check_state import finding_id
 from register_app.ui.finding_words import field_text, kind_text, severity_colour, severity_icon, severity_text
@@ -35,10 +35,10 @@ FINDING_COLUMNS: list[Column[Finding]] = [
            sort_key=lambda f: -f.severity.rank),
     Column(QT_TRANSLATE_NOOP("Columns", "Object"), object_text, tooltip=object_tooltip),
     Column(QT_TRANSLATE_NOOP("Columns", "Field"), lambda f: field_text(f.field), tooltip=lambda f: f.field),
-    Column(QT_TRANSLATE_NOOP("Columns", "Finding"), lambda f: f.message(labels.lang()),
-           tooltip=lambda f: f.message(labels.lang())),
-    Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda f: f.reference(labels.lang()),
-           tooltip=lambda f: f.reference(labels.lang())),
+    Column(QT_TRANSLATE_NOOP("Columns", "Finding"), lambda f: f.message(screen_labels.lang()),
+           tooltip=lambda f: f.message(screen_labels.lang())),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda f: f.reference(screen_labels.lang()),
+           tooltip=lambda f: f.reference(screen_labels.lang())),
 ]  # fmt: skip
 
 DISMISSED_COLUMNS: list[Column[DismissedRow]] = [
@@ -46,8 +46,8 @@ DISMISSED_COLUMNS: list[Column[DismissedRow]] = [
            sort_key=lambda d: -d.finding.severity.rank),
     Column(QT_TRANSLATE_NOOP("Columns", "Object"), lambda d: object_text(d.finding),
            tooltip=lambda d: object_tooltip(d.finding)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Finding"), lambda d: d.finding.message(labels.lang()),
-           tooltip=lambda d: d.finding.message(labels.lang())),
+    Column(QT_TRANSLATE_NOOP("Columns", "Finding"), lambda d: d.finding.message(screen_labels.lang()),
+           tooltip=lambda d: d.finding.message(screen_labels.lang())),
     Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda d: d.dismissal.reason, tooltip=lambda d: d.dismissal.reason),
     Column(QT_TRANSLATE_NOOP("Columns", "Dismissed by"), lambda d: d.dismissal.author),
     Column(QT_TRANSLATE_NOOP("Columns", "On"), lambda d: local_date(d.dismissal.at),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from register_app.errors import UserError, ValidationFailed
 from register_app.services.validation import Issue
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.help_window import show_help
 from register_app.ui.widgets import ErrorLabel, ErrorMap, follow_layout_order
 
@@ -94,7 +94,7 @@ class FormDialog(QDialog):
             if issues
             else []
         )
-        messages += [f"{item.field}: {item.message(labels.lang())}" for item in rest]
+        messages += [f"{item.field}: {item.message(screen_labels.lang())}" for item in rest]
         self.banner.show_messages(messages)
         if issues:
             self.issue_shown(issues)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.widgets import fit_to_screen
 
 HELP_DIR = Path(__file__).resolve().parents[1] / "resources" / "help"
@@ -37,7 +37,7 @@ class HelpWindow(QWidget):
         fit_to_screen(self, 760, 700)
 
     def show_topic(self, topic: str = "") -> None:
-        url = QUrl.fromLocalFile(str(guide_path(labels.lang())))
+        url = QUrl.fromLocalFile(str(guide_path(screen_labels.lang())))
         if topic:
             url.setFragment(topic)
         self.browser.setSource(url)

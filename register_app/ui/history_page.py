@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 from register_app.errors import UserError
 from register_app.services import history_rows
 from register_app.services.text import fold
-from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.errors import show_error
 from register_app.ui.history_table import history_model, history_view
 from register_app.ui.history_words import HistoryLine, lines
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.widgets import DateField, heading, hint
 
 FILTER_DELAY_MS = 150

@@ -16,10 +16,10 @@ from register_app.domain.enums import HistoryAction
 from register_app.domain.words.enum_labels import enum_label
 from register_app.exports.breach_rows import WORDS as BREACH_WORDS
 from register_app.exports.breach_rows import word as breach_word
-from register_app.exports.labels import TEXTS
+from register_app.exports.export_texts import TEXTS
 from register_app.services.history import LINK_FIELDS
 from register_app.services.history_rows import ChangeRow, base_field
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_datetime
 from register_app.ui.finding_words import field_text, kind_text
 
@@ -52,7 +52,7 @@ class HistoryLine:
 def action_text(action: str) -> str:
     """What an entry did ("create") in words ("created"); an unknown action as it is."""
     known = action in set(HistoryAction)
-    return enum_label(HistoryAction(action), labels.lang()) if known else action
+    return enum_label(HistoryAction(action), screen_labels.lang()) if known else action
 
 
 def field_words(path: str, names: dict[str, str], kind: str = "") -> str:
@@ -65,11 +65,11 @@ def field_words(path: str, names: dict[str, str], kind: str = "") -> str:
         text = field_words(f"{keyed['name']}.{keyed['part']}", names, kind)
         return f"{text} ({names.get(keyed['key'], keyed['key'])})"
     if kind == "breach" and path in BREACH_WORDS:
-        return breach_word(path, labels.lang())
+        return breach_word(path, screen_labels.lang())
     text = field_text(path)
     if text == path and path in TEXTS:
         fr, en = TEXTS[path]
-        return fr if labels.lang() == "fr" else en
+        return fr if screen_labels.lang() == "fr" else en
     return text
 
 
@@ -79,13 +79,13 @@ def value_words(value: Any, field: str, names: dict[str, str]) -> str:
     if value is None or value in ("", [], {}):
         return ""
     if isinstance(value, Enum):
-        return labels.label(value)
+        return screen_labels.label(value)
     if isinstance(value, bool):
-        return labels.yes_no(value)
+        return screen_labels.yes_no(value)
     if isinstance(value, datetime):
         return local_datetime(value)
     if isinstance(value, date):
-        return labels.local_date(value)
+        return screen_labels.local_date(value)
     if isinstance(value, list):
         return "; ".join(filter(None, (_item_words(item, name, names) for item in value)))
     if isinstance(value, dict):  # a nested record (a contact, the DPIA): its values in order
@@ -94,7 +94,7 @@ def value_words(value: Any, field: str, names: dict[str, str]) -> str:
         if name in UID_FIELDS and "." not in field:
             return names.get(value, value)
         if name == "country":
-            return labels.country_label(value, with_status=False)
+            return screen_labels.country_label(value, with_status=False)
     return str(value)
 
 
@@ -104,11 +104,11 @@ def _item_words(value: Any, field: str, names: dict[str, str]) -> str:
         return value_words(value, field, names)
     code = value.get("code")
     if isinstance(code, str):
-        text = labels.code_label(field, code) if field in catalogue_names() else code
+        text = screen_labels.code_label(field, code) if field in catalogue_names() else code
         detail = value.get("precision") or value.get("description") or ""
         return f"{text} ({detail})" if detail else text
     if isinstance(value.get("country"), str) and value["country"] and field in ("countries", "transfers"):
-        country = labels.country_label(value["country"], with_status=False)
+        country = screen_labels.country_label(value["country"], with_status=False)
         who = value.get("recipient") or names.get(value.get("subprocessor_uid") or "", "")
         return f"{who} — {country}" if who else country
     if isinstance(value.get("measure_uid"), str):

@@ -29,7 +29,7 @@ from register_app.services.mapped_import.mapping import Mapping, load_mapping, p
 from register_app.services.mapped_import.plan import mapping_for, preview_activities
 from register_app.services.mapped_import.sources import Table
 from register_app.services.mapped_import.values import text_of
-from register_app.ui.labels import code_label, lang, short_legal_basis
+from register_app.ui.screen_labels import code_label, lang, short_legal_basis
 from register_app.ui.widgets import heading, hint
 
 PREVIEW_ROWS = 5

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from register_app.services.xlsx_import.plan import ImportPlan
 from register_app.services.xlsx_import.report import Action, ReportLine
-from register_app.ui.labels import lang
+from register_app.ui.screen_labels import lang
 from register_app.ui.table_model import Column, RowTableModel
 from register_app.ui.widgets import ErrorLabel, heading, hint
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from register_app.services.verify import JournalCheck, check_journal_on_open, describe
 from register_app.store.register_file import RegisterFile
-from register_app.ui import labels
+from register_app.ui import screen_labels
 
 log = logging.getLogger(__name__)
 BANNER_STYLE = "QLabel { background: #fde7e9; color: #6b0010; border: 1px solid #d08090; padding: 6px; }"
@@ -31,7 +31,7 @@ def banner_text(check: JournalCheck) -> str:
     """The problems in words, or "" when there is none."""
     if check.ok:
         return ""
-    lines = describe(check, labels.lang())
+    lines = describe(check, screen_labels.lang())
     problems = lines[1 : 1 + len(check.disagreements)]  # describe: the chain, then one line per object
     head = lines[0] if check.broken is not None else ""
     more = len(problems) - SHOWN_PROBLEMS
@@ -63,9 +63,9 @@ def dashboard_line(check: JournalCheck | None) -> str:
     if check is None:
         return QCoreApplication.translate("JournalStatus", "The history could not be checked: see the log.")
     if check.broken is not None:
-        return describe(check, labels.lang())[0]
+        return describe(check, screen_labels.lang())[0]
     if check.disagreements:
         return QCoreApplication.translate(
             "JournalStatus", "History check: %n object(s) changed outside the app (see the banner above).", "",
             len(check.disagreements))  # fmt: skip
-    return describe(check, labels.lang())[0]
+    return describe(check, screen_labels.lang())[0]

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.errors import UserError
-from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change
 from register_app.ui.errors import show_error
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.table_model import ID_ROLE, RowTableModel
 from register_app.ui.widgets import heading, hint, out_of_sight
 

@@ -31,13 +31,12 @@ from register_app.services.registers import new_register
 from register_app.services.verify import JournalCheck
 from register_app.store.backups import data_dir
 from register_app.store.register_file import EXTENSION, RegisterFile
-from register_app.ui import journal_status, labels
+from register_app.ui import journal_status, screen_labels
 from register_app.ui.about_dialog import AboutDialog
 from register_app.ui.activities_page import ActivitiesPage
 from register_app.ui.bundle_dialog import BundleDialog
 from register_app.ui.check_state import CheckState
 from register_app.ui.checks_page import ChecksPage
-from register_app.ui.context import RegisterContext
 from register_app.ui.dashboard_page import DashboardPage
 from register_app.ui.deleted_dialog import DeletedDialog
 from register_app.ui.edits import (
@@ -63,6 +62,7 @@ from register_app.ui.organisation_page import OrganisationPage
 from register_app.ui.policy_flow import compare_with_policy, import_policy, new_register_from_policy
 from register_app.ui.preferences import PreferencesDialog
 from register_app.ui.read_only import read_only_banner
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
 from register_app.ui.settings import Settings
 from register_app.ui.subprocessors_page import SubprocessorsPage
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
         path = dialog.chosen_path()
         try:
             register = new_register(path, organisation=dialog.organisation.text().strip(),
-                                    author=self.settings.author or None, lang=labels.lang())  # fmt: skip
+                                    author=self.settings.author or None, lang=screen_labels.lang())  # fmt: skip
             register.close()
         except UserError as exc:
             show_error(self, exc)
@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
         folder = Path(self.settings.export_folder) if self.settings.export_folder else None
         report = self.workspace.checks.report if self.workspace is not None else None
         errors = report.count(Severity.ERROR) if report is not None else None
-        dialog = ExportDialog(self.ctx.register, extension=extension, folder=folder, lang=labels.lang(),
+        dialog = ExportDialog(self.ctx.register, extension=extension, folder=folder, lang=screen_labels.lang(),
                               open_errors=errors, parent=self)  # fmt: skip
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_path:
             self.statusBar().showMessage(self.tr("Exported to {path}").format(path=dialog.result_path), 10000)
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
         from register_app.ui.notice_dialog import NoticeDialog  # the notice's modules: loaded when first needed
 
         folder = Path(self.settings.export_folder) if self.settings.export_folder else documents_dir()
-        dialog = NoticeDialog(self.ctx.register, folder=folder, lang=labels.lang(), parent=self)
+        dialog = NoticeDialog(self.ctx.register, folder=folder, lang=screen_labels.lang(), parent=self)
         dialog.exec()
         if dialog.saved_path is not None:
             self.statusBar().showMessage(self.tr("Notice saved: {path}").format(path=str(dialog.saved_path)), 10000)
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
     def on_bundle_triggered(self) -> None:
         if self.ctx is not None:
             folder = Path(self.settings.export_folder) if self.settings.export_folder else documents_dir()
-            BundleDialog(self.ctx.register, folder=folder, lang=labels.lang(), parent=self).exec()
+            BundleDialog(self.ctx.register, folder=folder, lang=screen_labels.lang(), parent=self).exec()
 
     def on_history_triggered(self) -> None:
         if self.workspace is not None:

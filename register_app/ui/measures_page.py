@@ -15,11 +15,11 @@ from register_app.services import measures
 from register_app.services import records as r
 from register_app.services.measures import MEASURES
 from register_app.services.text import fold, search_terms
-from register_app.ui import editors, labels, suggestions
-from register_app.ui.context import RegisterContext
+from register_app.ui import editors, screen_labels, suggestions
 from register_app.ui.edits import MEASURE, delete, update
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.table_model import Column, RowTableModel
 from register_app.ui.undo import run_edit
 
@@ -27,17 +27,17 @@ HEADING_ORDER = {heading: i for i, heading in enumerate(CnilHeading)}
 
 
 def status_tooltip(measure: r.Measure) -> str:
-    return suggestions.explained() if suggestions.is_suggestion(measure) else labels.label(measure.status)
+    return suggestions.explained() if suggestions.is_suggestion(measure) else screen_labels.label(measure.status)
 
 
 COLUMNS: list[Column[r.Measure]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "CNIL heading"), lambda m: labels.label(m.heading),
-           tooltip=lambda m: labels.label(m.heading),
+    Column(QT_TRANSLATE_NOOP("Columns", "CNIL heading"), lambda m: screen_labels.label(m.heading),
+           tooltip=lambda m: screen_labels.label(m.heading),
            sort_key=lambda m: (HEADING_ORDER[m.heading], m.name.casefold())),
     Column(QT_TRANSLATE_NOOP("Columns", "Measure"), lambda m: m.name, tooltip=lambda m: m.description),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), suggestions.status_text, tooltip=status_tooltip),
     Column(QT_TRANSLATE_NOOP("Columns", "Evidence"), lambda m: m.evidence, tooltip=lambda m: m.evidence),
-    Column(QT_TRANSLATE_NOOP("Columns", "Next review"), lambda m: labels.local_date(m.review_date),
+    Column(QT_TRANSLATE_NOOP("Columns", "Next review"), lambda m: screen_labels.local_date(m.review_date),
            sort_key=lambda m: m.review_date.isoformat() if m.review_date else "9999"),
 ]  # fmt: skip
 

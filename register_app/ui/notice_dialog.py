@@ -29,7 +29,7 @@ from register_app.exports.notice.html import render_html
 from register_app.exports.notice.model import Notice
 from register_app.services.notice import notice_audiences, read_notice, write_notice
 from register_app.store.register_file import RegisterFile
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.errors import show_error
 
 FORMATS = {".html": "HTML", ".docx": "Word", ".pdf": "PDF"}
@@ -48,7 +48,7 @@ class NoticeDialog(QDialog):
         self.audience.addItem(self.tr("Everyone (the whole company)"), None)
         subjects = catalogue(DATA_SUBJECTS)
         for code in notice_audiences(register):
-            self.audience.addItem(subjects.label(code, labels.lang()), code)
+            self.audience.addItem(subjects.label(code, screen_labels.lang()), code)
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")

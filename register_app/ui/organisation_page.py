@@ -29,12 +29,12 @@ from register_app.services import records as r
 from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID
 from register_app.services.validation import validate_controller, validate_organisation
 from register_app.ui.activity_description import text_box
-from register_app.ui.context import RegisterContext
 from register_app.ui.edits import CONTROLLER, ORGANISATION, create, delete, update, update_organisation
 from register_app.ui.errors import show_error
 from register_app.ui.form_dialog import FormDialog
 from register_app.ui.history_table import HistoryTab
 from register_app.ui.read_only import make_dialog_read_only, make_read_only
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.undo import run_edit
 from register_app.ui.widgets import (
     CountryCombo,

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from register_app.services.policy.compare import Finding, Side
 from register_app.services.policy.comparison import Comparison, compare_policy, remember
-from register_app.ui import editors, labels
-from register_app.ui.context import RegisterContext
+from register_app.ui import editors, screen_labels
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.widgets import fit_to_screen, hint
 from register_app.ui.worker_dialog import WorkerDialog
 
@@ -92,7 +92,7 @@ class PolicyCompareDialog(WorkerDialog):
             self.compare(Path(chosen))
 
     def compare(self, policy: Path) -> None:
-        register, lang = self.ctx.register, labels.lang()
+        register, lang = self.ctx.register, screen_labels.lang()
         label = self.tr("Comparing the register with {policy}…").format(policy=policy.name)
 
         def job() -> Comparison:

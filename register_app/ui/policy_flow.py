@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from register_app.errors import UserError
 from register_app.services.policy import proposals as p
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def reviewed_policy(parent: QWidget, folder: Path) -> p.Proposals | None:
     if not chosen:
         return None
     try:
-        proposals = extract(read_policy(Path(chosen)), labels.lang())
+        proposals = extract(read_policy(Path(chosen)), screen_labels.lang())
     except UserError as exc:
         show_error(parent, exc)
         return None
@@ -60,7 +60,7 @@ def new_register_from_policy(window: MainWindow, folder: Path) -> None:
         return
     path = Path(out) if out.endswith(".rgpd") else Path(out + ".rgpd")
     try:
-        draft_register(path, proposals, lang=labels.lang(), author=window.settings.author or None)
+        draft_register(path, proposals, lang=screen_labels.lang(), author=window.settings.author or None)
     except UserError as exc:
         show_error(window, exc)
         return

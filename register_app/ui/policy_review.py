@@ -31,7 +31,7 @@ from register_app.domain.enums import DurationUnit
 from register_app.services import records as r
 from register_app.services.policy import proposals as p
 from register_app.services.policy.review import EDITABLE, Item, accepted, items
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.widgets import CodeCombo, CountryCombo, DurationField, fit_to_screen
 
 KEY = Qt.ItemDataRole.UserRole
@@ -244,4 +244,4 @@ class PolicyReviewDialog(QDialog):
             item = self.items[key]
             if item.editable and row.text(0).strip() and row.text(0) != item.label:
                 edits.setdefault(key, {})[EDITABLE[item.kind][0]] = row.text(0).strip()  # name, or the purpose's text
-        return accepted(self.proposals, rejected, edits, labels.lang())
+        return accepted(self.proposals, rejected, edits, screen_labels.lang())

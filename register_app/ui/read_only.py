@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.store.lock import LockOwner
-from register_app.ui import labels
+from register_app.ui import screen_labels
 
 BANNER_STYLE = "QLabel { background: #fff4ce; color: #4d3800; border-bottom: 1px solid #e0c060; padding: 8px 12px; }"
 
@@ -31,7 +31,7 @@ def owner_text(owner: LockOwner) -> str:
     """Who holds the register, in the interface language, with the date in the interface's format."""
     since = owner.since.astimezone()
     return QCoreApplication.translate("ReadOnly", "{user} on {host} since {date} {time}").format(
-        user=owner.user, host=owner.host, date=labels.local_date(since.date()), time=since.strftime("%H:%M")
+        user=owner.user, host=owner.host, date=screen_labels.local_date(since.date()), time=since.strftime("%H:%M")
     )
 
 

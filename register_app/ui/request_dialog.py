@@ -13,7 +13,7 @@ from register_app.domain.enums import IdentityCheck, RequestStatus
 from register_app.services import records as r
 from register_app.services.clocks import request_due
 from register_app.services.rights_requests import validate_request
-from register_app.ui import labels
+from register_app.ui import screen_labels
 from register_app.ui.activity_description import text_box
 from register_app.ui.form_dialog import FormDialog
 from register_app.ui.subprocessor_dialog import form_page
@@ -67,7 +67,7 @@ class RequestDialog(FormDialog):
 
     def show_due(self, *_args: object) -> None:
         due = request_due(self.to_input())
-        self.due.setText(labels.local_date(due) if due else self.tr("(enter the date received)"))
+        self.due.setText(screen_labels.local_date(due) if due else self.tr("(enter the date received)"))
 
     def load(self, data: r.RightsRequestInput) -> None:
         self.reference.setText(data.reference)

@@ -14,12 +14,12 @@ from register_app.services import rights_requests
 from register_app.services.clocks import request_due, request_overdue
 from register_app.services.rights_requests import RIGHTS_REQUESTS
 from register_app.services.text import fold, search_terms
-from register_app.ui import labels
-from register_app.ui.context import RegisterContext
+from register_app.ui import screen_labels
 from register_app.ui.edits import RIGHTS_REQUEST, create, delete, update
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
 from register_app.ui.read_only import make_dialog_read_only
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.request_dialog import RequestDialog
 from register_app.ui.table_model import Column, RowTableModel
 from register_app.ui.undo import run_edit
@@ -35,19 +35,19 @@ def due_text(request: r.RightsRequest) -> str:
     if due is None:
         return ""
     if request_overdue(request, today()):
-        return QCoreApplication.translate("Requests", "{date} — overdue").format(date=labels.local_date(due))
-    return labels.local_date(due)
+        return QCoreApplication.translate("Requests", "{date} — overdue").format(date=screen_labels.local_date(due))
+    return screen_labels.local_date(due)
 
 
 COLUMNS: list[Column[r.RightsRequest]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda q: q.reference),
     Column(QT_TRANSLATE_NOOP("Columns", "Person"), lambda q: q.requester),
-    Column(QT_TRANSLATE_NOOP("Columns", "Right"), lambda q: labels.code_label(REQUEST_TYPES, q.request_type)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda q: labels.local_date(q.received_on),
+    Column(QT_TRANSLATE_NOOP("Columns", "Right"), lambda q: screen_labels.code_label(REQUEST_TYPES, q.request_type)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda q: screen_labels.local_date(q.received_on),
            sort_key=lambda q: q.received_on.isoformat() if q.received_on else ""),
     Column(QT_TRANSLATE_NOOP("Columns", "Answer due"), due_text,
            sort_key=lambda q: (due.isoformat() if (due := request_due(q)) else "")),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda q: labels.label(q.status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda q: screen_labels.label(q.status)),
 ]  # fmt: skip
 
 

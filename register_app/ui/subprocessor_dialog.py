@@ -21,7 +21,7 @@ from register_app.domain.catalogues import CERTIFICATION_KINDS, HDS_SCOPES, HDS_
 from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
 from register_app.services import records as r
 from register_app.services.validation import Issue, validate_subprocessor
-from register_app.ui import labels, suggestions
+from register_app.ui import screen_labels, suggestions
 from register_app.ui.activity_description import text_box
 from register_app.ui.form_dialog import CheckList, FormDialog
 from register_app.ui.widgets import (
@@ -88,7 +88,7 @@ class CertificationRow(QWidget):
             text.hide()
             box = self.hds.boxes[code]
             box.setToolTip(box.text())
-            box.setText(labels.hds_short(code))
+            box.setText(screen_labels.hds_short(code))
         self.hds_version = CodeCombo(HDS_VERSIONS, empty=self.tr("— unknown —"))
         self.hds_version.setToolTip(self.tr("The HDS certification standard the certificate was issued under"))
         self.hds_version_note = hint("")
@@ -128,7 +128,7 @@ class CertificationRow(QWidget):
         until = entry.get("covers_hosting_until") if entry else None
         text = ""
         if until:
-            when = labels.local_date(date.fromisoformat(until))
+            when = screen_labels.local_date(date.fromisoformat(until))
             text = self.tr("Covers health-data hosting until {date} only: the certificate must be renewed under "
                            "the current standard.").format(date=when)  # fmt: skip
         self.hds_version_note.setText(text)
@@ -167,9 +167,20 @@ class SubprocessorDialog(FormDialog):
                  measures: list[r.Measure], others: list[tuple[str, str]], linked: list[tuple[str, str, str]],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(submit=submit, validate=validate_subprocessor, title=title, parent=parent)
-        e = self.errors
         self.tabs = QTabWidget()
-        # identity
+        self.tabs.addTab(self._identity_page(), self.tr("Identity"))
+        self.tabs.addTab(self._hosting_page(others), self.tr("Hosting and transfers"))
+        self.tabs.addTab(self._contract_page(), self.tr("Contract (Art. 28)"))
+        self.tabs.addTab(self._certifications_page(), self.tr("Certifications"))
+        self.tabs.addTab(self._measures_page(measures, linked), self.tr("Measures, activities, notes"))
+        self.finish_layout(self.tabs)
+        fit_to_screen(self, 860, 700)
+        self.start(data)
+        self.name.setFocus()
+
+    def _identity_page(self) -> QWidget:
+        """Name, service, role, contact and address."""
+        e = self.errors
         page, form = form_page()
         self.name = QLineEdit()
         self.service = text_box(2)
@@ -192,8 +203,11 @@ class SubprocessorDialog(FormDialog):
         form.addRow(self.tr("Postcode"), self.postcode)
         form.addRow(self.tr("City"), self.city)
         form.addRow(self.tr("Country"), with_error(self.country, e, "country"))
-        self.tabs.addTab(scroll_page(page), self.tr("Identity"))
-        # hosting and transfers
+        return scroll_page(page)
+
+    def _hosting_page(self, others: list[tuple[str, str]]) -> QWidget:
+        """Where the data is hosted or accessed from, the transfer tools, and its own subprocessors."""
+        e = self.errors
         page, form = form_page()
         self.hosting = RowList(HostingRow, self.tr("Add a country"))
         self.hosting.changed.connect(self.on_hosting_changed)
@@ -214,8 +228,10 @@ class SubprocessorDialog(FormDialog):
         form.addRow(self.tr("Safeguards in detail"), with_error(self.transfer_detail, e, "transfer_detail"))
         form.addRow("", self.dpf)
         form.addRow(self.tr("Its own subprocessors"), with_error(self.uses, e, "uses_uids"))
-        self.tabs.addTab(scroll_page(page), self.tr("Hosting and transfers"))
-        # contract
+        return scroll_page(page)
+
+    def _contract_page(self) -> QWidget:
+        """The Art. 28 contract: status, dates, where it is filed."""
         page, form = form_page()
         self.contract_status = EnumCombo(ContractStatus)
         self.contract_signed = DateField()
@@ -227,8 +243,11 @@ class SubprocessorDialog(FormDialog):
         form.addRow(self.tr("Signed on"), self.contract_signed)
         form.addRow(self.tr("Next review"), self.contract_review)
         form.addRow(self.tr("Document reference"), self.contract_reference)
-        self.tabs.addTab(scroll_page(page), self.tr("Contract (Art. 28)"))
-        # certifications
+        return scroll_page(page)
+
+    def _certifications_page(self) -> QWidget:
+        """Certifications, one row each."""
+        e = self.errors
         self.certifications = RowList(CertificationRow, self.tr("Add a certification"))
         self.certifications.changed.connect(self.on_certifications_changed)
         cert_page = QWidget()
@@ -236,8 +255,11 @@ class SubprocessorDialog(FormDialog):
         cert_layout.addWidget(self.certifications)
         cert_layout.addWidget(e.add("certifications", ErrorLabel()))
         cert_layout.addStretch(1)
-        self.tabs.addTab(scroll_page(cert_page), self.tr("Certifications"))
-        # measures, activities, notes
+        return scroll_page(cert_page)
+
+    def _measures_page(self, measures: list[r.Measure], linked: list[tuple[str, str, str]]) -> QWidget:
+        """Its security measures (suggestions shown muted), the activities using it, notes."""
+        e = self.errors
         page, form = form_page()
         self.measures = CheckList([(m.uid, m.name) for m in measures])
         for i, measure in enumerate(measures):
@@ -254,11 +276,7 @@ class SubprocessorDialog(FormDialog):
         form.addRow(self.tr("Security measures"), self.measures)
         form.addRow(self.tr("Activities using it"), self.linked)
         form.addRow(self.tr("Notes"), with_error(self.notes, e, "notes"))
-        self.tabs.addTab(scroll_page(page), self.tr("Measures, activities, notes"))
-        self.finish_layout(self.tabs)
-        fit_to_screen(self, 860, 700)
-        self.start(data)
-        self.name.setFocus()
+        return scroll_page(page)
 
     def on_hosting_changed(self) -> None:
         self.errors.forget("countries[")

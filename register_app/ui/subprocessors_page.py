@@ -10,31 +10,31 @@ from register_app.errors import UserError
 from register_app.services import subprocessors
 from register_app.services.subprocessors import SUBPROCESSORS, SubprocessorRow
 from register_app.services.text import fold, search_terms
-from register_app.ui import editors, labels
-from register_app.ui.context import RegisterContext
+from register_app.ui import editors, screen_labels
 from register_app.ui.edits import ACTIVITY, SUBPROCESSOR, delete
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.table_model import Column, RowTableModel
 from register_app.ui.undo import run_edit
 
 
 def certification_short(code: str) -> str:
     return {"hds": "HDS", "iso27001": "ISO 27001", "secnumcloud": "SecNumCloud", "soc2": "SOC 2",
-            "iso27701": "ISO 27701"}.get(code) or labels.code_label(CERTIFICATION_KINDS, code)  # fmt: skip
+            "iso27701": "ISO 27701"}.get(code) or screen_labels.code_label(CERTIFICATION_KINDS, code)  # fmt: skip
 
 
 def countries(row: SubprocessorRow) -> str:
-    return ", ".join(labels.country_label(c) for c in row.hosting_countries)
+    return ", ".join(screen_labels.country_label(c) for c in row.hosting_countries)
 
 
 COLUMNS: list[Column[SubprocessorRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Subprocessor"), lambda r: r.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service, tooltip=lambda r: r.service),
-    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: labels.label(r.role),
-           tooltip=lambda r: labels.label(r.role)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: screen_labels.label(r.role),
+           tooltip=lambda r: screen_labels.label(r.role)),
     Column(QT_TRANSLATE_NOOP("Columns", "Hosting countries"), countries, tooltip=countries),
-    Column(QT_TRANSLATE_NOOP("Columns", "Art. 28 contract"), lambda r: labels.label(r.contract_status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Art. 28 contract"), lambda r: screen_labels.label(r.contract_status)),
     Column(QT_TRANSLATE_NOOP("Columns", "Certifications"),
            lambda r: ", ".join(certification_short(c) for c in r.certifications)),
     Column(QT_TRANSLATE_NOOP("Columns", "Activities"), lambda r: str(r.activity_count),

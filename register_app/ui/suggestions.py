@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from register_app.domain.enums import MeasureStatus
 from register_app.services import records as r
-from register_app.ui import labels
+from register_app.ui import screen_labels
 
 SHORT = QT_TRANSLATE_NOOP("Suggestions", "Suggestion")
 EXPLAINED = QT_TRANSLATE_NOOP(
@@ -28,7 +28,7 @@ def short() -> str:
 
 def status_text(measure: r.MeasureInput) -> str:
     """The status where space is short: "Suggestion" for a measure not declared."""
-    return short() if is_suggestion(measure) else labels.label(measure.status)
+    return short() if is_suggestion(measure) else screen_labels.label(measure.status)
 
 
 def explained() -> str:

@@ -30,11 +30,11 @@ from register_app.services.templates.drafts import template_draft
 from register_app.services.templates.model import Coded, Duration, Pack, Template
 from register_app.services.templates.packs import cited_sources, list_templates
 from register_app.services.text import fold
-from register_app.ui import editors, labels
-from register_app.ui.context import RegisterContext
+from register_app.ui import editors, screen_labels
 from register_app.ui.edits import create
 from register_app.ui.errors import show_error
 from register_app.ui.help_window import show_help
+from register_app.ui.register_context import RegisterContext
 from register_app.ui.undo import run_edit
 from register_app.ui.widgets import fit_to_screen
 
@@ -45,7 +45,7 @@ class TemplateGallery(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New activity from a template"))
-        self.lang = labels.lang()
+        self.lang = screen_labels.lang()
         self.rows = {row.template.code: (row.template, pack, row.pack) for row, pack in list_templates(self.lang)}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, purposes, sources…"))
@@ -176,7 +176,7 @@ def create_from_template(ctx: RegisterContext, parent: QWidget) -> str | None:
     if gallery.exec() != QDialog.DialogCode.Accepted or (code := gallery.chosen()) is None:
         return None
     try:
-        data = template_draft(ctx.register, code, lang=labels.lang())
+        data = template_draft(ctx.register, code, lang=screen_labels.lang())
         text = QCoreApplication.translate("TemplateGallery", "Create “{name}” from a template").format(name=data.name)
         change = run_edit(ctx, create(ACTIVITIES, data), text)
     except UserError as exc:

@@ -10,9 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
-from register_app.ui.context import RegisterContext
 from register_app.ui.edits import Change, Edit
 from register_app.ui.errors import show_error
+from register_app.ui.register_context import RegisterContext
 
 log = logging.getLogger(__name__)
 

@@ -43,7 +43,7 @@ from register_app.domain.catalogues import COUNTRIES, catalogue, country_status
 from register_app.domain.enums import DurationUnit
 from register_app.services import records as r
 from register_app.services.validation import Issue
-from register_app.ui import labels
+from register_app.ui import screen_labels
 
 
 class ErrorLabel(QLabel):
@@ -97,7 +97,7 @@ class ErrorMap:
             if prefix is None:
                 rest.append(item)
             else:
-                grouped.setdefault(prefix, []).append(item.message(labels.lang()))
+                grouped.setdefault(prefix, []).append(item.message(screen_labels.lang()))
         for prefix, label in self._labels.items():
             label.show_messages(grouped.get(prefix, []))
         return rest
@@ -117,8 +117,8 @@ class CodeCombo(QComboBox):
         cat = catalogue(name)
         for entry in cat:
             if codes is None or entry.code in codes:
-                self.addItem(entry.label(labels.lang()), entry.code)
-                hint = str(entry.get(f"{labels.lang()}_hint") or "")
+                self.addItem(entry.label(screen_labels.lang()), entry.code)
+                hint = str(entry.get(f"{screen_labels.lang()}_hint") or "")
                 if hint:
                     self.setItemData(self.count() - 1, hint, Qt.ItemDataRole.ToolTipRole)
 
@@ -157,7 +157,7 @@ class CountryCombo(CodeCombo):
         self.setMinimumContentsLength(18)
         if empty is not None:
             self.addItem(empty, None)
-        entries = sorted(catalogue(COUNTRIES), key=lambda e: labels.collation_key(e.label(labels.lang())))
+        entries = sorted(catalogue(COUNTRIES), key=lambda e: screen_labels.collation_key(e.label(screen_labels.lang())))
         countries = [entry for entry in entries if entry.get("kind", "country") != ORGANISATION_KIND]
         countries.sort(key=lambda e: country_group(e.code))  # stable: alphabetical inside each group
         previous = -1
@@ -165,7 +165,7 @@ class CountryCombo(CodeCombo):
             group = country_group(entry.code)
             if group == 2 and previous in (0, 1):
                 self.insertSeparator(self.count())  # the EEA above, the rest of the world below
-            self.addItem(labels.country_label(entry.code), entry.code)
+            self.addItem(screen_labels.country_label(entry.code), entry.code)
             previous = group
         found = [entry for entry in entries if entry.get("kind") == ORGANISATION_KIND]
         if organisations and found:
@@ -175,7 +175,7 @@ class CountryCombo(CodeCombo):
             heading.setEnabled(False)
             heading.setFont(muted_font(heading.font()))
             for entry in found:
-                self.addItem(labels.country_label(entry.code), entry.code)
+                self.addItem(screen_labels.country_label(entry.code), entry.code)
 
 
 class EnumCombo(QComboBox):
@@ -185,7 +185,7 @@ class EnumCombo(QComboBox):
         if empty is not None:
             self.addItem(empty, None)
         for value in enum:
-            self.addItem(labels.label(value), value)
+            self.addItem(screen_labels.label(value), value)
 
     def value(self) -> Any:
         """The chosen member (Qt hands a string enum's item data back as a plain string)."""
@@ -328,8 +328,8 @@ class Checklist(QWidget):
         wanted = list(codes) if codes is not None else None
         entries = [e for e in catalogue(name) if wanted is None or e.code in wanted]
         for row, entry in enumerate(entries):
-            box = QCheckBox(entry.label(labels.lang()))
-            hint = str(entry.get(f"{labels.lang()}_hint") or "")
+            box = QCheckBox(entry.label(screen_labels.lang()))
+            hint = str(entry.get(f"{screen_labels.lang()}_hint") or "")
             box.setToolTip(hint)
             text = QLineEdit()
             text.setPlaceholderText(hint or precision_hint)

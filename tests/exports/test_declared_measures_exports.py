@@ -12,8 +12,8 @@ from exports.xlsx.helpers import load, row_of
 
 from register_app.domain.enums import MeasureStatus
 from register_app.domain.words.enum_labels import enum_label
+from register_app.exports.export_texts import text
 from register_app.exports.json_export import export_json
-from register_app.exports.labels import text
 from register_app.services.document import Profile
 
 

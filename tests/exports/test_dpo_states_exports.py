@@ -13,7 +13,7 @@ from exports.xlsx.helpers import load, row_of, rows
 from pypdf import PdfReader
 
 from register_app.domain.enums import DpoStatus
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.services import records as r
 from register_app.services.document import Profile
 

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from register_app.domain.enums import DpoStatus, MeasureStatus
 from register_app.domain.words.enum_labels import enum_label
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.services import records as r
 from register_app.services.document import Profile
 from register_app.services.registers import new_register

@@ -14,7 +14,7 @@ from exports.xlsx.helpers import load, row_of
 from register_app.domain import catalogues
 from register_app.domain.catalogues import COUNTRIES, Entry
 from register_app.exports import view
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.services.document import Profile
 
 EPO = {"fr": "Organisation européenne des brevets", "en": "European Patent Organisation"}

@@ -26,7 +26,7 @@ from register_app.exports.json_export import export_json
 from register_app.services import demo
 from register_app.services import records as r
 from register_app.services.demo import DELIBERATE_GAPS, DemoGap, write_demo
-from register_app.services.demo import writer as demo_writer
+from register_app.services.demo import build as demo_build
 from register_app.services.interchange import import_document, parse_document
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import DATA_DIR_ENV
@@ -204,7 +204,7 @@ def test_dates_follow_the_day_the_demo_is_written(tmp_path: Path, monkeypatch: p
         def today(cls) -> Later:
             return cls(2041, 3, 31)
 
-    monkeypatch.setattr(demo_writer, "date", Later)
+    monkeypatch.setattr(demo_build, "date", Later)
     register = write_demo(tmp_path / "later.rgpd")
     try:
         later = take_snapshot(register)

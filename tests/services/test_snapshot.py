@@ -9,12 +9,11 @@ from support.factories import full_activity, full_controller, full_measure, full
 
 from register_app.services import records as r
 from register_app.services.activities import create_activity, get_activity
-from register_app.services.demo import write_demo
 from register_app.services.measures import create_measure
 from register_app.services.organisation import create_controller
 from register_app.services.snapshot import take_snapshot
 from register_app.services.subprocessors import create_subprocessor, get_subprocessor
-from register_app.store.register_file import RegisterFile
+from register_app.store.register_file import RegisterFile, open_register
 
 
 def read_one_by_one(register: RegisterFile, snapshot: r.Snapshot) -> tuple[r.Activity, ...]:
@@ -56,8 +55,8 @@ def test_bulk_activities_equal_those_the_editor_reads(register: RegisterFile) ->
     )
 
 
-def test_bulk_read_of_the_demo_equals_the_editor(tmp_path: Path) -> None:
-    register = write_demo(tmp_path / "demo.rgpd", author="démo")
+def test_bulk_read_of_the_demo_equals_the_editor(demo_path: Path) -> None:
+    register = open_register(demo_path)
     try:
         snapshot = take_snapshot(register)
         assert len(snapshot.activities) == 17

@@ -20,7 +20,7 @@ from services.checks.check_builders import (
 from register_app.exports.view import RegisterView
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
-from register_app.services.checks.context import RegisterIndex
+from register_app.services.checks.register_index import RegisterIndex
 from register_app.services.document import Profile
 from register_app.services.snapshot_index import SnapshotIndex
 

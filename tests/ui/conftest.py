@@ -48,10 +48,10 @@ def no_worker_left() -> Iterator[None]:
 
 @pytest.fixture
 def settings(isolated_data_dir: Path) -> Any:
-    from register_app.ui import labels
+    from register_app.ui import screen_labels
     from register_app.ui.settings import Settings
 
-    labels.set_catalogue_lang("en")
+    screen_labels.set_catalogue_lang("en")
     found = Settings(isolated_data_dir / "settings.ini")
     found.language = "en"
     return found

@@ -152,11 +152,11 @@ def test_a_focused_drop_down_still_takes_the_wheel(long_form: Any) -> None:
 
 @pytest.fixture
 def french_labels() -> Iterator[None]:
-    from register_app.ui import labels
+    from register_app.ui import screen_labels
 
-    labels.set_catalogue_lang("fr")
+    screen_labels.set_catalogue_lang("fr")
     yield
-    labels.set_catalogue_lang("en")
+    screen_labels.set_catalogue_lang("en")
 
 
 def test_countries_come_france_then_the_eea_then_the_world_in_order(qtbot: Any, french_labels: None) -> None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
-from register_app.ui import editors, labels
+from register_app.ui import editors, screen_labels
 from register_app.ui.activity_blocks import Block
 from register_app.ui.breaches_page import breach_dialog
 from register_app.ui.help_window import HelpWindow, guide_path
@@ -34,7 +34,7 @@ def test_f1_opens_the_guide(qtbot: Any, window: Any) -> None:
 
 
 def test_the_guide_follows_the_interface_language(qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(labels, "lang", lambda: "fr")
+    monkeypatch.setattr(screen_labels, "lang", lambda: "fr")
     guide = next(a for a in window.menuBar().actions() if a.text() == "&Help").menu().actions()[0]
     guide.trigger()
     [shown] = help_windows()

@@ -53,31 +53,31 @@ def test_the_app_says_what_the_exports_say_in_its_interface_language() -> None:
     (two enums share the code 'not_required': the contract list never borrows the DPIA's label)."""
     from register_app.domain.enums import ActivityStatus, ContractStatus, DpiaConclusion
     from register_app.domain.words.enum_labels import ENUM_LABELS, enum_label
-    from register_app.ui import labels
+    from register_app.ui import screen_labels
 
     values = [enum(value) for enum, value in ENUM_LABELS]
     try:
         for lang in ("fr", "en"):
-            labels.set_catalogue_lang(lang)
-            assert [labels.label(v) for v in values] == [enum_label(v, lang) for v in values]
-        labels.set_catalogue_lang("fr")
-        assert labels.label(ActivityStatus.ACTIVE) == "En cours"
+            screen_labels.set_catalogue_lang(lang)
+            assert [screen_labels.label(v) for v in values] == [enum_label(v, lang) for v in values]
+        screen_labels.set_catalogue_lang("fr")
+        assert screen_labels.label(ActivityStatus.ACTIVE) == "En cours"
     finally:
-        labels.set_catalogue_lang("en")
-    assert labels.label(ContractStatus.NOT_REQUIRED) == "Not required"
-    assert labels.label(DpiaConclusion.NOT_REQUIRED) == "DPIA not required"
+        screen_labels.set_catalogue_lang("en")
+    assert screen_labels.label(ContractStatus.NOT_REQUIRED) == "Not required"
+    assert screen_labels.label(DpiaConclusion.NOT_REQUIRED) == "DPIA not required"
 
 
 @pytest.fixture
 def french(restore_translators: QApplication) -> Any:
     """The app's catalogues and Qt's own installed in French, as run_desktop does on a French system."""
-    from register_app.ui import labels
+    from register_app.ui import screen_labels
 
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True, capture_output=True)
     assert app_module.install_translators(restore_translators, "fr") == "fr"
-    labels.set_catalogue_lang("fr")
+    screen_labels.set_catalogue_lang("fr")
     yield restore_translators
-    labels.set_catalogue_lang("en")
+    screen_labels.set_catalogue_lang("en")
 
 
 def test_a_french_app_shows_a_core_error_in_french(french: Any, tmp_path: Path,

@@ -11,11 +11,8 @@ from docx import Document
 
 
 @pytest.fixture
-def demo_window(window: Any, tmp_path: Path) -> Any:
-    from register_app.services.demo import write_demo
-
-    write_demo(tmp_path / "demo.rgpd", author="tests").close()
-    assert window.open_file(tmp_path / "demo.rgpd")
+def demo_window(window: Any, demo_path: Path) -> Any:
+    assert window.open_file(demo_path)
     return window
 
 

@@ -14,7 +14,7 @@ from reportlab.platypus import Table as PdfTable
 
 from register_app import __version__
 from register_app.domain.words.language import pick
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.notice.model import Block, Bullets, Inline, Notice, Paragraph, Subheading, Table
 from register_app.exports.pdf.canvas import DeferredCanvas, Furniture
 from register_app.exports.pdf.fonts import REGULAR, register_fonts

@@ -9,7 +9,7 @@ import dataclasses
 from register_app.domain.catalogues import ART9_CONDITIONS, DATA_SOURCES, LEGAL_BASES, catalogue, category_regime
 from register_app.domain.enums import DpoStatus
 from register_app.domain.words.language import colon, pick
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.notice.draft import Draft, enumerated, reachable, runs, sentence
 from register_app.exports.notice.model import Block, Bullets, Inline, Paragraph, Run, Section, Subheading
 from register_app.exports.view import category_label, contact_lines

@@ -21,7 +21,7 @@ from register_app.domain.catalogues import (
 from register_app.domain.enums import ActivityRole, ActivityStatus
 from register_app.domain.words.enum_labels import enum_label
 from register_app.domain.words.language import colon
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.pdf.blocks import Cell, cell, fields, grid, label, muted, title
 from register_app.exports.pdf.styles import BODY, COVER_KICKER, H1, H2, H3, esc
 from register_app.exports.pdf.summary import activity_key, activity_title

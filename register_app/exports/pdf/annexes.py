@@ -15,7 +15,7 @@ from register_app.domain.enums import CnilHeading, CountryRole
 from register_app.domain.words.enum_labels import enum_label
 from register_app.domain.words.language import colon
 from register_app.exports.breach_rows import breach_rows
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.pdf.blocks import Cell, cell, fields, grid, muted, title
 from register_app.exports.pdf.findings_annex import FindingsAnnex
 from register_app.exports.pdf.processor_register import processor_register

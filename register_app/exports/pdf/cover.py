@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, 
 
 from register_app.domain.catalogues import Lang
 from register_app.domain.words.language import colon
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.pdf.blocks import Cell, cell, fields
 from register_app.exports.pdf.fonts import REGULAR
 from register_app.exports.pdf.styles import (

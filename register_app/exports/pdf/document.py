@@ -18,8 +18,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from register_app import __version__
 from register_app.domain.catalogues import Lang
 from register_app.domain.words.language import pick
+from register_app.exports.export_texts import text
 from register_app.exports.findings import check_date, findings_report
-from register_app.exports.labels import text
 from register_app.exports.pdf.activity_section import ActivitySection
 from register_app.exports.pdf.annexes import Annexes, annex_entries
 from register_app.exports.pdf.canvas import DeferredCanvas, Furniture

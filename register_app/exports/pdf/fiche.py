@@ -15,7 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 from register_app import __version__
 from register_app.domain.catalogues import Lang
 from register_app.errors import NotFoundError
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.pdf.activity_section import ActivitySection
 from register_app.exports.pdf.canvas import DeferredCanvas, Furniture
 from register_app.exports.pdf.document import binary_streams

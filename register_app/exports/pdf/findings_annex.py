@@ -10,8 +10,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from register_app.domain.catalogues import Lang
 from register_app.domain.words.fields import field_text
 from register_app.domain.words.severities import kind_word
+from register_app.exports.export_texts import text
 from register_app.exports.findings import by_severity, object_text, summary_text
-from register_app.exports.labels import text
 from register_app.exports.pdf.blocks import Cell, cell, grid, muted, title
 from register_app.exports.pdf.styles import BODY, CELL_MUTED, FRAME_HEIGHT, FRAME_WIDTH, H2, H3, esc
 from register_app.exports.pdf.text_table import TALL_ROW

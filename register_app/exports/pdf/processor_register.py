@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 from register_app.domain.catalogues import Lang
 from register_app.domain.enums import CnilHeading
 from register_app.domain.words.enum_labels import enum_label
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.pdf.blocks import Cell, cell, fields, grid, muted, title
 from register_app.exports.pdf.styles import BODY, H2, H3
 from register_app.exports.pdf.textblock import TextBlock

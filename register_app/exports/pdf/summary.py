@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from register_app.domain.catalogues import LEGAL_BASES, Lang, catalogue
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.pdf.blocks import cell, grid
 from register_app.exports.pdf.styles import BODY, H1, esc
 from register_app.exports.pdf.toc import Heading, Pages, TocEntry

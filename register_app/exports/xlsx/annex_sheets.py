@@ -23,7 +23,7 @@ from register_app.exports.view import (
     yes_no,
 )
 from register_app.exports.xlsx import styles
-from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
+from register_app.exports.xlsx.sheet_context import Context, Cursor, Span, add_sheet
 from register_app.exports.xlsx.table import lines, title_rows, write_table
 from register_app.services import records as r
 

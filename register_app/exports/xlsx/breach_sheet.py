@@ -6,7 +6,7 @@ from __future__ import annotations
 from openpyxl import Workbook
 
 from register_app.exports.breach_rows import WORDS, breach_values, word
-from register_app.exports.xlsx.context import Context, add_sheet
+from register_app.exports.xlsx.sheet_context import Context, add_sheet
 from register_app.exports.xlsx.table import title_rows, write_table
 
 TITLE = ("Registre des violations de données (art. 33.5 du RGPD)", "Breach register (GDPR Art. 33(5))")

@@ -22,7 +22,7 @@ from register_app.domain.words.enum_labels import enum_label
 from register_app.domain.words.language import colon
 from register_app.exports.view import country_name, dpo_contact, dpo_text, retention_line, status_text
 from register_app.exports.xlsx import styles
-from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
+from register_app.exports.xlsx.sheet_context import Context, Cursor, Span, add_sheet
 from register_app.services import records as r
 from register_app.services.document import FICHE_LEFT as LEFT
 from register_app.services.document import FICHE_RIGHT as RIGHT

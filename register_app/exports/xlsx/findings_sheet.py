@@ -12,7 +12,7 @@ from register_app.exports.findings import check_date, object_text, summary_text
 from register_app.exports.view import format_date
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import put
-from register_app.exports.xlsx.context import Context, Cursor, Span, add_sheet
+from register_app.exports.xlsx.sheet_context import Context, Cursor, Span, add_sheet
 from register_app.exports.xlsx.table import title_rows, write_table
 from register_app.services.checks import CheckReport, Finding, item_label
 

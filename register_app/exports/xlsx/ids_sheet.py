@@ -9,7 +9,7 @@ from openpyxl.workbook import Workbook
 
 from register_app import __version__
 from register_app.exports.xlsx.cells import put
-from register_app.exports.xlsx.context import Context
+from register_app.exports.xlsx.sheet_context import Context
 from register_app.services.document import (
     IDS_CHUNK,
     IDS_FIRST_DATA_COL,

@@ -11,7 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import put
-from register_app.exports.xlsx.context import Context
+from register_app.exports.xlsx.sheet_context import Context
 
 
 def title_rows(ws: Worksheet, ctx: Context, title: str, width: int) -> int:

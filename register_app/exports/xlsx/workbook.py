@@ -19,12 +19,12 @@ from register_app.exports.xlsx.annex_sheets import (
     write_transfers,
 )
 from register_app.exports.xlsx.breach_sheet import write_breaches
-from register_app.exports.xlsx.context import Context
 from register_app.exports.xlsx.fiche_sheet import fiche_title, write_fiche
 from register_app.exports.xlsx.findings_sheet import write_findings
 from register_app.exports.xlsx.ids_sheet import write_ids
 from register_app.exports.xlsx.list_sheet import write_list
-from register_app.exports.xlsx.writer import StreamedBook
+from register_app.exports.xlsx.sheet_context import Context
+from register_app.exports.xlsx.workbook_writer import StreamedBook
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
 from register_app.services.document import IDS_SHEET, Profile

@@ -18,8 +18,8 @@ from register_app.domain.catalogues import Lang, country_status
 from register_app.domain.enums import ActivityRole
 from register_app.domain.words.language import pick
 from register_app.services import records as r
-from register_app.services.checks.context import RegisterIndex
 from register_app.services.checks.engine import Texts
+from register_app.services.checks.register_index import RegisterIndex
 
 # A postcode and a city written in the address itself, after a comma or on a line of their own
 # ("341 avenue X, 34080 Montpellier", "Hauptstr. 5, 10115 Berlin", "Keizersgracht 1, 1015 CJ

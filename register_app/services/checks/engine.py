@@ -13,7 +13,7 @@ from register_app.domain.catalogues import Lang
 from register_app.domain.words.language import pick
 
 if TYPE_CHECKING:
-    from register_app.services.checks.context import Context
+    from register_app.services.checks.register_index import Context
 
 
 class Severity(StrEnum):

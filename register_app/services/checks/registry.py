@@ -20,8 +20,8 @@ from register_app.services.checks import (
     rules_subprocessors,
     rules_transfers,
 )
-from register_app.services.checks.context import Context
 from register_app.services.checks.engine import Finding, Rule, sort_key
+from register_app.services.checks.register_index import Context
 
 
 def collect(*modules: ModuleType) -> dict[str, Rule]:

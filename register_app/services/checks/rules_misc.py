@@ -10,14 +10,14 @@ from datetime import date
 
 from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
 from register_app.domain.enums import CnilHeading
-from register_app.services.checks.context import (
+from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.register_index import (
     SENSITIVE_REGIMES,
     Context,
     activity_target,
     measure_target,
     regimes,
 )
-from register_app.services.checks.engine import Hit, Severity, Texts, rule
 from register_app.services.checks.wording import date_text, joined
 from register_app.services.text import fold
 

@@ -17,8 +17,8 @@ from register_app.domain.catalogues import (
 )
 from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
 from register_app.services import records as r
-from register_app.services.checks.context import Context, hosts_data, subprocessor_target
 from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.register_index import Context, hosts_data, subprocessor_target
 from register_app.services.checks.wording import date_text, joined, label
 
 PROCESSOR_ROLES = (SubprocessorRole.PROCESSOR, SubprocessorRole.SUB_PROCESSOR)

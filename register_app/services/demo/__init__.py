@@ -1,6 +1,7 @@
 """The demo register: Solvéa Santé SAS, a fictional company of about forty staff with health-sector
-clients (see `writer`)."""
+clients (see `build`)."""
 
+from register_app.services.demo.build import demo_activities, write_demo
 from register_app.services.demo.gaps import (
     ATLAS,
     DELIBERATE_GAPS,
@@ -11,7 +12,6 @@ from register_app.services.demo.gaps import (
     VISIOLIEN,
     DemoGap,
 )
-from register_app.services.demo.writer import demo_activities, write_demo
 
 __all__ = [
     "ATLAS",

@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from register_app.domain.catalogues import Lang
 from register_app.domain.enums import CnilHeading, ContractStatus, MeasureCategory, MeasureStatus, SubprocessorRole
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.document import Profile

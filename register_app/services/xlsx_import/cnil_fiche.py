@@ -1,6 +1,6 @@
 """One 'fiche de registre' sheet of the CNIL model read into an activity: blocks are found by
 their titles in column A, rows by their labels, so inserted or removed rows do not matter. The fiches
-of our own workbook follow the model's layout with our labels, in French or English (`exports.labels`):
+of our own workbook follow the model's layout with our labels, in French or English (`exports.export_texts`):
 they are read the same way, with the columns their block titles' rows name (legal basis, transfers)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 from register_app.domain.catalogues import DATA_SOURCES, DATA_SUBJECTS, RECIPIENTS, category_regime, country_code
 from register_app.domain.enums import CnilHeading
 from register_app.domain.words.enum_labels import UNITS, enum_texts
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.services import records as r
 from register_app.services.placeholders import is_tick, says_no, says_yes
 from register_app.services.retention_text import read_retention

@@ -20,7 +20,7 @@ from register_app.domain.catalogues import (
     catalogue,
 )
 from register_app.domain.enums import ActivityRole, ActivityStatus, DpiaConclusion, DpiaStatus
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.view import country_name, dpo_contact, retention_line
 from register_app.services import records as r
 from register_app.services.document import FICHE_LEFT as LEFT

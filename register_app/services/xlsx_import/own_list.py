@@ -10,7 +10,7 @@ from typing import Final
 
 from register_app.domain.catalogues import Lang
 from register_app.domain.enums import ActivityRole, ActivityStatus, DpiaConclusion
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.xlsx.list_sheet import COLUMNS
 from register_app.services import records as r
 from register_app.services.xlsx_import.own_fiche import VALUE_COL, actor_targets, path_field

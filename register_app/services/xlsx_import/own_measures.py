@@ -14,7 +14,7 @@ from typing import Final
 from register_app.domain.catalogues import SECURITY_MEASURES, Lang, catalogue
 from register_app.domain.enums import CnilHeading, MeasureStatus
 from register_app.domain.words.enum_labels import enum_label, enum_texts
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.services import records as r
 from register_app.services.measures import catalogue_measures
 from register_app.services.xlsx_import.matching import key

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from register_app.domain.catalogues import LEGAL_BASES, country_code
 from register_app.domain.words.enum_labels import enum_texts
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.services import records as r
 from register_app.services.mapped_import.values import legal_bases, says_more
 from register_app.services.xlsx_import.matching import as_date, key, match_code

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from register_app.errors import ImportFailed, UserError
 from register_app.services import records as r
+from register_app.services.aggregate_writes import unchanged
 from register_app.services.document import FORMAT, RegisterDocument
 from register_app.services.interchange import (
     ImportSummary,
@@ -29,7 +30,6 @@ from register_app.services.validation import (
     validate_organisation,
     validate_subprocessor,
 )
-from register_app.services.writer import unchanged
 from register_app.services.xlsx_import.cnil_layout import is_cnil, parse_cnil
 from register_app.services.xlsx_import.own_layout import own_sheet, parse_own
 from register_app.services.xlsx_import.reader import Workbook, cell_name, read_workbook

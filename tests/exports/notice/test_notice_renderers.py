@@ -146,6 +146,7 @@ def writer_installed() -> bool:
     return soffice is not None and any(Path(soffice).resolve().parent.glob("libswlo.*"))
 
 
+@pytest.mark.slow  # starts LibreOffice
 @pytest.mark.skipif(not writer_installed(), reason="LibreOffice Writer is not installed")
 def test_libreoffice_opens_the_docx(demo: r.Snapshot, tmp_path: Path) -> None:
     notice: Notice = build_notice(demo, audience="candidates", lang="fr")

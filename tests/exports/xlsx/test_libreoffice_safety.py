@@ -9,6 +9,7 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 from support.tools import tool
 
 from register_app.exports.pdf.document import export_pdf
@@ -36,6 +37,7 @@ def libreoffice_cells(book: Path, tmp_path: Path) -> set[str]:
     return {cell for row in rows for cell in row}
 
 
+@pytest.mark.slow  # starts LibreOffice (10 s and more)
 def test_formula_like_text_is_shown_as_text_by_libreoffice(register: RegisterFile, tmp_path: Path) -> None:
     activities.create_activity(register, data=r.ActivityInput(
         name=FORMULAS[0], description=FORMULAS[4], software=FORMULAS[3],
@@ -50,6 +52,7 @@ def test_formula_like_text_is_shown_as_text_by_libreoffice(register: RegisterFil
     assert "clic" not in cells, "a formula was evaluated"
 
 
+@pytest.mark.slow  # starts LibreOffice (10 s and more)
 def test_a_workbook_whose_sheet_names_were_cut_at_an_apostrophe_opens(register: RegisterFile, tmp_path: Path) -> None:
     # "T-00013 Analyse des demandes d'exercice des droits" cut at 31 characters ends with the
     # apostrophe; LibreOffice could not open a workbook with two such sheets at all

@@ -24,7 +24,7 @@ import pickle, sys
 from pathlib import Path
 from exports.xlsx.sample_book import sample_book
 from register_app.exports.xlsx.workbook import export_xlsx
-from register_app.exports.xlsx.writer import StreamedBook
+from register_app.exports.xlsx.workbook_writer import StreamedBook
 import openpyxl.xml
 out = Path(sys.argv[1])
 assert openpyxl.xml.LXML is (sys.argv[2] == "True")
@@ -42,6 +42,7 @@ def test_openpyxl_writes_through_the_xml_library_the_run_asks_for() -> None:
         assert openpyxl.xml.LXML is (asked == "True")
 
 
+@pytest.mark.slow  # two processes each exporting the demo register; CI also runs every Excel test without lxml
 def test_the_export_is_the_same_workbook_with_lxml_and_without(snapshot: r.Snapshot, tmp_path: Path) -> None:
     pytest.importorskip("lxml")
     made: dict[str, dict[str, dict[str, str | bytes]]] = {}

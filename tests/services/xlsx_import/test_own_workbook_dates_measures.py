@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
 from register_app.domain.enums import MeasureStatus
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services.demo import write_demo
 from register_app.services.document import Profile

@@ -19,19 +19,20 @@ from register_app.domain.catalogues import DATA_CATEGORIES, catalogue
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.checks import dismiss, run_checks
-from register_app.services.demo import write_demo
 from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import ImportPlan, apply_import, plan_workbook_import
 from register_app.services.xlsx_import.report import Action
-from register_app.store.register_file import RegisterFile, create_register
+from register_app.store.register_file import RegisterFile, create_register, open_register
 
 DESCRIPTION = "Bulletins de paie et déclarations sociales"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RegisterFile]:
-    register = write_demo(tmp_path_factory.mktemp("demo") / "demo.rgpd")
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_source: Path) -> Iterator[RegisterFile]:
+    path = tmp_path_factory.mktemp("demo") / "demo.rgpd"
+    shutil.copyfile(demo_source, path)
+    register = open_register(path)
     yield register
     register.close()
 
@@ -90,17 +91,18 @@ def _edit(path: Path, activity: r.Activity) -> tuple[str, str]:
 def _check_edits(register: RegisterFile, path: Path, listing: str, fiche: str) -> None:
     before = take_snapshot(register).activities
     plan = plan_workbook_import(register, path)
+    sheet = openpyxl.load_workbook(path)[fiche]  # loaded once: the whole workbook takes seconds
     old = before[0]
     category, recipient = old.data_categories[0], old.recipients[0]
     assert _edited(plan) == {listing: "F20"}
     assert sorted(_applied(plan)) == sorted([
         f"[update] {fiche}!B5: T-001 Nom / sigle: « {old.name} » → « Paie et personnel »",
         f"[update] {fiche}!B9: T-001 Description: « {old.description} » → « {DESCRIPTION} »",
-        f"[update] {fiche}!B{_row_of(path, fiche, 'Finalité principale')}: T-001 Finalité principale: "
+        f"[update] {fiche}!B{_row(sheet, 'Finalité principale')}: T-001 Finalité principale: "
         f"« {old.purposes[0].description} » → « Verser les salaires »",
-        f"[update] {fiche}!B{_row_of(path, fiche, _category_label(old))}: T-001 {_category_label(old)}: "
+        f"[update] {fiche}!B{_row(sheet, _category_label(old))}: T-001 {_category_label(old)}: "
         f"« {category.description or 'Oui'} » → « {CATEGORY} »",
-        f"[update] {fiche}!E{_row_of(path, fiche, 'Destinataire 1')}: T-001 Destinataire 1, Précisions: "
+        f"[update] {fiche}!E{_row(sheet, 'Destinataire 1')}: T-001 Destinataire 1, Précisions: "
         f"« {recipient.precision} » → « {PRECISION} »",
     ])  # fmt: skip
     apply_import(register, plan)
@@ -116,12 +118,8 @@ def _check_edits(register: RegisterFile, path: Path, listing: str, fiche: str) -
     assert after[1:] == before[1:]
 
 
-def _row_of(path: Path, fiche: str, label: str) -> int:
-    return _row(openpyxl.load_workbook(path)[fiche], label)
-
-
-def test_fields_changed_in_excel_are_applied_and_other_cells_named(tmp_path: Path) -> None:
-    register = write_demo(tmp_path / "demo.rgpd")
+def test_fields_changed_in_excel_are_applied_and_other_cells_named(demo_path: Path, tmp_path: Path) -> None:
+    register = open_register(demo_path)
     try:
         path = _export(register, tmp_path, "fr")
         listing, fiche = _edit(path, take_snapshot(register).activities[0])
@@ -132,8 +130,8 @@ def test_fields_changed_in_excel_are_applied_and_other_cells_named(tmp_path: Pat
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_fields_changed_then_saved_by_libreoffice_are_applied(tmp_path: Path) -> None:
-    register = write_demo(tmp_path / "demo.rgpd")
+def test_fields_changed_then_saved_by_libreoffice_are_applied(demo_path: Path, tmp_path: Path) -> None:
+    register = open_register(demo_path)
     try:
         path = _export(register, tmp_path, "fr")
         listing, fiche = _edit(path, take_snapshot(register).activities[0])
@@ -146,8 +144,8 @@ def test_fields_changed_then_saved_by_libreoffice_are_applied(tmp_path: Path) ->
         register.close()
 
 
-def test_dismissed_findings_survive_the_workbook_into_a_new_register(tmp_path: Path) -> None:
-    source = write_demo(tmp_path / "demo.rgpd")
+def test_dismissed_findings_survive_the_workbook_into_a_new_register(demo_path: Path, tmp_path: Path) -> None:
+    source = open_register(demo_path)
     try:
         finding = run_checks(source, today=date(2026, 1, 1)).findings[0]
         dismiss(source, finding=finding, reason="Accepté par la direction, voir PV du 3 mars")
@@ -164,8 +162,10 @@ def test_dismissed_findings_survive_the_workbook_into_a_new_register(tmp_path: P
         target.close()
 
 
-def test_transfer_recipient_and_country_by_name_are_applied_an_unknown_country_named(tmp_path: Path) -> None:
-    register = write_demo(tmp_path / "demo.rgpd")
+def test_transfer_recipient_and_country_by_name_are_applied_an_unknown_country_named(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    register = open_register(demo_path)
     try:
         before = take_snapshot(register).activities
         index, activity = next((i, a) for i, a in enumerate(before) if len(a.transfers) >= 2)
@@ -194,8 +194,8 @@ def test_transfer_recipient_and_country_by_name_are_applied_an_unknown_country_n
         register.close()
 
 
-def test_organisation_block_edits_are_applied(tmp_path: Path) -> None:
-    register = write_demo(tmp_path / "demo.rgpd")
+def test_organisation_block_edits_are_applied(demo_path: Path, tmp_path: Path) -> None:
+    register = open_register(demo_path)
     try:
         before = take_snapshot(register).organisation
         path = _export(register, tmp_path, "en")
@@ -221,8 +221,10 @@ def test_organisation_block_edits_are_applied(tmp_path: Path) -> None:
         register.close()
 
 
-def test_a_field_changed_on_the_list_and_on_the_fiche_keeps_the_fiche_and_says_so(tmp_path: Path) -> None:
-    register = write_demo(tmp_path / "demo.rgpd")
+def test_a_field_changed_on_the_list_and_on_the_fiche_keeps_the_fiche_and_says_so(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    register = open_register(demo_path)
     try:
         activity = take_snapshot(register).activities[1]
         path = _export(register, tmp_path, "fr")

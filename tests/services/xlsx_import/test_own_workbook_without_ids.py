@@ -15,17 +15,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.enums import MeasureStatus
 from register_app.domain.words.enum_labels import enum_label
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.view import retention_line
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
-from register_app.services.demo import write_demo
 from register_app.services.document import IDS_SHEET as SHEET
 from register_app.services.document import Profile
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import apply_import, plan_workbook_import
 from register_app.services.xlsx_import.report import Action
+from register_app.store.register_file import open_register
 
 FIELDS = ("reference", "name", "description", "department", "software", "purposes", "data_categories",
           "data_subjects", "data_sources", "nir_justification", "art10_justification")  # fmt: skip
@@ -46,9 +46,11 @@ def _without_ids(snapshot: r.Snapshot, path: Path, lang: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_workbook_without_its_hidden_sheet_imports_from_its_visible_sheets(tmp_path: Path, lang: str) -> None:
-    demo = write_demo(tmp_path / "demo.rgpd")
+@pytest.mark.parametrize("lang", ["fr", pytest.param("en", marks=pytest.mark.slow)])  # each language, one fast
+def test_workbook_without_its_hidden_sheet_imports_from_its_visible_sheets(
+    demo_path: Path, tmp_path: Path, lang: str
+) -> None:
+    demo = open_register(demo_path)
     source = take_snapshot(demo)
     path = _without_ids(source, tmp_path / "register.xlsx", lang)
     target = new_register(tmp_path / "new.rgpd", organisation="", author="t", with_catalogue=False)
@@ -81,9 +83,11 @@ def _header_col(ws: Worksheet, label: str) -> int:
     return next(col for col in range(1, ws.max_column + 1) if ws.cell(4, col).value == label)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_annex_sheets_edited_without_the_hidden_sheet_are_applied_by_name(tmp_path: Path, lang: str) -> None:
-    demo = write_demo(tmp_path / "demo.rgpd")
+@pytest.mark.parametrize("lang", [pytest.param("fr", marks=pytest.mark.slow), "en"])
+def test_annex_sheets_edited_without_the_hidden_sheet_are_applied_by_name(
+    demo_path: Path, tmp_path: Path, lang: str
+) -> None:
+    demo = open_register(demo_path)
     try:
         before = take_snapshot(demo)
         path = _without_ids(before, tmp_path / "register.xlsx", lang)

@@ -8,16 +8,16 @@ from pathlib import Path
 import openpyxl
 
 from register_app.exports.xlsx.workbook import export_xlsx
-from register_app.services.demo import write_demo
 from register_app.services.document import Profile
 from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
 from register_app.services.xlsx_import.plan import plan_workbook_import
 from register_app.services.xlsx_import.report import Action
+from register_app.store.register_file import open_register
 
 
-def test_plan_lines_say_the_same_in_french(tmp_path: Path) -> None:
-    demo = write_demo(tmp_path / "demo.rgpd")
+def test_plan_lines_say_the_same_in_french(demo_path: Path, tmp_path: Path) -> None:
+    demo = open_register(demo_path)
     target = new_register(tmp_path / "new.rgpd", organisation="", author="t", with_catalogue=False)
     try:
         first = take_snapshot(demo).activities[0]

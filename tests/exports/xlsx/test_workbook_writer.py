@@ -20,7 +20,7 @@ from openpyxl.worksheet.merge import MergedCellRange
 
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import merge_row, merged_range, put
-from register_app.exports.xlsx.writer import StreamedBook, sheet_data
+from register_app.exports.xlsx.workbook_writer import StreamedBook, sheet_data
 
 
 def save(book: Workbook) -> bytes:

@@ -137,47 +137,79 @@ def write(
     """Create (row None) or update one object; raises ValidationFailed listing every issue.
     `restored`: the creation brings back a deleted object (journaled as a restoration)."""
     if batch is None:
-        issues = agg.validate(data)
-        if agg.prepare is not None:
-            data, more = agg.prepare(session, data, row)
-            issues += more
-        raise_if_invalid([dataclasses.replace(i, field=path_prefix + i.field) for i in issues])
+        data = _validated(session, agg, data, row, path_prefix)
     before = agg.to_record(row) if row is not None else None
     if batch is not None and before is not None and unchanged(before, data):
-        # Rewriting the row would give the same row: only the dates and derived columns can change,
-        # and only those that do are set, so the row stays out of the next flush.
-        for name, value in derived_columns(agg, row).items():
-            if getattr(row, name) != value:
-                setattr(row, name, value)
-        if timestamps and (row.created_at, row.updated_at) != timestamps:
-            row.created_at, row.updated_at = timestamps
+        _refresh_unchanged(agg, row, timestamps)
         return row
     if row is None:
-        row = agg.model(uid=uid) if uid else agg.model()
-        session.add(row)
-        if batch is not None and uid:
-            batch.rows[(agg.model, uid)] = row
-    resolver = Resolver(session, path_prefix) if batch is None else _BatchResolver(session, path_prefix, batch.rows)
-    agg.apply(session, row, data, resolver)
-    raise_if_invalid(resolver.issues)
-    if agg.finish is not None:
-        agg.finish(row)
+        row = _new_row(session, agg, uid, batch)
+    _apply(session, agg, row, data, path_prefix=path_prefix, batch=batch)
     if timestamps:
         row.created_at, row.updated_at = timestamps
     elif before is None:
         row.created_at = row.updated_at = utcnow()
     if batch is None:
         session.flush()
+    _record_history(session, agg, row, before, author=author, restamp=not timestamps, batch=batch,
+                    restored=restored)  # fmt: skip
+    return row
+
+
+def _validated(session: Session, agg: Aggregate[I, R], data: I, row: Any, path_prefix: str) -> I:
+    """The data as the aggregate completes it (`prepare`); raises ValidationFailed with every issue of
+    the data alone and of the data in the register, under `path_prefix`."""
+    issues = agg.validate(data)
+    if agg.prepare is not None:
+        data, more = agg.prepare(session, data, row)
+        issues += more
+    raise_if_invalid([dataclasses.replace(i, field=path_prefix + i.field) for i in issues])
+    return data
+
+
+def _refresh_unchanged(agg: Aggregate[Any, Any], row: Any, timestamps: tuple[datetime, datetime] | None) -> None:
+    """Rewriting the row would give the same row: only the dates and derived columns can change,
+    and only those that do are set, so the row stays out of the next flush."""
+    for name, value in derived_columns(agg, row).items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+    if timestamps and (row.created_at, row.updated_at) != timestamps:
+        row.created_at, row.updated_at = timestamps
+
+
+def _new_row(session: Session, agg: Aggregate[Any, Any], uid: str | None, batch: Batch | None) -> Any:
+    row = agg.model(uid=uid) if uid else agg.model()
+    session.add(row)
+    if batch is not None and uid:
+        batch.rows[(agg.model, uid)] = row
+    return row
+
+
+def _apply(session: Session, agg: Aggregate[I, R], row: Any, data: I, *, path_prefix: str, batch: Batch | None) -> None:
+    """The data set on the row, its links resolved (raises ValidationFailed for a link to nothing),
+    and its derived columns computed."""
+    resolver = Resolver(session, path_prefix) if batch is None else _BatchResolver(session, path_prefix, batch.rows)
+    agg.apply(session, row, data, resolver)
+    raise_if_invalid(resolver.issues)
+    if agg.finish is not None:
+        agg.finish(row)
+
+
+def _record_history(
+    session: Session, agg: Aggregate[Any, Any], row: Any, before: Any, *, author: str, restamp: bool,
+    batch: Batch | None, restored: bool,
+) -> None:  # fmt: skip
+    """The creation (or restoration), or each field changed, in the history (the batch's when there is
+    one); an update that changed something is dated now unless the caller gave the dates (`restamp` False)."""
     into = batch.history if batch is not None else None
     after = agg.to_record(row)
     if before is None:
         record_created(session, author=author, subject=agg.subject(row), created=after, into=into, restored=restored)
     elif (
         record_changes(session, author=author, subject=agg.subject(row), before=before, after=after, into=into)
-        and not timestamps
+        and restamp
     ):
         row.updated_at = utcnow()
-    return row
 
 
 def delete(session: Session, agg: Aggregate[I, R], *, author: str, uid: str) -> R:

@@ -13,7 +13,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.catalogues import Lang
-from register_app.exports.labels import text
+from register_app.exports.export_texts import text
 from register_app.exports.view import RegisterView
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import merge_row, put
