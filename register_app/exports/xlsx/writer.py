@@ -115,6 +115,14 @@ def _dimension(ws: Worksheet, held: _Held | None) -> str:
     return f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
 
 
+# What a sheet's own part holds and nothing written after it reads (the workbook's part reads the
+# title, state, filter, print titles and area and defined names; the manifest the path; the
+# relationships `_rels`): dropped once the sheet is in the archive.
+_WRITTEN_PARTS = ("HeaderFooter", "page_setup", "print_options", "page_margins", "views", "column_dimensions",
+                  "sheet_format", "sheet_properties", "protection", "data_validations", "conditional_formatting",
+                  "row_breaks", "col_breaks", "scenarios")  # fmt: skip
+
+
 class StreamedBook:
     """A workbook being written to .xlsx bytes. Sheets are only ever added at the end: call
     `write_finished` once the sheets added so far are complete, and they go into the archive."""
@@ -138,6 +146,10 @@ class StreamedBook:
             ws._hyperlinks = []
             ws.merged_cells = MultiCellRange()
             ws.row_dimensions.clear()
+            for name in _WRITTEN_PARTS:  # 17 kB a sheet left 5 kB: 120 MB less for 10,000 fiches
+                setattr(ws, name, None)
+            if not ws.auto_filter:  # the workbook's part names a filter only when there is one
+                ws.auto_filter = None
 
     def save(self) -> bytes:
         """The sheets not written yet, then the workbook's own parts (styles, names, manifest)."""
