@@ -217,11 +217,18 @@ def _captured_sheets(snapshot: Any) -> list[dict[str, Any]]:
         sheets.append(_sheet_content(ws, seen))
         original(archive, ws)
 
+    from register_app.exports.xlsx import findings_sheet, ids_sheet, table
+
     workbook_writer._write_sheet = catching
+    release_every = table.RELEASE_EVERY
+    for module in (table, findings_sheet, ids_sheet):  # every row caught: none let go of before the sheet is written
+        module.RELEASE_EVERY = 1 << 62  # type: ignore[attr-defined]
     try:
         export_xlsx(snapshot, Profile.FULL, "fr")
     finally:
         workbook_writer._write_sheet = original
+        for module in (table, findings_sheet, ids_sheet):
+            module.RELEASE_EVERY = release_every  # type: ignore[attr-defined]
     assert sheets
     return sheets
 

@@ -93,13 +93,15 @@ def _row(session: Session, key: ObjectKey) -> Any:
 def last_states(session: Session, keys: Iterable[ObjectKey] | None = None) -> dict[ObjectKey, str | None]:
     """The last recorded state of each object (None once deleted): of `keys`, or of every object."""
     h = m.HistoryEntry
+    wanted = set(keys) if keys is not None else None
     latest = (
         select(func.max(h.id))
         .where((h.state.is_not(None)) | (h.action == HistoryAction.DELETE), h.field != DISMISSALS_FIELD)
         .group_by(h.object_kind, h.object_uid)
     )
+    if wanted is not None and len(wanted) <= 500:  # a save's few objects: through the index on their uids
+        latest = latest.where(h.object_uid.in_(sorted({uid for _, uid in wanted})))
     rows = session.execute(select(h.object_kind, h.object_uid, h.state).where(h.id.in_(latest)))
-    wanted = set(keys) if keys is not None else None
     return {
         (kind, uid): state for kind, uid, state in rows if kind in KINDS and (wanted is None or (kind, uid) in wanted)
     }

@@ -92,11 +92,11 @@ def write_transfers(book: Workbook, ctx: Context) -> None:
     ws = add_sheet(book, ctx.sheet_name(ctx.t("sheet_transfers")))
     t, lang = ctx.t, ctx.lang
     keys = ["activity", "recipient", "country", "guarantee_type", "documentation", "tia", "origin"]
-    rows = [
+    rows = (  # made as they are written: three per activity in a large register
         [f"{x.activity.reference} {x.activity.name}", x.recipient, country_name(x.country, lang), x.tool_label(lang),
          x.documentation, x.tia_reference, x.origin(lang)]
         for x in ctx.view.all_transfers()
-    ]  # fmt: skip
+    )  # fmt: skip
     first = title_rows(ws, ctx, t("sheet_transfers"), len(keys))
     write_table(ws, ctx, first_row=first, headers=[t(k) for k in keys], widths=[32, 26, 18, 30, 34, 20, 22], rows=rows)
 

@@ -13,7 +13,8 @@ from register_app.exports.view import format_date
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import put
 from register_app.exports.xlsx.sheet_context import Context, Cursor, Span, add_sheet
-from register_app.exports.xlsx.table import title_rows, write_table
+from register_app.exports.xlsx.table import RELEASE_EVERY, title_rows, write_table
+from register_app.exports.xlsx.workbook_writer import release_rows
 from register_app.services.checks import CheckReport, Finding, item_label
 
 WIDTHS = [12, 28, 14, 28, 26, 60, 36, 56, 14]
@@ -30,7 +31,7 @@ def write_findings(book: Workbook, ctx: Context, report: CheckReport) -> None:
     summary = [t("findings_checked", date=format_date(check_date(ctx.snapshot), lang)),
                t("completeness_register", score=report.completeness.score.percent(lang)), summary_text(report, lang)]
     put(ws, 3, 1, "   ".join(summary), styles.SUBTITLE)
-    rows = [[*about(f, ctx), f.reference(lang), f.fix(lang)] for f in report.findings]
+    rows = ([*about(f, ctx), f.reference(lang), f.fix(lang)] for f in report.findings)  # made as written
     end = write_table(ws, ctx, first_row=first, headers=[t(k) for k in OPEN_KEYS], widths=WIDTHS, rows=rows)
     c = Cursor(ws, ctx, len(WIDTHS))
     if not report.findings:
@@ -43,10 +44,11 @@ def write_findings(book: Workbook, ctx: Context, report: CheckReport) -> None:
         for finding, dismissal in report.dismissed:
             c.line(*(Span(v) for v in (*about(finding, ctx), dismissal.reason, dismissal.author)),
                    Span(dismissal.at.astimezone().date()))  # fmt: skip
+            _release_every(c, end)
     else:
         c.line(Span(t("no_dismissed"), len(WIDTHS), styles.MUTED))
     c.skip()
-    write_completeness(c, report)
+    write_completeness(c, report, fit_from=end)
     styles.fit_row_heights(ws, end)
 
 
@@ -57,7 +59,7 @@ def about(finding: Finding, ctx: Context) -> list[str]:
             object_text(finding), field_text(finding.field, lang), finding.message(lang)]  # fmt: skip
 
 
-def write_completeness(c: Cursor, report: CheckReport) -> None:
+def write_completeness(c: Cursor, report: CheckReport, *, fit_from: int) -> None:
     t, lang = c.ctx.t, c.ctx.lang
     c.block(t("completeness_register", score=report.completeness.score.percent(lang)))
     if not report.completeness.activities:
@@ -69,3 +71,12 @@ def write_completeness(c: Cursor, report: CheckReport) -> None:
         missing = ", ".join(item_label(code, lang) for code in a.missing)
         c.line(Span(a.activity_ref), Span(names.get(a.activity_uid, ""), 3), Span(a.score.percent(lang)),
                Span(missing, 4))  # fmt: skip
+        _release_every(c, fit_from)
+
+
+def _release_every(c: Cursor, first_row: int) -> None:
+    """Every RELEASE_EVERY rows, fit the heights of the rows written from `first_row` (as the sheet's
+    last fit does) and let go of the rows written."""
+    if c.row % RELEASE_EVERY == 0:
+        styles.fit_row_heights(c.ws, first_row)
+        release_rows(c.ws, c.row)

@@ -10,6 +10,8 @@ from openpyxl.workbook import Workbook
 from register_app import __version__
 from register_app.exports.xlsx.cells import put
 from register_app.exports.xlsx.sheet_context import Context
+from register_app.exports.xlsx.table import RELEASE_EVERY
+from register_app.exports.xlsx.workbook_writer import release_rows
 from register_app.services.document import (
     IDS_CHUNK,
     IDS_FIRST_DATA_COL,
@@ -44,3 +46,5 @@ def write_ids(book: Workbook, ctx: Context, list_title: str, *, dismissed: bool 
             put(ws, i, col, value)
         for j in range(0, len(data), IDS_CHUNK):
             ws.cell(row=i, column=IDS_FIRST_DATA_COL + j // IDS_CHUNK, value=data[j : j + IDS_CHUNK]).data_type = "s"
+        if i % RELEASE_EVERY == 0:  # the records' JSON is most of the sheet: let go of the rows written
+            release_rows(ws, i + 1)

@@ -39,7 +39,8 @@ def write_list(book: Workbook, ctx: Context, title: str) -> None:
     row = _organisation(ws, ctx, row)
     headers = [ctx.t(k) for k in COLUMNS] + ([ctx.t("block_notes")] if ctx.full else [])
     rows = [_activity_row(ctx, a) for a in ctx.snapshot.activities]
-    write_table(ws, ctx, first_row=row, headers=headers, widths=WIDTHS[: len(headers)], rows=rows)
+    write_table(ws, ctx, first_row=row, headers=headers, widths=WIDTHS[: len(headers)], rows=rows,
+                release=False)  # each activity's name is made a link below  # fmt: skip
     for i, activity in enumerate(ctx.snapshot.activities, start=row + 1):
         cell = ws.cell(row=i, column=1)
         cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{ctx.fiche_names[activity.uid]}'!A1")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -12,6 +12,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import put
 from register_app.exports.xlsx.sheet_context import Context
+from register_app.exports.xlsx.workbook_writer import release_rows
+
+RELEASE_EVERY = 500  # rows of a long table written, fitted and let go of at a time
 
 
 def title_rows(ws: Worksheet, ctx: Context, title: str, width: int) -> int:
@@ -32,18 +35,25 @@ def write_table(
     first_row: int,
     headers: Sequence[str],
     widths: Sequence[float],
-    rows: Sequence[Sequence[Any]],
+    rows: Iterable[Sequence[Any]],
+    release: bool = True,
 ) -> int:
     """Header row then data rows from `first_row`; filter, frozen header, print titles, heights.
+    The rows may be made as they are written; every RELEASE_EVERY rows the sheet lets go of those
+    written (writer.release_rows), unless `release` is False (the caller adds to them after).
     Returns the row after the table."""
     styles.set_widths(ws, list(widths))
     for col, header in enumerate(headers, start=1):
         put(ws, first_row, col, header, styles.HEADER)
+    i = first_row
     for i, values in enumerate(rows, start=first_row + 1):
         for col, value in enumerate(values, start=1):
             fmt = ctx.date_format if isinstance(value, date | datetime) else ""
             put(ws, i, col, value, styles.BODY, number_format=fmt)
-    last = first_row + max(len(rows), 1)
+        if release and (i - first_row) % RELEASE_EVERY == 0:
+            styles.fit_row_heights(ws, first_row)
+            release_rows(ws, i + 1)
+    last = max(i, first_row + 1)
     ws.auto_filter.ref = f"A{first_row}:{get_column_letter(len(headers))}{last}"
     ws.freeze_panes = f"B{first_row + 1}"
     styles.fit_row_heights(ws, first_row)

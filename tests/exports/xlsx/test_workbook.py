@@ -154,3 +154,16 @@ def test_no_fiche_takes_the_name_of_the_hidden_sheet_the_import_reads(snapshot: 
     assert book["_register_app"].sheet_state == "hidden"
     fiche = book[book.sheetnames[1]]
     assert fiche.title == "_register_app (2)" and fiche.sheet_state == "visible"
+
+
+def test_a_workbook_whose_long_sheets_let_go_of_their_rows_is_the_same(snapshot, monkeypatch):
+    from exports.xlsx.helpers import xml_parts
+
+    from register_app.exports.xlsx import findings_sheet, ids_sheet, table
+
+    whole = export_xlsx(snapshot, Profile.FULL, "fr")
+    for module in (table, findings_sheet, ids_sheet):
+        monkeypatch.setattr(module, "RELEASE_EVERY", 2)  # every other row let go of, in every table
+    released = export_xlsx(snapshot, Profile.FULL, "fr")
+    assert xml_parts(released) == xml_parts(whole)
+    assert len(load(released)["Points de vigilance"]["A"]) > 10

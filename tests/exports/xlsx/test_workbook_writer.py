@@ -20,7 +20,7 @@ from openpyxl.worksheet.merge import MergedCellRange
 
 from register_app.exports.xlsx import styles
 from register_app.exports.xlsx.cells import merge_row, merged_range, put
-from register_app.exports.xlsx.workbook_writer import StreamedBook, sheet_data
+from register_app.exports.xlsx.workbook_writer import StreamedBook, release_rows, sheet_data
 
 
 def save(book: Workbook) -> bytes:
@@ -132,3 +132,29 @@ def test_row_heights_come_from_the_text_without_creating_empty_cells():
     assert len(ws._cells) == cells
     heights = {row: dim.height for row, dim in ws.row_dimensions.items() if dim.height}
     assert heights == {3: 5 * styles.LINE_HEIGHT + 2, 5: 3 * styles.LINE_HEIGHT + 2, 7: 2 * styles.LINE_HEIGHT + 2}
+
+
+def test_rows_let_go_of_as_a_sheet_is_written_give_the_same_workbook():
+    book = Workbook()
+    out = StreamedBook(book)
+
+    def done() -> None:  # the first sheet's links (rows 1 and 3) and part of its merged rows let go of early
+        ws = book.worksheets[-1]
+        for before in (2, 8, len(VALUES) + 4, len(VALUES) + 4, 3):  # the same row again, or an earlier one: nothing
+            release_rows(ws, before)
+        assert all(row >= len(VALUES) + 4 for row, _ in ws._cells)
+        out.write_finished()
+
+    sample_book(done, book)
+    assert xml_parts(out.save()) == xml_parts(_openpyxl_bytes(sample_book()))
+
+
+def test_a_sheet_with_a_formula_keeps_its_rows():
+    book = Workbook()
+    ws = book.active
+    put(ws, 1, 1, "texte", styles.BODY)
+    ws["A2"] = "=1+1"
+    release_rows(ws, 3)
+    assert len(ws._cells) == 2
+    part = "xl/worksheets/sheet1.xml"
+    assert xml_parts(save(book))[part] == xml_parts(_openpyxl_bytes(book))[part]
