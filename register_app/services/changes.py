@@ -9,7 +9,7 @@ again."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -21,7 +21,7 @@ from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, remove_activity
 from register_app.services.breaches import BREACHES
 from register_app.services.common import get_by_uid
-from register_app.services.conflicts import refuse_if_changed
+from register_app.services.conflicts import refuse_if_changed, refuse_if_organisation_changed
 from register_app.services.mapping import organisation_record
 from register_app.services.measures import MEASURES, remove_measure
 from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID, write_organisation
@@ -70,6 +70,7 @@ class Remove:
 @dataclass(frozen=True)
 class ReviseOrganisation:
     data: r.Organisation
+    version: int | None = None  # as Revise's
 
 
 Step = Add | Restore | Revise | Remove | ReviseOrganisation
@@ -98,8 +99,8 @@ def delete_object(register: RegisterFile, agg: Aggregate[Any, Any], uid: str) ->
     return apply(register, (Remove(agg, uid),))
 
 
-def update_organisation(register: RegisterFile, data: r.Organisation) -> Done:
-    return apply(register, (ReviseOrganisation(data),))
+def update_organisation(register: RegisterFile, data: r.Organisation, version: int | None = None) -> Done:
+    return apply(register, (ReviseOrganisation(data, version),))
 
 
 def apply(register: RegisterFile, steps: tuple[Step, ...]) -> Done:
@@ -131,7 +132,22 @@ def apply_in(session: Session, author: str, steps: tuple[Step, ...]) -> Done:
         kinds.add(MEASURES.kind)
         objects |= {(MEASURES.kind, step.uid) for step in declared}
     written = frozenset((kind, uid) for kind, uid in objects if uid is not None)
-    return Done((*inverse, *declared), frozenset(kinds), first, written)
+    return Done(_versioned(session, (*inverse, *declared)), frozenset(kinds), first, written)
+
+
+def _versioned(session: Session, steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """The inverse's revisions with the version each object has now: undoing after someone else
+    saved one of them meets the same conflict as a save would, rather than overwriting their change."""
+    return tuple(_with_version(session, step) for step in steps)
+
+
+def _with_version(session: Session, step: Step) -> Step:
+    if isinstance(step, Revise):
+        return replace(step, version=get_by_uid(session, step.agg.model, step.uid, step.agg.kind).version)
+    if isinstance(step, ReviseOrganisation):
+        row = session.get(m.Organisation, 1)
+        return replace(step, version=row.version if row else None)
+    return step
 
 
 def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], str | None]:
@@ -155,6 +171,8 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
                    for agg, row in _holders(session, step.agg, step.uid)]  # fmt: skip
         gone = _remove(session, author, step.agg, step.uid)
         return [Restore(step.agg, gone), *holders], None
+    refuse_if_organisation_changed(session, session.get(m.Organisation, 1), version=step.version, mine=step.data,
+                                   kind=ORGANISATION)  # fmt: skip
     before_organisation = _organisation(session)
     write_organisation(session, author=author, data=step.data)
     return [ReviseOrganisation(before_organisation)], ORGANISATION_UID

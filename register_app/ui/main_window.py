@@ -40,16 +40,7 @@ from register_app.ui.checks_page import ChecksPage
 from register_app.ui.context import RegisterContext
 from register_app.ui.dashboard_page import DashboardPage
 from register_app.ui.deleted_dialog import DeletedDialog
-from register_app.ui.edits import (
-    ACTIVITY,
-    BREACH,
-    CONTROLLER,
-    MEASURE,
-    ORGANISATION,
-    RIGHTS_REQUEST,
-    SUBPROCESSOR,
-    Change,
-)
+from register_app.ui.edits import EVERYTHING, Change
 from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
@@ -66,6 +57,7 @@ from register_app.ui.read_only import read_only_banner
 from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
 from register_app.ui.settings import Settings
 from register_app.ui.subprocessors_page import SubprocessorsPage
+from register_app.ui.team_watch import TeamWatch
 from register_app.ui.versions_dialog import FreezeDialog, VersionsDialog
 from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
 from register_app.ui.widgets import fit_to_screen
@@ -73,7 +65,6 @@ from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 10 * 60 * 1000  # today's safety copy is refreshed this often, and on close
-EVERYTHING = Change(frozenset({ACTIVITY, SUBPROCESSOR, MEASURE, CONTROLLER, ORGANISATION, BREACH, RIGHTS_REQUEST}))
 
 
 def demo_path() -> Path:
@@ -135,6 +126,8 @@ class Workspace(QWidget):
         layout.addLayout(body, 1)
         self.journal_banner: QLabel | None = None
         self.journal_worker: Worker | None = None
+        # A team register: what others save shows up here within seconds.
+        self.watch = TeamWatch(ctx, self) if ctx.register.url is not None else None
         self.nav.setCurrentRow(1)
 
     def current_page(self) -> QWidget:
@@ -396,6 +389,8 @@ class MainWindow(QMainWindow):
         self.workspace.deleteLater()
         self.workspace.checks.stop()  # its worker may be reading the register
         self.workspace.stop_journal_check()  # and so may the journal's
+        if self.workspace.watch is not None:
+            self.workspace.watch.stop()  # and so may the team register's refresh
         if daily_backup:
             self.on_backup_timer_timeout()
         self.ctx.close()
@@ -414,10 +409,13 @@ class MainWindow(QMainWindow):
             title = self.tr("{organisation} — {file} — saved")
         self.setWindowTitle(title.format(organisation=name or "—", file=self.ctx.register.path.name))
 
-    def on_ctx_changed(self, _change: Change) -> None:
+    def on_ctx_changed(self, change: Change) -> None:
         self.update_title()
-        self.saved_label.setText(self.tr("All changes saved ({time}).").format(
-            time=QTime.currentTime().toString("HH:mm:ss")))  # fmt: skip
+        time = QTime.currentTime().toString("HH:mm:ss")
+        if change.by_others:
+            self.saved_label.setText(self.tr("Updated with what others saved ({time}).").format(time=time))
+        else:
+            self.saved_label.setText(self.tr("All changes saved ({time}).").format(time=time))
 
     def on_backup_timer_timeout(self) -> None:
         self.back_up(lambda register: register.refresh_daily_backup())
