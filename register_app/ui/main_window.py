@@ -30,6 +30,7 @@ from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
 from register_app.services.verify import JournalCheck
 from register_app.store.backups import data_dir
+from register_app.store.credentials import remember_password
 from register_app.store.register_file import EXTENSION, RegisterFile
 from register_app.ui import journal_status, labels
 from register_app.ui.about_dialog import AboutDialog
@@ -57,6 +58,7 @@ from register_app.ui.read_only import read_only_banner
 from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
 from register_app.ui.settings import Settings
 from register_app.ui.subprocessors_page import SubprocessorsPage
+from register_app.ui.team_connect import TeamConnectDialog
 from register_app.ui.team_watch import TeamWatch
 from register_app.ui.versions_dialog import FreezeDialog, VersionsDialog
 from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action(self.tr("&Open…"), self.on_open_triggered, keys.Open))
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addAction(self.action(self.tr("Open the &demo register"), self.on_demo_requested))
+        file_menu.addAction(self.action(self.tr("Connect to a team re&gister…"), self.on_connect_triggered))
         file_menu.addSeparator()
         self.import_action = self.action(self.tr("&Import…"), self.on_import_triggered, needs_register=True)
         file_menu.addAction(self.import_action)
@@ -452,6 +455,19 @@ class MainWindow(QMainWindow):
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a register"), start, kinds)
         if chosen:
             self.open_file(Path(chosen))
+
+    def on_connect_triggered(self) -> None:
+        """A team register, by its database's address; its password from (and, once it opened, into)
+        the system keyring when there is one."""
+        dialog = TeamConnectDialog(self.settings.recent_team_registers, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        url, password = dialog.url(), dialog.password.text()
+        if not self.open_file(dialog.url_with_password()):
+            return
+        self.settings.add_recent_team_register(url)
+        if password and dialog.remember.isChecked():
+            remember_password(url, password)
 
     def on_demo_requested(self) -> None:
         path = demo_path()
