@@ -103,8 +103,15 @@ def refuse(session: Session, *, kind: str, uid: str, label: str, version: int, m
 
 
 def conflicting_fields(mine: Any, theirs: Any) -> tuple[FieldConflict, ...]:
-    return tuple(FieldConflict(f.name, getattr(mine, f.name), getattr(theirs, f.name))
-                 for f in dataclasses.fields(theirs) if getattr(mine, f.name) != getattr(theirs, f.name))  # fmt: skip
+    pairs = ((f.name, getattr(mine, f.name), getattr(theirs, f.name)) for f in dataclasses.fields(theirs))
+    return tuple(FieldConflict(name, a, b) for name, a, b in pairs if not same(a, b))
+
+
+def same(mine: Any, theirs: Any) -> bool:
+    """Equal values; lists (measures, recipients…) whatever their order, which an editor may change."""
+    if isinstance(mine, tuple) and isinstance(theirs, tuple):
+        return sorted(map(repr, mine)) == sorted(map(repr, theirs))
+    return bool(mine == theirs)
 
 
 def merged(conflict: EditConflict, keep_mine: set[str]) -> Any:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.exports.labels import TEXTS
-from register_app.services.conflicts import EditConflict, merged
+from register_app.services.conflicts import EditConflict, merged, same
 from register_app.ui import labels
 
 
@@ -69,7 +69,7 @@ class ConflictDialog(QDialog):
             theirs.setAccessibleName(self.tr("Take theirs: {field}").format(field=field_text(item.field)))
             group.addButton(mine)
             group.addButton(theirs)
-            untouched = base is not None and getattr(base, item.field) == item.mine
+            untouched = base is not None and same(getattr(base, item.field), item.mine)
             (theirs if untouched else mine).setChecked(True)
             grid.addWidget(QLabel(field_text(item.field)), row, 0)
             grid.addWidget(mine, row, 1)
