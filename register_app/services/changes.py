@@ -57,6 +57,7 @@ class Revise:
     uid: str
     data: Any
     version: int | None = None
+    expected: Any = None  # an undo's: the editable part the edit left; anything else is someone else's change
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Remove:
 class ReviseOrganisation:
     data: r.Organisation
     version: int | None = None  # as Revise's
+    expected: r.Organisation | None = None
 
 
 Step = Add | Restore | Revise | Remove | ReviseOrganisation
@@ -136,17 +138,18 @@ def apply_in(session: Session, author: str, steps: tuple[Step, ...]) -> Done:
 
 
 def _versioned(session: Session, steps: tuple[Step, ...]) -> tuple[Step, ...]:
-    """The inverse's revisions with the version each object has now: undoing after someone else
-    saved one of them meets the same conflict as a save would, rather than overwriting their change."""
-    return tuple(_with_version(session, step) for step in steps)
+    """The inverse's revisions with what each object is now: undoing after someone else saved one of
+    them meets the same conflict as a save would, rather than overwriting their change (and undoing
+    one's own edits in turn does not)."""
+    return tuple(_with_expected(session, step) for step in steps)
 
 
-def _with_version(session: Session, step: Step) -> Step:
+def _with_expected(session: Session, step: Step) -> Step:
     if isinstance(step, Revise):
-        return replace(step, version=get_by_uid(session, step.agg.model, step.uid, step.agg.kind).version)
+        row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
+        return replace(step, version=None, expected=r.input_part(step.agg.to_record(row), step.agg.input_type))
     if isinstance(step, ReviseOrganisation):
-        row = session.get(m.Organisation, 1)
-        return replace(step, version=row.version if row else None)
+        return replace(step, version=None, expected=_organisation(session))
     return step
 
 
@@ -162,7 +165,7 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
         return [Remove(step.agg, row.uid)], row.uid
     if isinstance(step, Revise):
         row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
-        refuse_if_changed(session, step.agg, row, version=step.version, mine=step.data)
+        refuse_if_changed(session, step.agg, row, version=step.version, mine=step.data, expected=step.expected)
         before = r.input_part(step.agg.to_record(row), step.agg.input_type)
         _save(session, author, step.agg, step.data, row=row)
         return [Revise(step.agg, step.uid, before)], step.uid
@@ -172,7 +175,7 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
         gone = _remove(session, author, step.agg, step.uid)
         return [Restore(step.agg, gone), *holders], None
     refuse_if_organisation_changed(session, session.get(m.Organisation, 1), version=step.version, mine=step.data,
-                                   kind=ORGANISATION)  # fmt: skip
+                                   kind=ORGANISATION, expected=step.expected)  # fmt: skip
     before_organisation = _organisation(session)
     write_organisation(session, author=author, data=step.data)
     return [ReviseOrganisation(before_organisation)], ORGANISATION_UID

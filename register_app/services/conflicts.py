@@ -73,21 +73,27 @@ def opened_organisation(register: RegisterFile) -> Opened[r.Organisation]:
 
 
 def refuse_if_changed(session: Session, agg: Aggregate[Any, Any], row: Any, *, version: int | None,
-                      mine: Any) -> None:  # fmt: skip
-    """Raise an EditConflict when `row` is no longer at `version` and its editable part differs from
-    `mine` in some field (someone else saved it to the very same values: no conflict)."""
-    if version is None or row.version == version:
+                      mine: Any, expected: Any = None) -> None:  # fmt: skip
+    """Raise an EditConflict when `row` is no longer at `version` (an editor's save) or no longer as
+    `expected` (an undo's) and its editable part differs from `mine` in some field (someone else saved
+    it to the very same values: no conflict)."""
+    if expected is None and (version is None or row.version == version):
         return
     theirs = r.input_part(agg.to_record(row), agg.input_type)
+    if expected is not None and not conflicting_fields(expected, theirs):
+        return
     refuse(session, kind=agg.kind, uid=row.uid, label=agg.label(row), version=row.version, mine=mine, theirs=theirs)
 
 
 def refuse_if_organisation_changed(session: Session, row: m.Organisation | None, *, version: int | None,
-                                   mine: r.Organisation, kind: str) -> None:  # fmt: skip
+                                   mine: r.Organisation, kind: str,
+                                   expected: r.Organisation | None = None) -> None:  # fmt: skip
     """`refuse_if_changed` for the organisation (one row, no aggregate; `kind`: the organisation's)."""
-    if version is None or row is None or row.version == version:
+    if row is None or (expected is None and (version is None or row.version == version)):
         return
     theirs = organisation_record(row)
+    if expected is not None and not conflicting_fields(expected, theirs):
+        return
     refuse(session, kind=kind, uid=ORGANISATION_UID, label=theirs.identity.name or ORGANISATION_UID,
            version=row.version, mine=mine, theirs=theirs)  # fmt: skip
 

@@ -119,3 +119,13 @@ def test_breaches_and_rights_requests_carry_a_version(register: RegisterFile, ag
         changes.update(register, agg, uid, dataclasses.replace(r.input_part(mine.record, agg.input_type),
                                                                notes="ma note"), mine.version)  # fmt: skip
     assert r.input_part(opened(register, agg, uid).record, agg.input_type).notes == "leur note"
+
+
+def test_undoing_ones_own_edits_in_turn_is_no_conflict(register: RegisterFile) -> None:
+    uid = create_activity(register, data=r.ActivityInput(name="Paie", notes="v1")).uid
+    first = changes.update(register, ACTIVITIES, uid, edited(get_activity(register, uid=uid), notes="v2"))
+    second = changes.update(register, ACTIVITIES, uid, edited(get_activity(register, uid=uid), name="Salaires"))
+    changes.apply(register, second.inverse)
+    changes.apply(register, first.inverse)
+    now = get_activity(register, uid=uid)
+    assert (now.name, now.notes) == ("Paie", "v1")
