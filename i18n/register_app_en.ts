@@ -2160,6 +2160,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Open the &amp;demo register</translation>
     </message>
     <message>
+        <source>Connect to a team re&amp;gister…</source>
+        <translation>Connect to a team re&amp;gister…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -2294,6 +2298,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>{organisation} — {file} — saved</source>
         <translation>{organisation} — {file} — saved</translation>
+    </message>
+    <message>
+        <source>Updated with what others saved ({time}).</source>
+        <translation>Updated with what others saved ({time}).</translation>
     </message>
     <message>
         <source>All changes saved ({time}).</source>
@@ -3844,6 +3852,81 @@ Restore it? The damaged file is kept in the backup folder, unchanged.</translati
     <message>
         <source>A measure from the catalogue that the organisation has not declared: no export shows it until you declare it in place or planned.</source>
         <translation>A measure from the catalogue that the organisation has not declared: no export shows it until you declare it in place or planned.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <source>Connect to a team register</source>
+        <translation>Connect to a team register</translation>
+    </message>
+    <message>
+        <source>(a new one)</source>
+        <translation>(a new one)</translation>
+    </message>
+    <message>
+        <source>disable — no encryption</source>
+        <translation>disable — no encryption</translation>
+    </message>
+    <message>
+        <source>allow — encrypted if the server asks</source>
+        <translation>allow — encrypted if the server asks</translation>
+    </message>
+    <message>
+        <source>prefer — encrypted when the server can</source>
+        <translation>prefer — encrypted when the server can</translation>
+    </message>
+    <message>
+        <source>require — always encrypted, server not verified</source>
+        <translation>require — always encrypted, server not verified</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypted, server&apos;s certificate verified</source>
+        <translation>verify-ca — encrypted, server&apos;s certificate verified</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypted, certificate and host name verified</source>
+        <translation>verify-full — encrypted, certificate and host name verified</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password is asked each time, never kept.</source>
+        <translation>This computer has no system keyring: the password is asked each time, never kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode</source>
+        <translation>&amp;TLS mode</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
     </message>
 </context>
 <context>

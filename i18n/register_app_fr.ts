@@ -2160,6 +2160,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Ouvrir le registre de &amp;démonstration</translation>
     </message>
     <message>
+        <source>Connect to a team re&amp;gister…</source>
+        <translation>Se connecter à un registre d&apos;&amp;équipe…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -2294,6 +2298,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>{organisation} — {file} — saved</source>
         <translation>{organisation} — {file} — enregistré</translation>
+    </message>
+    <message>
+        <source>Updated with what others saved ({time}).</source>
+        <translation>Mis à jour avec ce que d&apos;autres ont enregistré ({time}).</translation>
     </message>
     <message>
         <source>All changes saved ({time}).</source>
@@ -3844,6 +3852,81 @@ La restaurer&#xa0;? Le fichier endommagé est conservé, inchangé, dans le doss
     <message>
         <source>A measure from the catalogue that the organisation has not declared: no export shows it until you declare it in place or planned.</source>
         <translation>Une mesure du catalogue que l&apos;organisme n&apos;a pas déclarée&#xa0;: aucun export ne la mentionne tant que vous ne la déclarez pas en place ou prévue.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <source>Connect to a team register</source>
+        <translation>Se connecter à un registre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>(a new one)</source>
+        <translation>(un nouveau)</translation>
+    </message>
+    <message>
+        <source>disable — no encryption</source>
+        <translation>disable — sans chiffrement</translation>
+    </message>
+    <message>
+        <source>allow — encrypted if the server asks</source>
+        <translation>allow — chiffré si le serveur le demande</translation>
+    </message>
+    <message>
+        <source>prefer — encrypted when the server can</source>
+        <translation>prefer — chiffré quand le serveur le peut</translation>
+    </message>
+    <message>
+        <source>require — always encrypted, server not verified</source>
+        <translation>require — toujours chiffré, serveur non vérifié</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypted, server&apos;s certificate verified</source>
+        <translation>verify-ca — chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypted, certificate and host name verified</source>
+        <translation>verify-full — chiffré, certificat et nom d&apos;hôte vérifiés</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password is asked each time, never kept.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau système : le mot de passe est demandé à chaque fois, jamais conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode</source>
+        <translation>Mode &amp;TLS</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from register_app.domain.base import Base, Timestamped, UTCDateTime, WithUid, code_enum, text_column
+from register_app.domain.base import Base, Timestamped, UTCDateTime, WithUid, code_enum, text_column, version_column
 from register_app.domain.enums import AuthorityNotification, SubjectsInformation
 from register_app.domain.subprocessor import Subprocessor
 
@@ -33,6 +33,8 @@ breach_subprocessor = Table(
 
 class Breach(WithUid, Timestamped, Base):
     __tablename__ = "breach"
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative attribute
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = text_column(type_=Text)

@@ -8,12 +8,14 @@ from datetime import date
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column
+from register_app.domain.base import Base, Timestamped, WithUid, code_enum, text_column, version_column
 from register_app.domain.enums import IdentityCheck, RequestStatus
 
 
 class RightsRequest(WithUid, Timestamped, Base):
     __tablename__ = "rights_request"
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative attribute
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = text_column(type_=Text)

@@ -9,7 +9,7 @@ again."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -22,7 +22,7 @@ from register_app.services.activities import ACTIVITIES, remove_activity
 from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.breaches import BREACHES
 from register_app.services.common import get_by_uid
-from register_app.services.conflicts import refuse_if_changed
+from register_app.services.conflicts import refuse_if_changed, refuse_if_organisation_changed
 from register_app.services.mapping import organisation_record
 from register_app.services.measures import MEASURES, remove_measure
 from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID, write_organisation
@@ -57,6 +57,7 @@ class Revise:
     uid: str
     data: Any
     version: int | None = None
+    expected: Any = None  # an undo's: the editable part the edit left; anything else is someone else's change
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ class Remove:
 @dataclass(frozen=True)
 class ReviseOrganisation:
     data: r.Organisation
+    version: int | None = None  # as Revise's
+    expected: r.Organisation | None = None
 
 
 Step = Add | Restore | Revise | Remove | ReviseOrganisation
@@ -98,8 +101,8 @@ def delete_object(register: RegisterFile, agg: Aggregate[Any, Any], uid: str) ->
     return apply(register, (Remove(agg, uid),))
 
 
-def update_organisation(register: RegisterFile, data: r.Organisation) -> Done:
-    return apply(register, (ReviseOrganisation(data),))
+def update_organisation(register: RegisterFile, data: r.Organisation, version: int | None = None) -> Done:
+    return apply(register, (ReviseOrganisation(data, version),))
 
 
 def apply(register: RegisterFile, steps: tuple[Step, ...]) -> Done:
@@ -131,7 +134,23 @@ def apply_in(session: Session, author: str, steps: tuple[Step, ...]) -> Done:
         kinds.add(MEASURES.kind)
         objects |= {(MEASURES.kind, step.uid) for step in declared}
     written = frozenset((kind, uid) for kind, uid in objects if uid is not None)
-    return Done((*inverse, *declared), frozenset(kinds), first, written)
+    return Done(_versioned(session, (*inverse, *declared)), frozenset(kinds), first, written)
+
+
+def _versioned(session: Session, steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """The inverse's revisions with what each object is now: undoing after someone else saved one of
+    them meets the same conflict as a save would, rather than overwriting their change (and undoing
+    one's own edits in turn does not)."""
+    return tuple(_with_expected(session, step) for step in steps)
+
+
+def _with_expected(session: Session, step: Step) -> Step:
+    if isinstance(step, Revise):
+        row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
+        return replace(step, version=None, expected=r.input_part(step.agg.to_record(row), step.agg.input_type))
+    if isinstance(step, ReviseOrganisation):
+        return replace(step, version=None, expected=_organisation(session))
+    return step
 
 
 def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], str | None]:
@@ -146,7 +165,7 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
         return [Remove(step.agg, row.uid)], row.uid
     if isinstance(step, Revise):
         row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
-        refuse_if_changed(session, step.agg, row, version=step.version, mine=step.data)
+        refuse_if_changed(session, step.agg, row, version=step.version, mine=step.data, expected=step.expected)
         before = r.input_part(step.agg.to_record(row), step.agg.input_type)
         _save(session, author, step.agg, step.data, row=row)
         return [Revise(step.agg, step.uid, before)], step.uid
@@ -155,6 +174,8 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
                    for agg, row in _holders(session, step.agg, step.uid)]  # fmt: skip
         gone = _remove(session, author, step.agg, step.uid)
         return [Restore(step.agg, gone), *holders], None
+    refuse_if_organisation_changed(session, session.get(m.Organisation, 1), version=step.version, mine=step.data,
+                                   kind=ORGANISATION, expected=step.expected)  # fmt: skip
     before_organisation = _organisation(session)
     write_organisation(session, author=author, data=step.data)
     return [ReviseOrganisation(before_organisation)], ORGANISATION_UID

@@ -17,6 +17,8 @@ from register_app.errors import UserError
 from register_app.services import records as r
 from register_app.services.aggregate_writes import Aggregate
 from register_app.services.common import get_by_uid
+from register_app.services.mapping import organisation_record
+from register_app.services.organisation import ORGANISATION_UID
 from register_app.store.register_file import RegisterFile
 
 Input = TypeVar("Input")
@@ -47,8 +49,9 @@ class EditConflict(UserError):
           "enregistrées : choisissez lesquelles garder.")  # fmt: skip
 
     def __init__(self, *, label: str, author: str, mine: Any, theirs: Any, version: int,
-                 fields: tuple[FieldConflict, ...]) -> None:  # fmt: skip
+                 fields: tuple[FieldConflict, ...], kind: str = "", uid: str = "") -> None:  # fmt: skip
         super().__init__(label=label, author=author)
+        self.kind, self.uid = kind, uid  # the object refused (an undo resolves the step about it)
         self.mine = mine  # the editable part the refused save wanted
         self.theirs = theirs  # the editable part in the register now
         self.version = version  # the version `theirs` is: save again from it
@@ -62,25 +65,59 @@ def opened(register: RegisterFile, agg: Aggregate[Any, Record], uid: str) -> Ope
         return Opened(agg.to_record(row), row.version)
 
 
+def opened_organisation(register: RegisterFile) -> Opened[r.Organisation]:
+    """The organisation and its version, read together (what its page edits)."""
+    with register.session() as session:
+        row = session.get(m.Organisation, 1)
+        return Opened(organisation_record(row), row.version) if row else Opened(r.Organisation(), 0)
+
+
 def refuse_if_changed(session: Session, agg: Aggregate[Any, Any], row: Any, *, version: int | None,
-                      mine: Any) -> None:  # fmt: skip
-    """Raise an EditConflict when `row` is no longer at `version` and its editable part differs from
-    `mine` in some field (someone else saved it to the very same values: no conflict)."""
-    if version is None or row.version == version:
+                      mine: Any, expected: Any = None) -> None:  # fmt: skip
+    """Raise an EditConflict when `row` is no longer at `version` (an editor's save) or no longer as
+    `expected` (an undo's) and its editable part differs from `mine` in some field (someone else saved
+    it to the very same values: no conflict)."""
+    if expected is None and (version is None or row.version == version):
         return
     theirs = r.input_part(agg.to_record(row), agg.input_type)
+    if expected is not None and not conflicting_fields(expected, theirs):
+        return
+    refuse(session, kind=agg.kind, uid=row.uid, label=agg.label(row), version=row.version, mine=mine, theirs=theirs)
+
+
+def refuse_if_organisation_changed(session: Session, row: m.Organisation | None, *, version: int | None,
+                                   mine: r.Organisation, kind: str,
+                                   expected: r.Organisation | None = None) -> None:  # fmt: skip
+    """`refuse_if_changed` for the organisation (one row, no aggregate; `kind`: the organisation's)."""
+    if row is None or (expected is None and (version is None or row.version == version)):
+        return
+    theirs = organisation_record(row)
+    if expected is not None and not conflicting_fields(expected, theirs):
+        return
+    refuse(session, kind=kind, uid=ORGANISATION_UID, label=theirs.identity.name or ORGANISATION_UID,
+           version=row.version, mine=mine, theirs=theirs)  # fmt: skip
+
+
+def refuse(session: Session, *, kind: str, uid: str, label: str, version: int, mine: Any, theirs: Any) -> None:
     fields = conflicting_fields(mine, theirs)
     if not fields:
         return
-    author = session.scalar(select(m.HistoryEntry.author).where(m.HistoryEntry.object_uid == row.uid)
+    author = session.scalar(select(m.HistoryEntry.author).where(m.HistoryEntry.object_uid == uid)
                             .order_by(m.HistoryEntry.id.desc()).limit(1))  # fmt: skip
-    raise EditConflict(label=agg.label(row), author=author or "?", mine=mine, theirs=theirs, version=row.version,
-                       fields=fields)  # fmt: skip
+    raise EditConflict(label=label, author=author or "?", mine=mine, theirs=theirs, version=version, fields=fields,
+                       kind=kind, uid=uid)  # fmt: skip
 
 
 def conflicting_fields(mine: Any, theirs: Any) -> tuple[FieldConflict, ...]:
-    return tuple(FieldConflict(f.name, getattr(mine, f.name), getattr(theirs, f.name))
-                 for f in dataclasses.fields(theirs) if getattr(mine, f.name) != getattr(theirs, f.name))  # fmt: skip
+    pairs = ((f.name, getattr(mine, f.name), getattr(theirs, f.name)) for f in dataclasses.fields(theirs))
+    return tuple(FieldConflict(name, a, b) for name, a, b in pairs if not same(a, b))
+
+
+def same(mine: Any, theirs: Any) -> bool:
+    """Equal values; lists (measures, recipients…) whatever their order, which an editor may change."""
+    if isinstance(mine, tuple) and isinstance(theirs, tuple):
+        return sorted(map(repr, mine)) == sorted(map(repr, theirs))
+    return bool(mine == theirs)
 
 
 def merged(conflict: EditConflict, keep_mine: set[str]) -> Any:

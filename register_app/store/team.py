@@ -74,6 +74,24 @@ def parse_location(text: str) -> Path | str:
     return text if is_team_url(text) else Path(text)
 
 
+# libpq's TLS modes, from none to a certificate checked against the host's name.
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def team_url(*, host: str, port: int, database: str, user: str, sslmode: str, password: str = "") -> str:
+    """A team register's URL from its parts (with the password only when one is given)."""
+    url = URL.create("postgresql", username=user or None, password=password or None, host=host or None,
+                     port=port or None, database=database, query={"sslmode": sslmode} if sslmode else {})  # fmt: skip
+    return url.render_as_string(hide_password=False)
+
+
+def url_parts(url: str) -> dict[str, object]:
+    """`team_url`'s parts of a URL (to fill a form with a recent register)."""
+    parsed = make_url(url)
+    return {"host": parsed.host or "", "port": parsed.port or 5432, "database": parsed.database or "",
+            "user": parsed.username or "", "sslmode": str(parsed.query.get("sslmode", "prefer"))}  # fmt: skip
+
+
 def driver_url(url: str) -> URL:
     try:
         parsed = make_url(url)
@@ -85,9 +103,10 @@ def driver_url(url: str) -> URL:
 
 
 def shown(url: str) -> str:
-    """The URL as it may be shown and logged: never its password."""
+    """The URL as it may be shown, logged and remembered: without its password (the same register
+    whether the password came in the URL or from the keyring)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return make_url(url)._replace(password=None).render_as_string(hide_password=False)
     except ArgumentError:
         return url.rsplit("@", maxsplit=1)[-1]
 

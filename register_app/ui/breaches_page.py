@@ -13,13 +13,15 @@ from register_app.errors import UserError
 from register_app.services import activities, breaches, subprocessors
 from register_app.services import records as r
 from register_app.services.breaches import BREACHES
+from register_app.services.conflicts import opened
 from register_app.services.export_files import export_breach_notice_file
 from register_app.services.text import fold, search_terms
 from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_datetime
 from register_app.ui.breach_clock import short_clock
 from register_app.ui.breach_dialog import CLOCK_REFRESH_MS, BreachDialog
-from register_app.ui.edits import BREACH, create, delete, update
+from register_app.ui.editors import save_revision
+from register_app.ui.edits import BREACH, create, delete
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
 from register_app.ui.read_only import make_dialog_read_only
@@ -139,16 +141,14 @@ def breach_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Bre
                 QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.title),
             )
     else:
-        data = r.input_part(breaches.get_breach(reg, uid=uid), r.BreachInput)
+        editing = opened(reg, BREACHES, uid)
+        data = r.input_part(editing.record, r.BreachInput)
         title = QCoreApplication.translate("Editors", "{name} — data breach").format(name=data.title)
 
         def submit(new: r.BreachInput) -> None:
             if new != data:
-                run_edit(
-                    ctx,
-                    update(BREACHES, uid, new),
-                    QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.title),
-                )
+                text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.title)
+                save_revision(ctx, dialog, BREACHES, uid=uid, new=new, base=data, version=editing.version, text=text)
 
     dialog = BreachDialog(data=data, submit=submit, title=title, activities=linked_activities,
                           subprocessors=linked_subprocessors, parent=parent)  # fmt: skip

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.exports.export_texts import TEXTS
-from register_app.services.conflicts import EditConflict, merged
+from register_app.services.conflicts import EditConflict, merged, same
 from register_app.ui import screen_labels
 
 
@@ -47,7 +47,9 @@ def value_text(value: Any) -> str:
 class ConflictDialog(QDialog):
     """Accepted: `result_input()` is what to save, from `conflict.version`."""
 
-    def __init__(self, conflict: EditConflict, parent: QWidget | None = None) -> None:
+    def __init__(self, conflict: EditConflict, parent: QWidget | None = None, *, base: Any = None) -> None:
+        """`base`: the object as the editor opened it, when known: a field the user left as it was
+        starts on the other side's value (their change kept), the others on the user's."""
         super().__init__(parent)
         self.conflict = conflict
         self.setWindowTitle(self.tr("Saved by someone else meanwhile"))
@@ -67,7 +69,8 @@ class ConflictDialog(QDialog):
             theirs.setAccessibleName(self.tr("Take theirs: {field}").format(field=field_text(item.field)))
             group.addButton(mine)
             group.addButton(theirs)
-            mine.setChecked(True)
+            untouched = base is not None and same(getattr(base, item.field), item.mine)
+            (theirs if untouched else mine).setChecked(True)
             grid.addWidget(QLabel(field_text(item.field)), row, 0)
             grid.addWidget(mine, row, 1)
             grid.addWidget(theirs, row, 2)

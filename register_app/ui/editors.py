@@ -3,6 +3,7 @@ editor (to create a subprocessor inline) all go through here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +19,7 @@ from register_app.services.subprocessors import SUBPROCESSORS
 from register_app.ui.activity_blocks import Lookups
 from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.conflict_dialog import ConflictDialog
-from register_app.ui.edits import create, update
+from register_app.ui.edits import Edit, create, update
 from register_app.ui.fiche_export import export_fiche
 from register_app.ui.history_table import HistoryTab
 from register_app.ui.measure_dialog import MeasureDialog
@@ -29,16 +30,25 @@ from register_app.ui.undo import run_edit
 
 
 def save_revision(ctx: RegisterContext, parent: QWidget, agg: Aggregate[Any, Any], *, uid: str, new: Any,
-                  version: int, text: str) -> None:  # fmt: skip
-    """Save an editor's object from the version it opened. When someone else saved it meanwhile, show
-    both versions; save what the user chooses, or (Cancel) keep the editor open with nothing saved."""
+                  base: Any, version: int, text: str) -> None:  # fmt: skip
+    """Save an editor's object from the version it opened (see `save_checked`)."""
+    save_checked(ctx, parent, lambda data, since: update(agg, uid, data, since), new=new, base=base, version=version,
+                 text=text)  # fmt: skip
+
+
+def save_checked(ctx: RegisterContext, parent: QWidget, edit: Callable[[Any, int], Edit], *, new: Any, base: Any,
+                 version: int, text: str) -> None:  # fmt: skip
+    """Save `edit(new, version)`, `base` and `version` being what the editor opened. When someone else
+    saved the object meanwhile, show both versions (their changes to fields the user left as they
+    were kept); save what the user chooses, or (Cancel) raise the conflict: the editor stays open
+    with nothing saved."""
     try:
-        run_edit(ctx, update(agg, uid, new, version), text)
+        run_edit(ctx, edit(new, version), text)
     except EditConflict as conflict:
-        choice = ConflictDialog(conflict, parent)
+        choice = ConflictDialog(conflict, parent, base=base)
         if choice.exec() != QDialog.DialogCode.Accepted:
             raise
-        run_edit(ctx, update(agg, uid, choice.result_input(), conflict.version), text)
+        run_edit(ctx, edit(choice.result_input(), conflict.version), text)
 
 
 def lookups(ctx: RegisterContext) -> Lookups:
@@ -83,7 +93,7 @@ def activity_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> A
         def submit(new: r.ActivityInput) -> None:
             if new != data:
                 text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name)
-                save_revision(ctx, dialog, ACTIVITIES, uid=uid, new=new, version=editing.version, text=text)
+                save_revision(ctx, dialog, ACTIVITIES, uid=uid, new=new, base=data, version=editing.version, text=text)
 
         def fiche() -> None:
             export_fiche(dialog, ctx, uid, record.reference)
@@ -120,7 +130,8 @@ def subprocessor_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) 
         def submit(new: r.SubprocessorInput) -> None:
             if new != data:
                 text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name)
-                save_revision(ctx, dialog, SUBPROCESSORS, uid=uid, new=new, version=editing_sub.version, text=text)
+                save_revision(ctx, dialog, SUBPROCESSORS, uid=uid, new=new, base=data, version=editing_sub.version,
+                              text=text)  # fmt: skip
 
     dialog = SubprocessorDialog(data=data, submit=submit, title=title, measures=all_measures, others=others,
                                 linked=linked, parent=parent)  # fmt: skip
@@ -162,7 +173,8 @@ def measure_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Me
         def submit(new: r.MeasureInput) -> None:
             if new != data:
                 text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name)
-                save_revision(ctx, dialog, MEASURES, uid=uid, new=new, version=editing_measure.version, text=text)
+                save_revision(ctx, dialog, MEASURES, uid=uid, new=new, base=data, version=editing_measure.version,
+                              text=text)  # fmt: skip
 
     dialog = MeasureDialog(data=data, submit=submit, title=title, usage=usage, parent=parent)
     if uid is not None:

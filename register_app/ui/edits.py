@@ -12,6 +12,7 @@ from register_app.services import changes
 from register_app.services.activities import ACTIVITIES
 from register_app.services.aggregate_writes import Aggregate
 from register_app.services.breaches import BREACHES
+from register_app.services.conflicts import EditConflict
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS
 from register_app.services.rights_requests import RIGHTS_REQUESTS
@@ -44,6 +45,7 @@ class Change:
     kinds: frozenset[str]
     uid: str | None = None
     objects: frozenset[tuple[str, str]] | None = None  # None: not known (reload what `kinds` concerns)
+    by_others: bool = False  # saved by someone else in a team register (ui/team_watch.py), not by an edit here
 
     def concerns(self, *kinds: str) -> bool:
         return bool(self.kinds.intersection(kinds))
@@ -51,6 +53,16 @@ class Change:
     def uids(self, kind: str) -> set[str]:
         """The uids of the objects of `kind` written (empty when not known)."""
         return {uid for k, uid in self.objects or () if k == kind}
+
+
+EVERYTHING = Change(frozenset({ACTIVITY, SUBPROCESSOR, MEASURE, CONTROLLER, ORGANISATION, BREACH, RIGHTS_REQUEST}))
+
+
+def change_of(kinds: frozenset[str], uid: str | None, objects: frozenset[tuple[str, str]] | None, *,
+              by_others: bool = False) -> Change:  # fmt: skip
+    """The change of writing objects of `kinds`, with the other pages that show something of them."""
+    shown = {kind for touched in kinds for kind in SHOWN_IN.get(touched, ())}
+    return Change(kinds | shown, uid, objects, by_others)
 
 
 class Edit(Protocol):
@@ -71,10 +83,22 @@ class Steps:
         done = self.first(register) if self.first is not None else changes.apply(register, self.inverse)
         self.first = None
         self.inverse = done.inverse
-        shown = {kind for touched in done.kinds for kind in SHOWN_IN.get(touched, ())}
-        return Change(done.kinds | shown, done.uid, done.objects)
+        return change_of(done.kinds, done.uid, done.objects)
 
     revert = apply
+
+    def settle(self, conflict: EditConflict, data: Any) -> None:
+        """An undo or redo refused by `conflict` (someone else saved the object since): its step about
+        that object saves `data` (what the user chose) from the other version when applied again."""
+        self.inverse = tuple(settled(step, conflict, data) for step in self.inverse)
+
+
+def settled(step: changes.Step, conflict: EditConflict, data: Any) -> changes.Step:
+    if isinstance(step, changes.Revise) and (step.agg.kind, step.uid) == (conflict.kind, conflict.uid):
+        return changes.Revise(step.agg, step.uid, data, conflict.version)  # from their version now
+    if isinstance(step, changes.ReviseOrganisation) and conflict.kind == ORGANISATION:
+        return changes.ReviseOrganisation(data, conflict.version)
+    return step
 
 
 def create(agg: Aggregate[Any, Any], data: Any) -> Steps:
@@ -90,5 +114,5 @@ def delete(agg: Aggregate[Any, Any], uid: str) -> Steps:
     return Steps(lambda register: changes.delete_object(register, agg, uid))
 
 
-def update_organisation(data: Any) -> Steps:
-    return Steps(lambda register: changes.update_organisation(register, data))
+def update_organisation(data: Any, version: int | None = None) -> Steps:
+    return Steps(lambda register: changes.update_organisation(register, data, version))

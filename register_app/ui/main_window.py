@@ -30,6 +30,7 @@ from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
 from register_app.services.verify import JournalCheck
 from register_app.store.backups import data_dir
+from register_app.store.credentials import remember_password
 from register_app.store.register_file import EXTENSION, RegisterFile
 from register_app.ui import journal_status, screen_labels
 from register_app.ui.about_dialog import AboutDialog
@@ -39,16 +40,7 @@ from register_app.ui.check_state import CheckState
 from register_app.ui.checks_page import ChecksPage
 from register_app.ui.dashboard_page import DashboardPage
 from register_app.ui.deleted_dialog import DeletedDialog
-from register_app.ui.edits import (
-    ACTIVITY,
-    BREACH,
-    CONTROLLER,
-    MEASURE,
-    ORGANISATION,
-    RIGHTS_REQUEST,
-    SUBPROCESSOR,
-    Change,
-)
+from register_app.ui.edits import EVERYTHING, Change
 from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.errors import show_error
 from register_app.ui.export_dialog import ExportDialog, format_name
@@ -66,6 +58,8 @@ from register_app.ui.register_context import RegisterContext
 from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
 from register_app.ui.settings import Settings
 from register_app.ui.subprocessors_page import SubprocessorsPage
+from register_app.ui.team_connect import TeamConnectDialog
+from register_app.ui.team_watch import TeamWatch
 from register_app.ui.versions_dialog import FreezeDialog, VersionsDialog
 from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
 from register_app.ui.widgets import fit_to_screen
@@ -73,7 +67,6 @@ from register_app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 10 * 60 * 1000  # today's safety copy is refreshed this often, and on close
-EVERYTHING = Change(frozenset({ACTIVITY, SUBPROCESSOR, MEASURE, CONTROLLER, ORGANISATION, BREACH, RIGHTS_REQUEST}))
 
 
 def demo_path() -> Path:
@@ -135,6 +128,8 @@ class Workspace(QWidget):
         layout.addLayout(body, 1)
         self.journal_banner: QLabel | None = None
         self.journal_worker: Worker | None = None
+        # A team register: what others save shows up here within seconds.
+        self.watch = TeamWatch(ctx, self) if ctx.register.url is not None else None
         self.nav.setCurrentRow(1)
 
     def current_page(self) -> QWidget:
@@ -230,6 +225,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action(self.tr("&Open…"), self.on_open_triggered, keys.Open))
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addAction(self.action(self.tr("Open the &demo register"), self.on_demo_requested))
+        file_menu.addAction(self.action(self.tr("Connect to a team re&gister…"), self.on_connect_triggered))
         file_menu.addSeparator()
         self.import_action = self.action(self.tr("&Import…"), self.on_import_triggered, needs_register=True)
         file_menu.addAction(self.import_action)
@@ -396,6 +392,8 @@ class MainWindow(QMainWindow):
         self.workspace.deleteLater()
         self.workspace.checks.stop()  # its worker may be reading the register
         self.workspace.stop_journal_check()  # and so may the journal's
+        if self.workspace.watch is not None:
+            self.workspace.watch.stop()  # and so may the team register's refresh
         if daily_backup:
             self.on_backup_timer_timeout()
         self.ctx.close()
@@ -414,10 +412,13 @@ class MainWindow(QMainWindow):
             title = self.tr("{organisation} — {file} — saved")
         self.setWindowTitle(title.format(organisation=name or "—", file=self.ctx.register.path.name))
 
-    def on_ctx_changed(self, _change: Change) -> None:
+    def on_ctx_changed(self, change: Change) -> None:
         self.update_title()
-        self.saved_label.setText(self.tr("All changes saved ({time}).").format(
-            time=QTime.currentTime().toString("HH:mm:ss")))  # fmt: skip
+        time = QTime.currentTime().toString("HH:mm:ss")
+        if change.by_others:
+            self.saved_label.setText(self.tr("Updated with what others saved ({time}).").format(time=time))
+        else:
+            self.saved_label.setText(self.tr("All changes saved ({time}).").format(time=time))
 
     def on_backup_timer_timeout(self) -> None:
         self.back_up(lambda register: register.refresh_daily_backup())
@@ -454,6 +455,19 @@ class MainWindow(QMainWindow):
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a register"), start, kinds)
         if chosen:
             self.open_file(Path(chosen))
+
+    def on_connect_triggered(self) -> None:
+        """A team register, by its database's address; its password from (and, once it opened, into)
+        the system keyring when there is one."""
+        dialog = TeamConnectDialog(self.settings.recent_team_registers, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        url, password = dialog.url(), dialog.password.text()
+        if not self.open_file(dialog.url_with_password()):
+            return
+        self.settings.add_recent_team_register(url)
+        if password and dialog.remember.isChecked():
+            remember_password(url, password)
 
     def on_demo_requested(self) -> None:
         path = demo_path()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,10 +27,12 @@ from register_app.domain.enums import DpoStatus
 from register_app.errors import UserError
 from register_app.services import organisation
 from register_app.services import records as r
+from register_app.services.conflicts import opened, opened_organisation
 from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID
 from register_app.services.validation import validate_controller, validate_organisation
 from register_app.ui.activity_description import text_box
-from register_app.ui.edits import CONTROLLER, ORGANISATION, create, delete, update, update_organisation
+from register_app.ui.editors import save_checked, save_revision
+from register_app.ui.edits import CONTROLLER, ORGANISATION, Change, create, delete, update_organisation
 from register_app.ui.errors import show_error
 from register_app.ui.form_dialog import FormDialog
 from register_app.ui.history_table import HistoryTab
@@ -226,8 +229,10 @@ class OrganisationPage(QWidget):
         layout.addLayout(buttons)
         return box
 
-    def on_ctx_changed(self, change: object) -> None:
-        if change.concerns(ORGANISATION, CONTROLLER):  # type: ignore[attr-defined]
+    def on_ctx_changed(self, change: Change) -> None:
+        if change.by_others and self.isAncestorOf(QApplication.focusWidget()):
+            return  # not under the user's typing: their save from this version meets the other's as a conflict
+        if change.concerns(ORGANISATION, CONTROLLER):
             self.reload()
             if self.tabs.currentWidget() is self.history:
                 self.history.reload()
@@ -239,7 +244,8 @@ class OrganisationPage(QWidget):
     def reload(self) -> None:
         self._loading = True
         try:
-            self.current = organisation.get_organisation(self.ctx.register)
+            editing = opened_organisation(self.ctx.register)
+            self.current, self.version = editing.record, editing.version
             self.identity.load(self.current.identity)
             self.legal_form.setText(self.current.legal_form)
             self.trade_names.setText(self.current.trade_names)
@@ -295,7 +301,8 @@ class OrganisationPage(QWidget):
         if issues or data == self.current:
             return
         try:
-            run_edit(self.ctx, update_organisation(data), self.tr("Edit the organisation"))
+            save_checked(self.ctx, self, update_organisation, new=data, base=self.current, version=self.version,
+                         text=self.tr("Edit the organisation"))  # fmt: skip
         except UserError as exc:
             show_error(self, exc)
 
@@ -314,14 +321,15 @@ class OrganisationPage(QWidget):
         uid = self.selected_controller()
         if uid is None:
             return
-        record = organisation.get_controller(self.ctx.register, uid=uid)
+        editing = opened(self.ctx.register, CONTROLLERS, uid)
+        record = editing.record
         data = r.input_part(record, r.ControllerInput)
 
         def submit(new: r.ControllerInput) -> None:
             if new != data:
-                run_edit(
-                    self.ctx, update(CONTROLLERS, uid, new), self.tr("Edit “{name}”").format(name=new.contact.name)
-                )
+                text = self.tr("Edit “{name}”").format(name=new.contact.name)
+                save_revision(self.ctx, dialog, CONTROLLERS, uid=uid, new=new, base=data, version=editing.version,
+                              text=text)  # fmt: skip
 
         dialog = ControllerDialog(data=data, submit=submit, title=record.contact.name, parent=self)
         dialog.add_history(HistoryTab(self.ctx.register, uid))

@@ -12,10 +12,12 @@ from register_app.errors import UserError
 from register_app.services import records as r
 from register_app.services import rights_requests
 from register_app.services.clocks import request_due, request_overdue
+from register_app.services.conflicts import opened
 from register_app.services.rights_requests import RIGHTS_REQUESTS
 from register_app.services.text import fold, search_terms
 from register_app.ui import screen_labels
-from register_app.ui.edits import RIGHTS_REQUEST, create, delete, update
+from register_app.ui.editors import save_revision
+from register_app.ui.edits import RIGHTS_REQUEST, create, delete
 from register_app.ui.errors import show_error
 from register_app.ui.list_page import ListPage
 from register_app.ui.read_only import make_dialog_read_only
@@ -119,7 +121,8 @@ def request_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Re
                 QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.requester),
             )
     else:
-        data = r.input_part(rights_requests.get_request(reg, uid=uid), r.RightsRequestInput)
+        editing = opened(reg, RIGHTS_REQUESTS, uid)
+        data = r.input_part(editing.record, r.RightsRequestInput)
         title = QCoreApplication.translate("Editors", "{name} — rights request").format(
             name=data.requester or data.reference
         )
@@ -127,7 +130,8 @@ def request_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> Re
         def submit(new: r.RightsRequestInput) -> None:
             if new != data:
                 text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.requester)
-                run_edit(ctx, update(RIGHTS_REQUESTS, uid, new), text)
+                save_revision(ctx, dialog, RIGHTS_REQUESTS, uid=uid, new=new, base=data, version=editing.version,
+                              text=text)  # fmt: skip
 
     dialog = RequestDialog(data=data, submit=submit, title=title, parent=parent)
     if reg.read_only:

@@ -113,6 +113,16 @@ class Settings:
         self._q.setValue("files/recent", [str(p) for p in files])
 
     @property
+    def recent_team_registers(self) -> list[str]:
+        """Team registers connected to, newest first, as URLs without password (store/credentials.py)."""
+        raw = self._q.value("team/recent", [])
+        return [str(item) for item in ([raw] if isinstance(raw, str) else list(raw or [])) if item]
+
+    def add_recent_team_register(self, url: str) -> None:
+        urls = [url] + [u for u in self.recent_team_registers if u != url]
+        self._q.setValue("team/recent", urls[:MAX_RECENT])
+
+    @property
     def last_file(self) -> Path | None:
         value = self._str("files/last")
         return Path(value) if value else None

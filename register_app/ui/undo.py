@@ -8,9 +8,11 @@ import logging
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
-from register_app.ui.edits import Change, Edit
+from register_app.services.conflicts import EditConflict
+from register_app.ui.conflict_dialog import ConflictDialog
+from register_app.ui.edits import Change, Edit, Steps
 from register_app.ui.errors import show_error
 from register_app.ui.register_context import RegisterContext
 
@@ -35,13 +37,28 @@ class EditCommand(QUndoCommand):
 
     def _run(self, step) -> None:  # type: ignore[no-untyped-def]
         try:
-            change = step(self.ctx.register)
+            change = self._settling(step)
+        except EditConflict:  # the user cancelled: nothing was written, and the stack no longer says what is
+            QTimer.singleShot(0, self.ctx.undo_stack.clear)
+            return
         except Exception as exc:  # the file changed under us, or a bug: never leave the stack lying
             log.exception("undo/redo failed")
             QTimer.singleShot(0, self.ctx.undo_stack.clear)
             show_error(QApplication.activeWindow(), exc)
             return
         self.ctx.notify(change)
+
+    def _settling(self, step) -> Change:  # type: ignore[no-untyped-def]
+        """Apply `step`; when someone else saved an object it reverts since (a team register), show
+        both versions and apply it with what the user chooses. Cancelled: the conflict is raised."""
+        while True:
+            try:
+                return step(self.ctx.register)  # type: ignore[no-any-return]
+            except EditConflict as conflict:
+                choice = ConflictDialog(conflict, QApplication.activeWindow())
+                if choice.exec() != QDialog.DialogCode.Accepted or not isinstance(self.edit, Steps):
+                    raise
+                self.edit.settle(conflict, choice.result_input())
 
 
 def run_edit(ctx: RegisterContext, edit: Edit, text: str) -> Change:

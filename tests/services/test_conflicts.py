@@ -4,6 +4,8 @@ than the register's is refused with both versions field by field, and saves what
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -13,7 +15,11 @@ from register_app.errors import StorageError
 from register_app.services import changes
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, create_activity, get_activity
-from register_app.services.conflicts import EditConflict, merged, opened
+from register_app.services.aggregate_writes import Aggregate
+from register_app.services.breaches import BREACHES
+from register_app.services.conflicts import EditConflict, merged, opened, opened_organisation
+from register_app.services.organisation import get_organisation
+from register_app.services.rights_requests import RIGHTS_REQUESTS
 from register_app.store.register_file import RegisterFile
 
 
@@ -66,3 +72,60 @@ def test_a_save_racing_another_is_refused_by_the_version_in_its_update(register:
     with pytest.raises(StorageError, match="someone else saved the same object at the same moment"):
         save_racing_the_other()
     assert get_activity(register, uid=uid).notes == "l'autre"
+
+
+def test_undo_after_someone_else_saved_meets_the_conflict_and_overwrites_nothing(register: RegisterFile) -> None:
+    uid = create_activity(register, data=r.ActivityInput(name="Paie", notes="v1")).uid
+    mine = opened(register, ACTIVITIES, uid)
+    done = changes.update(register, ACTIVITIES, uid, edited(mine.record, notes="ma note"), mine.version)
+    theirs = opened(register, ACTIVITIES, uid)
+    changes.update(register, ACTIVITIES, uid, edited(theirs.record, notes="leur note"), theirs.version)
+    with pytest.raises(EditConflict) as caught:
+        changes.apply(register, done.inverse)  # my undo: back to "v1"
+    assert {(f.field, f.mine, f.theirs) for f in caught.value.fields} == {("notes", "v1", "leur note")}
+    assert (caught.value.kind, caught.value.uid) == (ACTIVITIES.kind, uid)
+    assert get_activity(register, uid=uid).notes == "leur note"
+    # Undo and redo with nobody else in between still work, each from the version the other left.
+    again = changes.update(register, ACTIVITIES, uid, edited(get_activity(register, uid=uid), notes="v3"),
+                           opened(register, ACTIVITIES, uid).version)  # fmt: skip
+    redo = changes.apply(register, again.inverse)
+    assert get_activity(register, uid=uid).notes == "leur note"
+    changes.apply(register, redo.inverse)
+    assert get_activity(register, uid=uid).notes == "v3"
+
+
+def test_the_organisation_is_conflict_checked_like_the_objects(register: RegisterFile) -> None:
+    mine = opened_organisation(register)
+    theirs = opened_organisation(register)
+    changes.update_organisation(register, dataclasses.replace(theirs.record, siren="123456789"), theirs.version)
+    with pytest.raises(EditConflict) as caught:
+        changes.update_organisation(register, dataclasses.replace(mine.record, legal_form="SAS"), mine.version)
+    assert {f.field for f in caught.value.fields} == {"siren", "legal_form"}
+    assert get_organisation(register).legal_form == mine.record.legal_form
+    changes.update_organisation(register, merged(caught.value, {"legal_form"}), caught.value.version)
+    assert (get_organisation(register).siren, get_organisation(register).legal_form) == ("123456789", "SAS")
+
+
+@pytest.mark.parametrize("agg", [BREACHES, RIGHTS_REQUESTS], ids=["breach", "rights request"])
+def test_breaches_and_rights_requests_carry_a_version(register: RegisterFile, agg: Aggregate[Any, Any]) -> None:
+    discovered = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    request = r.RightsRequestInput(requester="Dupont", request_type="access", received_on=date(2026, 3, 2))
+    data = r.BreachInput(title="Vol d'un portable", discovered_at=discovered) if agg is BREACHES else request
+    uid = changes.create(register, agg, data).uid or ""
+    mine, theirs = opened(register, agg, uid), opened(register, agg, uid)
+    changes.update(register, agg, uid, dataclasses.replace(r.input_part(theirs.record, agg.input_type),
+                                                           notes="leur note"), theirs.version)  # fmt: skip
+    with pytest.raises(EditConflict):
+        changes.update(register, agg, uid, dataclasses.replace(r.input_part(mine.record, agg.input_type),
+                                                               notes="ma note"), mine.version)  # fmt: skip
+    assert r.input_part(opened(register, agg, uid).record, agg.input_type).notes == "leur note"
+
+
+def test_undoing_ones_own_edits_in_turn_is_no_conflict(register: RegisterFile) -> None:
+    uid = create_activity(register, data=r.ActivityInput(name="Paie", notes="v1")).uid
+    first = changes.update(register, ACTIVITIES, uid, edited(get_activity(register, uid=uid), notes="v2"))
+    second = changes.update(register, ACTIVITIES, uid, edited(get_activity(register, uid=uid), name="Salaires"))
+    changes.apply(register, second.inverse)
+    changes.apply(register, first.inverse)
+    now = get_activity(register, uid=uid)
+    assert (now.name, now.notes) == ("Paie", "v1")

@@ -9,6 +9,7 @@ from typing import Any
 from register_app.services import changes
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, create_activity, get_activity
+from register_app.services.organisation import get_organisation
 from register_app.ui import editors
 from register_app.ui.conflict_dialog import ConflictDialog
 from tests.ui.conftest import answer_modal
@@ -52,3 +53,46 @@ def test_cancelling_the_choice_keeps_the_editor_open_with_nothing_saved(qtbot: A
     assert "since you opened it" in dialog.banner.text()
     assert get_activity(register, uid=uid).name == "Rémunération"
     dialog.initial = dialog.to_input()  # closing at teardown must not ask about the unsaved edit
+
+
+def test_undo_after_someone_else_saved_shows_both_versions_and_overwrites_nothing(qtbot: Any, opened: Any) -> None:
+    register = opened.ctx.register
+    uid = create_activity(register, data=r.ActivityInput(name="Paie", notes="v1")).uid
+    dialog = editors.activity_dialog(opened.ctx, opened, uid)
+    qtbot.addWidget(dialog)
+    dialog.description.name.setText("Paie des salariés")
+    dialog.accept()
+    other = dataclasses.replace(r.input_part(get_activity(register, uid=uid), r.ActivityInput), notes="leur note")
+    changes.update(register, ACTIVITIES, uid, other)  # someone else, after my save
+
+    def keep_theirs_and_my_old_name(conflict: ConflictDialog) -> None:
+        assert set(conflict.mine) == {"name", "notes"}
+        assert conflict.mine["name"].text() == "Paie" and conflict.theirs["notes"].text() == "leur note"
+        conflict.theirs["notes"].setChecked(True)
+        conflict.accept()
+
+    handled = answer_modal(qtbot, ConflictDialog, keep_theirs_and_my_old_name)
+    opened.ctx.undo_stack.undo()
+    assert handled, "the undo overwrote without showing the conflict"
+    now = get_activity(register, uid=uid)
+    assert (now.name, now.notes) == ("Paie", "leur note")
+    opened.ctx.undo_stack.redo()  # from the version the undo left: no conflict
+    assert get_activity(register, uid=uid).name == "Paie des salariés"
+
+
+def test_the_organisation_page_meets_the_conflict_too(qtbot: Any, opened: Any) -> None:
+    register = opened.ctx.register
+    page = opened.workspace.organisation
+    mine = get_organisation(register)
+    changes.update_organisation(register, dataclasses.replace(mine, siren="123456789"))  # someone else
+    page.legal_form.setText("SAS")
+
+    def as_proposed(conflict: ConflictDialog) -> None:  # their SIREN, which I did not touch; my legal form
+        assert conflict.theirs["siren"].isChecked() and conflict.mine["legal_form"].isChecked()
+        conflict.accept()
+
+    handled = answer_modal(qtbot, ConflictDialog, as_proposed)
+    page.commit()
+    assert handled, "the organisation page overwrote the other save"
+    now = get_organisation(register)
+    assert (now.siren, now.legal_form) == ("123456789", "SAS")
