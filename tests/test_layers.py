@@ -122,6 +122,10 @@ UI_FROM_STORE = {
     ("register_app.store.backups", "BackupPolicy"),
     ("register_app.store.backups", "data_dir"),
     ("register_app.store.lock", "LockOwner"),
+    # A team register's URL as text (no connection): the connect dialog builds and splits it.
+    ("register_app.store.team", "SSL_MODES"),
+    ("register_app.store.team", "team_url"),
+    ("register_app.store.team", "url_parts"),
 }
 
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS
 from register_app.services.checks import Severity
+from register_app.services.credentials import remember_password
 from register_app.services.files import open_file, save_copy
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
 from register_app.services.verify import JournalCheck
 from register_app.store.backups import data_dir
-from register_app.store.credentials import remember_password
 from register_app.store.register_file import EXTENSION, RegisterFile
 from register_app.ui import journal_status, screen_labels
 from register_app.ui.about_dialog import AboutDialog

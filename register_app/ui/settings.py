@@ -114,7 +114,7 @@ class Settings:
 
     @property
     def recent_team_registers(self) -> list[str]:
-        """Team registers connected to, newest first, as URLs without password (store/credentials.py)."""
+        """Team registers connected to, newest first, as URLs without password (services/credentials.py)."""
         raw = self._q.value("team/recent", [])
         return [str(item) for item in ([raw] if isinstance(raw, str) else list(raw or [])) if item]
 

@@ -1,6 +1,6 @@
 """File ▸ Connect to a team register…: where the register's PostgreSQL database is (host, port,
 database, user, TLS mode) and the password, kept in the system keyring when there is one
-(store/credentials.py), never in the settings. The team registers connected to are listed, without
+(services/credentials.py), never in the settings. The team registers connected to are listed, without
 password, to be chosen again."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register_app.store.credentials import keyring_available, saved_password
+from register_app.services.credentials import keyring_available, saved_password
 from register_app.store.team import SSL_MODES, team_url, url_parts
 
 DEFAULT_PORT = 5432

@@ -13,8 +13,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from support.team_db import TeamDatabase
 
+from register_app.services.credentials import SERVICE
 from register_app.services.team import init_team_register
-from register_app.store.credentials import SERVICE
 from register_app.ui.team_connect import TeamConnectDialog
 from tests.ui.conftest import answer_modal
 
