@@ -162,6 +162,7 @@ class Workspace(QWidget):
         self.journal_banner = journal_status.banner(check)
         if self.journal_banner is not None:
             self.layout().insertWidget(0, self.journal_banner)
+            self.journal_banner.show()  # at once: a layout shows a new child only once the event loop runs
         self.dashboard.show_journal_line(journal_status.dashboard_line(check), ok=check is not None and check.ok)
 
     def open_finding(self, finding: Target) -> None:

@@ -59,6 +59,7 @@ def test_an_export_while_the_checks_run_leaves_every_collection_to_the_gui_threa
     from register_app.ui.worker import workers_running
 
     checks_settled(qtbot, opened)
+    qtbot.waitUntil(lambda: workers_running() == 0)  # the history's check on opening too
     dialog = ExportDialog(opened.ctx.register, extension=".json", folder=tmp_path, lang="fr", parent=opened)
     qtbot.addWidget(dialog)
     opened.workspace.checks.refresh()
