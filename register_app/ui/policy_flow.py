@@ -69,7 +69,7 @@ def new_register_from_policy(window: MainWindow, folder: Path) -> None:
 
 def import_policy(window: MainWindow, folder: Path) -> None:
     from register_app.services.policy.draft import apply_proposals
-    from register_app.ui.main_window import EVERYTHING
+    from register_app.ui.edits import EVERYTHING
 
     if window.ctx is None or window.ctx.register.read_only:
         return

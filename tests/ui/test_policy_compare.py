@@ -16,7 +16,7 @@ from register_app.services.activities import create_activity
 from register_app.services.checks import dismiss
 from register_app.services.subprocessors import create_subprocessor
 from register_app.ui.activity_dialog import ActivityDialog
-from register_app.ui.main_window import EVERYTHING
+from register_app.ui.edits import EVERYTHING
 from register_app.ui.policy_compare import FINDING, PolicyCompareDialog
 from tests.ui.conftest import answer_modal, checks_settled
 
