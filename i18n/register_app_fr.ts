@@ -1139,8 +1139,8 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
     <message numerus="yes">
         <source>Register completeness: share of the Article 30 items filled in, over %n activity(ies) in use.</source>
         <translation>
-            <numerusform>Complétude du registre : part des éléments de l&apos;article 30 renseignés, sur %n traitement en cours.</numerusform>
-            <numerusform>Complétude du registre : part des éléments de l&apos;article 30 renseignés, sur %n traitements en cours.</numerusform>
+            <numerusform>Complétude du registre : part des éléments de l&apos;article 30 renseignés, sur %n traitement (les terminés mis à part).</numerusform>
+            <numerusform>Complétude du registre : part des éléments de l&apos;article 30 renseignés, sur %n traitements (les terminés mis à part).</numerusform>
         </translation>
     </message>
     <message>
