@@ -94,7 +94,11 @@ def answer_modal(qtbot: Any, kind: type[QWidget], act: Callable[[Any], None], ti
         widget = QApplication.activeModalWidget()
         if isinstance(widget, kind) and widget.isVisible() and widget not in seen:
             seen.append(widget)
-            act(widget)
+            try:
+                act(widget)
+            except BaseException:
+                widget.close()  # a failed answer must fail the test, not leave it waiting on the dialog
+                raise
         elif left[0] > 0:
             left[0] -= 1
             QTimer.singleShot(20, poll)

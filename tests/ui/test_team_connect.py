@@ -11,6 +11,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from sqlalchemy.engine import make_url
 from support.team_db import TeamDatabase
 
 from register_app.services.credentials import SERVICE
@@ -62,8 +63,10 @@ def test_connecting_keeps_the_password_in_the_keyring_and_lists_the_register_wit
 
     def fill(dialog: TeamConnectDialog) -> None:
         assert dialog.remember.isVisible() and dialog.remember.isChecked() and not dialog.no_keyring.isVisible()
-        dialog.host.setText("localhost")
-        dialog.port.setValue(int(team_db.admin_url.rsplit(":", 1)[1].split("/")[0]))
+        server = make_url(team_db.admin_url)
+        assert server.host, f"the dialog takes a host name and a port, not a socket folder: {team_db.admin_url}"
+        dialog.host.setText(server.host)
+        dialog.port.setValue(server.port or 5432)
         dialog.database.setText(team_db.name)
         dialog.user.setText(alice)
         dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
