@@ -9,6 +9,14 @@ import os
 import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # Each worker of a parallel run (scripts/test: -n auto) gets its own configuration folder: two
+    # LibreOffice processes sharing one user profile hand their work to each other and lose it.
+    import atexit
+    import tempfile
+
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix=f"register-app-{os.environ['PYTEST_XDIST_WORKER']}-")
+    atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
 
 from collections.abc import Iterator
 from pathlib import Path
