@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
 from register_app.domain.enums import MeasureStatus
+from register_app.errors import NotFoundError
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, remove_activity
 from register_app.services.aggregate_writes import Aggregate, delete, write
@@ -164,7 +165,7 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
         row = _save(session, author, step.agg, data, uid=step.record.uid, timestamps=stamps, restored=True)
         return [Remove(step.agg, row.uid)], row.uid
     if isinstance(step, Revise):
-        row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
+        row = _locked(session, step.agg, step.uid)
         refuse_if_changed(session, step.agg, row, version=step.version, mine=step.data, expected=step.expected)
         before = r.input_part(step.agg.to_record(row), step.agg.input_type)
         _save(session, author, step.agg, step.data, row=row)
@@ -174,11 +175,23 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
                    for agg, row in _holders(session, step.agg, step.uid)]  # fmt: skip
         gone = _remove(session, author, step.agg, step.uid)
         return [Restore(step.agg, gone), *holders], None
-    refuse_if_organisation_changed(session, session.get(m.Organisation, 1), version=step.version, mine=step.data,
+    row = session.get(m.Organisation, 1, with_for_update=True, populate_existing=True)  # as _locked's
+    refuse_if_organisation_changed(session, row, version=step.version, mine=step.data,
                                    kind=ORGANISATION, expected=step.expected)  # fmt: skip
     before_organisation = _organisation(session)
     write_organisation(session, author=author, data=step.data)
     return [ReviseOrganisation(before_organisation)], ORGANISATION_UID
+
+
+def _locked(session: Session, agg: Aggregate[Any, Any], uid: str) -> Any:
+    """The object's row, locked until the transaction ends (a team register: another editor's save of
+    it waits, then finds our version and meets the conflict, rather than failing at its UPDATE; SQLite
+    writes one transaction at a time anyway)."""
+    locking = select(agg.model).where(agg.model.uid == uid).with_for_update(of=agg.model)
+    row = session.scalar(locking.execution_options(populate_existing=True))  # not as read before the lock
+    if row is None:
+        raise NotFoundError(kind=agg.kind, ident=uid)
+    return row
 
 
 def _save(session: Session, author: str, agg: Aggregate[Any, Any], data: Any, **where: Any) -> Any:
