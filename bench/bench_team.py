@@ -150,7 +150,8 @@ def run(size: int, repeat: int, url: str) -> dict[str, Any]:
     finally:
         admin(url, f'DROP DATABASE "{database}" WITH (FORCE)')
     return {figure: {"file_s": statistics.median(results["file"][figure]),
-                     "team_s": statistics.median(results["team"][figure])} for figure in FIGURES}  # fmt: skip
+                     "team_s": statistics.median(results["team"][figure]),
+                     "runs": {name: results[name][figure] for name in results}} for figure in FIGURES}  # fmt: skip
 
 
 def table(size: int, figures: dict[str, Any]) -> str:
