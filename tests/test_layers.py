@@ -81,6 +81,8 @@ SERVICES_USING_EXPORTS: dict[str, set[str]] = {
                                  "register_app.exports.changes", "register_app.exports.pdf.breach_notice"},
     # A frozen version keeps the register's JSON document byte for byte as the export writes it.
     "services/versions.py": {"register_app.exports.json_export"},
+    # A team register's safety copy is its JSON document, as the export writes it.
+    "services/daily_backups.py": {"register_app.exports.json_export"},
     "services/agenda_file.py": {"register_app.exports.formats", "register_app.exports.ics"},
     "services/notice.py": {"register_app.exports.formats", "register_app.exports.notice.content",
                            "register_app.exports.notice.formats", "register_app.exports.notice.model"},

@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
 from register_app.domain.enums import MeasureStatus
+from register_app.errors import NotFoundError
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, remove_activity
 from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.breaches import BREACHES
 from register_app.services.common import get_by_uid
-from register_app.services.conflicts import refuse_if_changed, refuse_if_organisation_changed
+from register_app.services.conflicts import DeleteConflict, refuse_if_changed, refuse_if_organisation_changed
 from register_app.services.mapping import organisation_record
 from register_app.services.measures import MEASURES, remove_measure
 from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID, write_organisation
@@ -62,10 +63,12 @@ class Revise:
 
 @dataclass(frozen=True)
 class Remove:
-    """Delete an object; the objects linking to it lose their link."""
+    """Delete an object; the objects linking to it lose their link. With `expected` (an undo's: the
+    editable part the creation left), refused when someone else changed it since."""
 
     agg: Aggregate[Any, Any]
     uid: str
+    expected: Any = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,9 @@ def _versioned(session: Session, steps: tuple[Step, ...]) -> tuple[Step, ...]:
 
 
 def _with_expected(session: Session, step: Step) -> Step:
+    if isinstance(step, Remove):  # undoing a creation or a restoration
+        row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
+        return replace(step, expected=r.input_part(step.agg.to_record(row), step.agg.input_type))
     if isinstance(step, Revise):
         row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
         return replace(step, version=None, expected=r.input_part(step.agg.to_record(row), step.agg.input_type))
@@ -160,25 +166,52 @@ def _apply_one(session: Session, author: str, step: Step) -> tuple[list[Step], s
         return [Remove(step.agg, row.uid)], row.uid
     if isinstance(step, Restore):
         data = r.input_part(step.record, step.agg.input_type)
+        if (back := _back_already(session, step.agg, step.record.uid, data)) is not None:
+            return [Remove(step.agg, back.uid)], back.uid
         stamps = (step.record.created_at, step.record.updated_at)
         row = _save(session, author, step.agg, data, uid=step.record.uid, timestamps=stamps, restored=True)
         return [Remove(step.agg, row.uid)], row.uid
     if isinstance(step, Revise):
-        row = get_by_uid(session, step.agg.model, step.uid, step.agg.kind)
+        row = _locked(session, step.agg, step.uid)
         refuse_if_changed(session, step.agg, row, version=step.version, mine=step.data, expected=step.expected)
         before = r.input_part(step.agg.to_record(row), step.agg.input_type)
         _save(session, author, step.agg, step.data, row=row)
         return [Revise(step.agg, step.uid, before)], step.uid
     if isinstance(step, Remove):
+        if step.expected is not None:
+            row = _locked(session, step.agg, step.uid)
+            refuse_if_changed(session, step.agg, row, version=None, mine=step.expected, expected=step.expected,
+                              conflict=DeleteConflict)  # fmt: skip
         holders = [Revise(agg, row.uid, r.input_part(agg.to_record(row), agg.input_type))
                    for agg, row in _holders(session, step.agg, step.uid)]  # fmt: skip
         gone = _remove(session, author, step.agg, step.uid)
         return [Restore(step.agg, gone), *holders], None
-    refuse_if_organisation_changed(session, session.get(m.Organisation, 1), version=step.version, mine=step.data,
+    row = session.get(m.Organisation, 1, with_for_update=True, populate_existing=True)  # as _locked's
+    refuse_if_organisation_changed(session, row, version=step.version, mine=step.data,
                                    kind=ORGANISATION, expected=step.expected)  # fmt: skip
     before_organisation = _organisation(session)
     write_organisation(session, author=author, data=step.data)
     return [ReviseOrganisation(before_organisation)], ORGANISATION_UID
+
+
+def _locked(session: Session, agg: Aggregate[Any, Any], uid: str) -> Any:
+    """The object's row, locked until the transaction ends (a team register: another editor's save of
+    it waits, then finds our version and meets the conflict, rather than failing at its UPDATE; SQLite
+    writes one transaction at a time anyway)."""
+    locking = select(agg.model).where(agg.model.uid == uid).with_for_update(of=agg.model)
+    row = session.scalar(locking.execution_options(populate_existing=True))  # not as read before the lock
+    if row is None:
+        raise NotFoundError(kind=agg.kind, ident=uid)
+    return row
+
+
+def _back_already(session: Session, agg: Aggregate[Any, Any], uid: str, data: Any) -> Any:
+    """The object an undo of its deletion is to restore, when someone else restored it since (None
+    otherwise): as the undo would put it back, or else the conflict with their version."""
+    row = session.scalar(select(agg.model).where(agg.model.uid == uid).with_for_update(of=agg.model))
+    if row is not None:
+        refuse_if_changed(session, agg, row, version=None, mine=data, expected=data)
+    return row
 
 
 def _save(session: Session, author: str, agg: Aggregate[Any, Any], data: Any, **where: Any) -> Any:

@@ -58,6 +58,12 @@ class EditConflict(UserError):
         self.fields = fields
 
 
+class DeleteConflict(EditConflict):
+    """{author} saved {label} since: nothing was deleted, so as not to lose their changes."""
+
+    fr = "{author} a enregistré « {label} » entre-temps : rien n'a été supprimé, pour ne pas perdre ses modifications."
+
+
 def opened(register: RegisterFile, agg: Aggregate[Any, Record], uid: str) -> Opened[Record]:
     """The object `uid` and its version, read together (what an editor opens)."""
     with register.session() as session:
@@ -73,16 +79,18 @@ def opened_organisation(register: RegisterFile) -> Opened[r.Organisation]:
 
 
 def refuse_if_changed(session: Session, agg: Aggregate[Any, Any], row: Any, *, version: int | None,
-                      mine: Any, expected: Any = None) -> None:  # fmt: skip
-    """Raise an EditConflict when `row` is no longer at `version` (an editor's save) or no longer as
-    `expected` (an undo's) and its editable part differs from `mine` in some field (someone else saved
-    it to the very same values: no conflict)."""
+                      mine: Any, expected: Any = None,
+                      conflict: type[EditConflict] = EditConflict) -> None:  # fmt: skip
+    """Raise an EditConflict (or `conflict`) when `row` is no longer at `version` (an editor's save) or
+    no longer as `expected` (an undo's) and its editable part differs from `mine` in some field
+    (someone else saved it to the very same values: no conflict)."""
     if expected is None and (version is None or row.version == version):
         return
     theirs = r.input_part(agg.to_record(row), agg.input_type)
     if expected is not None and not conflicting_fields(expected, theirs):
         return
-    refuse(session, kind=agg.kind, uid=row.uid, label=agg.label(row), version=row.version, mine=mine, theirs=theirs)
+    refuse(session, kind=agg.kind, uid=row.uid, label=agg.label(row), version=row.version, mine=mine, theirs=theirs,
+           conflict=conflict)  # fmt: skip
 
 
 def refuse_if_organisation_changed(session: Session, row: m.Organisation | None, *, version: int | None,
@@ -98,14 +106,15 @@ def refuse_if_organisation_changed(session: Session, row: m.Organisation | None,
            version=row.version, mine=mine, theirs=theirs)  # fmt: skip
 
 
-def refuse(session: Session, *, kind: str, uid: str, label: str, version: int, mine: Any, theirs: Any) -> None:
+def refuse(session: Session, *, kind: str, uid: str, label: str, version: int, mine: Any, theirs: Any,
+           conflict: type[EditConflict] = EditConflict) -> None:  # fmt: skip
     fields = conflicting_fields(mine, theirs)
     if not fields:
         return
     author = session.scalar(select(m.HistoryEntry.author).where(m.HistoryEntry.object_uid == uid)
                             .order_by(m.HistoryEntry.id.desc()).limit(1))  # fmt: skip
-    raise EditConflict(label=label, author=author or "?", mine=mine, theirs=theirs, version=version, fields=fields,
-                       kind=kind, uid=uid)  # fmt: skip
+    raise conflict(label=label, author=author or "?", mine=mine, theirs=theirs, version=version, fields=fields,
+                   kind=kind, uid=uid)  # fmt: skip
 
 
 def conflicting_fields(mine: Any, theirs: Any) -> tuple[FieldConflict, ...]:

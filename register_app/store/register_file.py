@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -29,20 +27,14 @@ from register_app.errors import (
 from register_app.store import journal
 from register_app.store.backups import (
     DAILY,
-    STAMP_FORMAT,
     BackupPolicy,
     backup_copy,
-    data_dir,
-    drop_older_dailies,
     has_daily_backup_today,
-    has_daily_copy_today,
-    prune_folder,
 )
 from register_app.store.engine import APPLICATION_ID, make_engine, mark_as_register
 from register_app.store.lock import LockOwner, RegisterLock, acquire
 from register_app.store.schema import head_revision, known_revisions, stamp_head, upgrade_to_head
 from register_app.store.session import session_scope
-from register_app.store.table_copy import copy_rows
 from register_app.store.team import database_name, open_team_engine, shown
 
 EXTENSION = ".rgpd"
@@ -84,21 +76,18 @@ class RegisterFile:
         return self.url is None and self.path.resolve() == location.resolve()
 
     def ensure_daily_backup(self) -> Path | None:
-        """Make today's first safety copy, unless there is one already."""
-        if self.read_only:
+        """Make today's first safety copy of a register file, unless there is one already (a team
+        register's copy is its JSON document: services/daily_backups.py)."""
+        if self.read_only or self.url is not None:
             return None
-        if self.url is not None:
-            return None if has_daily_copy_today(team_backup_dir(self)) else team_backup(self, reason=DAILY)
         if has_daily_backup_today(self.path):
             return None
         return backup_copy(self.path, reason=DAILY, policy=self.backup_policy)
 
     def refresh_daily_backup(self) -> Path | None:
-        """Refresh today's safety copy (the app calls this periodically and on close)."""
-        if self.read_only:
+        """Refresh today's safety copy of a register file (the app calls this periodically and on close)."""
+        if self.read_only or self.url is not None:
             return None
-        if self.url is not None:
-            return team_backup(self, reason=DAILY)
         return backup_copy(self.path, reason=DAILY, policy=self.backup_policy)
 
     def close(self) -> None:
@@ -142,34 +131,6 @@ def write_empty_register(path: Path) -> None:
         mark_as_register(engine)
     finally:
         engine.dispose()
-
-
-def team_backup_dir(register: RegisterFile) -> Path:
-    """A team register's backups: a folder named after its database and its URL (without password)."""
-    digest = hashlib.sha256(str(register.url).encode("utf-8")).hexdigest()[:10]
-    return data_dir() / "backups" / f"{register.path.name}-{digest}"
-
-
-def team_backup(register: RegisterFile, *, reason: str) -> Path:
-    """A team register's safety copy: a register file (the same format, history included: `register-app
-    copy` puts it back in an empty database, or opens as it is), on the file backups' rotation."""
-    folder = team_backup_dir(register)
-    folder.mkdir(parents=True, exist_ok=True)
-    dest = folder / f"{register.path.name}.{datetime.now(UTC).strftime(STAMP_FORMAT)}.{reason}{EXTENSION}"
-    partial = dest.with_name(dest.name + ".part")
-    partial.unlink(missing_ok=True)
-    write_empty_register(partial)
-    engine = make_engine(partial)
-    try:
-        with register.engine.connect() as reading, engine.begin() as writing:
-            copy_rows(reading, writing)
-    finally:
-        engine.dispose()
-    os.replace(partial, dest)
-    if reason == DAILY:
-        drop_older_dailies(folder, dest)
-    prune_folder(folder, register.backup_policy)
-    return dest
 
 
 def inspect_revision(path: Path) -> str:

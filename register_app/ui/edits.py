@@ -96,6 +96,8 @@ class Steps:
 def settled(step: changes.Step, conflict: EditConflict, data: Any) -> changes.Step:
     if isinstance(step, changes.Revise) and (step.agg.kind, step.uid) == (conflict.kind, conflict.uid):
         return changes.Revise(step.agg, step.uid, data, conflict.version)  # from their version now
+    if isinstance(step, changes.Restore) and (step.agg.kind, str(step.record.uid)) == (conflict.kind, conflict.uid):
+        return changes.Revise(step.agg, conflict.uid, data, conflict.version)  # someone else brought it back
     if isinstance(step, changes.ReviseOrganisation) and conflict.kind == ORGANISATION:
         return changes.ReviseOrganisation(data, conflict.version)
     return step

@@ -22,6 +22,7 @@ from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS
 from register_app.services.checks import Severity
 from register_app.services.credentials import remember_password
+from register_app.services.daily_backups import ensure_daily_backup, refresh_daily_backup
 from register_app.services.files import open_file, save_copy
 from register_app.services.organisation import get_organisation
 from register_app.services.registers import new_register
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         self.workspace.activities.table.setFocus()
         # Today's first safety copy (seconds for a large register) once the window is painted; it
         # comes before any edit can reach the file, as input events queue behind it.
-        QTimer.singleShot(0, self.ctx, lambda: self.back_up(lambda register: register.ensure_daily_backup()))
+        QTimer.singleShot(0, self.ctx, lambda: self.back_up(ensure_daily_backup))
         self.register_opened.emit()
         return True
 
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("All changes saved ({time}).").format(time=time))
 
     def on_backup_timer_timeout(self) -> None:
-        self.back_up(lambda register: register.refresh_daily_backup())
+        self.back_up(refresh_daily_backup)
 
     def back_up(self, make: Callable[[RegisterFile], object]) -> None:
         if self.ctx is not None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QDialog
 
-from register_app.services.conflicts import EditConflict
+from register_app.services.conflicts import DeleteConflict, EditConflict
 from register_app.ui.conflict_dialog import ConflictDialog
 from register_app.ui.edits import Change, Edit, Steps
 from register_app.ui.errors import show_error
@@ -50,10 +50,14 @@ class EditCommand(QUndoCommand):
 
     def _settling(self, step) -> Change:  # type: ignore[no-untyped-def]
         """Apply `step`; when someone else saved an object it reverts since (a team register), show
-        both versions and apply it with what the user chooses. Cancelled: the conflict is raised."""
+        both versions and apply it with what the user chooses. Cancelled, or an undone creation they
+        changed (not deleted, said so): the conflict is raised."""
         while True:
             try:
                 return step(self.ctx.register)  # type: ignore[no-any-return]
+            except DeleteConflict as conflict:  # nothing to choose: the object stays as they saved it
+                show_error(QApplication.activeWindow(), conflict)
+                raise
             except EditConflict as conflict:
                 choice = ConflictDialog(conflict, QApplication.activeWindow())
                 if choice.exec() != QDialog.DialogCode.Accepted or not isinstance(self.edit, Steps):

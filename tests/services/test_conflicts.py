@@ -11,13 +11,14 @@ import pytest
 from sqlalchemy import select
 
 from register_app.domain import models as m
-from register_app.errors import StorageError
+from register_app.errors import NotFoundError, StorageError
 from register_app.services import changes
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, create_activity, get_activity
 from register_app.services.aggregate_writes import Aggregate
 from register_app.services.breaches import BREACHES
-from register_app.services.conflicts import EditConflict, merged, opened, opened_organisation
+from register_app.services.conflicts import DeleteConflict, EditConflict, merged, opened, opened_organisation
+from register_app.services.deleted import restore_deleted
 from register_app.services.organisation import get_organisation
 from register_app.services.rights_requests import RIGHTS_REQUESTS
 from register_app.store.register_file import RegisterFile
@@ -129,3 +130,43 @@ def test_undoing_ones_own_edits_in_turn_is_no_conflict(register: RegisterFile) -
     changes.apply(register, first.inverse)
     now = get_activity(register, uid=uid)
     assert (now.name, now.notes) == ("Paie", "v1")
+
+
+def test_undoing_a_creation_after_someone_else_saved_the_object_is_refused(register: RegisterFile) -> None:
+    done = changes.create(register, ACTIVITIES, r.ActivityInput(name="Paie"))
+    uid = done.uid or ""
+    theirs = opened(register, ACTIVITIES, uid)
+    changes.update(register, ACTIVITIES, uid, edited(theirs.record, notes="leur note"), theirs.version)
+    with pytest.raises(DeleteConflict) as caught:
+        changes.apply(register, done.inverse)  # my undo: delete what I created
+    assert isinstance(caught.value, EditConflict) and (caught.value.kind, caught.value.uid) == (ACTIVITIES.kind, uid)
+    assert {(f.field, f.mine, f.theirs) for f in caught.value.fields} == {("notes", "", "leur note")}
+    assert caught.value.message_in("en").endswith("Paie since: nothing was deleted, so as not to lose their changes.")
+    assert "rien n'a été supprimé" in caught.value.message_in("fr")
+    assert get_activity(register, uid=uid).notes == "leur note"  # not deleted
+
+
+def test_undoing_a_deletion_after_someone_else_restored_and_changed_the_object_is_refused(
+    register: RegisterFile,
+) -> None:
+    uid = create_activity(register, data=r.ActivityInput(name="Paie", notes="v1")).uid
+    done = changes.delete_object(register, ACTIVITIES, uid)
+    restore_deleted(register, uid=uid)  # someone else brings it back from the deleted items…
+    theirs = opened(register, ACTIVITIES, uid)
+    changes.update(register, ACTIVITIES, uid, edited(theirs.record, notes="leur note"), theirs.version)  # …and edits it
+    with pytest.raises(EditConflict) as caught:
+        changes.apply(register, done.inverse)  # my undo: restore it as I deleted it
+    assert not isinstance(caught.value, DeleteConflict)
+    assert {(f.field, f.mine, f.theirs) for f in caught.value.fields} == {("notes", "v1", "leur note")}
+    assert get_activity(register, uid=uid).notes == "leur note"  # not overwritten
+
+
+def test_undoing_a_deletion_someone_else_already_undid_the_same_way_is_no_conflict(register: RegisterFile) -> None:
+    uid = create_activity(register, data=r.ActivityInput(name="Paie", notes="v1")).uid
+    done = changes.delete_object(register, ACTIVITIES, uid)
+    restore_deleted(register, uid=uid)
+    undone = changes.apply(register, done.inverse)
+    assert get_activity(register, uid=uid).notes == "v1"
+    changes.apply(register, undone.inverse)  # redo: deleted again
+    with pytest.raises(NotFoundError):
+        get_activity(register, uid=uid)

@@ -6,12 +6,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
+
 from register_app.services import changes
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES, create_activity, get_activity
+from register_app.services.deleted import restore_deleted
 from register_app.services.organisation import get_organisation
-from register_app.ui import editors
+from register_app.ui import editors, edits
 from register_app.ui.conflict_dialog import ConflictDialog
+from register_app.ui.undo import run_edit
 from tests.ui.conftest import answer_modal
 
 
@@ -96,3 +100,35 @@ def test_the_organisation_page_meets_the_conflict_too(qtbot: Any, opened: Any) -
     assert handled, "the organisation page overwrote the other save"
     now = get_organisation(register)
     assert (now.siren, now.legal_form) == ("123456789", "SAS")
+
+
+def test_undoing_a_creation_someone_else_changed_says_so_and_deletes_nothing(qtbot: Any, opened: Any) -> None:
+    register = opened.ctx.register
+    uid = run_edit(opened.ctx, edits.create(ACTIVITIES, r.ActivityInput(name="Paie")), "create").uid or ""
+    other = dataclasses.replace(r.input_part(get_activity(register, uid=uid), r.ActivityInput), notes="leur note")
+    changes.update(register, ACTIVITIES, uid, other)  # someone else, after my creation
+    said: list[str] = []
+    handled = answer_modal(qtbot, QMessageBox, lambda box: (said.append(box.text()), box.accept()))
+    opened.ctx.undo_stack.undo()
+    assert handled and "nothing was deleted, so as not to lose their changes" in said[0]
+    assert get_activity(register, uid=uid).notes == "leur note"
+    qtbot.waitUntil(lambda: opened.ctx.undo_stack.count() == 0)  # the stack no longer says what is
+
+
+def test_undoing_a_deletion_someone_else_restored_and_changed_shows_both_versions(qtbot: Any, opened: Any) -> None:
+    register = opened.ctx.register
+    uid = create_activity(register, data=r.ActivityInput(name="Paie", notes="v1")).uid
+    run_edit(opened.ctx, edits.delete(ACTIVITIES, uid), "delete")
+    restore_deleted(register, uid=uid)  # someone else brings it back and edits it
+    other = dataclasses.replace(r.input_part(get_activity(register, uid=uid), r.ActivityInput), name="Salaires")
+    changes.update(register, ACTIVITIES, uid, other)
+
+    def keep_my_name(conflict: ConflictDialog) -> None:
+        assert conflict.mine["name"].text() == "Paie" and conflict.theirs["name"].text() == "Salaires"
+        conflict.mine["name"].setChecked(True)
+        conflict.accept()
+
+    handled = answer_modal(qtbot, ConflictDialog, keep_my_name)
+    opened.ctx.undo_stack.undo()
+    assert handled, "the undo overwrote without showing the conflict"
+    assert get_activity(register, uid=uid).name == "Paie"
