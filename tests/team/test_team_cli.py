@@ -27,7 +27,7 @@ def test_team_init_then_info_check_and_export_by_url(team_db: TeamDatabase, tmp_
     register.close()
 
     info = cli("info", team_db.url(bob), data_dir=tmp_path).stdout
-    assert "Acme SAS" in info and "Activities:      1" in info
+    assert "Acme SAS" in info and "Traitements :         1" in info
     report = json.loads(cli("check", team_db.url(bob), "--format", "json", data_dir=tmp_path, check=False).stdout)
     assert report["register"] == team_db.url(bob)
     cli("export", team_db.url(bob), tmp_path / "team.xlsx", data_dir=tmp_path)

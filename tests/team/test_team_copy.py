@@ -36,7 +36,7 @@ def test_the_demo_goes_to_postgresql_and_back_identical(team_db: TeamDatabase, t
     demo = write_demo(tmp_path / "demo.rgpd", author="dpo")
     original = document_and_history(demo)
     demo.close()
-    done = cli("copy", tmp_path / "demo.rgpd", team_db.url(), data_dir=tmp_path)
+    done = cli("copy", tmp_path / "demo.rgpd", team_db.url(), "--lang", "en", data_dir=tmp_path)
     assert done.stdout.startswith(f"Copied {tmp_path / 'demo.rgpd'} to {team_db.url()}: ")
     team = open_file(team_db.url())
     try:
