@@ -152,7 +152,7 @@ class CountryCombo(CodeCombo):
 
     def __init__(self, *, empty: str | None = None, organisations: bool = False,
                  parent: QWidget | None = None) -> None:  # fmt: skip
-        QComboBox.__init__(self, parent)
+        TypeAheadCombo.__init__(self, parent)
         self.name = COUNTRIES
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
