@@ -204,17 +204,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from register_app.app import run_desktop
 
         return run_desktop([])
+    lang = getattr(args, "lang", None) or "en"  # import's default: English, as its plan
     try:
         return COMMANDS[args.command](args)
     except ImportFailed as exc:
-        print(f"register-app: {exc.message}", file=sys.stderr)
+        print(f"register-app: {exc.message_in(lang)}", file=sys.stderr)
         for line in exc.errors[:50]:
             print(f"  {line}", file=sys.stderr)
         if len(exc.errors) > 50:
-            print(f"  ... and {len(exc.errors) - 50} more", file=sys.stderr)
+            print(f"  {say(lang, 'more_errors', n=len(exc.errors) - 50)}", file=sys.stderr)
         return 1
     except UserError as exc:
-        print(f"register-app: {exc.message}", file=sys.stderr)
+        print(f"register-app: {exc.message_in(lang)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -1,5 +1,5 @@
 """The command line's own lines (what a command did, its summary), in French and English: `--lang` chooses,
-as it does for the documents the commands write."""
+as it does for the documents the commands write and for the one sentence of an error."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ WORDS = {
                    "({created} objet(s) créé(s), {updated} mis à jour).",
         "drafted_review": "Chaque traitement est un brouillon : relisez-le au regard de la politique avant de le "
                           "passer en cours.",
+        "more_errors": "… et {n} de plus",
     },
     "en": {
         "copied": "Copied {source} to {dest}: {activities} activities, {subprocessors} subprocessors, {measures} "
@@ -94,6 +95,7 @@ WORDS = {
                    "{measures} measures declared, {retention} retention rules ({created} objects created, "
                    "{updated} updated).",
         "drafted_review": "Every activity is a draft: review each against the policy before making it active.",
+        "more_errors": "... and {n} more",
     },
 }  # fmt: skip
 

@@ -90,7 +90,7 @@ def test_user_errors_are_one_sentence_without_traceback(
     cli("new", tmp_path / "r.rgpd", "--organisation", "X", data_dir=data)
     (tmp_path / "text.rgpd").write_text("hello", encoding="utf-8")
     (tmp_path / "bad.json").write_text("{oops", encoding="utf-8")
-    done = cli(*(a.format(tmp=tmp_path) for a in args), data_dir=data, check=False)
+    done = cli(*(a.format(tmp=tmp_path) for a in args), "--lang", "en", data_dir=data, check=False)
     assert done.returncode != 0
     assert fragment in done.stderr
     assert "Traceback" not in done.stderr and done.stderr.startswith("register-app: ")
@@ -175,7 +175,7 @@ def test_the_entry_point_runs_a_command_and_the_shell_sees_its_status(tmp_path: 
     reg = tmp_path / "r.rgpd"
     done = process("new", reg, "--organisation", "Processus SA", data_dir=data)
     assert done.returncode == 0 and f"{reg} créé pour Processus SA." in done.stdout
-    done = process("info", tmp_path / "missing.rgpd", data_dir=data)
+    done = process("info", tmp_path / "missing.rgpd", "--lang", "en", data_dir=data)
     assert done.returncode == 1 and done.stderr == f"register-app: {tmp_path / 'missing.rgpd'} does not exist.\n"
     done = process("check", reg, "--fail-on", "warning", data_dir=data)
     assert done.returncode == 3 and "Traceback" not in done.stderr  # a new register lacks its activities

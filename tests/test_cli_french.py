@@ -42,6 +42,12 @@ def test_every_summary_line_is_french_under_lang_fr(tmp_path: Path) -> None:
         f"1 modèle(s) exporté(s) dans {pack}.\n"  # fmt: skip
 
 
+def test_an_error_is_one_french_sentence_under_lang_fr(tmp_path: Path) -> None:
+    missing = tmp_path / "absent.rgpd"
+    done = cli("info", missing, data_dir=tmp_path / "data", check=False)
+    assert (done.returncode, done.stderr) == (1, f"register-app: {missing} n'existe pas.\n")
+
+
 def test_the_same_lines_are_english_under_lang_en(tmp_path: Path) -> None:
     data, reg = tmp_path / "data", tmp_path / "r.rgpd"
     assert cli("new", reg, "--organisation", "Witness Ltd", "--lang", "en", data_dir=data).stdout == \

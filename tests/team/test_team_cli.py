@@ -36,10 +36,10 @@ def test_team_init_then_info_check_and_export_by_url(team_db: TeamDatabase, tmp_
 
 
 def test_an_empty_database_and_a_bad_address_get_one_sentence(team_db: TeamDatabase, tmp_path: Path) -> None:
-    done = cli("info", team_db.url(), data_dir=tmp_path, check=False)
+    done = cli("info", team_db.url(), "--lang", "en", data_dir=tmp_path, check=False)
     assert done.returncode == 1
     assert done.stderr.strip() == (f"register-app: The database {team_db.url()} holds no register yet; its owner "
                                    f"creates one with `register-app team init {team_db.url()}`.")  # fmt: skip
-    done = cli("team", "init", "postgresql://localhost", data_dir=tmp_path, check=False)
+    done = cli("team", "init", "postgresql://localhost", "--lang", "en", data_dir=tmp_path, check=False)
     assert done.returncode == 1
     assert "is not a PostgreSQL address" in done.stderr

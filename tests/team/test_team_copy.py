@@ -61,5 +61,5 @@ def test_a_copy_never_lands_on_a_register(team_db: TeamDatabase, tmp_path: Path)
     copy_register(tmp_path / "small.rgpd", team_db.url()).close()
     with pytest.raises(CopyIntoRegisterError, match="already holds a register"):
         copy_register(tmp_path / "small.rgpd", team_db.url())
-    done = cli("copy", team_db.url(), tmp_path / "small.rgpd", data_dir=tmp_path, check=False)
+    done = cli("copy", team_db.url(), tmp_path / "small.rgpd", "--lang", "en", data_dir=tmp_path, check=False)
     assert done.returncode == 1 and "already exists" in done.stderr
