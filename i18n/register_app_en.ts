@@ -510,14 +510,6 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>New breach…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
         <source>Notification draft (PDF)…</source>
         <translation>Notification draft (PDF)…</translation>
     </message>
@@ -1847,6 +1839,10 @@ Please send the log file to your support:
 </context>
 <context>
     <name>HostingRow</name>
+    <message>
+        <source>— country —</source>
+        <translation>— country —</translation>
+    </message>
     <message>
         <source>Country</source>
         <translation>Country</translation>
@@ -3285,6 +3281,17 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <source>e.g. D-2026-07</source>
@@ -3379,14 +3386,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>New request…</source>
         <translation>New request…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>

@@ -510,14 +510,6 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Nouvelle violation…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
         <source>Notification draft (PDF)…</source>
         <translation>Projet de notification (PDF)…</translation>
     </message>
@@ -1847,6 +1839,10 @@ Envoyez le fichier journal à votre support&#xa0;:
 </context>
 <context>
     <name>HostingRow</name>
+    <message>
+        <source>— country —</source>
+        <translation>— pays —</translation>
+    </message>
     <message>
         <source>Country</source>
         <translation>Pays</translation>
@@ -3285,6 +3281,17 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <source>e.g. D-2026-07</source>
@@ -3379,14 +3386,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>

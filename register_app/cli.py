@@ -17,6 +17,9 @@ from register_app.cli_policy import add_commands as add_policy_commands
 from register_app.cli_templates import COMMANDS as TEMPLATE_COMMANDS
 from register_app.cli_templates import add_commands as add_template_commands
 from register_app.cli_templates import add_new_options
+from register_app.cli_words import say
+from register_app.domain.enums import ActivityStatus
+from register_app.domain.words.enum_labels import enum_label, in_sentence
 from register_app.errors import ImportFailed, UnsupportedFormatError, UserError
 from register_app.exports.formats import exporter_for
 from register_app.services.as_of import parse_moment
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FILE_OR_URL = "a register file, or a team register's postgresql://user@host/database URL"
+LINES = "language of the lines printed"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,9 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="write the demo register (a fictional French SaaS company)")
     p.add_argument("file", type=Path)
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help=LINES)
 
     p = sub.add_parser("info", help="show the organisation and what the register holds")
     p.add_argument("file", type=parse_location, help=FILE_OR_URL)
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help=LINES)
 
     p = sub.add_parser("import", help="import a register document or workbook into FILE (created if missing)")
     p.add_argument("file", type=Path)
@@ -79,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BACKUP",
         help="the backup to restore: its number in --list (1 = newest) or its path",
     )
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help=LINES)
 
     p = sub.add_parser("export", help="export the register; the format follows OUT's extension")
     p.add_argument("file", type=parse_location, help=FILE_OR_URL)
@@ -105,9 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("--name", required=True, help="the version's name, e.g. 'Revue annuelle 2026'")
     p.add_argument("--comment", default="", help="the DPO's comment")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help=LINES)
 
     p = sub.add_parser("versions", help="list the register's frozen versions")
     p.add_argument("file", type=parse_location, help=FILE_OR_URL)
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help=LINES)
 
     p = sub.add_parser("changes", help="what changed in the register between two dates; the format follows "
                        "OUT's extension (.pdf, .xlsx, .json)")  # fmt: skip
@@ -166,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "Either way, and losslessly: both give the same JSON document.")  # fmt: skip
     p.add_argument("source", type=parse_location, help=FILE_OR_URL)
     p.add_argument("dest", type=parse_location, help=FILE_OR_URL)
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help=LINES)
     p = sub.add_parser("team", help="team registers in a PostgreSQL database")
     team = p.add_subparsers(dest="team_command", metavar="TEAM_COMMAND", required=True)
     p = team.add_parser("init", help="set up a team register: the schema, the editors' and readers' roles",
@@ -174,7 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "owner.")  # fmt: skip
     p.add_argument("url", metavar="URL", help="postgresql://owner@host/database")
     p.add_argument("--organisation", help="legal name of the organisation (needed when the database is empty)")
-    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the measure catalogue")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr",
+                   help="language of the measure catalogue and of the lines printed")  # fmt: skip
     p.add_argument("--editor", action="append", default=[], metavar="USER", help="make USER an editor (repeatable)")
     p.add_argument("--reader", action="append", default=[], metavar="USER", help="make USER a reader (repeatable)")
     add_policy_commands(sub)
@@ -193,17 +204,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from register_app.app import run_desktop
 
         return run_desktop([])
+    lang = getattr(args, "lang", None) or "en"  # import's default: English, as its plan
     try:
         return COMMANDS[args.command](args)
     except ImportFailed as exc:
-        print(f"register-app: {exc.message}", file=sys.stderr)
+        print(f"register-app: {exc.message_in(lang)}", file=sys.stderr)
         for line in exc.errors[:50]:
             print(f"  {line}", file=sys.stderr)
         if len(exc.errors) > 50:
-            print(f"  ... and {len(exc.errors) - 50} more", file=sys.stderr)
+            print(f"  {say(lang, 'more_errors', n=len(exc.errors) - 50)}", file=sys.stderr)
         return 1
     except UserError as exc:
-        print(f"register-app: {exc.message}", file=sys.stderr)
+        print(f"register-app: {exc.message_in(lang)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -229,8 +241,8 @@ def cmd_copy(args: argparse.Namespace) -> int:
     register = copy_register(args.source, args.dest, author=args.author)
     info = register_info(register)
     register.close()
-    print(f"Copied {_name(args.source)} to {_name(args.dest)}: {info.activities} activities, "
-          f"{info.subprocessors} subprocessors, {info.measures} declared measures, with their history.")  # fmt: skip
+    print(say(args.lang, "copied", source=_name(args.source), dest=_name(args.dest), activities=info.activities,
+              subprocessors=info.subprocessors, measures=info.measures))  # fmt: skip
     return 0
 
 
@@ -242,8 +254,8 @@ def cmd_team(args: argparse.Namespace) -> int:
     info = register_info(register)
     register.close()
     editors, readers = role_names(args.url)
-    print(f"Team register of {info.organisation} ready in {shown(args.url)}.")
-    print(f"Editors: members of {editors}; readers: members of {readers} (GRANT {editors} TO someone).")
+    print(say(args.lang, "team_ready", organisation=info.organisation, url=shown(args.url)))
+    print(say(args.lang, "team_roles", editors=editors, readers=readers))
     return 0
 
 
@@ -253,12 +265,12 @@ def cmd_new(args: argparse.Namespace) -> int:
 
         summary = new_register_from_templates(args.file, organisation=args.organisation, codes=args.templates,
                                               author=args.author, lang=args.lang)  # fmt: skip
-        print(f"Created {args.file} for {args.organisation} with {summary.created} draft activities from "
-              f"templates: complete each as its notes say before making it active.")  # fmt: skip
+        print(say(args.lang, "created_from_templates", file=args.file, organisation=args.organisation,
+                  n=summary.created))  # fmt: skip
         return 0
     register = new_register(args.file, organisation=args.organisation, author=args.author, lang=args.lang)
     register.close()
-    print(f"Created {args.file} for {args.organisation}.")
+    print(say(args.lang, "created", file=args.file, organisation=args.organisation))
     return 0
 
 
@@ -268,7 +280,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     register = write_demo(args.file, author=args.author)
     info = register_info(register)
     register.close()
-    print(f"Wrote the demo register of {info.organisation} to {args.file}.")
+    print(say(args.lang, "demo", organisation=info.organisation, file=args.file))
     return 0
 
 
@@ -278,13 +290,11 @@ def cmd_info(args: argparse.Namespace) -> int:
         info = register_info(register)
     finally:
         register.close()
-    statuses = ", ".join(f"{n} {status}" for status, n in info.activities_by_status)
-    print(f"Register:        {info.path}")
-    print(f"Organisation:    {info.organisation}")
-    print(f"Activities:      {info.activities}" + (f" ({statuses})" if statuses else ""))
-    print(f"Subprocessors:   {info.subprocessors}")
-    print(f"Measures:        {info.measures} declared, {info.suggestions} catalogue suggestions")
-    print(f"Other controllers: {info.controllers}")
+    statuses = ", ".join(f"{n} {in_sentence(enum_label(ActivityStatus(status), args.lang))}"
+                         for status, n in info.activities_by_status)  # fmt: skip
+    print(say(args.lang, "info", path=info.path, organisation=info.organisation, activities=info.activities,
+              statuses=f" ({statuses})" if statuses else "", subprocessors=info.subprocessors,
+              measures=info.measures, suggestions=info.suggestions, controllers=info.controllers))  # fmt: skip
     return 0
 
 
@@ -295,30 +305,35 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = load_mapping(args.mapping) if args.mapping else None
     if args.dry_run:
         plan = plan_file_import(args.file, args.source, mapping=mapping, author=args.author)
-        _print_plan(plan, args.save_mapping, args.lang)
-        print(f"Dry run: nothing was written to {args.file}.")
+        lang = _print_plan(plan, args.save_mapping, args.lang)
+        print(say(lang, "dry_run", file=args.file))
         return 0 if plan.ok else 1
-    summary = import_file(args.file, args.source, mapping=mapping, author=args.author,
-                          planned=lambda plan: _print_plan(plan, args.save_mapping, args.lang))  # fmt: skip
-    print(f"Imported {args.source} into {args.file}: {summary.created} created, {summary.updated} updated.")
+    used: list[str] = []  # the plan's language, for the summary
+
+    def planned(plan: ImportPlan) -> None:
+        used.append(_print_plan(plan, args.save_mapping, args.lang))
+
+    summary = import_file(args.file, args.source, mapping=mapping, author=args.author, planned=planned)
+    print(say(used[-1] if used else args.lang or "en", "imported", source=args.source, file=args.file,
+              created=summary.created, updated=summary.updated))  # fmt: skip
     return 0
 
 
-LAYOUTS = {"cnil": "CNIL register model", "register_app": "register_app workbook", "json": "register_app document",
-           "mapped": "read through a column mapping"}  # fmt: skip
-
-
-def _print_plan(plan: ImportPlan, save_mapping: Path | None = None, lang: str | None = None) -> None:
-    print(f"{plan.source}: {LAYOUTS[plan.layout]}")
+def _print_plan(plan: ImportPlan, save_mapping: Path | None = None, lang: str | None = None) -> str:
+    """Print the plan in `lang` (default: the language of our own workbook, English otherwise); return the
+    language used, for the lines that follow."""
+    lang = lang or plan.lang or "en"
+    print(f"{plan.source}: {say(lang, plan.layout)}")
     for line in plan.lines:
-        print(f"  {line.text(lang or plan.lang or 'en')}")
+        print(f"  {line.text(lang)}")
     if save_mapping is not None and plan.mapping is not None:
         from register_app.services.mapped_import.mapping import save_mapping as save
 
         save(plan.mapping, save_mapping)
-        print(f"Mapping written to {save_mapping}.")
+        print(say(lang, "mapping_written", file=save_mapping))
     elif save_mapping is not None:
-        print(f"No mapping to write: {plan.source} is read as it is.")
+        print(say(lang, "no_mapping", source=plan.source))
+    return lang
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -331,10 +346,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         register.close()
     if args.version_name is not None:
-        print(f"Exported the frozen version '{args.version_name}' of {_name(args.file)} to {args.out}.")
+        print(say(args.lang, "exported_version", name=args.version_name, file=_name(args.file), out=args.out))
         return 0
-    when = f", as of {moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
-    print(f"Exported {_name(args.file)} to {args.out} ({args.profile}, {args.lang}{when}).")
+    when = say(args.lang, "as_of", moment=f"{moment.astimezone():%Y-%m-%d %H:%M}") if moment else ""
+    print(say(args.lang, "exported", file=_name(args.file), out=args.out, profile=args.profile, lang=args.lang,
+              when=when))  # fmt: skip
     return 0
 
 
@@ -347,7 +363,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         write_bundle(register, args.out, as_of=moment, lang=args.lang)
     finally:
         register.close()
-    print(f"Wrote the inspection bundle of {_name(args.file)} to {args.out}.")
+    print(say(args.lang, "bundle", file=_name(args.file), out=args.out))
     return 0
 
 
@@ -359,8 +375,8 @@ def cmd_freeze(args: argparse.Namespace) -> int:
         version = freeze_version(register, name=args.name, comment=args.comment)
     finally:
         register.close()
-    print(f"Froze '{version.name}' of {_name(args.file)} ({version.frozen_at.astimezone():%Y-%m-%d %H:%M}, "
-          f"SHA-256 {version.sha256}).")  # fmt: skip
+    print(say(args.lang, "froze", name=version.name, file=_name(args.file),
+              moment=f"{version.frozen_at.astimezone():%Y-%m-%d %H:%M}", sha256=version.sha256))  # fmt: skip
     return 0
 
 
@@ -373,10 +389,11 @@ def cmd_versions(args: argparse.Namespace) -> int:
     finally:
         register.close()
     if not versions:
-        print(f"No frozen version of {_name(args.file)} yet.")
+        print(say(args.lang, "no_version", file=_name(args.file)))
     for v in versions:
         comment = f" — {v.comment}" if v.comment else ""
-        print(f"{v.frozen_at.astimezone():%Y-%m-%d %H:%M}  {v.name}  (by {v.frozen_by}){comment}")
+        print(say(args.lang, "version", moment=f"{v.frozen_at.astimezone():%Y-%m-%d %H:%M}", name=v.name,
+                  author=v.frozen_by, comment=comment))  # fmt: skip
     return 0
 
 
@@ -390,7 +407,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
         report = write_changes(register, args.out, since=since, until=until, lang=args.lang)
     finally:
         register.close()
-    print(f"Wrote the changes to {args.out}: {len(report.activities)} activities, {len(report.objects)} other objects.")
+    print(say(args.lang, "changes", out=args.out, activities=len(report.activities), objects=len(report.objects)))
     return 0
 
 
@@ -417,9 +434,10 @@ def cmd_notice(args: argparse.Namespace) -> int:
         notice = write_notice(register, args.out, audience=args.audience, lang=args.lang)
     finally:
         register.close()
-    print(f"Wrote the information notice to {args.out} ({args.audience or 'everyone'}, {args.lang}).")
+    audience = args.audience or say(args.lang, "everyone")
+    print(say(args.lang, "notice", out=args.out, audience=audience, lang=args.lang))
     if notice.missing:
-        print(f"The notice still lacks {len(notice.missing)} fact(s), shown as placeholders:")
+        print(say(args.lang, "notice_missing", n=len(notice.missing)))
         for line in notice.missing:
             print(f"  - {line}")
     return 0
@@ -434,7 +452,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         written = write_agenda(register, args.out, lang=args.lang)
     finally:
         register.close()
-    print(f"Wrote {written.items} due item(s) to {args.out} ({written.overdue} overdue, {args.lang}).")
+    print(say(args.lang, "agenda", items=written.items, out=args.out, overdue=written.overdue, lang=args.lang))
     return 0
 
 
@@ -448,7 +466,7 @@ def cmd_breach_notice(args: argparse.Namespace) -> int:
         breach = export_breach_notice_file(register, args.out, breach=args.breach, lang=args.lang)
     finally:
         register.close()
-    print(f"Wrote the draft notification of {breach.reference or breach.title} to {args.out} ({args.lang}).")
+    print(say(args.lang, "breach_notice", breach=breach.reference or breach.title, out=args.out, lang=args.lang))
     return 0
 
 
@@ -476,23 +494,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backups = backups_of(args.file)
     if args.source is None:
         if not backups:
-            print(f"No backup of {args.file} yet.")
+            print(say(args.lang, "no_backup", file=args.file))
             return 0
-        print(f"Backups of {args.file} (newest first), in {backups[0].path.parent}:")
+        print(say(args.lang, "backups", file=args.file, folder=backups[0].path.parent))
         for number, backup in enumerate(backups, start=1):
             when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            content = (
-                f"{backup.activities} activities, {backup.subprocessors} subprocessors, {backup.measures} measures"
-                if backup.readable
-                else "unreadable"
-            )
+            b = backup
+            counts = {"activities": b.activities, "subprocessors": b.subprocessors, "measures": b.measures}
+            content = say(args.lang, "backup_content", **counts) if b.readable else say(args.lang, "unreadable")
             print(f"  {number:>3}  {when}  {backup.reason:<28} {content}")
         return 0
     chosen = chosen_backup(args.file, str(args.source))
     aside = restore_from(args.file, chosen, author=args.author)
-    print(f"Restored {args.file} from the backup of {chosen.taken_at.astimezone():%Y-%m-%d %H:%M}.")
+    print(say(args.lang, "restored", file=args.file, moment=f"{chosen.taken_at.astimezone():%Y-%m-%d %H:%M}"))
     if aside is not None:
-        print(f"The previous file was kept as {aside}.")
+        print(say(args.lang, "kept_aside", file=aside))
     return 0
 
 

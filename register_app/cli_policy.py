@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from register_app.cli_words import say
 from register_app.exports.formats import write_atomically
 
 
@@ -28,11 +29,10 @@ def cmd_draft(args: argparse.Namespace) -> int:
     if args.proposals is not None:
         data = json.dumps(proposals.to_json(), ensure_ascii=False, indent=2) + "\n"
         write_atomically(args.proposals, data.encode("utf-8"), register=args.file)
-    print(f"Drafted {args.file} from {args.policy.name}: {len(proposals.activities)} draft activities, "
-          f"{len(proposals.subprocessors)} subprocessors, {len(proposals.measures)} measures declared, "
-          f"{len(proposals.retention)} retention rules ({summary.created} objects created, "
-          f"{summary.updated} updated).")  # fmt: skip
-    print("Every activity is a draft: review each against the policy before making it active.")
+    print(say(args.lang, "drafted", file=args.file, policy=args.policy.name, activities=len(proposals.activities),
+              subprocessors=len(proposals.subprocessors), measures=len(proposals.measures),
+              retention=len(proposals.retention), created=summary.created, updated=summary.updated))  # fmt: skip
+    print(say(args.lang, "drafted_review"))
     return 0
 
 

@@ -7,6 +7,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from register_app.cli_words import say
+
 WORDS = {
     "fr": {"head": "Modèles de traitements ({n}) — `register-app new FICHIER --organisation NOM --template CODE…` :",
            "pack": "pack importé"},
@@ -36,11 +38,11 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
     if args.action == "export":
         n = export_pack(args.out, args.codes or None)
-        print(f"Exported {n} template(s) to {args.out}.")
+        print(say(args.lang, "templates_exported", n=n, out=args.out))
         return 0
     if args.action == "import":
         kept, pack = import_pack(args.pack)
-        print(f"Imported {len(pack.entries)} template(s) from {args.pack}, kept as {kept}.")
+        print(say(args.lang, "templates_imported", n=len(pack.entries), pack=args.pack, kept=kept))
         return 0
     words = WORDS[args.lang]
     rows = list_templates(args.lang)

@@ -62,9 +62,10 @@ def test_new_info_export_import_round_trip(tmp_path: Path, data: Path) -> None:
     reg, out, copy, again = (tmp_path / n for n in ("r.rgpd", "out.json", "copy.rgpd", "again.json"))
     cli("new", reg, "--organisation", "Société Générale d'Études", data_dir=data)
     info = cli("info", reg, data_dir=data).stdout
-    assert "Société Générale d'Études" in info and "Activities:      0" in info
+    assert "Société Générale d'Études" in info and "Traitements :         0" in info
     suggestions = len(catalogue(SECURITY_MEASURES))
-    assert f"Measures:        0 declared, {suggestions} catalogue suggestions" in info  # a new register claims none
+    # a new register claims no measure
+    assert f"Mesures :             0 déclarée(s), {suggestions} suggestion(s) du catalogue" in info
     cli("export", reg, out, data_dir=data)
     jsonschema.validate(json.loads(out.read_text(encoding="utf-8")), json_schema())
     cli("import", copy, out, data_dir=data)
@@ -89,7 +90,7 @@ def test_user_errors_are_one_sentence_without_traceback(
     cli("new", tmp_path / "r.rgpd", "--organisation", "X", data_dir=data)
     (tmp_path / "text.rgpd").write_text("hello", encoding="utf-8")
     (tmp_path / "bad.json").write_text("{oops", encoding="utf-8")
-    done = cli(*(a.format(tmp=tmp_path) for a in args), data_dir=data, check=False)
+    done = cli(*(a.format(tmp=tmp_path) for a in args), "--lang", "en", data_dir=data, check=False)
     assert done.returncode != 0
     assert fragment in done.stderr
     assert "Traceback" not in done.stderr and done.stderr.startswith("register-app: ")
@@ -126,17 +127,17 @@ def test_restore_lists_backups_and_puts_one_back(tmp_path: Path, data: Path) -> 
     cli("new", reg, "--organisation", "Restauration SA", data_dir=data)
     cli("info", reg, data_dir=data)  # the first opening of the day makes the daily backup
     listing = cli("restore", reg, "--list", data_dir=data).stdout
-    assert "daily" in listing and "0 activities" in listing
+    assert "daily" in listing and "0 traitement(s)" in listing
     doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
         {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
          "name": "Ajout regretté"}]}), encoding="utf-8")  # fmt: skip
     cli("import", reg, doc, data_dir=data)
-    assert "Activities:      1" in cli("info", reg, data_dir=data).stdout
+    assert "Traitements :         1" in cli("info", reg, data_dir=data).stdout
     daily = next(i for i, line in enumerate(cli("restore", reg, data_dir=data).stdout.splitlines()[1:], 1)
                  if "daily" in line)  # fmt: skip
     done = cli("restore", reg, "--from", str(daily), data_dir=data).stdout
-    assert "previous file was kept" in done
-    assert "Activities:      0" in cli("info", reg, data_dir=data).stdout
+    assert "Le fichier précédent a été gardé" in done
+    assert "Traitements :         0" in cli("info", reg, data_dir=data).stdout
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -159,21 +160,22 @@ def test_dry_run_writes_nothing_and_creates_no_file(tmp_path: Path, data: Path, 
     before, backups = target.read_bytes(), _files(data)
     for into in (target, absent):
         done = cli("import", into, source, "--dry-run", data_dir=data)
-        assert "Dry run: nothing was written" in done.stdout
+        simulated = "Simulation : rien n'a été écrit" if kind == "xlsx" else "Dry run: nothing was written"
+        assert simulated in done.stdout
         new = "nouveau traitement : " if kind == "xlsx" else "new activity: "  # our workbook's language: French
         assert (new in done.stdout and "Fichier clients" in done.stdout) is (kind != "ods")
     assert target.read_bytes() == before and _files(data) == backups
     assert not absent.exists() and sorted(p.name for p in tmp_path.iterdir() if "absent" in p.name) == []
     if kind != "ods":
         cli("import", target, source, data_dir=data)
-        assert "Activities:      1" in cli("info", target, data_dir=data).stdout
+        assert "Traitements :         1" in cli("info", target, data_dir=data).stdout
 
 
 def test_the_entry_point_runs_a_command_and_the_shell_sees_its_status(tmp_path: Path, data: Path) -> None:
     reg = tmp_path / "r.rgpd"
     done = process("new", reg, "--organisation", "Processus SA", data_dir=data)
-    assert done.returncode == 0 and f"Created {reg} for Processus SA." in done.stdout
-    done = process("info", tmp_path / "missing.rgpd", data_dir=data)
+    assert done.returncode == 0 and f"{reg} créé pour Processus SA." in done.stdout
+    done = process("info", tmp_path / "missing.rgpd", "--lang", "en", data_dir=data)
     assert done.returncode == 1 and done.stderr == f"register-app: {tmp_path / 'missing.rgpd'} does not exist.\n"
     done = process("check", reg, "--fail-on", "warning", data_dir=data)
     assert done.returncode == 3 and "Traceback" not in done.stderr  # a new register lacks its activities

@@ -29,7 +29,7 @@ def test_agenda_writes_one_event_per_due_item(tmp_path: Path) -> None:
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert len(events) == expected == 1
     assert events[0].decoded("DTSTART") == date(2026, 12, 30)
-    refused = cli("agenda", path, tmp_path / "agenda.txt", data_dir=tmp_path / "data", check=False)
+    refused = cli("agenda", path, tmp_path / "agenda.txt", "--lang", "en", data_dir=tmp_path / "data", check=False)
     assert refused.returncode == 1 and "expected .ics" in refused.stderr
 
 

@@ -56,7 +56,7 @@ def test_a_workbook_as_of_gives_the_register_as_it_stood_then(edited: tuple[Path
 
 def test_a_moment_that_is_not_a_date_is_one_sentence(edited: tuple[Path, str], tmp_path: Path) -> None:
     done = cli("export", edited[0], tmp_path / "x.json", "--as-of", "hier", data_dir=tmp_path / "d", check=False)
-    assert done.returncode == 1 and 'The text "hier" is not a date' in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 1 and "« hier » n'est pas une date" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "x.json").exists()
 
 

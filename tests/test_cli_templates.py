@@ -36,19 +36,20 @@ def test_new_starts_a_register_with_a_draft_per_template(tmp_path: Path) -> None
 
 def test_new_with_an_unknown_template_says_so_and_creates_nothing(tmp_path: Path) -> None:
     reg = tmp_path / "r.rgpd"
-    done = cli("new", reg, "--organisation", "ACME", "--template", "payroll", "nope", data_dir=tmp_path, check=False)
+    done = cli("new", reg, "--organisation", "ACME", "--lang", "en", "--template", "payroll", "nope", data_dir=tmp_path,
+               check=False)  # fmt: skip
     assert done.returncode == 1 and "No template has the code 'nope'" in done.stderr
     assert not reg.exists()
 
 
 def test_a_pack_is_exported_then_imported_under_other_codes_and_listed(tmp_path: Path) -> None:
     pack, own = tmp_path / "pack.json", tmp_path / "own.json"
-    assert "Exported 2 template(s)" in cli("templates", "export", pack, "payroll", "training", data_dir=tmp_path).stdout
+    assert "2 modèle(s) exporté(s)" in cli("templates", "export", pack, "payroll", "training", data_dir=tmp_path).stdout
     data = json.loads(pack.read_text(encoding="utf-8"))
     for entry in data["entries"]:
         entry["code"] = "acme_" + entry["code"]
     own.write_text(json.dumps(data), encoding="utf-8")
-    assert "Imported 2 template(s)" in cli("templates", "import", own, data_dir=tmp_path).stdout
+    assert "2 modèle(s) importé(s)" in cli("templates", "import", own, data_dir=tmp_path).stdout
     listed = cli("templates", data_dir=tmp_path).stdout
     assert "Modèles de traitements (23)" in listed and "acme_training" in listed and "[pack importé own.json]" in listed
 
@@ -56,7 +57,7 @@ def test_a_pack_is_exported_then_imported_under_other_codes_and_listed(tmp_path:
 def test_a_bad_pack_is_refused_in_one_sentence(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2", encoding="utf-8")
-    done = cli("templates", "import", bad, data_dir=tmp_path, check=False)
+    done = cli("templates", "--lang", "en", "import", bad, data_dir=tmp_path, check=False)
     assert done.returncode == 1
     assert done.stderr.strip().endswith("is not a usable pack of templates: it is not a valid JSON file.")
     assert done.stderr.count("\n") == 1

@@ -1,5 +1,6 @@
 """The agenda as an iCalendar file (RFC 5545) the DPO imports into their calendar: one event per
-item, all-day on its due date, or at the minute for a breach's 72 hours. Written by hand: CRLF lines
+item, all-day on its due date, or at the minute for a breach's 72 hours, each with a reminder
+(`REMINDERS`) early enough to act on it. Written by hand: CRLF lines
 folded at 75 octets, text escaped, times in UTC, a stable UID per item so that importing a newer export
 updates the events instead of doubling them."""
 
@@ -25,6 +26,20 @@ SUMMARIES: dict[DueKind, tuple[str, str]] = {
     DueKind.REQUEST_ANSWER: ("Réponse due à la demande {label}", "Answer due to request {label}"),
 }  # fmt: skip
 CATEGORY = ("Registre RGPD", "GDPR register")
+# How long before it falls due the calendar reminds the DPO: time enough to do what is due. A breach's
+# notification: 12 hours, half a working day to complete and file it with the CNIL before the 72 hours
+# end. A request's answer: a week, to gather the person's data and write it. An activity's yearly review
+# and a contract's review: a week, to plan the meeting. A certificate's expiry and a DPIA's review: a
+# month, since the new certificate has to come from the subprocessor and a DPIA is reviewed with the
+# business. Whole days or whole hours.
+REMINDERS: dict[DueKind, timedelta] = {
+    DueKind.BREACH_NOTIFICATION: timedelta(hours=12),
+    DueKind.REQUEST_ANSWER: timedelta(days=7),
+    DueKind.ACTIVITY_REVIEW: timedelta(days=7),
+    DueKind.CONTRACT_REVIEW: timedelta(days=7),
+    DueKind.CERTIFICATE_EXPIRY: timedelta(days=30),
+    DueKind.DPIA_REVIEW: timedelta(days=30),
+}
 
 
 def escape(text: str) -> str:
@@ -52,6 +67,17 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
+def before(lead: timedelta) -> str:
+    """A TRIGGER's negative DURATION (§ 3.3.6) of whole days or whole hours: -P7D, -PT12H."""
+    return f"-P{lead.days}D" if not lead.seconds else f"-PT{int(lead.total_seconds()) // 3600}H"
+
+
+def alarm_lines(item: DueItem, summary: str) -> list[str]:
+    """The reminder: shown on screen `REMINDERS[kind]` before the event starts."""
+    return ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape(summary)}",
+            f"TRIGGER;RELATED=START:{before(REMINDERS[item.kind])}", "END:VALARM"]  # fmt: skip
+
+
 def event_lines(item: DueItem, lang: Lang, stamp: datetime) -> list[str]:
     fr, en = SUMMARIES[item.kind]
     summary = (fr if lang == "fr" else en).format(label=item.label, detail=item.detail)
@@ -62,7 +88,8 @@ def event_lines(item: DueItem, lang: Lang, stamp: datetime) -> list[str]:
         lines.append(f"DTSTART;VALUE=DATE:{item.due_on:%Y%m%d}")
         lines.append(f"DTEND;VALUE=DATE:{item.due_on + timedelta(days=1):%Y%m%d}")
     category = CATEGORY[0] if lang == "fr" else CATEGORY[1]
-    lines += [f"SUMMARY:{escape(summary)}", f"CATEGORIES:{escape(category)}", "TRANSP:TRANSPARENT", "END:VEVENT"]
+    lines += [f"SUMMARY:{escape(summary)}", f"CATEGORIES:{escape(category)}", "TRANSP:TRANSPARENT"]
+    lines += [*alarm_lines(item, summary), "END:VEVENT"]
     return lines
 
 

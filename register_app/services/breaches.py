@@ -4,11 +4,13 @@ journaled in the history like every other object."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
+from register_app.domain.base import utcnow
 from register_app.domain.catalogues import (
     BREACH_CAUSES,
     BREACH_NATURES,
@@ -45,8 +47,9 @@ def _aware_issues(data: r.BreachInput) -> list[Issue]:
     ]
 
 
-def validate_breach(data: r.BreachInput) -> list[Issue]:
-    """What cannot be stored sensibly; a missing fact (no risk level yet…) is the checks' business."""
+def validate_breach(data: r.BreachInput, now: datetime | None = None) -> list[Issue]:
+    """What cannot be stored sensibly, such as a breach discovered after `now` (default: this moment);
+    a missing fact (no risk level yet…) is the checks' business."""
     found = text_issues(data)
     if not data.title.strip():
         found.append(issue("REQUIRED", "title"))
@@ -63,6 +66,8 @@ def validate_breach(data: r.BreachInput) -> list[Issue]:
         if value is not None and value < 0:
             found.append(issue("NEGATIVE", name))
     if not found:  # the times are comparable only once each states its zone
+        if data.discovered_at and data.discovered_at > (now or utcnow()):
+            found.append(issue("IN-FUTURE", "discovered_at"))
         if data.started_at and data.ended_at and data.ended_at < data.started_at:
             found.append(issue("DATES-ORDER", "ended_at"))
         notified = data.authority_notified_at

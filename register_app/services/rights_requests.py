@@ -3,6 +3,8 @@ journaled in the history like every other object."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
@@ -16,7 +18,8 @@ from register_app.services.validation import Issue, code_issue, issue, text_issu
 from register_app.store.register_file import RegisterFile
 
 
-def validate_request(data: r.RightsRequestInput) -> list[Issue]:
+def validate_request(data: r.RightsRequestInput, today: date | None = None) -> list[Issue]:
+    """What cannot be stored sensibly, such as a request received after `today` (default: the local date)."""
     found = text_issues(data)
     if data.request_type is None:
         found.append(issue("REQUIRED", "request_type"))
@@ -24,6 +27,8 @@ def validate_request(data: r.RightsRequestInput) -> list[Issue]:
         found.append(issue("REQUIRED", "received_on"))
     found += code_issue(REQUEST_TYPES, data.request_type, "request_type")
     found += code_issue(REQUEST_CHANNELS, data.channel, "channel")
+    if data.received_on and data.received_on > (today or date.today()):
+        found.append(issue("IN-FUTURE", "received_on"))
     if data.answered_on and data.received_on and data.answered_on < data.received_on:
         found.append(issue("BEFORE-RECEIPT", "answered_on"))
     return found

@@ -76,6 +76,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "This date is before the breach was discovered."),
     "BEFORE-RECEIPT": ("Cette date précède la réception de la demande.",
                        "This date is before the request was received."),
+    "IN-FUTURE": ("Cette date est dans le futur : indiquez la date à laquelle c'est arrivé.",
+                  "This date is in the future: give the date on which it happened."),
     "HDS-SCOPES-NOT-HDS": ("Les périmètres HDS ne s'appliquent qu'à une certification HDS.",
                            "HDS scopes apply only to an HDS certification."),
     "HDS-VERSION-NOT-HDS": ("Le référentiel HDS ne s'applique qu'à une certification HDS.",

@@ -3,6 +3,7 @@ the 72-hour clock, refreshed every half minute."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
@@ -13,21 +14,18 @@ from register_app.errors import UserError
 from register_app.services import activities, breaches, subprocessors
 from register_app.services import records as r
 from register_app.services.breaches import BREACHES
-from register_app.services.conflicts import opened
 from register_app.services.export_files import export_breach_notice_file
 from register_app.services.text import fold, search_terms
 from register_app.ui import screen_labels
 from register_app.ui.activities_table_model import local_datetime
 from register_app.ui.breach_clock import short_clock
 from register_app.ui.breach_dialog import CLOCK_REFRESH_MS, BreachDialog
-from register_app.ui.editors import save_revision
-from register_app.ui.edits import BREACH, create, delete
+from register_app.ui.editors import record_dialog
+from register_app.ui.edits import BREACH
 from register_app.ui.errors import show_error
-from register_app.ui.list_page import ListPage
-from register_app.ui.read_only import make_dialog_read_only
+from register_app.ui.list_page import RecordPage
 from register_app.ui.register_context import RegisterContext
 from register_app.ui.table_model import Column, RowTableModel
-from register_app.ui.undo import run_edit
 
 COLUMNS: list[Column[r.Breach]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda b: b.reference),
@@ -41,18 +39,15 @@ COLUMNS: list[Column[r.Breach]] = [
 ]  # fmt: skip
 
 
-class BreachesPage(ListPage):
+class BreachesPage(RecordPage):
     kinds = (BREACH,)
+    aggregate = BREACHES
     help_topic = "breaches"  # the guide's page, opened by F1
 
     def __init__(self, ctx: RegisterContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Data breaches"), RowTableModel(COLUMNS, uid=lambda b: b.uid), parent)
-        self.search.setPlaceholderText(self.tr("Search breaches…"))
-        self.search.setAccessibleName(self.tr("Search breaches"))
-        self.filters.addStretch(1)
-        self.button(self.tr("New breach…"), self.on_new_clicked)
-        self.button(self.tr("Open"), self.open_selected, needs_selection=True)
-        self.button(self.tr("Delete…"), self.on_delete_clicked, needs_selection=True)
+        super().__init__(ctx, self.tr("Data breaches"), RowTableModel(COLUMNS, uid=lambda b: b.uid), parent=parent,
+                         search=(self.tr("Search breaches…"), self.tr("Search breaches")),
+                         new=self.tr("New breach…"))  # fmt: skip
         self.notice_button = self.button(self.tr("Notification draft (PDF)…"), self.on_notice_clicked,
                                          needs_selection=True)  # fmt: skip
         self.notice_button.setProperty("edits", False)  # it writes a file, not the register: read-only may
@@ -85,13 +80,13 @@ class BreachesPage(ListPage):
             return self.tr("No breach matches the search.")
         return self.tr("No breach recorded. Record every personal data breach here, notified or not (GDPR Art. 33(5)).")
 
-    def on_new_clicked(self) -> None:
-        breach_dialog(self.ctx, self, None).exec()
+    def editor(self, uid: str | None) -> BreachDialog:
+        return breach_dialog(self.ctx, self, uid)
 
-    def open_selected(self) -> None:
-        uid = self.selected_uid()
-        if uid:
-            breach_dialog(self.ctx, self, uid).exec()
+    def deletion(self, row: r.Breach) -> tuple[str, str, str]:
+        question = self.tr("Delete “{name}” from the breach register? You can undo this with Edit ▸ Undo.")
+        return (self.tr("Delete the breach"), question.format(name=row.title),
+                self.tr("Delete “{name}”").format(name=row.title))  # fmt: skip
 
     def on_notice_clicked(self) -> None:
         """What `register-app breach-notice` writes, for the selected breach."""
@@ -111,47 +106,17 @@ class BreachesPage(ListPage):
         except UserError as exc:
             show_error(self, exc)
 
-    def on_delete_clicked(self) -> None:
-        uid = self.selected_uid()
-        if not uid:
-            return
-        row = self.model.row_at(self.model.row_of(uid))
-        if self.confirm(self.tr("Delete the breach"),
-                        self.tr("Delete “{name}” from the breach register? You can undo this with Edit ▸ Undo.")
-                        .format(name=row.title)):  # fmt: skip
-            try:
-                run_edit(self.ctx, delete(BREACHES, uid), self.tr("Delete “{name}”").format(name=row.title))
-            except UserError as exc:
-                show_error(self, exc)
-
 
 # After the page's class: Qt's lupdate loses the class's context after a function like this one.
 def breach_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> BreachDialog:
     reg = ctx.register
     linked_activities = [(a.uid, f"{a.reference} {a.name}".strip()) for a in activities.list_activities(reg)]
     linked_subprocessors = [(s.uid, s.name) for s in subprocessors.list_subprocessors(reg)]
-    if uid is None:
-        data = r.BreachInput()
-        title = QCoreApplication.translate("Editors", "New data breach")
+    titles = (QCoreApplication.translate("Editors", "New data breach"),
+              QCoreApplication.translate("Editors", "{name} — data breach"))  # fmt: skip
 
-        def submit(new: r.BreachInput) -> None:
-            run_edit(
-                ctx,
-                create(BREACHES, new),
-                QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.title),
-            )
-    else:
-        editing = opened(reg, BREACHES, uid)
-        data = r.input_part(editing.record, r.BreachInput)
-        title = QCoreApplication.translate("Editors", "{name} — data breach").format(name=data.title)
+    def make(data: r.BreachInput, submit: Callable[[r.BreachInput], None], title: str) -> BreachDialog:
+        return BreachDialog(data=data, submit=submit, title=title, activities=linked_activities,
+                            subprocessors=linked_subprocessors, parent=parent)  # fmt: skip
 
-        def submit(new: r.BreachInput) -> None:
-            if new != data:
-                text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.title)
-                save_revision(ctx, dialog, BREACHES, uid=uid, new=new, base=data, version=editing.version, text=text)
-
-    dialog = BreachDialog(data=data, submit=submit, title=title, activities=linked_activities,
-                          subprocessors=linked_subprocessors, parent=parent)  # fmt: skip
-    if reg.read_only:
-        make_dialog_read_only(dialog, dialog.buttons)
-    return dialog
+    return record_dialog(ctx, BREACHES, uid, make=make, titles=titles, name_of=lambda b: b.title)

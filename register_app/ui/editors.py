@@ -4,7 +4,7 @@ editor (to create a subprocessor inline) all go through here."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
@@ -21,12 +21,15 @@ from register_app.ui.activity_dialog import ActivityDialog
 from register_app.ui.conflict_dialog import ConflictDialog
 from register_app.ui.edits import Edit, create, update
 from register_app.ui.fiche_export import export_fiche
+from register_app.ui.form_dialog import FormDialog
 from register_app.ui.history_table import HistoryTab
 from register_app.ui.measure_dialog import MeasureDialog
 from register_app.ui.read_only import make_dialog_read_only
 from register_app.ui.register_context import RegisterContext
 from register_app.ui.subprocessor_dialog import SubprocessorDialog
 from register_app.ui.undo import run_edit
+
+D = TypeVar("D", bound=FormDialog)
 
 
 def save_revision(ctx: RegisterContext, parent: QWidget, agg: Aggregate[Any, Any], *, uid: str, new: Any,
@@ -49,6 +52,38 @@ def save_checked(ctx: RegisterContext, parent: QWidget, edit: Callable[[Any, int
         if choice.exec() != QDialog.DialogCode.Accepted:
             raise
         run_edit(ctx, edit(choice.result_input(), conflict.version), text)
+
+
+def record_dialog(ctx: RegisterContext, agg: Aggregate[Any, Any], uid: str | None, *,
+                  make: Callable[[Any, Callable[[Any], None], str], D], titles: tuple[str, str],
+                  name_of: Callable[[Any], str], history: bool = False) -> D:  # fmt: skip
+    """The editor `make(data, submit, title)` of a new record (uid None) or of the record `uid` (with
+    its History tab when `history`); Save makes an undoable edit named after `name_of(data)`; read-only
+    on a read-only register. `titles`: the new record's window title, and an existing one's with {name}."""
+    reg = ctx.register
+    if uid is None:
+        data = agg.input_type()
+        title = titles[0]
+
+        def submit(new: Any) -> None:
+            text = QCoreApplication.translate("Editors", "Create “{name}”").format(name=name_of(new))
+            run_edit(ctx, create(agg, new), text)
+    else:
+        editing = opened(reg, agg, uid)
+        data = r.input_part(editing.record, agg.input_type)
+        title = titles[1].format(name=name_of(data))
+
+        def submit(new: Any) -> None:
+            if new != data:
+                text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=name_of(new))
+                save_revision(ctx, dialog, agg, uid=uid, new=new, base=data, version=editing.version, text=text)
+
+    dialog = make(data, submit, title)
+    if uid is not None and history:
+        dialog.add_history(HistoryTab(reg, uid))
+    if reg.read_only:
+        make_dialog_read_only(dialog, dialog.buttons)
+    return dialog
 
 
 def lookups(ctx: RegisterContext) -> Lookups:
@@ -151,34 +186,11 @@ def edit_subprocessor(ctx: RegisterContext, parent: QWidget, uid: str | None) ->
 
 
 def measure_dialog(ctx: RegisterContext, parent: QWidget, uid: str | None) -> MeasureDialog:
-    reg = ctx.register
-    if uid is None:
-        data = r.MeasureInput()
-        usage = None
-        title = QCoreApplication.translate("Editors", "New security measure")
+    usage = measures.measure_usage(ctx.register, uid=uid) if uid is not None else None
+    titles = (QCoreApplication.translate("Editors", "New security measure"),
+              QCoreApplication.translate("Editors", "{name} — security measure"))  # fmt: skip
 
-        def submit(new: r.MeasureInput) -> None:
-            run_edit(
-                ctx,
-                create(MEASURES, new),
-                QCoreApplication.translate("Editors", "Create “{name}”").format(name=new.name),
-            )
-    else:
-        editing_measure = opened(reg, MEASURES, uid)
-        record = editing_measure.record
-        data = r.input_part(record, r.MeasureInput)
-        usage = measures.measure_usage(reg, uid=uid)
-        title = QCoreApplication.translate("Editors", "{name} — security measure").format(name=record.name)
+    def make(data: r.MeasureInput, submit: Callable[[r.MeasureInput], None], title: str) -> MeasureDialog:
+        return MeasureDialog(data=data, submit=submit, title=title, usage=usage, parent=parent)
 
-        def submit(new: r.MeasureInput) -> None:
-            if new != data:
-                text = QCoreApplication.translate("Editors", "Edit “{name}”").format(name=new.name)
-                save_revision(ctx, dialog, MEASURES, uid=uid, new=new, base=data, version=editing_measure.version,
-                              text=text)  # fmt: skip
-
-    dialog = MeasureDialog(data=data, submit=submit, title=title, usage=usage, parent=parent)
-    if uid is not None:
-        dialog.add_history(HistoryTab(reg, uid))
-    if reg.read_only:
-        make_dialog_read_only(dialog, dialog.buttons)
-    return dialog
+    return record_dialog(ctx, MEASURES, uid, make=make, titles=titles, name_of=lambda m: m.name, history=True)

@@ -1,15 +1,17 @@
 """The shape every list page shares: a search field that filters as you type, action buttons, a
-sortable table, Enter or double-click to open, and a reload only when an edit concerns the page."""
+sortable table, Enter or double-click to open, and a reload only when an edit concerns the page. A
+page of one kind of record (`RecordPage`) adds New…, Open and Delete… on its editor."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.errors import UserError
-from register_app.ui.edits import Change
+from register_app.services.aggregate_writes import Aggregate
+from register_app.ui.edits import Change, delete
 from register_app.ui.errors import show_error
 from register_app.ui.register_context import RegisterContext
 from register_app.ui.table_model import ID_ROLE, RowTableModel
+from register_app.ui.undo import run_edit
 from register_app.ui.widgets import heading, hint, out_of_sight
 
 SEARCH_DELAY_MS = 150
@@ -244,3 +248,48 @@ class ListPage(QWidget):
             QMessageBox.StandardButton.Cancel,
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
+
+
+class RecordPage(ListPage):
+    """A page of one kind of record (`aggregate`): New…, Open and Delete… (the Delete key too) on the
+    record's editor (`editor`); a subclass adds its own buttons, then calls `end_buttons`."""
+
+    aggregate: ClassVar[Aggregate[Any, Any]]
+
+    def __init__(self, ctx: RegisterContext, title: str, model: RowTableModel[Any], *, search: tuple[str, str],
+                 new: str, parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(ctx, title, model, parent)
+        self.search.setPlaceholderText(search[0])
+        self.search.setAccessibleName(search[1])
+        self.filters.addStretch(1)
+        self.button(new, self.on_new_clicked)
+        self.button(QCoreApplication.translate("RecordPage", "Open"), self.open_selected, needs_selection=True)
+        self.delete_button = self.button(QCoreApplication.translate("RecordPage", "Delete…"), self.on_delete_clicked,
+                                         needs_selection=True)  # fmt: skip
+
+    def editor(self, uid: str | None) -> QDialog:
+        """The record's editor, on a new record when `uid` is None."""
+        raise NotImplementedError
+
+    def deletion(self, row: Any) -> tuple[str, str, str]:
+        """Deleting `row`: the question's title, the question, and the undoable edit's name."""
+        raise NotImplementedError
+
+    def on_new_clicked(self) -> None:
+        self.editor(None).exec()
+
+    def open_selected(self) -> None:
+        uid = self.selected_uid()
+        if uid:
+            self.editor(uid).exec()
+
+    def on_delete_clicked(self) -> None:
+        uid = self.selected_uid()
+        if not uid:
+            return
+        title, question, text = self.deletion(self.model.row_at(self.model.row_of(uid)))
+        if self.confirm(title, question):
+            try:
+                run_edit(self.ctx, delete(self.aggregate, uid), text)
+            except UserError as exc:
+                show_error(self, exc)

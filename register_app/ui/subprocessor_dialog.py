@@ -53,11 +53,15 @@ def form_page() -> tuple[QWidget, QFormLayout]:
 
 
 class HostingRow(QWidget):
-    def __init__(self) -> None:
+    """One country where the subprocessor hosts the data or accesses it from. A new row starts on
+    `country` when given, else on no country: a guess left unchanged would be recorded as a fact."""
+
+    def __init__(self, country: str | None = None) -> None:
         super().__init__()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.country = CountryCombo()
+        self.country = CountryCombo(empty=self.tr("— country —"))
+        self.country.set_code(country)
         self.role = EnumCombo(CountryRole)
         self.error = ErrorLabel()
         form.addRow(self.tr("Country"), self.country)
@@ -209,7 +213,7 @@ class SubprocessorDialog(FormDialog):
         """Where the data is hosted or accessed from, the transfer tools, and its own subprocessors."""
         e = self.errors
         page, form = form_page()
-        self.hosting = RowList(HostingRow, self.tr("Add a country"))
+        self.hosting = RowList(lambda: HostingRow(self.likely_host()), self.tr("Add a country"))
         self.hosting.changed.connect(self.on_hosting_changed)
         self.transfer_tool = CodeCombo(TRANSFER_TOOLS, empty=self.tr("— none (EEA or adequate country) —"))
         self.transfer_fallback = CodeCombo(TRANSFER_TOOLS, empty=self.tr("— none —"))
@@ -277,6 +281,12 @@ class SubprocessorDialog(FormDialog):
         form.addRow(self.tr("Activities using it"), self.linked)
         form.addRow(self.tr("Notes"), with_error(self.notes, e, "notes"))
         return scroll_page(page)
+
+    def likely_host(self) -> str | None:
+        """The country a new hosting row starts on: the subprocessor's own (its address), the one a
+        DPO most often records first, unless already listed; otherwise none."""
+        own = self.country.code()
+        return own if own and own not in {row.value().country for row in self.hosting.rows()} else None
 
     def on_hosting_changed(self) -> None:
         self.errors.forget("countries[")

@@ -44,6 +44,7 @@ from register_app.domain.enums import DurationUnit
 from register_app.services import records as r
 from register_app.services.validation import Issue
 from register_app.ui import screen_labels
+from register_app.ui.type_ahead import TypeAheadCombo
 
 
 class ErrorLabel(QLabel):
@@ -103,7 +104,7 @@ class ErrorMap:
         return rest
 
 
-class CodeCombo(QComboBox):
+class CodeCombo(TypeAheadCombo):
     """Pick a code from a catalogue; `empty` adds a first "not set" entry."""
 
     def __init__(self, name: str, *, empty: str | None = None, codes: Iterable[str] | None = None,
@@ -151,7 +152,7 @@ class CountryCombo(CodeCombo):
 
     def __init__(self, *, empty: str | None = None, organisations: bool = False,
                  parent: QWidget | None = None) -> None:  # fmt: skip
-        QComboBox.__init__(self, parent)
+        TypeAheadCombo.__init__(self, parent)
         self.name = COUNTRIES
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
@@ -178,7 +179,7 @@ class CountryCombo(CodeCombo):
                 self.addItem(screen_labels.country_label(entry.code), entry.code)
 
 
-class EnumCombo(QComboBox):
+class EnumCombo(TypeAheadCombo):
     def __init__(self, enum: type[Enum], *, empty: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enum = enum

@@ -3,7 +3,7 @@ its date (or UTC time), a stable UID, the text as written (escaping) and lines o
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 
@@ -56,3 +56,19 @@ def test_english_summaries() -> None:
     calendar = icalendar.Calendar.from_ical(export_ics(ITEMS[1:2], "en", stamp=STAMP))
     [event] = calendar.walk("VEVENT")
     assert str(event["SUMMARY"]).startswith("End of the 72 hours to notify breach V-01")
+
+
+def test_each_event_reminds_the_dpo_early_enough_to_act() -> None:
+    """A breach's notification 12 hours before the 72 hours end, a request's answer a week before, a
+    certificate a month before: one on-screen reminder per event, saying what falls due."""
+    calendar = icalendar.Calendar.from_ical(export_ics(ITEMS, "fr", stamp=STAMP))
+    leads = []
+    for event in calendar.walk("VEVENT"):
+        [alarm] = event.walk("VALARM")
+        assert str(alarm["ACTION"]) == "DISPLAY" and str(alarm["DESCRIPTION"]) == str(event["SUMMARY"])
+        leads.append(alarm.decoded("TRIGGER"))
+    assert leads == [-timedelta(days=7), -timedelta(hours=12), -timedelta(days=30)]
+    review = DueItem(DueKind.ACTIVITY_REVIEW, "activity", "a1", "T-01 Paie", date(2027, 1, 15))
+    [alarm] = icalendar.Calendar.from_ical(export_ics([review], "en", stamp=STAMP)).walk("VALARM")
+    assert alarm.decoded("TRIGGER") == -timedelta(days=7)
+    assert str(alarm["DESCRIPTION"]) == "Yearly review of activity T-01 Paie"

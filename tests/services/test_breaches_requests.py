@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -189,3 +189,25 @@ def test_a_deleted_request_is_restored(register: RegisterFile) -> None:
     rights_requests.delete_request(register, uid=request.uid)
     restore_deleted(register, uid=request.uid)
     assert rights_requests.get_request(register, uid=request.uid) == request
+
+
+def test_a_breach_discovered_or_a_request_received_in_the_future_is_refused(register: RegisterFile) -> None:
+    def breach(discovered: datetime) -> r.BreachInput:
+        return dataclasses.replace(full_breach(), discovered_at=discovered, authority_notified_at=None,
+                                   subjects_informed_on=None)  # fmt: skip
+
+    def request(received: date) -> r.RightsRequestInput:
+        return dataclasses.replace(full_request(), received_on=received, answered_on=None)
+
+    with pytest.raises(ValidationFailed) as caught:
+        breaches.create_breach(register, data=breach(datetime.now(UTC) + timedelta(days=1)))
+    [refused] = caught.value.issues
+    assert refused.field == "discovered_at" and "dans le futur" in refused.message("fr")
+    assert "in the future" in refused.message("en")
+    with pytest.raises(ValidationFailed) as caught:
+        rights_requests.create_request(register, data=request(date.today() + timedelta(days=1)))
+    assert [i.field for i in caught.value.issues] == ["received_on"]
+    assert breaches.list_breaches(register) == [] and rights_requests.list_requests(register) == []
+    # this very minute and today are accepted
+    breaches.create_breach(register, data=breach(datetime.now(UTC)))
+    rights_requests.create_request(register, data=request(date.today()))

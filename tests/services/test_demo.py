@@ -243,5 +243,5 @@ def test_the_cli_writes_the_demo(tmp_path: Path, capsys: pytest.CaptureFixture[s
     path = tmp_path / "d.rgpd"
     assert main(["--author", "démo", "demo", str(path)]) == 0
     assert "Solvéa Santé SAS" in capsys.readouterr().out
-    assert main(["info", str(path)]) == 0
+    assert main(["info", str(path), "--lang", "en"]) == 0
     assert "Activities:      17 (15 active, 1 draft, 1 retired)" in capsys.readouterr().out

@@ -50,7 +50,7 @@ def test_a_complete_notice_says_nothing_is_missing(demo_file: Path, tmp_path: Pa
                                                    capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     assert cli.main(["notice", str(demo_file), str(tmp_path / "candidats.html"), "--audience", "candidates"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"Wrote the information notice to {tmp_path / 'candidats.html'} (candidates, fr)."
+        f"Notice d'information écrite dans {tmp_path / 'candidats.html'} (candidates, fr)."
     ]
     assert "Note d'information — Candidats" in (tmp_path / "candidats.html").read_text(encoding="utf-8")
 
@@ -61,7 +61,7 @@ def test_a_complete_notice_says_nothing_is_missing(demo_file: Path, tmp_path: Pa
 ])  # fmt: skip
 def test_the_command_refuses_in_one_sentence(demo_file: Path, tmp_path: Path, args: list[str], message: str,
                                              capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    assert cli.main(["notice", str(demo_file), str(tmp_path / args[0]), *args[1:]]) == 1
+    assert cli.main(["notice", str(demo_file), str(tmp_path / args[0]), *args[1:], "--lang", "en"]) == 1
     assert message in capsys.readouterr().err
     assert not (tmp_path / args[0]).exists()
 

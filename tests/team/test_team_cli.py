@@ -27,7 +27,7 @@ def test_team_init_then_info_check_and_export_by_url(team_db: TeamDatabase, tmp_
     register.close()
 
     info = cli("info", team_db.url(bob), data_dir=tmp_path).stdout
-    assert "Acme SAS" in info and "Activities:      1" in info
+    assert "Acme SAS" in info and "Traitements :         1" in info
     report = json.loads(cli("check", team_db.url(bob), "--format", "json", data_dir=tmp_path, check=False).stdout)
     assert report["register"] == team_db.url(bob)
     cli("export", team_db.url(bob), tmp_path / "team.xlsx", data_dir=tmp_path)
@@ -36,10 +36,10 @@ def test_team_init_then_info_check_and_export_by_url(team_db: TeamDatabase, tmp_
 
 
 def test_an_empty_database_and_a_bad_address_get_one_sentence(team_db: TeamDatabase, tmp_path: Path) -> None:
-    done = cli("info", team_db.url(), data_dir=tmp_path, check=False)
+    done = cli("info", team_db.url(), "--lang", "en", data_dir=tmp_path, check=False)
     assert done.returncode == 1
     assert done.stderr.strip() == (f"register-app: The database {team_db.url()} holds no register yet; its owner "
                                    f"creates one with `register-app team init {team_db.url()}`.")  # fmt: skip
-    done = cli("team", "init", "postgresql://localhost", data_dir=tmp_path, check=False)
+    done = cli("team", "init", "postgresql://localhost", "--lang", "en", data_dir=tmp_path, check=False)
     assert done.returncode == 1
     assert "is not a PostgreSQL address" in done.stderr

@@ -36,7 +36,7 @@ def test_the_demo_goes_to_postgresql_and_back_identical(team_db: TeamDatabase, t
     demo = write_demo(tmp_path / "demo.rgpd", author="dpo")
     original = document_and_history(demo)
     demo.close()
-    done = cli("copy", tmp_path / "demo.rgpd", team_db.url(), data_dir=tmp_path)
+    done = cli("copy", tmp_path / "demo.rgpd", team_db.url(), "--lang", "en", data_dir=tmp_path)
     assert done.stdout.startswith(f"Copied {tmp_path / 'demo.rgpd'} to {team_db.url()}: ")
     team = open_file(team_db.url())
     try:
@@ -61,5 +61,5 @@ def test_a_copy_never_lands_on_a_register(team_db: TeamDatabase, tmp_path: Path)
     copy_register(tmp_path / "small.rgpd", team_db.url()).close()
     with pytest.raises(CopyIntoRegisterError, match="already holds a register"):
         copy_register(tmp_path / "small.rgpd", team_db.url())
-    done = cli("copy", team_db.url(), tmp_path / "small.rgpd", data_dir=tmp_path, check=False)
+    done = cli("copy", team_db.url(), tmp_path / "small.rgpd", "--lang", "en", data_dir=tmp_path, check=False)
     assert done.returncode == 1 and "already exists" in done.stderr

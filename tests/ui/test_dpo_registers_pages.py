@@ -128,3 +128,29 @@ def test_the_breach_page_writes_a_breach_s_notification_draft(opened: Any, tmp_p
     page.notice_button.click()
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "draft.pdf").pages)
     assert "V-2026-03" in text and "Stolen laptop" in text
+
+
+def test_the_delete_key_deletes_a_breach_or_a_request_after_asking(opened: Any, monkeypatch: Any) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+    from support.factories import full_breach
+
+    reg = opened.ctx.register
+    breaches.create_breach(reg, data=full_breach())
+    rights_requests.create_request(reg, data=full_request())
+    asked: list[str] = []
+
+    def yes(_parent: Any, title: str, *_args: Any) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    for page in (opened.workspace.breaches, opened.workspace.requests):
+        opened.workspace.nav.setCurrentRow(opened.workspace.pages.indexOf(page))
+        page.reload()
+        page.table.selectRow(0)
+        QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked == ["Delete the breach", "Delete the request"]
+    assert breaches.list_breaches(reg) == [] and rights_requests.list_requests(reg) == []
+    opened.undo_action.trigger()
+    assert len(rights_requests.list_requests(reg)) == 1

@@ -95,5 +95,5 @@ def test_dismissed_findings_are_listed_apart_and_do_not_fail(
 
 
 def test_an_unreadable_file_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(tmp_path / "missing.rgpd")]) == 1
+    assert main(["check", str(tmp_path / "missing.rgpd"), "--lang", "en"]) == 1
     assert "does not exist" in capsys.readouterr().err

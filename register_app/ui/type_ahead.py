@@ -1,0 +1,49 @@
+"""A drop-down chosen by typing, as a user expects: typing the start of an item selects it, spaces and
+accents included ("En cours", "termine" for "Terminé"), case ignored. Qt's own search stops at the
+first space, which opens the list instead."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from register_app.services.text import fold
+
+TYPING = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class TypeAheadCombo(QComboBox):
+    """Keys typed within the system's keyboard interval add up to one search; a space opens the list
+    only when nothing is being typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._last_key = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if self.isEditable() or not text.isprintable() or not text or event.modifiers() not in TYPING:
+            super().keyPressEvent(event)
+            return
+        going_on = self._last_key.isValid() and self._last_key.elapsed() <= QApplication.keyboardInputInterval()
+        if text == " " and not going_on:
+            super().keyPressEvent(event)  # a space alone opens the list, as in any drop-down
+            return
+        self._last_key.start()
+        self._typed = self._typed + text if going_on else text
+        index = self.matching(self._typed)
+        if index < 0 and going_on:  # a new search started too quickly after the last one
+            self._typed = text
+            index = self.matching(text)
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+            self.activated.emit(index)
+            self.textActivated.emit(self.itemText(index))
+        event.accept()
+
+    def matching(self, typed: str) -> int:
+        """The first item whose text starts with `typed` (case and accents aside), or -1."""
+        wanted = fold(typed)
+        return next((i for i in range(self.count()) if fold(self.itemText(i)).startswith(wanted)), -1)

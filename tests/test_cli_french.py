@@ -1,0 +1,56 @@
+"""Under `--lang fr` (the default) a command's own lines, what it did and its summary, are French, as are
+the documents it writes; under `--lang en` they are English."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_cli import cli
+
+
+def test_every_summary_line_is_french_under_lang_fr(tmp_path: Path) -> None:
+    data, reg, doc = tmp_path / "data", tmp_path / "r.rgpd", tmp_path / "doc.json"
+    doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
+        {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
+         "name": "Fichier clients"}]}), encoding="utf-8")  # fmt: skip
+
+    def run(*args: str | Path) -> str:
+        return cli(*args, "--lang", "fr", data_dir=data).stdout
+
+    assert run("new", reg, "--organisation", "Témoin SA") == f"{reg} créé pour Témoin SA.\n"
+    planned = run("import", reg, doc, "--dry-run").splitlines()
+    assert planned[0] == f"{doc}: document register_app"
+    assert planned[-1] == f"Simulation : rien n'a été écrit dans {reg}."
+    assert run("import", reg, doc).splitlines()[-1] == f"{doc} importé dans {reg} : 1 créé(s), 0 mis à jour."
+    assert "Traitements :         1 (1 brouillon)" in run("info", reg)
+    out = tmp_path / "r.xlsx"
+    assert run("export", reg, out) == f"{reg} exporté dans {out} (full, fr).\n"
+    assert run("freeze", reg, "--name", "Revue 2026").startswith(f"« Revue 2026 » de {reg} figée (")
+    assert " Revue 2026  (par " in run("versions", reg)
+    changes = tmp_path / "changes.json"
+    assert run("changes", reg, changes) == \
+        f"Modifications écrites dans {changes} : 0 traitement(s), 0 autre(s) objet(s).\n"  # fmt: skip
+    ics = tmp_path / "agenda.ics"
+    assert run("agenda", reg, ics) == f"1 échéance(s) écrite(s) dans {ics} (1 dépassée(s), fr).\n"
+    copy = tmp_path / "copie.rgpd"
+    assert run("copy", reg, copy).startswith(f"{reg} copié dans {copy} : 1 traitement(s), 0 sous-traitant(s)")
+    assert run("restore", reg).startswith(f"Sauvegardes de {reg} (les plus récentes d'abord)")
+    assert run("verify", reg).startswith("Historique intact : ")
+    pack = tmp_path / "pack.json"
+    assert cli("templates", "--lang", "fr", "export", pack, "payroll", data_dir=data).stdout == \
+        f"1 modèle(s) exporté(s) dans {pack}.\n"  # fmt: skip
+
+
+def test_an_error_is_one_french_sentence_under_lang_fr(tmp_path: Path) -> None:
+    missing = tmp_path / "absent.rgpd"
+    done = cli("info", missing, data_dir=tmp_path / "data", check=False)
+    assert (done.returncode, done.stderr) == (1, f"register-app: {missing} n'existe pas.\n")
+
+
+def test_the_same_lines_are_english_under_lang_en(tmp_path: Path) -> None:
+    data, reg = tmp_path / "data", tmp_path / "r.rgpd"
+    assert cli("new", reg, "--organisation", "Witness Ltd", "--lang", "en", data_dir=data).stdout == \
+        f"Created {reg} for Witness Ltd.\n"  # fmt: skip
+    info = cli("info", reg, "--lang", "en", data_dir=data).stdout
+    assert "Activities:      0" in info and "Other controllers: 0" in info
