@@ -160,7 +160,7 @@ def fig_bundle(path: Path, repeat: int) -> dict[str, list[float]]:
             files[which] = b.sheets(snapshot, "fr", which) or b""
         files["findings"] = b.findings_json(snapshot, "fr")
         files["dpia"] = b.dpia_screening(snapshot, "fr")
-        files["journal"] = b.journal_csv(journal_extract(register, since=None, until=utcnow()))
+        files["journal"] = b.journal_csv(journal_extract(register, since=None, until=utcnow()), "fr")
         for name, data in files.items():
             (out / name).write_bytes(data)
 
