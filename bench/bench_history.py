@@ -96,7 +96,6 @@ def edit_round(register: Any, round_: int) -> None:
         linked = {link.measure_uid for a in snapshot.activities for link in a.measures}
         for measure in session.scalars(select(m.Measure).where(m.Measure.uid.in_(linked))):
             declared(measure)  # as a save does
-        session.flush()  # the journal's recorder records the changes flushed
 
 
 def fig_history(path: Path, repeat: int) -> dict[str, list[float]]:
