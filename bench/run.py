@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).with_name("results.json")
 COLD_SIZES = (1000, 10000)
-HEAVY = ("xlsx", "pdf", "import", "history", "bundle", "checks")  # minutes each at 10,000 activities: see --heavy-limit
+HEAVY = ("xlsx", "pdf", "import", "bundle", "checks")  # minutes each at 10,000 activities: see --heavy-limit
 
 
 def child_env(data_dir: Path) -> dict[str, str]:
