@@ -62,8 +62,9 @@ def edit_round(register: Any, round_: int) -> None:
     """Every activity edited, in one transaction, with the journal a save of each would write: its
     entries recorded by the services' `record_changes` (field, old and new value), its states by the
     journal's recorder and its seal at commit, as for any write. Only the rows are written in bulk
-    (one UPDATE of two columns per activity, where a save rewrites all its child rows: 0.1 s each,
-    an hour for the rounds at 10,000 activities); `check_history` compares the two."""
+    (one UPDATE per activity of its name, notes, date of change and search text, where a save
+    rewrites all its child rows: 0.1 s each, hours for the rounds at 10,000 activities);
+    tests/test_bench_history.py compares the journal with the one saving each activity writes."""
     from sqlalchemy import bindparam, select, update
 
     from register_app.domain import models as m
