@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).with_name("results.json")
 COLD_SIZES = (1000, 10000)
-HEAVY = ("xlsx", "pdf", "import", "history", "checks")  # minutes each at 10,000 activities: see --heavy-limit
+HEAVY = ("xlsx", "pdf", "import", "bundle", "checks")  # minutes each at 10,000 activities: see --heavy-limit
 
 
 def child_env(data_dir: Path) -> dict[str, str]:
@@ -144,6 +144,7 @@ LINES = [
     ("checks", "pause", None, None, None, "   longest pause of the window meanwhile"),
     ("history", "as_of", "snapshot", "ratio", 2.0, "8. the register as of a date vs reading it now"),
     ("history", "verify", "journal", None, None, "   verify vs reading the journal once"),
+    ("bundle", "bundle", "separately", "ratio", 1.1, "   the inspection bundle vs its files one by one"),
 ]
 
 
@@ -203,7 +204,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is kept")
     parser.add_argument("--quick", action="store_true", help="one run per figure (a smoke test)")
     parser.add_argument("--only", default="open,table,xlsx,pdf,json,import,cold,edit,checks",
-                        help="figures to measure (also: history, see bench/bench_history.py)")
+                        help="figures to measure (also history, bundle: bench_history.py)")
     parser.add_argument(
         "--heavy-limit",
         type=int,

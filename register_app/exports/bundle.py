@@ -15,7 +15,10 @@ from datetime import datetime
 from typing import Any
 
 from register_app.domain.catalogues import Lang
+from register_app.domain.enums import HistoryAction
 from register_app.domain.words.enum_labels import enum_label
+from register_app.domain.words.fields import field_text
+from register_app.domain.words.severities import kind_word
 from register_app.exports.findings import findings_report
 from register_app.exports.formats import pdf_exporter, xlsx_exporter
 from register_app.exports.profiles import for_document
@@ -40,8 +43,12 @@ DPIA_HEADERS = (
     ("Critères du CEPD cochés", "EDPB criteria ticked"), ("Liste de la CNIL", "CNIL list"),
     ("Conclusion", "Conclusion"), ("État de l'AIPD", "DPIA status"), ("Date", "Date"), ("Justification", "Reason"),
 )  # fmt: skip
-JOURNAL_HEADERS = ("id", "at", "author", "action", "object_kind", "object_uid", "object_label", "field", "old_value",
-                   "new_value", "hash")  # fmt: skip
+JOURNAL_HEADERS = (
+    ("N°", "No."), ("Date et heure (UTC)", "Date and time (UTC)"), ("Auteur", "Author"), ("Action", "Action"),
+    ("Type d'objet", "Object kind"), ("Identifiant de l'objet", "Object identifier"), ("Objet", "Object"),
+    ("Champ", "Field"), ("Ancienne valeur", "Old value"), ("Nouvelle valeur", "New value"),
+    ("Empreinte chaînée (hash)", "Chained hash"),
+)  # fmt: skip
 
 
 def name(key: str, lang: Lang) -> str:
@@ -68,8 +75,15 @@ def dpia_screening(snapshot: r.Snapshot, lang: Lang) -> bytes:
     return _csv([h[i] for h in DPIA_HEADERS], rows)
 
 
-def journal_csv(rows: Sequence[JournalRow]) -> bytes:
-    return _csv(JOURNAL_HEADERS, [[getattr(row, h) for h in JOURNAL_HEADERS] for row in rows])
+def journal_csv(rows: Sequence[JournalRow], lang: Lang) -> bytes:
+    """One line per journal entry, what it did, the kind of object and the field in the bundle's
+    language (the values as the journal holds them)."""
+    i = 0 if lang == "fr" else 1
+    return _csv([h[i] for h in JOURNAL_HEADERS], [
+        (row.id, row.at, row.author, enum_label(HistoryAction(row.action), lang), kind_word(row.object_kind, lang),
+         row.object_uid, row.object_label, field_text(row.field, lang), row.old_value, row.new_value, row.hash)
+        for row in rows
+    ])  # fmt: skip
 
 
 def findings_json(snapshot: r.Snapshot, lang: Lang) -> bytes:
@@ -149,7 +163,7 @@ def bundle_files(content: BundleContent, lang: Lang) -> dict[str, bytes]:
             files[name(which, lang)] = data
     files[name("findings", lang)] = findings_json(snapshot, lang)
     files[name("dpia", lang)] = dpia_screening(snapshot, lang)
-    files[name("journal", lang)] = journal_csv(content.journal)
+    files[name("journal", lang)] = journal_csv(content.journal, lang)
     files[name("readme", lang)] = readme(snapshot, lang, [*files, name("readme", lang)], moment, since)
     files[MANIFEST] = "".join(f"{hashlib.sha256(data).hexdigest()}  {n}\n" for n, data in files.items()).encode()
     return files

@@ -41,17 +41,15 @@ class BundleContent:
 
 
 def journal_extract(register: RegisterFile, *, since: datetime | None, until: datetime) -> list[JournalRow]:
-    """The journal entries from `since` (None: the first) to `until`, oldest first."""
+    """The journal entries from `since` (None: the first) to `until`, oldest first: the columns the
+    extract shows (not each object's recorded state, most of the journal's size)."""
     h = m.HistoryEntry
-    query = select(h).where(h.at <= until).order_by(h.id)
+    query = select(h.id, h.at, h.author, h.action, h.object_kind, h.object_uid, h.object_label, h.field, h.old_value,
+                   h.new_value, h.hash).where(h.at <= until).order_by(h.id)  # fmt: skip
     if since is not None:
         query = query.where(h.at >= since)
     with register.session() as session:
-        return [
-            JournalRow(e.id, e.at, e.author, e.action.value, e.object_kind, e.object_uid, e.object_label, e.field,
-                       e.old_value, e.new_value, e.hash)
-            for e in session.scalars(query)
-        ]  # fmt: skip
+        return [JournalRow(e[0], e[1], e[2], e[3].value, *e[4:]) for e in session.execute(query)]
 
 
 def bundle_content(register: RegisterFile, *, as_of: datetime | None = None) -> BundleContent:

@@ -122,7 +122,10 @@ def _remember_start(session: Session, transaction: SessionTransaction, connectio
 
 
 def seal_transaction(session: Session) -> None:
-    """Complete and seal the entries this session's transaction wrote (before it commits)."""
+    """Complete and seal the entries this session's transaction wrote (before it commits). What is
+    still pending is flushed first: the commit would write it after the recorders ran, unjournaled
+    (and `verify` would then report the app's own change as one made outside it)."""
+    session.flush()
     start = session.info.pop(START_KEY, None)
     if start is None:
         return

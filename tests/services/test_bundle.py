@@ -3,7 +3,9 @@ README in the bundle's language, the register as of the moment asked for."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 import shutil
 import subprocess
 import time
@@ -49,9 +51,34 @@ def test_the_bundle_checks_with_sha256sum_and_holds_the_register_as_of_then(
     full = "\n".join(p.extract_text() for p in PdfReader(out / "register-full.pdf").pages)
     assert "Register as of" in full and "Gestion de la paie" in full and "Paie renommée" not in full
     journal = (out / "journal.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert journal[0].startswith("id,at,author") and "V1" in journal[1]  # since the frozen version, up to then
+    assert journal[0].startswith("No.,Date and time (UTC),Author") and "V1" in journal[1]  # since the version
     assert not any("Paie renommée" in line for line in journal)
 
     (out / "journal.csv").write_text("altered")
     assert subprocess.run(["sha256sum", "-c", "MANIFEST.sha256"], cwd=out, capture_output=True,
                           check=False).returncode != 0  # fmt: skip
+
+
+def test_the_bundle_journal_says_what_each_entry_did_in_the_bundle_language(
+    register: RegisterFile, tmp_path: Path
+) -> None:
+    payroll = activities.create_activity(register, data=full_activity())
+    renamed = dataclasses.replace(activities.input_of(payroll), name="Paie des intérimaires")
+    activities.update_activity(register, uid=payroll.uid, data=renamed)
+
+    for lang, words in (
+        ("fr", {("créé", "Traitement", ""), ("modifié", "Traitement", "Nom")}),
+        ("en", {("created", "Processing activity", ""), ("changed", "Processing activity", "Name")}),
+    ):
+        zipped = write_bundle(register, tmp_path / f"bundle-{lang}.zip", lang=lang)
+        with zipfile.ZipFile(zipped) as archive:
+            journal = archive.read("historique.csv" if lang == "fr" else "journal.csv").decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(journal)))
+        head = rows[0]
+        names = ("Action", "Type d'objet", "Champ", "Objet") if lang == "fr" else ("Action", "Object kind", "Field",
+                                                                                 "Object")  # fmt: skip
+        action, kind, field, label = (head.index(n) for n in names)
+        said = {(row[action], row[kind], row[field]) for row in rows[1:] if payroll.uid in row}
+        assert said == words
+        renaming = next(row for row in rows[1:] if row[field] in ("Nom", "Name"))
+        assert renaming[label] == f"{payroll.reference} Paie des intérimaires"

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from support.factories import (
     full_activity,
     full_breach,
@@ -21,6 +22,7 @@ from support.factories import (
     full_subprocessor,
 )
 
+from register_app.domain import models as m
 from register_app.exports.formats import json_exporter
 from register_app.services import activities, breaches, changes, measures, organisation, rights_requests, subprocessors
 from register_app.services import records as r
@@ -107,6 +109,15 @@ def test_a_side_effect_is_journaled(register: RegisterFile) -> None:
     assert verify_register(register).ok
     status = [e for e in register_history(register) if e[0] == suggestion.uid and e[1] == "status"]
     assert status == [(suggestion.uid, "status", "not_declared", "in_place")]
+
+
+def test_a_change_left_for_the_commit_to_write_is_journaled(register: RegisterFile) -> None:
+    """A service that sets a value and lets the commit write it gets its entry, and the register verifies."""
+    measure = measures.create_measure(register, data=full_measure())
+    with register.session() as session:
+        session.scalars(select(m.Measure).where(m.Measure.uid == measure.uid)).one().name = "Badges nominatifs"
+    assert verify_register(register).ok
+    assert (measure.uid, "name", measure.name, "Badges nominatifs") in register_history(register)
 
 
 def register_history(register: RegisterFile) -> list[tuple[str, str, str | None, str | None]]:

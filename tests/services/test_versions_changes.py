@@ -134,4 +134,4 @@ def test_breaches_and_rights_requests_are_in_the_changes_and_the_bundle(register
     assert "Violations" in full.sheetnames  # the breach, as it stood then (deleted since)
     cells = {c for row in full["Violations"].iter_rows(values_only=True) for c in row}
     assert "V-2026-01" in cells
-    assert ",breach," in journal and ",rights_request," in journal
+    assert ",Violation de données," in journal and ",Demande d'exercice de droits," in journal
