@@ -9,7 +9,7 @@ from pathlib import Path
 from register_app.errors import UserError
 from register_app.services.files import open_file
 from register_app.store.register_file import RegisterFile, create_register, open_team_register
-from register_app.store.table_copy import copy_rows
+from register_app.store.table_copy import check_lengths, copy_rows
 from register_app.store.team import init_team_schema, shown
 
 
@@ -24,6 +24,8 @@ def copy_register(source: Path | str, dest: Path | str, *, author: str | None = 
     gets the team roles as `team init` makes them); returns `dest`, open."""
     origin = open_file(source, author=author)
     try:
+        with origin.engine.connect() as reading:
+            check_lengths(reading)
         target = _new_register(dest, author=author)
         try:
             with origin.engine.connect() as reading, target.engine.begin() as writing:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from support.team_db import TeamDatabase
 from test_cli import cli
 
@@ -21,6 +21,7 @@ from register_app.services.registers import new_register
 from register_app.services.snapshot import take_snapshot
 from register_app.services.verify import verify_register
 from register_app.store.register_file import RegisterFile
+from register_app.store.table_copy import ValueTooLongError
 
 pytestmark = pytest.mark.postgres
 
@@ -63,3 +64,20 @@ def test_a_copy_never_lands_on_a_register(team_db: TeamDatabase, tmp_path: Path)
         copy_register(tmp_path / "small.rgpd", team_db.url())
     done = cli("copy", team_db.url(), tmp_path / "small.rgpd", "--lang", "en", data_dir=tmp_path, check=False)
     assert done.returncode == 1 and "already exists" in done.stderr
+
+
+def test_a_value_too_long_for_postgresql_is_named_before_anything_is_written(team_db: TeamDatabase,
+                                                                             tmp_path: Path) -> None:  # fmt: skip
+    source = new_register(tmp_path / "long.rgpd", organisation="Acme SAS", with_catalogue=False)
+    create_activity(source, data=r.ActivityInput(name="Paie"))
+    with source.session() as session, session.begin():  # as a JSON document from another tool can bring it
+        session.execute(update(m.Activity).values(uid="paie-" + "x" * 40))
+    source.close()
+    with pytest.raises(ValueTooLongError) as refused:
+        copy_register(tmp_path / "long.rgpd", team_db.url())
+    assert "activity.uid" in refused.value.message and "45 caractères" in refused.value.message_in("fr")
+    source = open_file(tmp_path / "long.rgpd")
+    with source.session() as session, session.begin():
+        session.execute(update(m.Activity).values(uid="paie"))
+    source.close()
+    copy_register(tmp_path / "long.rgpd", team_db.url()).close()  # the database was left empty: it takes the copy
