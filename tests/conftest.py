@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,7 +17,9 @@ import pytest
 from register_app.store.backups import DATA_DIR_ENV
 from register_app.store.register_file import RegisterFile
 
-pytest_plugins = ("support.team_db",)  # team_db: a PostgreSQL database of the test's own
+# team_db: a PostgreSQL database of the test's own; engines: REGISTER_APP_TEST_ENGINE=postgresql puts the
+# registers tests create in PostgreSQL
+pytest_plugins = ("support.team_db", "support.engines")
 
 
 @pytest.fixture(autouse=True)
@@ -78,7 +79,6 @@ def demo_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_path(demo_source: Path, tmp_path: Path) -> Path:
     """The test's own copy of the demo register, closed, at `tmp_path / "demo.rgpd"`."""
-    path = tmp_path / "demo.rgpd"
-    shutil.copyfile(demo_source, path)
-    return path
+    from support.engines import copy_register  # a plugin: imported by pytest first
 
+    return copy_register(demo_source, tmp_path / "demo.rgpd")

@@ -45,7 +45,6 @@ from register_app.services.validation import (
     validate_organisation,
     validate_subprocessor,
 )
-from register_app.store.backups import backup_copy
 from register_app.store.register_file import RegisterFile
 
 
@@ -323,7 +322,7 @@ def import_document(register: RegisterFile, document: RegisterDocument, *, bulk:
     rows, a table at a time (`bulk`; False writes them one at a time too, which gives the same
     rows and history, only slower)."""
     if not register.read_only:
-        backup_copy(register.path, reason="before-import", policy=register.backup_policy)
+        register.safety_copy(reason="before-import")
     with register.session() as session, collection_paused():  # a third of a re-import's time otherwise
         document = _remap_activities(document, _name_matches(session, document))
         measure_map = _catalogue_matches(session, document)

@@ -97,9 +97,13 @@ class RegisterFile:
         """Refresh today's safety copy (the app calls this periodically and on close)."""
         if self.read_only:
             return None
+        return self.safety_copy(reason=DAILY)
+
+    def safety_copy(self, *, reason: str) -> Path:
+        """A copy of the register now (before an import, say): of its file, or of a team register's database."""
         if self.url is not None:
-            return team_backup(self, reason=DAILY)
-        return backup_copy(self.path, reason=DAILY, policy=self.backup_policy)
+            return team_backup(self, reason=reason)
+        return backup_copy(self.path, reason=reason, policy=self.backup_policy)
 
     def close(self) -> None:
         self.engine.dispose()
