@@ -223,4 +223,4 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             reason = marker.args[0] if marker.args else marker.kwargs.get("reason", "")
             if not reason:
                 raise pytest.UsageError(f'{item.nodeid}: say why with sqlite_only("...")')
-            item.add_marker(pytest.mark.skip(reason=f"{ENGINE_ENV}=postgresql: about the register file: {reason}"))
+            item.add_marker(pytest.mark.skip(reason=f"sqlite_only under {ENGINE_ENV}=postgresql: {reason}"))
