@@ -5,9 +5,11 @@ fresh database of that server instead of a file. A plugin of tests/conftest.py.
 The tests name registers by file paths (`tmp_path / "r.rgpd"`, as the CLI's users do). Under the
 switch, creating a register at such a path creates a database (a copy of a template migrated once per
 session, from nothing, by the file format's Alembic revisions) and leaves at the path a small text
-file that names it; opening the path opens that database as a team register. So the services, the
-exports and the commands run on PostgreSQL, and `path.exists()` still says whether a register was
-created. Each database is dropped when the test that made it ends.
+file that names it; opening the path opens that database as a team register (`open_team_engine`: the
+same checks and read-only engine; the history's author is the test's, without the database user that
+team registers add, tests/team's business). So the services, the exports and the commands run on
+PostgreSQL, and `path.exists()` still says whether a register was created. Each database is dropped
+when the test that made it ends.
 
 A test about the file itself (its lock, its backups, SQLite's journal, a copy of its bytes) is marked
 `sqlite_only("why")`: under the switch it is skipped with that reason."""
@@ -215,12 +217,13 @@ def _drop_test_databases(_registers_in_postgresql: _Server | None) -> Iterator[N
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if not on_postgresql():
-        return
+    """Skip the `sqlite_only` tests under the switch, with their reason (which every run asks for)."""
+    skip = on_postgresql()
     for item in items:
         marker = item.get_closest_marker("sqlite_only")
         if marker is not None:
             reason = marker.args[0] if marker.args else marker.kwargs.get("reason", "")
             if not reason:
                 raise pytest.UsageError(f'{item.nodeid}: say why with sqlite_only("...")')
-            item.add_marker(pytest.mark.skip(reason=f"sqlite_only under {ENGINE_ENV}=postgresql: {reason}"))
+            if skip:
+                item.add_marker(pytest.mark.skip(reason=f"sqlite_only under {ENGINE_ENV}=postgresql: {reason}"))
