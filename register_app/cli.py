@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help=LINES)
 
     p = sub.add_parser("import", help="import a register document or workbook into FILE (created if missing)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_OR_URL)
     p.add_argument("source", type=Path, help=".json, .xlsx / .xlsm / .ods (the CNIL model, our own export or any "
                    "table), .csv, Markdown files with YAML front matter or a folder of them")  # fmt: skip
     p.add_argument("--dry-run", action="store_true", help="only print what the import would do")

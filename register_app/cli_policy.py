@@ -10,6 +10,7 @@ from typing import Any
 
 from register_app.cli_words import say
 from register_app.exports.formats import write_atomically
+from register_app.store.team import parse_location
 
 
 def add_commands(sub: Any) -> None:
@@ -60,28 +61,28 @@ WORDS = {
 
 def add_compare_command(sub: Any) -> None:
     p = sub.add_parser("compare-policy", help="compare the register with the company's privacy policy")
-    p.add_argument("file", type=Path, help="the register (.rgpd)")
+    p.add_argument("file", type=parse_location, help="the register: a file (.rgpd) or a team register's URL")
     p.add_argument("policy", type=Path, help="the privacy policy: .txt, .md, .html, .pdf or .docx")
     p.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the report")
 
 
 def cmd_compare_policy(args: argparse.Namespace) -> int:
+    from register_app.services.files import open_file
     from register_app.services.policy.compare import Side
     from register_app.services.policy.comparison import compare_policy
-    from register_app.store.register_file import open_register
 
-    register = open_register(args.file, author=args.author)
+    register = open_file(args.file, author=args.author)
     try:
         findings = compare_policy(register, args.policy, args.lang).findings
     finally:
         register.close()
     if args.output_format == "json":
-        print(json.dumps({"register": str(args.file), "policy": str(args.policy),
+        print(json.dumps({"register": register.url or str(register.path), "policy": str(args.policy),
                           "findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))  # fmt: skip
         return 0
     w = WORDS[args.lang]
-    print(w["head"].format(policy=args.policy.name, file=args.file.name, n=len(findings)))
+    print(w["head"].format(policy=args.policy.name, file=register.path.name, n=len(findings)))
     if not findings:
         print(w["none"])
     for side in Side:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ.get("PYTEST_XDIST_WORKER"):
     # Each worker of a parallel run (scripts/test: -n auto) gets its own configuration folder: two
     # LibreOffice processes sharing one user profile hand their work to each other and lose it.
     import atexit
+    import shutil
     import tempfile
 
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix=f"register-app-{os.environ['PYTEST_XDIST_WORKER']}-")
@@ -26,7 +26,9 @@ import pytest
 from register_app.store.backups import DATA_DIR_ENV
 from register_app.store.register_file import RegisterFile
 
-pytest_plugins = ("support.team_db",)  # team_db: a PostgreSQL database of the test's own
+# team_db: a PostgreSQL database of the test's own; engines: REGISTER_APP_TEST_ENGINE=postgresql puts the
+# registers tests create in PostgreSQL
+pytest_plugins = ("support.team_db", "support.engines")
 
 
 @pytest.fixture(autouse=True)
@@ -86,7 +88,6 @@ def demo_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_path(demo_source: Path, tmp_path: Path) -> Path:
     """The test's own copy of the demo register, closed, at `tmp_path / "demo.rgpd"`."""
-    path = tmp_path / "demo.rgpd"
-    shutil.copyfile(demo_source, path)
-    return path
+    from support.engines import copy_register  # a plugin: imported by pytest first
 
+    return copy_register(demo_source, tmp_path / "demo.rgpd")

@@ -17,6 +17,7 @@ from unittest import mock
 import jsonschema
 import pytest
 from support.cnil_model import CNIL_ODS
+from support.team_db import TeamDatabase
 
 from register_app.cli import main
 from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
@@ -122,6 +123,7 @@ def test_export_no_findings_leaves_the_findings_out(tmp_path: Path, data: Path) 
         assert json.loads(doc.read_text(encoding="utf-8"))
 
 
+@pytest.mark.sqlite_only("restore puts a backup file in place of the register file")
 def test_restore_lists_backups_and_puts_one_back(tmp_path: Path, data: Path) -> None:
     reg, doc = tmp_path / "r.rgpd", tmp_path / "more.json"
     cli("new", reg, "--organisation", "Restauration SA", data_dir=data)
@@ -205,3 +207,17 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, data: Path)
         stderr = proc.stderr.read().decode()
         proc.wait(timeout=120)
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+
+
+@pytest.mark.postgres
+def test_import_into_a_team_register_named_by_its_url(team_db: TeamDatabase, tmp_path: Path, data: Path) -> None:
+    url, doc = team_db.url(), tmp_path / "doc.json"
+    cli("team", "init", url, "--organisation", "Équipe SA", data_dir=data)
+    doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
+        {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
+         "name": "Paie"}]}), encoding="utf-8")  # fmt: skip
+    assert "Dry run: nothing was written" in cli("import", "--dry-run", url, doc, data_dir=data).stdout
+    assert "Activities:      0" in cli("info", url, data_dir=data).stdout
+    cli("import", url, doc, data_dir=data)
+    assert "Activities:      1" in cli("info", url, data_dir=data).stdout
+    assert list(data.glob("backups/*/*.before-import.*"))  # the safety copy a file register gets too

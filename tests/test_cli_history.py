@@ -5,7 +5,6 @@ with the object named after an edit made with sqlite3."""
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 import time
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +12,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import text
+from support.engines import edited_outside_the_app
 from support.factories import full_activity
 from test_cli import cli
 
@@ -66,7 +67,7 @@ def test_verify_passes_then_names_an_edit_made_with_sqlite3(
     path = edited[0]
     assert main(["verify", str(path), "--lang", "en"]) == 0
     assert capsys.readouterr().out.startswith("History intact: ")
-    with sqlite3.connect(path) as db:
-        db.execute("UPDATE activity SET description = 'Changée à la main'")
+    with edited_outside_the_app(path) as db:
+        db.execute(text("UPDATE activity SET description = 'Changée à la main'"))
     assert main(["verify", str(path)]) == 3
     assert "Traitement « RH-01 Paie renommée l'après-midi » : modifié hors de l'application" in capsys.readouterr().out

@@ -20,6 +20,7 @@ from register_app.services.snapshot import snapshot_in
 from register_app.store.backups import (
     DAILY,
     STAMP_FORMAT,
+    backup_copy,
     data_dir,
     drop_older_dailies,
     has_daily_copy_today,
@@ -46,6 +47,13 @@ def refresh_daily_backup(register: RegisterFile) -> Path | None:
     if register.read_only:
         return None
     return team_backup(register, reason=DAILY)
+
+
+def safety_copy(register: RegisterFile, *, reason: str) -> Path:
+    """A copy of the register now (before an import, say): of its file, or a team register's JSON document."""
+    if register.url is not None:
+        return team_backup(register, reason=reason)
+    return backup_copy(register.path, reason=reason, policy=register.backup_policy)
 
 
 def team_backup_dir(register: RegisterFile) -> Path:

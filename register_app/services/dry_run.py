@@ -11,16 +11,19 @@ from pathlib import Path
 
 from register_app.errors import UpgradeNeededError
 from register_app.store.engine import make_engine
-from register_app.store.register_file import RegisterFile, create_register, open_register
+from register_app.store.register_file import RegisterFile, create_register, open_register, open_team_register
 from register_app.store.schema import upgrade_to_head
 
 
 @contextmanager
-def preview_register(path: Path, *, author: str | None = None) -> Iterator[RegisterFile]:
-    """The register at `path` opened read-only; an empty one in a temporary folder when `path` does not
-    exist; an upgraded copy there when the file's schema is older than this application's."""
+def preview_register(path: Path | str, *, author: str | None = None) -> Iterator[RegisterFile]:
+    """The register at `path` opened read-only (a file, or a team register's URL); an empty one in a
+    temporary folder when the file does not exist; an upgraded copy there when the file's schema is
+    older than this application's."""
     with tempfile.TemporaryDirectory(prefix="register-app-dry-run-") as folder:
-        if not path.exists():
+        if isinstance(path, str):
+            register = open_team_register(path, author=author, read_only=True)
+        elif not path.exists():
             register = create_register(Path(folder) / "preview.rgpd", author=author)
         else:
             try:

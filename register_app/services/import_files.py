@@ -34,7 +34,7 @@ def check_source(source: Path) -> None:
         raise UnsupportedFormatError(path=source, expected=", ".join(IMPORT_SUFFIXES) + " or a folder")
 
 
-def plan_file_import(file: Path, source: Path, *, mapping: Mapping | None = None,
+def plan_file_import(file: Path | str, source: Path, *, mapping: Mapping | None = None,
                      author: str | None = None) -> ImportPlan:  # fmt: skip
     """What importing `source` into the register at `file` would do (`--dry-run`): the file is left
     byte-identical, or not created when it does not exist."""
@@ -43,14 +43,14 @@ def plan_file_import(file: Path, source: Path, *, mapping: Mapping | None = None
         return plan_import(preview, source, mapping=mapping)
 
 
-def import_file(file: Path, source: Path, *, mapping: Mapping | None = None, author: str | None = None,
+def import_file(file: Path | str, source: Path, *, mapping: Mapping | None = None, author: str | None = None,
                 planned: Callable[[ImportPlan], None] = lambda plan: None) -> ImportSummary:  # fmt: skip
     """Import `source` into the register at `file` (created when missing) in one transaction;
     `planned` sees the plan before it is applied. On any failure nothing is written, and a file
     created for the import is removed."""
     check_source(source)
-    created = not file.exists()
-    register = create_register(file, author=author) if created else open_file(file, author=author, for_writing=True)
+    created = file if isinstance(file, Path) and not file.exists() else None  # a URL's exists once `team init` ran
+    register = create_register(created, author=author) if created else open_file(file, author=author, for_writing=True)
     try:
         plan = plan_import(register, source, mapping=mapping)
         planned(plan)
@@ -58,7 +58,7 @@ def import_file(file: Path, source: Path, *, mapping: Mapping | None = None, aut
     except BaseException:
         register.close()
         if created:
-            file.unlink(missing_ok=True)
+            created.unlink(missing_ok=True)
         raise
     register.close()
     return summary

@@ -25,6 +25,7 @@ from register_app.services.activities import ACTIVITIES, input_of, numbered_refe
 from register_app.services.aggregate_writes import Aggregate, Batch, derived_columns, unchanged, write
 from register_app.services.breaches import BREACHES, validate_breach
 from register_app.services.bulk import NewRows, activity_columns
+from register_app.services.daily_backups import safety_copy
 from register_app.services.document import DOCUMENT, FORMAT, FORMAT_VERSION, RegisterDocument
 from register_app.services.document_tidy import Notes, Unreported, tidy_document
 from register_app.services.format_upgrade import document_to_current
@@ -45,7 +46,6 @@ from register_app.services.validation import (
     validate_organisation,
     validate_subprocessor,
 )
-from register_app.store.backups import backup_copy
 from register_app.store.register_file import RegisterFile
 
 
@@ -323,7 +323,7 @@ def import_document(register: RegisterFile, document: RegisterDocument, *, bulk:
     rows, a table at a time (`bulk`; False writes them one at a time too, which gives the same
     rows and history, only slower)."""
     if not register.read_only:
-        backup_copy(register.path, reason="before-import", policy=register.backup_policy)
+        safety_copy(register, reason="before-import")
     with register.session() as session, collection_paused():  # a third of a re-import's time otherwise
         document = _remap_activities(document, _name_matches(session, document))
         measure_map = _catalogue_matches(session, document)

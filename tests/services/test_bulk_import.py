@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from support.engines import copy_register
 from support.factories import full_activity, full_controller, full_measure, full_organisation, full_subprocessor
 
 from register_app.domain import models as m
@@ -91,7 +91,7 @@ def imported(raw: bytes, path: Path, *, bulk: bool, start: Path | None = None) -
     if start is None:
         reg = create_register(path, author="importer")
     else:
-        shutil.copy(start, path)
+        copy_register(start, path)
         reg = open_register(path, author="importer")
     try:
         summary = import_document(reg, parse_document(raw), bulk=bulk)

@@ -14,6 +14,7 @@ from register_app.services.files import chosen_backup, open_file, save_copy
 from register_app.store.register_file import RegisterFile
 
 
+@pytest.mark.sqlite_only("save a copy copies the register file")
 def test_a_copy_of_an_open_register_holds_its_activities(register: RegisterFile, tmp_path: Path) -> None:
     activities.create_activity(register, data=r.ActivityInput(name="Paie"))
     dest = save_copy(register.path, tmp_path / "copie.rgpd")
@@ -25,6 +26,7 @@ def test_a_copy_of_an_open_register_holds_its_activities(register: RegisterFile,
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copie")) == ["copie.rgpd"]
 
 
+@pytest.mark.sqlite_only("save a copy copies the register file")
 def test_a_copy_over_the_register_itself_is_refused_in_one_sentence(register: RegisterFile) -> None:
     before = register.path.read_bytes()
     with pytest.raises(UserError) as caught:
@@ -34,6 +36,7 @@ def test_a_copy_over_the_register_itself_is_refused_in_one_sentence(register: Re
     assert register.path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only("the register file's backups")
 def test_a_backup_is_named_by_its_number_or_refused(register: RegisterFile) -> None:
     register.close()
     open_file(register.path).close()  # the first opening of the day makes the daily backup

@@ -7,12 +7,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from support.engines import edited_outside_the_app
 from support.factories import (
     full_activity,
     full_breach,
@@ -121,8 +121,9 @@ def test_a_change_left_for_the_commit_to_write_is_journaled(register: RegisterFi
 
 
 def register_history(register: RegisterFile) -> list[tuple[str, str, str | None, str | None]]:
-    rows = sqlite3.connect(register.path).execute("SELECT object_uid, field, old_value, new_value FROM history")
-    return [tuple(row) for row in rows]
+    with register.engine.connect() as db:
+        rows = db.execute(text("SELECT object_uid, field, old_value, new_value FROM history ORDER BY id"))
+        return [tuple(row) for row in rows]
 
 
 @pytest.fixture
@@ -148,33 +149,33 @@ def test_an_untouched_register_verifies(edited: Path) -> None:
 
 
 def test_a_value_changed_with_sqlite3_is_reported(edited: Path) -> None:
-    with sqlite3.connect(edited) as db:
-        db.execute("UPDATE activity SET name = 'Paie (modifiée à la main)' WHERE reference = 'RH-02'")
+    with edited_outside_the_app(edited) as db:
+        db.execute(text("UPDATE activity SET name = 'Paie (modifiée à la main)' WHERE reference = 'RH-02'"))
     lines = verify_file(edited)
     assert lines[0].startswith("History intact")
     assert "Processing activity 'RH-02 Paie (modifiée à la main)': changed outside the app" in lines[1]
 
 
 def test_a_deleted_journal_row_is_reported(edited: Path) -> None:
-    with sqlite3.connect(edited) as db:
-        db.execute("DELETE FROM history WHERE id = 5")
+    with edited_outside_the_app(edited) as db:
+        db.execute(text("DELETE FROM history WHERE id = 5"))
     assert verify_file(edited)[0].startswith("History altered: entry no. 6 (")
 
 
 def test_reordered_journal_rows_are_reported(edited: Path) -> None:
-    with sqlite3.connect(edited) as db:
+    with edited_outside_the_app(edited) as db:
         columns = "at, author, action, object_kind, object_uid, object_label, field, old_value, new_value, state, hash"
-        three, four = (db.execute(f"SELECT {columns} FROM history WHERE id = ?", (i,)).fetchone() for i in (3, 4))
-        sets = ", ".join(f"{c.strip()} = ?" for c in columns.split(","))
-        db.execute(f"UPDATE history SET {sets} WHERE id = 3", four)
-        db.execute(f"UPDATE history SET {sets} WHERE id = 4", three)
+        three, four = (db.execute(text(f"SELECT {columns} FROM history WHERE id = {i}")).one() for i in (3, 4))
+        sets = ", ".join(f"{c.strip()} = :{c.strip()}" for c in columns.split(","))
+        db.execute(text(f"UPDATE history SET {sets} WHERE id = 3"), four._asdict())
+        db.execute(text(f"UPDATE history SET {sets} WHERE id = 4"), three._asdict())
     assert verify_file(edited)[0].startswith("History altered: entry no. 3 (")
 
 
 def test_an_entry_slipped_in_with_sqlite3_stays_unsealed_after_the_next_edit(edited: Path) -> None:
-    with sqlite3.connect(edited) as db:
-        db.execute("INSERT INTO history (at, author, action, object_kind, object_uid, object_label, field) "
-                   "VALUES ('2026-01-01 00:00:00', 'x', 'update', 'activity', 'u', 'Faux', 'name')")  # fmt: skip
+    with edited_outside_the_app(edited) as db:
+        db.execute(text("INSERT INTO history (at, author, action, object_kind, object_uid, object_label, field) "
+                        "VALUES ('2026-01-01 00:00:00', 'x', 'update', 'activity', 'u', 'Faux', 'name')"))
     reg = open_register(edited, author="dpo")
     try:
         activities.create_activity(reg, data=full_activity(reference="RH-09"))

@@ -20,6 +20,8 @@ from register_app.store.backups import BackupPolicy, backup_copy, backup_dir_for
 from register_app.store.lock import lock_path
 from register_app.store.register_file import open_register
 
+pytestmark = pytest.mark.sqlite_only("the register file's backups, restore and lock, and a full disk under SQLite")
+
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:

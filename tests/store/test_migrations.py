@@ -27,6 +27,7 @@ REGISTERS_DIR = Path(__file__).parent.parent / "data" / "registers"
 REGISTERS = sorted(REGISTERS_DIR.glob("schema-*.rgpd"))
 
 
+@pytest.mark.sqlite_only("compares the migrations with the models on a SQLite file")
 def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "migrated.db")
     upgrade_to_head(engine)
@@ -48,6 +49,7 @@ def test_there_is_a_register_of_the_first_schema() -> None:
 
 
 @pytest.mark.parametrize("source", REGISTERS, ids=lambda p: p.stem)
+@pytest.mark.sqlite_only("upgrades register files of released schemas (tests/data/registers)")
 def test_old_register_is_backed_up_and_upgraded(source: Path, tmp_path: Path, isolated_data_dir: Path) -> None:
     path = tmp_path / source.name
     shutil.copy(source, path)
@@ -74,6 +76,7 @@ def test_old_register_is_backed_up_and_upgraded(source: Path, tmp_path: Path, is
     reopened.close()
 
 
+@pytest.mark.sqlite_only("upgrades register files of released schemas (tests/data/registers)")
 def test_upgrade_keeps_declared_measures_and_makes_untouched_catalogue_ones_suggestions(
     tmp_path: Path, isolated_data_dir: Path
 ) -> None:
@@ -102,6 +105,7 @@ def test_upgrade_keeps_declared_measures_and_makes_untouched_catalogue_ones_sugg
         (False, "", DpoStatus.NOT_DESIGNATED),
     ],
 )
+@pytest.mark.sqlite_only("upgrades register files of released schemas (tests/data/registers)")
 def test_upgrade_reads_the_old_dpo_flag_as_what_was_declared(
     tmp_path: Path, designated: bool, name: str, expected: DpoStatus
 ) -> None:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import openpyxl
 
+from support.engines import location
+
 REPO = Path(__file__).resolve().parents[2]
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 NS = (
@@ -145,8 +147,8 @@ def import_in_child(target: Path, source: Path) -> Outcome:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", CHILD, "import", str(target), str(source)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
+    args = [sys.executable, "-c", CHILD, "import", str(location(target)), str(source)]
+    done = subprocess.run(args, cwd=REPO, env=env, capture_output=True, text=True, timeout=300, check=False)
     seconds = time.perf_counter() - started
     now = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = now.ru_utime - used.ru_utime + now.ru_stime - used.ru_stime

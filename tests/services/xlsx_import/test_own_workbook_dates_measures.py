@@ -8,13 +8,13 @@ measures sheet is applied too."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
+from support.engines import copy_register
 
 from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
 from register_app.domain.enums import MeasureStatus
@@ -43,7 +43,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_dates_and_measures_edited_on_a_fiche_are_applied_and_unknown_ones_named(demo_file: Path, tmp_path: Path,
                                                                                  lang: str) -> None:  # fmt: skip
-    register = open_file(shutil.copy(demo_file, tmp_path / "demo.rgpd"), for_writing=True)
+    register = open_file(copy_register(demo_file, tmp_path / "demo.rgpd"), for_writing=True)
     try:
         snap = take_snapshot(register)
         gone = next(m for m in snap.measures if m.catalogue_code == "pseudonymisation")

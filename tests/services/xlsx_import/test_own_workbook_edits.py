@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
+from support.engines import copy_register
 
 from register_app.domain.catalogues import DATA_CATEGORIES, catalogue
 from register_app.exports.xlsx.workbook import export_xlsx
@@ -31,7 +32,7 @@ DESCRIPTION = "Bulletins de paie et déclarations sociales"
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory, demo_source: Path) -> Iterator[RegisterFile]:
     path = tmp_path_factory.mktemp("demo") / "demo.rgpd"
-    shutil.copyfile(demo_source, path)
+    copy_register(demo_source, path)
     register = open_register(path)
     yield register
     register.close()
