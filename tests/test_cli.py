@@ -217,7 +217,7 @@ def test_import_into_a_team_register_named_by_its_url(team_db: TeamDatabase, tmp
         {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
          "name": "Paie"}]}), encoding="utf-8")  # fmt: skip
     assert "Dry run: nothing was written" in cli("import", "--dry-run", url, doc, data_dir=data).stdout
-    assert "Activities:      0" in cli("info", url, data_dir=data).stdout
+    assert "Activities:      0" in cli("info", url, "--lang", "en", data_dir=data).stdout
     cli("import", url, doc, data_dir=data)
-    assert "Activities:      1" in cli("info", url, data_dir=data).stdout
+    assert "Activities:      1" in cli("info", url, "--lang", "en", data_dir=data).stdout
     assert list(data.glob("backups/*/*.before-import.*"))  # the safety copy a file register gets too
