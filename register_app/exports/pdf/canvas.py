@@ -10,6 +10,7 @@ made rather than joined at the end. The file is the same."""
 
 from __future__ import annotations
 
+import io
 import pickle
 import tempfile
 import zlib
@@ -22,7 +23,7 @@ from weakref import WeakKeyDictionary
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFDictionary, PDFName, PDFStream, PDFZCompress
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFDictionary, PDFName, PDFPage, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -106,13 +107,15 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
             for key, top in bookmarks:
                 self.bookmarkPage(key, fit="XYZ", left=0, top=top)
             Canvas.showPage(self)
-            _compress_stream(self._doc.Pages.pages[-1])
-        spool.close()
+            page = self._doc.Pages.pages[-1]
+            _compress_stream(page, spool)
+            _WrittenPage.compact(page)
         token = _OUTPUT.set(self._filename)
         try:
             Canvas.save(self)
         finally:
             _OUTPUT.reset(token)
+            spool.close()
 
 
 _OUTPUT: ContextVar[Any] = ContextVar("pdf_output", default=None)
@@ -142,19 +145,61 @@ class _StreamedFile(pdfdoc.PDFFile):  # type: ignore[misc]
 pdfdoc.PDFFile = _StreamedFile
 
 
-def _compress_stream(page: Any) -> None:
+def _compress_stream(page: Any, spool: IO[bytes]) -> None:
     """Give a page its content stream encoded now, as reportlab would when the file is written
-    (same filters, same bytes), so that the document holds it compressed until then."""
+    (same filters, same bytes), kept in `spool` until then."""
     if not page.compression or not page.stream or page.Contents:
         return
     filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
     content = page.stream
     for encoder in reversed(filters):
         content = encoder.encode(content)
-    stream = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}), content)
+    offset = spool.seek(0, io.SEEK_END)
+    spool.write(content)
+    stream = _SpooledStream(PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}),
+                            spool, offset, len(content))  # fmt: skip
     stream.__Comment__ = "page stream"
     page.Contents = stream
     page.stream = None
+
+
+class _WrittenPage(PDFPage):  # type: ignore[misc]
+    """A page as the document holds it until the file is written: its attributes left unset (None,
+    the class's own) not stored in each page, and released once the page is written out; tens of
+    thousands of pages at 10,000 activities."""
+
+    @staticmethod
+    def compact(page: PDFPage) -> None:
+        if type(page) is PDFPage:
+            page.__class__ = _WrittenPage
+            page.__dict__ = {key: value for key, value in vars(page).items()
+                             if value is not None or getattr(_WrittenPage, key, GONE) is not None}  # fmt: skip
+
+    def format(self, document: Any) -> bytes:
+        formatted = bytes(super().format(document))
+        self.__dict__ = {"__InternalName__": self.__InternalName__}  # what references to the page use
+        return formatted
+
+
+for _name in PDFPage.__NoDefault__:
+    setattr(_WrittenPage, _name, getattr(PDFPage, _name, None))
+
+
+class _SpooledStream(PDFStream):  # type: ignore[misc]
+    """A stream whose encoded content waits in a file until the document is written."""
+
+    def __init__(self, dictionary: PDFDictionary, spool: IO[bytes], offset: int, length: int) -> None:
+        super().__init__(dictionary, b"")
+        self._spooled = spool, offset, length
+
+    def format(self, document: Any) -> bytes:
+        spool, offset, length = self._spooled
+        spool.seek(offset)
+        self.content = spool.read(length)
+        try:
+            return bytes(super().format(document))
+        finally:
+            self.content = b""
 
 
 @dataclass(frozen=True)
