@@ -137,9 +137,9 @@ def _current_states(
     if not keys <= set(loaded):
         session.expire_all()
         loaded = {}
-    if len(keys) > BULK_READ:
-        found = {key: state_text(rec) for key, rec in present_records(session)[1].items()}
-        return {key: found.get(key) for key in keys}
+    if len(keys) > BULK_READ:  # the records of the whole register, but only those wanted written as text
+        found = present_records(session)[1]
+        return {key: state_text(found[key]) if key in found else None for key in keys}
     states: dict[ObjectKey, str | None] = {}
     for key in keys:
         row = loaded[key] if key in loaded else _row(session, key)
