@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
 from register_app.domain.enums import HistoryAction
@@ -33,7 +33,7 @@ from register_app.services.history import Subject, record, record_created
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
 from register_app.services.rights_requests import RIGHTS_REQUESTS, validate_request
-from register_app.services.snapshot import BREACH_LOADS, SUBPROCESSOR_LOADS
+from register_app.services.snapshot import ACTIVITY_LOADS, BREACH_LOADS, SUBPROCESSOR_LOADS
 from register_app.services.subprocessors import SUBPROCESSORS
 from register_app.services.text import fold
 from register_app.services.validation import (
@@ -333,21 +333,6 @@ def import_document(register: RegisterFile, document: RegisterDocument, *, bulk:
         return _Import(session, author=register.author, bulk=bulk).run(_remap(document, measure_map), references)
 
 
-# What `activity_record` reads, loaded for the activities an import updates.
-ACTIVITY_LOADS = (
-    selectinload(m.Activity.client),
-    selectinload(m.Activity.joint_controllers),
-    selectinload(m.Activity.purposes),
-    selectinload(m.Activity.data_subjects),
-    selectinload(m.Activity.data_categories),
-    selectinload(m.Activity.data_sources),
-    selectinload(m.Activity.recipients),
-    selectinload(m.Activity.subprocessors),
-    selectinload(m.Activity.transfers).selectinload(m.Transfer.subprocessor),
-    selectinload(m.Activity.retention_rules),
-    selectinload(m.Activity.dpia_criteria),
-    selectinload(m.Activity.measure_links).selectinload(m.ActivityMeasure.measure),
-)
 CHUNK = 500  # uids per IN (...) query
 
 

@@ -34,14 +34,15 @@ from register_app.services.mapping import (
     request_record,
     subprocessor_record,
 )
-from register_app.services.snapshot import snapshot_in
+from register_app.services.snapshot import ACTIVITY_LOADS, snapshot_in
 from register_app.store import journal as store_journal
 
 ORGANISATION_UID = "organisation"  # the organisation's subject in the history (services/organisation.py)
 DISMISSALS_FIELD = "dismissed_findings"  # services/checks/dismissals.py records dismissals under it
 DISMISSALS_SUBJECT = Subject("register", "dismissed_findings", "")
 DISMISSALS_KEY = (DISMISSALS_SUBJECT.kind, DISMISSALS_SUBJECT.uid)
-BULK_READ = 50  # above this many objects in one transaction, read the whole register at once
+BULK_READ = 2000  # above this many objects in one transaction, read the whole register at once
+CHUNK = 500  # uids per IN (...) query
 
 
 @dataclass(frozen=True)
@@ -137,12 +138,24 @@ def _current_states(
     if not keys <= set(loaded):
         session.expire_all()
         loaded = {}
-    if len(keys) > BULK_READ:
-        found = {key: state_text(rec) for key, rec in present_records(session)[1].items()}
-        return {key: found.get(key) for key in keys}
+    if len(keys) > BULK_READ:  # the records of the whole register, but only those wanted written as text
+        found = present_records(session)[1]
+        return {key: state_text(found[key]) if key in found else None for key in keys}
+    # the activities with every row their records read, in a few queries (a subprocessor renamed
+    # rewrites the search text of the hundreds of activities it serves), rather than one per row
+    uids = sorted(uid for kind, uid in keys if kind == "activity" and (kind, uid) not in loaded)
+    activities: dict[ObjectKey, Any] = {("activity", row.uid): row for i in range(0, len(uids), CHUNK)
+                                        for row in session.scalars(select(m.Activity)
+                                                                   .where(m.Activity.uid.in_(uids[i : i + CHUNK]))
+                                                                   .options(*ACTIVITY_LOADS))}  # fmt: skip
     states: dict[ObjectKey, str | None] = {}
     for key in keys:
-        row = loaded[key] if key in loaded else _row(session, key)
+        if key in loaded:
+            row = loaded[key]
+        elif key[0] == "activity":
+            row = activities.get(key)
+        else:
+            row = _row(session, key)
         gone = row is None or inspect(row).was_deleted or inspect(row).deleted
         states[key] = None if gone else state_text(KINDS[key[0]].to_record(row))
     return states

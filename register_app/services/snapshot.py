@@ -44,6 +44,21 @@ SUBPROCESSOR_LOADS = (
     selectinload(m.Subprocessor.uses),
     selectinload(m.Subprocessor.measures),
 )
+# What `activity_record` reads, loaded for the activities an import updates or a save journals.
+ACTIVITY_LOADS = (
+    selectinload(m.Activity.client),
+    selectinload(m.Activity.joint_controllers),
+    selectinload(m.Activity.purposes),
+    selectinload(m.Activity.data_subjects),
+    selectinload(m.Activity.data_categories),
+    selectinload(m.Activity.data_sources),
+    selectinload(m.Activity.recipients),
+    selectinload(m.Activity.subprocessors),
+    selectinload(m.Activity.transfers).selectinload(m.Transfer.subprocessor),
+    selectinload(m.Activity.retention_rules),
+    selectinload(m.Activity.dpia_criteria),
+    selectinload(m.Activity.measure_links).selectinload(m.ActivityMeasure.measure),
+)
 BREACH_LOADS = (selectinload(m.Breach.activities), selectinload(m.Breach.subprocessors))
 T = TypeVar("T")
 

@@ -258,13 +258,16 @@ class FocusOnShow(QObject):
         return False
 
 
-def open_finding(ctx: RegisterContext, parent: QWidget, finding: Target, *, organisation: OrganisationPage,
+def open_finding(ctx: RegisterContext, parent: QWidget, finding: Target, *,
+                 organisation: Callable[[], OrganisationPage],
                  show_page: Callable[[QWidget], None]) -> None:  # fmt: skip
-    """Open the right editor on the finding's field (the Organisation page for the organisation)."""
+    """Open the right editor on the finding's field (the Organisation page for the organisation,
+    built if it was not yet)."""
     try:
         if finding.object_kind == "organisation":
-            show_page(organisation)
-            reveal(focus_organisation(organisation, finding))
+            page = organisation()
+            show_page(page)
+            reveal(focus_organisation(page, finding))
             return
         if finding.object_kind == "activity":
             activity = editors.activity_dialog(ctx, parent, finding.object_uid)

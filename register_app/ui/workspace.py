@@ -3,6 +3,9 @@ banners, and the history check that runs when a register opens."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,23 +19,51 @@ from register_app.services.verify import JournalCheck
 from register_app.ui import journal_status
 from register_app.ui.activities_page import ActivitiesPage
 from register_app.ui.check_state import CheckState
-from register_app.ui.checks_page import ChecksPage
-from register_app.ui.dashboard_page import DashboardPage
 from register_app.ui.error_marks import ErrorMarkDelegate
-from register_app.ui.finding_focus import Target, open_finding
-from register_app.ui.history_page import HistoryPage
 from register_app.ui.journal_status import check_on_open
-from register_app.ui.measures_page import MeasuresPage
-from register_app.ui.organisation_page import OrganisationPage
 from register_app.ui.read_only import read_only_banner
 from register_app.ui.register_context import RegisterContext
-from register_app.ui.subprocessors_page import SubprocessorsPage
 from register_app.ui.team_watch import TeamWatch
 from register_app.ui.worker import Worker
 
+if TYPE_CHECKING:
+    from register_app.ui.breaches_page import BreachesPage
+    from register_app.ui.checks_page import ChecksPage
+    from register_app.ui.dashboard_page import DashboardPage
+    from register_app.ui.finding_focus import Target
+    from register_app.ui.history_page import HistoryPage
+    from register_app.ui.measures_page import MeasuresPage
+    from register_app.ui.organisation_page import OrganisationPage
+    from register_app.ui.requests_page import RequestsPage
+    from register_app.ui.subprocessors_page import SubprocessorsPage
+
+P = TypeVar("P", bound=QWidget)
+DASHBOARD, ACTIVITIES, SUBPROCESSORS, MEASURES, ORGANISATION, CHECKS, HISTORY, BREACHES, REQUESTS = range(9)
+
+
+class _Page(Generic[P]):
+    """A workspace's page, built the first time it is shown or reached (workspace.page(row))."""
+
+    def __init__(self, row: int) -> None:
+        self.row = row
+
+    def __get__(self, workspace: Workspace, _owner: Any = None) -> P:
+        return cast(P, workspace.page(self.row))
+
 
 class Workspace(QWidget):
-    """The open register: navigation on the left, one page at a time on the right."""
+    """The open register: navigation on the left, one page at a time on the right. The activities
+    are built at once (they are what the window shows); every other page when first shown, so that
+    a large register opens without reading what the user has not asked to see."""
+
+    dashboard: _Page[DashboardPage] = _Page(DASHBOARD)
+    subprocessors: _Page[SubprocessorsPage] = _Page(SUBPROCESSORS)
+    measures: _Page[MeasuresPage] = _Page(MEASURES)
+    organisation: _Page[OrganisationPage] = _Page(ORGANISATION)
+    checks_page: _Page[ChecksPage] = _Page(CHECKS)
+    history: _Page[HistoryPage] = _Page(HISTORY)
+    breaches: _Page[BreachesPage] = _Page(BREACHES)
+    requests: _Page[RequestsPage] = _Page(REQUESTS)
 
     def __init__(self, ctx: RegisterContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,36 +73,23 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.ctx = ctx
         self.checks = CheckState(ctx, self)
-        self.dashboard = DashboardPage(ctx, self.checks)
-        self.activities = ActivitiesPage(ctx)
-        self.subprocessors = SubprocessorsPage(ctx)
-        self.measures = MeasuresPage(ctx)
-        self.organisation = OrganisationPage(ctx)
-        self.checks_page = ChecksPage(ctx, self.checks)
+        self.journal_line: tuple[str, bool] | None = None  # the dashboard's, until it is built
+        self._makers: list[Callable[[], QWidget]] = [
+            self._make_dashboard, lambda: ActivitiesPage(ctx), self._make_subprocessors, self._make_measures,
+            self._make_organisation, self._make_checks_page, self._make_history, self._make_breaches,
+            self._make_requests,
+        ]  # fmt: skip
+        self._built: dict[int, QWidget] = {}
         titles = [self.tr("Dashboard"), self.tr("Processing activities"), self.tr("Subprocessors"),
-                  self.tr("Security measures"), self.tr("Organisation & DPO"),
-                  self.tr("Compliance checks")]  # fmt: skip
-        for title, page in zip(titles, (self.dashboard, self.activities, self.subprocessors, self.measures,
-                                        self.organisation, self.checks_page), strict=True):  # fmt: skip
+                  self.tr("Security measures"), self.tr("Organisation & DPO"), self.tr("Compliance checks"),
+                  self.tr("History"), self.tr("Data breaches"), self.tr("Rights requests")]  # fmt: skip
+        for title in titles:
             self.nav.addItem(title)
-            self.pages.addWidget(page)
-        # the register over time (issue 17)
-        self.history = HistoryPage(ctx)
-        self.nav.addItem(self.tr("History"))
-        self.pages.addWidget(self.history)
-        # The DPO's other registers, after the Article 30 register's pages.
-        from register_app.ui.breaches_page import BreachesPage
-        from register_app.ui.requests_page import RequestsPage
-
-        self.breaches, self.requests = BreachesPage(ctx), RequestsPage(ctx)
-        for title, page in ((self.tr("Data breaches"), self.breaches), (self.tr("Rights requests"), self.requests)):
-            self.nav.addItem(title)
-            self.pages.addWidget(page)
+            self.pages.addWidget(QWidget())  # a stand-in until the page is built
+        self.activities = cast(ActivitiesPage, self.page(ACTIVITIES))
+        self.pages.setCurrentIndex(ACTIVITIES)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 36, 180))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.dashboard.go_to_page.connect(self.nav.setCurrentRow)
-        self.dashboard.open_finding.connect(self.open_finding)
-        self.checks_page.open_requested.connect(self.open_finding)
+        self.nav.currentRowChanged.connect(self.show_row)
         self.error_marks = ErrorMarkDelegate(self.activities.table)
         self.checks.updated.connect(lambda: self.error_marks.set_errors(self.checks.errors_by_activity()))
         body = QHBoxLayout()
@@ -88,7 +106,69 @@ class Workspace(QWidget):
         self.journal_worker: Worker | None = None
         # A team register: what others save shows up here within seconds.
         self.watch = TeamWatch(ctx, self) if ctx.register.url is not None else None
-        self.nav.setCurrentRow(1)
+        self.nav.setCurrentRow(ACTIVITIES)
+
+    def page(self, row: int) -> QWidget:
+        """The page at `row` of the navigation, built now if it has not been yet."""
+        page = self._built.get(row)
+        if page is None:
+            page = self._built[row] = self._makers[row]()
+            stand_in = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return page
+
+    def show_row(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentWidget(self.page(row))
+
+    def _make_dashboard(self) -> QWidget:
+        from register_app.ui.dashboard_page import DashboardPage
+
+        page = DashboardPage(self.ctx, self.checks)
+        page.go_to_page.connect(self.nav.setCurrentRow)
+        page.open_finding.connect(self.open_finding)
+        if self.journal_line is not None:
+            page.show_journal_line(self.journal_line[0], ok=self.journal_line[1])
+        return page
+
+    def _make_subprocessors(self) -> QWidget:
+        from register_app.ui.subprocessors_page import SubprocessorsPage
+
+        return SubprocessorsPage(self.ctx)
+
+    def _make_measures(self) -> QWidget:
+        from register_app.ui.measures_page import MeasuresPage
+
+        return MeasuresPage(self.ctx)
+
+    def _make_organisation(self) -> QWidget:
+        from register_app.ui.organisation_page import OrganisationPage
+
+        return OrganisationPage(self.ctx)
+
+    def _make_checks_page(self) -> QWidget:
+        from register_app.ui.checks_page import ChecksPage
+
+        page = ChecksPage(self.ctx, self.checks)
+        page.open_requested.connect(self.open_finding)
+        return page
+
+    def _make_history(self) -> QWidget:
+        from register_app.ui.history_page import HistoryPage
+
+        return HistoryPage(self.ctx)
+
+    def _make_breaches(self) -> QWidget:
+        from register_app.ui.breaches_page import BreachesPage
+
+        return BreachesPage(self.ctx)
+
+    def _make_requests(self) -> QWidget:
+        from register_app.ui.requests_page import RequestsPage
+
+        return RequestsPage(self.ctx)
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
@@ -96,7 +176,7 @@ class Workspace(QWidget):
     def start_journal_check(self) -> None:
         """The tamper check of the journal (issue 17) reads the whole journal: it runs off the GUI
         thread, so a big register opens at once; its verdict is shown when it answers."""
-        self.dashboard.show_journal_line(self.tr("Checking the history…"), ok=True)
+        self.show_journal_line(self.tr("Checking the history…"), ok=True)
         register = self.ctx.register
         self.journal_worker = Worker(lambda: check_on_open(register), self)
         self.journal_worker.succeeded.connect(self.on_journal_checked)
@@ -121,9 +201,17 @@ class Workspace(QWidget):
         if self.journal_banner is not None:
             self.layout().insertWidget(0, self.journal_banner)
             self.journal_banner.show()  # at once: a layout shows a new child only once the event loop runs
-        self.dashboard.show_journal_line(journal_status.dashboard_line(check), ok=check is not None and check.ok)
+        self.show_journal_line(journal_status.dashboard_line(check), ok=check is not None and check.ok)
+
+    def show_journal_line(self, text: str, *, ok: bool) -> None:
+        """The dashboard's line about the history, kept for the dashboard if it is not built yet."""
+        self.journal_line = (text, ok)
+        if DASHBOARD in self._built:
+            self.dashboard.show_journal_line(text, ok=ok)
 
     def open_finding(self, finding: Target) -> None:
         """Open the editor of a finding's (or an agenda item's) object on its field."""
-        open_finding(self.ctx, self, finding, organisation=self.organisation,
+        from register_app.ui.finding_focus import open_finding
+
+        open_finding(self.ctx, self, finding, organisation=lambda: self.organisation,
                      show_page=lambda page: self.nav.setCurrentRow(self.pages.indexOf(page)))  # fmt: skip

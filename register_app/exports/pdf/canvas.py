@@ -2,21 +2,28 @@
 on the whole document ('page X of Y', the contents' page numbers) is drawn once it is known,
 and the running header and footer drawn on every page.
 
-A page is held in little memory: its drawing operators compressed, and of the canvas's state only
-what changed since the previous page; once decorated, its stream is compressed as it is handed to
-the document, as reportlab would only do when the file is written. The file is the same."""
+A page is held on disk, not in memory: its drawing operators and what reportlab gathers for each
+page, compressed in a temporary file; of the canvas's state only what changed since the previous
+page stays in memory. Once decorated, its stream is compressed as it is handed to the document, as
+reportlab would only do when the file is written, and the file's bytes go to the output as they are
+made rather than joined at the end. The file is the same."""
 
 from __future__ import annotations
 
+import io
+import pickle
+import tempfile
 import zlib
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import IO, Any, Final
 from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFDictionary, PDFName, PDFStream, PDFZCompress
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFDictionary, PDFName, PDFPage, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -27,6 +34,9 @@ from register_app.exports.pdf.textblock import fill_op, stroke_op, text_ops
 Decorate = Callable[[Canvas, int, int], None]
 SIZE: Final = 7.5  # points, the header's and footer's text
 GONE: Final = object()  # in a held page's changes: an attribute the previous page had and this one not
+_HOLDING: Final = frozenset({"_held_pages", "_held_last", "_held_spool"})  # the canvas's own, not a page's state
+_PAGE_OWN: Final = ("_psCommandsAfterPage", "_psCommandsBeforePage", "_formsinuse", "_annotationrefs", "_colorsUsed",
+                    "_shadingUsed", "_extgstate", "state_stack", "_held_bookmarks", "_pageNumber")  # fmt: skip
 
 
 class DeferredCanvas(Canvas):  # type: ignore[misc]
@@ -43,14 +53,23 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
         self._held_pages: list[dict[str, Any]] = []  # each page's state, as changes to the previous one
         self._held_last: dict[str, Any] = {}  # the state of the last page held
         self._held_bookmarks: list[tuple[str, float]] = []
+        self._held_spool: IO[bytes] | None = None  # the held pages, on disk; opened with the first
 
     def bookmark_here(self, key: str, top: float) -> None:
         """A destination at height `top` (absolute) of the current page, bound when it is written."""
         self._held_bookmarks.append((key, top))
 
     def showPage(self) -> None:
-        state = dict(self.__dict__)
-        state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8", "surrogatepass"), 1)
+        # the page's state, without what holds the other pages (each would keep the previous one alive)
+        state = {key: value for key, value in self.__dict__.items() if key not in _HOLDING}
+        # what reportlab gathers afresh on every page (operators, links, colours, bookmarks...), as one
+        # compressed pickle: a few small objects per page, tens of thousands of pages
+        page = {key: state.pop(key) for key in _PAGE_OWN if key in state}
+        held = zlib.compress(pickle.dumps(("\n".join(self._code), page), pickle.HIGHEST_PROTOCOL), 1)
+        if self._held_spool is None:
+            self._held_spool = tempfile.TemporaryFile()  # noqa: SIM115 (closed by save())
+        state["_code"] = (self._held_spool.tell(), len(held))  # the page itself waits on disk
+        self._held_spool.write(held)
         last = self._held_last
         changes = {key: value for key, value in state.items() if last.get(key, GONE) is not value}
         changes.update((key, GONE) for key in last.keys() - state.keys())
@@ -65,6 +84,8 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
         total = len(self._held_pages)
         annotations = self._annotationCount  # a document-wide counter, not a page's state
         held, self._held_pages, self._held_last = self._held_pages, [], {}
+        spool, self._held_spool = self._held_spool, None
+        assert spool is not None  # a page was held: the one above at least
         state: dict[str, Any] = {}  # the page's state as it was laid out, rebuilt change by change
         for number, changes in enumerate(held, start=1):
             for key, value in changes.items():
@@ -74,31 +95,111 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
                     state[key] = value
             held[number - 1] = {}  # released as it is written
             self.__dict__.update(state)
+            offset, length = state["_code"]
+            spool.seek(offset)
+            code, page = pickle.loads(zlib.decompress(spool.read(length)))
+            self.__dict__.update(page)
             bookmarks = self._held_bookmarks
-            self._code = [zlib.decompress(state["_code"]).decode("utf-8", "surrogatepass")]
+            self._code = [code]
             self._annotationCount = annotations
             self._decorate(self, number, total)
             annotations = self._annotationCount
             for key, top in bookmarks:
                 self.bookmarkPage(key, fit="XYZ", left=0, top=top)
             Canvas.showPage(self)
-            _compress_stream(self._doc.Pages.pages[-1])
-        Canvas.save(self)
+            page = self._doc.Pages.pages[-1]
+            _compress_stream(page, spool)
+            _WrittenPage.compact(page)
+        token = _OUTPUT.set(self._filename)
+        try:
+            Canvas.save(self)
+        finally:
+            _OUTPUT.reset(token)
+            spool.close()
 
 
-def _compress_stream(page: Any) -> None:
+_OUTPUT: ContextVar[Any] = ContextVar("pdf_output", default=None)
+
+
+class _StreamedFile(pdfdoc.PDFFile):  # type: ignore[misc]
+    """reportlab's output collector, which keeps every object's bytes and joins them at the end
+    (the file held twice over, then copied into the output: three times its size). Inside
+    DeferredCanvas.save each object's bytes go to the output as they are made; the file is the
+    same. Elsewhere (another reportlab document in the process) it collects as reportlab does."""
+
+    strings: list[bytes]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        output = _OUTPUT.get()
+        if output is not None and hasattr(output, "write"):
+            for chunk in self.strings:
+                output.write(chunk)
+            self.strings = []
+            self.write = output.write
+
+    def format(self, document: Any) -> bytes:
+        return b"".join(self.strings)  # empty once streamed: SaveToFile then writes nothing more
+
+
+pdfdoc.PDFFile = _StreamedFile
+
+
+def _compress_stream(page: Any, spool: IO[bytes]) -> None:
     """Give a page its content stream encoded now, as reportlab would when the file is written
-    (same filters, same bytes), so that the document holds it compressed until then."""
+    (same filters, same bytes), kept in `spool` until then."""
     if not page.compression or not page.stream or page.Contents:
         return
     filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
     content = page.stream
     for encoder in reversed(filters):
         content = encoder.encode(content)
-    stream = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}), content)
+    offset = spool.seek(0, io.SEEK_END)
+    spool.write(content)
+    stream = _SpooledStream(PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}),
+                            spool, offset, len(content))  # fmt: skip
     stream.__Comment__ = "page stream"
     page.Contents = stream
     page.stream = None
+
+
+class _WrittenPage(PDFPage):  # type: ignore[misc]
+    """A page as the document holds it until the file is written: its attributes left unset (None,
+    the class's own) not stored in each page, and released once the page is written out; tens of
+    thousands of pages at 10,000 activities."""
+
+    @staticmethod
+    def compact(page: PDFPage) -> None:
+        if type(page) is PDFPage:
+            page.__class__ = _WrittenPage
+            page.__dict__ = {key: value for key, value in vars(page).items()
+                             if value is not None or getattr(_WrittenPage, key, GONE) is not None}  # fmt: skip
+
+    def format(self, document: Any) -> bytes:
+        formatted = bytes(super().format(document))
+        self.__dict__ = {"__InternalName__": self.__InternalName__}  # what references to the page use
+        return formatted
+
+
+for _name in PDFPage.__NoDefault__:
+    setattr(_WrittenPage, _name, getattr(PDFPage, _name, None))
+
+
+class _SpooledStream(PDFStream):  # type: ignore[misc]
+    """A stream whose encoded content waits in a file until the document is written."""
+
+    def __init__(self, dictionary: PDFDictionary, spool: IO[bytes], offset: int, length: int) -> None:
+        super().__init__(dictionary, b"")
+        self._spooled = spool, offset, length
+
+    def format(self, document: Any) -> bytes:
+        spool, offset, length = self._spooled
+        spool.seek(offset)
+        self.content = spool.read(length)
+        try:
+            return bytes(super().format(document))
+        finally:
+            self.content = b""
 
 
 @dataclass(frozen=True)
