@@ -81,11 +81,15 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
     def save(self) -> None:
         if self._code:
             self.showPage()
-        total = len(self._held_pages)
         annotations = self._annotationCount  # a document-wide counter, not a page's state
         held, self._held_pages, self._held_last = self._held_pages, [], {}
         spool, self._held_spool = self._held_spool, None
         assert spool is not None  # a page was held: the one above at least
+        with spool:  # closed whatever happens: a temporary file left to the collector is a warning later
+            self._write_held(held, spool, annotations)
+
+    def _write_held(self, held: list[dict[str, Any]], spool: IO[bytes], annotations: int) -> None:
+        total = len(held)
         state: dict[str, Any] = {}  # the page's state as it was laid out, rebuilt change by change
         for number, changes in enumerate(held, start=1):
             for key, value in changes.items():
@@ -115,7 +119,6 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
             Canvas.save(self)
         finally:
             _OUTPUT.reset(token)
-            spool.close()
 
 
 _OUTPUT: ContextVar[Any] = ContextVar("pdf_output", default=None)
@@ -154,6 +157,8 @@ def _compress_stream(page: Any, spool: IO[bytes]) -> None:
     content = page.stream
     for encoder in reversed(filters):
         content = encoder.encode(content)
+    if isinstance(content, str):  # Base85's output: ASCII, the same bytes once written
+        content = content.encode("latin-1")
     offset = spool.seek(0, io.SEEK_END)
     spool.write(content)
     stream = _SpooledStream(PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}),
