@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from test_cli import cli
 
 
@@ -35,7 +36,6 @@ def test_every_summary_line_is_french_under_lang_fr(tmp_path: Path) -> None:
     assert run("agenda", reg, ics) == f"1 échéance(s) écrite(s) dans {ics} (1 dépassée(s), fr).\n"
     copy = tmp_path / "copie.rgpd"
     assert run("copy", reg, copy).startswith(f"{reg} copié dans {copy} : 1 traitement(s), 0 sous-traitant(s)")
-    assert run("restore", reg).startswith(f"Sauvegardes de {reg} (les plus récentes d'abord)")
     assert run("verify", reg).startswith("Historique intact : ")
     pack = tmp_path / "pack.json"
     assert cli("templates", "--lang", "fr", "export", pack, "payroll", data_dir=data).stdout == \
@@ -54,3 +54,13 @@ def test_the_same_lines_are_english_under_lang_en(tmp_path: Path) -> None:
         f"Created {reg} for Witness Ltd.\n"  # fmt: skip
     info = cli("info", reg, "--lang", "en", data_dir=data).stdout
     assert "Activities:      0" in info and "Other controllers: 0" in info
+
+
+@pytest.mark.sqlite_only("restore lists the backups of a register file")
+def test_the_backups_are_listed_in_french(tmp_path: Path) -> None:
+    data, reg, doc = tmp_path / "data", tmp_path / "r.rgpd", tmp_path / "doc.json"
+    doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1}), encoding="utf-8")
+    cli("new", reg, "--organisation", "Témoin SA", data_dir=data)
+    cli("import", reg, doc, data_dir=data)  # after a safety copy
+    listed = cli("restore", reg, "--lang", "fr", data_dir=data).stdout
+    assert listed.startswith(f"Sauvegardes de {reg} (les plus récentes d'abord)")

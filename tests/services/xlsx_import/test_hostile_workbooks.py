@@ -86,6 +86,7 @@ def flip_bytes(data: bytes, positions: list[int], values: list[int]) -> bytes:
 
 
 @pytest.mark.slow
+@pytest.mark.fuzz
 @SETTINGS
 @given(positions=st.lists(st.integers(0, 10**7), min_size=1, max_size=8), values=st.lists(st.integers(0, 255),
        min_size=8, max_size=8), truncate=st.none() | st.integers(0, 10**7))  # fmt: skip
@@ -100,6 +101,7 @@ def test_damaged_xlsx_bytes(target: RegisterFile, own_workbook: Path, tmp_path_f
 
 
 @pytest.mark.slow
+@pytest.mark.fuzz
 @settings(max_examples=100 * SCALE, deadline=None, suppress_health_check=list(HealthCheck))
 @given(positions=st.lists(st.integers(0, 10**7), min_size=1, max_size=8), values=st.lists(st.integers(0, 255),
        min_size=8, max_size=8))  # fmt: skip
@@ -119,6 +121,7 @@ cell_values = st.one_of(
 
 
 @pytest.mark.slow
+@pytest.mark.fuzz
 @SETTINGS
 @given(edits=st.lists(st.tuples(st.integers(0, 20), st.integers(1, 60), st.integers(1, 12), cell_values),
                       min_size=1, max_size=12), seed=st.integers(0, 2**16))  # fmt: skip
