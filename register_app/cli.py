@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FILE_OR_URL = "a register file, or a team register's postgresql://user@host/database URL"
+FILE_ONLY = "a register file (a team register: team init, copy)"
 LINES = "language of the lines printed"
 
 
@@ -47,14 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("new", help="create an empty register")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_ONLY)
     p.add_argument("--organisation", required=True, help="legal name of the organisation")
     p.add_argument("--lang", choices=("fr", "en"), default="fr",
                    help="language of the measure catalogue and of the drafts")  # fmt: skip
     add_new_options(p)
 
     p = sub.add_parser("demo", help="write the demo register (a fictional French SaaS company)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_ONLY)
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help=LINES)
 
     p = sub.add_parser("info", help="show the organisation and what the register holds")
@@ -76,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "our own workbook being imported, English otherwise)")  # fmt: skip
 
     p = sub.add_parser("restore", help="list the register's backups, or put one back in its place")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=parse_location, help=FILE_ONLY)
     group = p.add_mutually_exclusive_group()
     group.add_argument("--list", action="store_true", help="list the backups (the default)")
     group.add_argument(
@@ -226,6 +227,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
 
 
+class FileOnlyError(UserError):
+    """{command} works on a register file, not on a team register ({url}): a team register is created with
+    `register-app team init URL`, and its backups are JSON documents that `register-app import NEW.rgpd
+    BACKUP.json` reads into a new register file, which `register-app copy` puts back into an empty database."""
+
+    fr = ("{command} s'applique à un fichier de registre, pas à un registre d'équipe ({url}) : un registre "
+          "d'équipe se crée avec `register-app team init URL`, et ses sauvegardes sont des documents JSON que "
+          "`register-app import NOUVEAU.rgpd SAUVEGARDE.json` lit dans un nouveau fichier de registre, que "
+          "`register-app copy` remet dans une base vide.")  # fmt: skip
+
+
+def _file(args: argparse.Namespace) -> Path:
+    """The register file a command that only works on files was given (new, demo, restore)."""
+    if isinstance(args.file, str):
+        raise FileOnlyError(command=args.command, url=shown(args.file))
+    return args.file
+
+
 def _open(args: argparse.Namespace, *, for_writing: bool = False) -> RegisterFile:
     return open_file(args.file, author=args.author, for_writing=for_writing)
 
@@ -260,6 +279,7 @@ def cmd_team(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    _file(args)
     if args.templates:
         from register_app.services.templates.drafts import new_register_from_templates
 
@@ -277,7 +297,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from register_app.services.demo import write_demo
 
-    register = write_demo(args.file, author=args.author)
+    register = write_demo(_file(args), author=args.author)
     info = register_info(register)
     register.close()
     print(say(args.lang, "demo", organisation=info.organisation, file=args.file))
@@ -491,7 +511,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    backups = backups_of(args.file)
+    backups = backups_of(_file(args))
     if args.source is None:
         if not backups:
             print(say(args.lang, "no_backup", file=args.file))

@@ -64,3 +64,15 @@ def test_the_backups_are_listed_in_french(tmp_path: Path) -> None:
     cli("import", reg, doc, data_dir=data)  # after a safety copy
     listed = cli("restore", reg, "--lang", "fr", data_dir=data).stdout
     assert listed.startswith(f"Sauvegardes de {reg} (les plus récentes d'abord)")
+
+
+def test_a_file_only_command_given_a_team_register_s_address_says_what_to_do(tmp_path: Path) -> None:
+    url = "postgresql://alice:secret@db.example/registre"
+    for command in ("new", "demo", "restore"):
+        extra = ("--organisation", "Acme") if command == "new" else ()
+        done = cli(command, url, *extra, "--lang", "fr", data_dir=tmp_path, check=False)
+        assert done.returncode == 1
+        assert done.stderr.startswith(f"register-app: {command} s'applique à un fichier de registre, pas à un "
+                                      "registre d'équipe (postgresql://alice@db.example/registre)")  # fmt: skip
+        assert "team init" in done.stderr and "secret" not in done.stderr
+    assert not list(tmp_path.glob("postgresql*")) and not Path("postgresql:").exists()  # no folder made of the URL
