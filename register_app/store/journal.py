@@ -36,6 +36,7 @@ GENESIS = "0" * 64
 # suggested measure becoming declared when an activity ticks it writes no entry of its own).
 START_KEY = "history_start_id"
 TOUCHED_KEY = "history_touched"
+WROTE_KEY = "history_wrote"  # in a connection's info: whether its transaction has written anything
 
 # Run before sealing, in registration order, with the session and the id after which this
 # transaction's entries start: the services' recorders of object states.
@@ -118,7 +119,13 @@ def first_broken_link(connection: Connection, *, from_id: int = 1) -> tuple[Brok
 
 def _remember_start(session: Session, transaction: SessionTransaction, connection: Connection) -> None:
     if START_KEY not in session.info:
+        connection.info[WROTE_KEY] = False
         session.info[START_KEY] = connection.execute(text("SELECT coalesce(max(id), 0) FROM history")).scalar_one()
+
+
+def _note_write(connection: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+    if statement.lstrip()[:6].upper() != "SELECT":
+        connection.info[WROTE_KEY] = True
 
 
 def seal_transaction(session: Session) -> None:
@@ -127,7 +134,10 @@ def seal_transaction(session: Session) -> None:
     (and `verify` would then report the app's own change as one made outside it)."""
     session.flush()
     start = session.info.pop(START_KEY, None)
-    if start is None:
+    if start is None or not session.connection().info.get(WROTE_KEY, True):
+        # A session that only read has nothing to seal. What the journal gained since it began is
+        # another session's, committed meanwhile (a read outside a transaction sees it): its recorders
+        # would take those entries for this session's own, rewrite their states and expire the rows read.
         return
     for recorder in RECORDERS:
         recorder(session, start)
@@ -155,6 +165,9 @@ def touched_objects(session: Session) -> list[Any]:
 
 def install(factory: sessionmaker[Session]) -> None:
     """Make every session of `factory` seal the journal entries it writes."""
+    engine = factory.kw["bind"]
+    if not event.contains(engine, "before_cursor_execute", _note_write):
+        event.listen(engine, "before_cursor_execute", _note_write)
     event.listen(factory, "after_begin", _remember_start)
     event.listen(factory, "before_flush", _collect_touched)
     event.listen(factory, "before_commit", seal_transaction)

@@ -250,3 +250,22 @@ def test_a_time_on_a_day_is_local_and_no_time_means_the_end_of_the_day() -> None
     assert moment_on(day, None) == end_of_day(day)
     nine = moment_on(day, time(9, 0))
     assert nine == datetime(2026, 3, 31, 9, 0).astimezone().astimezone(UTC) == parse_moment("2026-03-31 09:00")
+
+
+def test_a_reading_session_open_during_a_save_leaves_the_journal_and_its_rows_alone(register: RegisterFile) -> None:
+    # The checks read the register in their own thread while the user saves: the reading session's end
+    # must not take the save's entries for its own (it rewrote their states and expired the rows it read).
+    from register_app.services import activities
+    from register_app.services import records as rec
+    from register_app.services.verify import verify_register
+
+    made = activities.create_activity(register, data=rec.ActivityInput(name="Supprimée pendant la lecture"))
+    with register.session() as reading:
+        organisation = reading.get(m.Organisation, 1)
+        activities.delete_activity(register, uid=made.uid)  # a deletion's entry records no state
+        with register.session() as session:
+            states = session.execute(select(m.HistoryEntry.id, m.HistoryEntry.state)).all()
+    assert organisation.name == "Société Test SAS"  # still loaded once the reading session is closed
+    with register.session() as session:
+        assert session.execute(select(m.HistoryEntry.id, m.HistoryEntry.state)).all() == states
+    assert verify_register(register).ok
