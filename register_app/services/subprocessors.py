@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from register_app.domain import models as m
@@ -66,8 +66,16 @@ def save_subprocessor(session: Session, *, author: str, data: r.SubprocessorInpu
         served = select(m.Activity).where(m.Activity.subprocessors.any(m.Subprocessor.id == row.id)).options(
             selectinload(m.Activity.purposes), selectinload(m.Activity.data_categories),
             selectinload(m.Activity.subprocessors))  # fmt: skip
-        for activity in session.scalars(served):
-            activity.search_text = search_text(activity)
+        activities = session.scalars(served).all()
+        texts = [{"row_id": activity.id, "text": search_text(activity)} for activity in activities]
+        # in one statement, not through the loaded rows: the search text is no part of what the journal
+        # records of an activity, which would otherwise read and compare the state of each one
+        table = cast(Table, m.Activity.__table__)
+        if texts:
+            rewrite = update(table).where(table.c.id == bindparam("row_id")).values(search_text=bindparam("text"))
+            session.execute(rewrite, texts)
+        for activity in activities:  # the loaded rows read it again if asked
+            session.expire(activity, ["search_text"])
     return row
 
 
