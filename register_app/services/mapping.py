@@ -96,7 +96,7 @@ def apply_controller(row: m.ExternalController, data: r.ControllerInput) -> None
     row.notes = data.notes
 
 
-def measure_record(row: m.Measure) -> r.Measure:
+def measure_record(row: m.Measure | Row[Any]) -> r.Measure:
     return r.Measure(
         uid=row.uid,
         created_at=row.created_at,
