@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select, true
+from sqlalchemy import Select, exists, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
@@ -74,13 +74,49 @@ def next_reference(session: Session) -> str:
 
 
 def search_text(row: m.Activity) -> str:
+    return _search_text(
+        (row.reference, row.name, row.description, row.department, row.software),
+        [p.description for p in row.purposes],
+        [(c.code, c.description) for c in row.data_categories],
+        [s.name for s in row.subprocessors],
+    )
+
+
+def _search_text(
+    own: Sequence[str], purposes: list[str], categories: list[tuple[str, str]], subprocessors: list[str]
+) -> str:
     labels = catalogue(DATA_CATEGORIES)
-    parts = [row.reference, row.name, row.description, row.department, row.software]
-    parts += [p.description for p in row.purposes]
-    for category in row.data_categories:
-        parts += [labels.label(category.code, "fr"), labels.label(category.code, "en"), category.description]
-    parts += [s.name for s in row.subprocessors]
+    parts = [*own, *purposes]
+    for code, description in categories:
+        parts += [labels.label(code, "fr"), labels.label(code, "en"), description]
+    parts += subprocessors
     return fold(" ".join(part for part in parts if part))
+
+
+def search_texts_of(session: Session, ids: Select[tuple[int]]) -> dict[int, str]:
+    """`search_text` of the activities whose ids `ids` selects, by id, read with four plain queries
+    rather than through ORM objects (a subprocessor's rename: the hundreds of activities it serves)."""
+    a, purpose, category, used = m.Activity, m.Purpose, m.ActivityDataCategory, m.activity_subprocessor
+    own = {id_: tuple(rest) for id_, *rest in session.execute(
+        select(a.id, a.reference, a.name, a.description, a.department, a.software).where(a.id.in_(ids)))}  # fmt: skip
+    purposes: dict[int, list[str]] = {}
+    for id_, description in session.execute(select(purpose.activity_id, purpose.description)
+                                            .where(purpose.activity_id.in_(ids))
+                                            .order_by(purpose.activity_id, purpose.position)):  # fmt: skip
+        purposes.setdefault(id_, []).append(description)
+    categories: dict[int, list[tuple[str, str]]] = {}
+    for id_, code, description in session.execute(select(category.activity_id, category.code, category.description)
+                                                  .where(category.activity_id.in_(ids))
+                                                  .order_by(category.activity_id, category.position)):  # fmt: skip
+        categories.setdefault(id_, []).append((code, description))
+    names: dict[int, list[str]] = {}
+    sub = m.Subprocessor
+    for id_, name in session.execute(select(used.c.activity_id, sub.name)
+                                     .join(sub, sub.id == used.c.subprocessor_id).where(used.c.activity_id.in_(ids))
+                                     .order_by(used.c.activity_id, sub.name, sub.uid)):  # fmt: skip
+        names.setdefault(id_, []).append(name)
+    return {id_: _search_text(parts, purposes.get(id_, []), categories.get(id_, []), names.get(id_, []))
+            for id_, parts in own.items()}  # fmt: skip
 
 
 def _prepare(session: Session, data: r.ActivityInput, row: m.Activity | None) -> tuple[r.ActivityInput, list[Issue]]:

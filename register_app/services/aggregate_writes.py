@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from register_app.domain.base import WithUid, utcnow
+from register_app.domain.base import utcnow
 from register_app.domain.enums import HistoryAction
 from register_app.services.common import Resolver, get_by_uid, raise_if_invalid
 from register_app.services.history import (
@@ -24,11 +23,10 @@ from register_app.services.history import (
     record_changes,
     record_created,
 )
-from register_app.services.validation import Issue, issue
+from register_app.services.validation import Issue
 
 I = TypeVar("I")  # noqa: E741 - the input record type
 R = TypeVar("R")
-T = TypeVar("T", bound=WithUid)
 
 
 @dataclass(frozen=True)
@@ -62,23 +60,6 @@ class Batch:
     def keep(self, rows: Iterable[Any]) -> None:
         for row in rows:
             self.rows[(type(row), row.uid)] = row
-
-
-class _BatchResolver(Resolver):
-    """A resolver over the batch's rows, which it completes with the ones it has to look up."""
-
-    def __init__(self, session: Session, prefix: str, rows: dict[tuple[type[Any], str], Any]) -> None:
-        super().__init__(session, prefix)
-        self.rows = rows
-
-    def one(self, model: type[T], uid: str, field: str) -> T | None:
-        key = (model, uid)
-        if key not in self.rows:
-            self.rows[key] = self.session.scalar(select(model).where(model.uid == uid))
-        found = self.rows[key]
-        if found is None:
-            self.issues.append(issue("LINK-UNKNOWN", self.prefix + field, uid=uid))
-        return cast(T | None, found)
 
 
 class _Derived:
@@ -188,7 +169,7 @@ def _new_row(session: Session, agg: Aggregate[Any, Any], uid: str | None, batch:
 def _apply(session: Session, agg: Aggregate[I, R], row: Any, data: I, *, path_prefix: str, batch: Batch | None) -> None:
     """The data set on the row, its links resolved (raises ValidationFailed for a link to nothing),
     and its derived columns computed."""
-    resolver = Resolver(session, path_prefix) if batch is None else _BatchResolver(session, path_prefix, batch.rows)
+    resolver = Resolver(session, path_prefix, rows=None if batch is None else batch.rows)
     agg.apply(session, row, data, resolver)
     raise_if_invalid(resolver.issues)
     if agg.finish is not None:

@@ -10,9 +10,9 @@ again."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import or_, select
+from sqlalchemy import Row, Table, or_, select
 from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
@@ -24,7 +24,7 @@ from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.breaches import BREACHES
 from register_app.services.common import get_by_uid
 from register_app.services.conflicts import DeleteConflict, refuse_if_changed, refuse_if_organisation_changed
-from register_app.services.mapping import organisation_record
+from register_app.services.mapping import measure_record, organisation_record
 from register_app.services.measures import MEASURES, remove_measure
 from register_app.services.organisation import CONTROLLERS, ORGANISATION_UID, write_organisation
 from register_app.services.subprocessors import SUBPROCESSORS, remove_subprocessor, save_subprocessor
@@ -130,9 +130,9 @@ def apply_in(session: Session, author: str, steps: tuple[Step, ...]) -> Done:
             first = uid
     session.flush()
     stepped = {_uid(s) for s in steps}
-    still = _suggestions(session)
-    declared = [Revise(MEASURES, uid, data) for uid, data in suggestions.items()
-                if uid not in still and uid not in stepped]  # fmt: skip
+    still = set(session.scalars(select(m.Measure.uid).where(m.Measure.status == MeasureStatus.NOT_DECLARED)))
+    declared = [Revise(MEASURES, uid, r.input_part(measure_record(row), r.MeasureInput))
+                for uid, row in suggestions.items() if uid not in still and uid not in stepped]  # fmt: skip
     if declared:
         kinds.add(MEASURES.kind)
         objects |= {(MEASURES.kind, step.uid) for step in declared}
@@ -264,10 +264,11 @@ def _holders(session: Session, agg: Aggregate[Any, Any], uid: str) -> list[tuple
     return found
 
 
-def _suggestions(session: Session) -> dict[str, r.MeasureInput]:
-    """The catalogue suggestions (measures not declared) by uid, as their editable part."""
-    rows = session.scalars(select(m.Measure).where(m.Measure.status == MeasureStatus.NOT_DECLARED))
-    return {row.uid: r.input_part(MEASURES.to_record(row), r.MeasureInput) for row in rows}
+def _suggestions(session: Session) -> dict[str, Row[Any]]:
+    """The catalogue suggestions (measures not declared) by uid, as their columns: read without ORM
+    objects, since a save reads them all and only those it declares become records."""
+    table = cast(Table, m.Measure.__table__)
+    return {row.uid: row for row in session.execute(select(table).where(table.c.status == MeasureStatus.NOT_DECLARED))}
 
 
 def _organisation(session: Session) -> r.Organisation:

@@ -142,8 +142,10 @@ def _current_states(
         found = present_records(session)[1]
         return {key: state_text(found[key]) if key in found else None for key in keys}
     # the activities with every row their records read, in a few queries (a subprocessor renamed
-    # rewrites the search text of the hundreds of activities it serves), rather than one per row
-    uids = sorted(uid for kind, uid in keys if kind == "activity" and (kind, uid) not in loaded)
+    # rewrites the search text of the hundreds of activities it serves), rather than one per row;
+    # those the session holds already get the rows they lack (a select of loaded rows fills only
+    # what is not loaded, leaving what the transaction wrote as it is)
+    uids = sorted(uid for kind, uid in keys if kind == "activity" and _lacks_rows(loaded.get((kind, uid))))
     activities: dict[ObjectKey, Any] = {("activity", row.uid): row for i in range(0, len(uids), CHUNK)
                                         for row in session.scalars(select(m.Activity)
                                                                    .where(m.Activity.uid.in_(uids[i : i + CHUNK]))
@@ -159,6 +161,11 @@ def _current_states(
         gone = row is None or inspect(row).was_deleted or inspect(row).deleted
         states[key] = None if gone else state_text(KINDS[key[0]].to_record(row))
     return states
+
+
+def _lacks_rows(row: Any) -> bool:
+    """Whether a row is not loaded or some of what its record reads is not."""
+    return row is None or bool(inspect(row).unloaded)
 
 
 def present_records(session: Session) -> tuple[r.Snapshot, dict[ObjectKey, Any]]:

@@ -96,7 +96,7 @@ def apply_controller(row: m.ExternalController, data: r.ControllerInput) -> None
     row.notes = data.notes
 
 
-def measure_record(row: m.Measure) -> r.Measure:
+def measure_record(row: m.Measure | Row[Any]) -> r.Measure:
     return r.Measure(
         uid=row.uid,
         created_at=row.created_at,
@@ -279,6 +279,9 @@ def apply_activity(session: Session, row: m.Activity, data: r.ActivityInput, res
     same column values.)"""
     for name, value in bulk.activity_columns(data).items():
         setattr(row, name, value)
+    carriers = (t.subprocessor_uid for t in data.transfers if t.subprocessor_uid)
+    resolver.preload(m.Subprocessor, [*data.subprocessor_uids, *carriers])  # the links in a query per kind
+    resolver.preload(m.Measure, (link.measure_uid for link in data.measures))
     row.client = resolver.one(m.ExternalController, data.client_uid, "client_uid") if data.client_uid else None
     row.joint_controllers = resolver.many(m.ExternalController, data.joint_controller_uids, "joint_controller_uids")
     row.subprocessors = resolver.many(m.Subprocessor, data.subprocessor_uids, "subprocessor_uids")

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from register_app.domain import models as m
 from register_app.domain.enums import ContractStatus, HistoryAction, SubprocessorRole
 from register_app.services import records as r
-from register_app.services.activities import ACTIVITIES, search_text
+from register_app.services.activities import ACTIVITIES, search_text, search_texts_of
 from register_app.services.aggregate_writes import Aggregate, delete, write
 from register_app.services.breaches import breach_links
 from register_app.services.common import get_by_uid, raise_if_invalid
@@ -62,12 +62,19 @@ def save_subprocessor(session: Session, *, author: str, data: r.SubprocessorInpu
         raise_if_invalid([issue("SELF-LINK", "uses_uids")])
     renamed = row.name != data.name
     row = write(session, SUBPROCESSORS, author=author, data=data, row=row)
-    if renamed:  # what search_text reads of each activity served, in four queries rather than three each
-        served = select(m.Activity).where(m.Activity.subprocessors.any(m.Subprocessor.id == row.id)).options(
-            selectinload(m.Activity.purposes), selectinload(m.Activity.data_categories),
-            selectinload(m.Activity.subprocessors))  # fmt: skip
-        for activity in session.scalars(served):
-            activity.search_text = search_text(activity)
+    if renamed:
+        # in one statement, not through loaded rows: the search text is no part of what the journal
+        # records of an activity, which would otherwise read and compare the state of each one
+        used = m.activity_subprocessor
+        served = select(used.c.activity_id).where(used.c.subprocessor_id == row.id)
+        texts = [{"row_id": id_, "text": text} for id_, text in search_texts_of(session, served).items()]
+        table = cast(Table, m.Activity.__table__)
+        if texts:
+            rewrite = update(table).where(table.c.id == bindparam("row_id")).values(search_text=bindparam("text"))
+            session.execute(rewrite, texts)
+        ids = {text["row_id"] for text in texts}
+        for held in [o for o in session.identity_map.values() if isinstance(o, m.Activity) and o.id in ids]:
+            session.expire(held, ["search_text"])  # read again if asked
     return row
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from support.factories import full_activity, full_subprocessor
 
@@ -77,3 +79,18 @@ def test_search_follows_a_subprocessor_rename(register: RegisterFile, filled: di
     subprocessors.update_subprocessor(register, uid=sub.uid, data=r.SubprocessorInput(**{**fields, "name": "Ciel Ω"}))
     assert names(register, query="ciel") == ["Gestion de la paie"]
     assert names(register, query="nuage") == []
+
+
+def test_a_rename_writes_the_search_text_a_save_of_the_activity_writes(register: RegisterFile) -> None:
+    """The rename rewrites the texts of the activities served in bulk: they are those each
+    activity's own save gives (subprocessors in name order, the categories' labels)."""
+    first = subprocessors.create_subprocessor(register, data=full_subprocessor())
+    other = dataclasses.replace(full_subprocessor(), name="Azur Paie")
+    second = subprocessors.create_subprocessor(register, data=other)
+    payroll = activities.create_activity(register, data=full_activity(subprocessors=(first.uid, second.uid)))
+    subprocessors.update_subprocessor(register, uid=second.uid, data=dataclasses.replace(other, name="Zénith Paie"))
+    renamed = activities.search_texts(register)[payroll.uid]
+    assert renamed.index("nuage sante") < renamed.index("zenith paie")
+    again = activities.input_of(activities.get_activity(register, uid=payroll.uid))
+    activities.update_activity(register, uid=payroll.uid, data=again)
+    assert activities.search_texts(register)[payroll.uid] == renamed
