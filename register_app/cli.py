@@ -210,10 +210,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except ImportFailed as exc:
         print(f"register-app: {exc.message_in(lang)}", file=sys.stderr)
-        for line in exc.errors[:50]:
+        errors = exc.errors_in(lang)
+        for line in errors[:50]:
             print(f"  {line}", file=sys.stderr)
-        if len(exc.errors) > 50:
-            print(f"  {say(lang, 'more_errors', n=len(exc.errors) - 50)}", file=sys.stderr)
+        if len(errors) > 50:
+            print(f"  {say(lang, 'more_errors', n=len(errors) - 50)}", file=sys.stderr)
         return 1
     except UserError as exc:
         print(f"register-app: {exc.message_in(lang)}", file=sys.stderr)

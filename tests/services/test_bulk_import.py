@@ -186,7 +186,9 @@ def test_a_generated_reference_taken_later_in_the_document_is_an_error_with_its_
     doc["activities"][2]["reference"] = "T-001"  # what the first activity, without a reference, gets
     with pytest.raises(ImportFailed) as caught:
         import_document(register, parse_document(json.dumps(doc).encode()))
-    assert caught.value.errors == ["$.activities[2].reference: 'T-001' is already used by another activity"]
+    assert caught.value.errors == ["$.activities[2].reference: Reference 'T-001' is already used by another activity."]
+    assert caught.value.errors_in("fr") == \
+        ["$.activities[2].reference : La référence « T-001 » est déjà utilisée par un autre traitement."]  # fmt: skip
     assert activities.list_activities(register) == []
 
 
