@@ -19,6 +19,7 @@ from register_app.cli_templates import add_commands as add_template_commands
 from register_app.cli_templates import add_new_options
 from register_app.cli_words import say
 from register_app.domain.enums import ActivityStatus
+from register_app.domain.words.backups import backup_reason
 from register_app.domain.words.enum_labels import enum_label, in_sentence
 from register_app.errors import ImportFailed, UnsupportedFormatError, UserError
 from register_app.exports.formats import exporter_for
@@ -523,7 +524,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             b = backup
             counts = {"activities": b.activities, "subprocessors": b.subprocessors, "measures": b.measures}
             content = say(args.lang, "backup_content", **counts) if b.readable else say(args.lang, "unreadable")
-            print(f"  {number:>3}  {when}  {backup.reason:<28} {content}")
+            print(f"  {number:>3}  {when}  {backup_reason(backup.reason, args.lang):<30} {content}")
         return 0
     chosen = chosen_backup(args.file, str(args.source))
     aside = restore_from(args.file, chosen, author=args.author)

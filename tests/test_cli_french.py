@@ -64,6 +64,10 @@ def test_the_backups_are_listed_in_french(tmp_path: Path) -> None:
     cli("import", reg, doc, data_dir=data)  # after a safety copy
     listed = cli("restore", reg, "--lang", "fr", data_dir=data).stdout
     assert listed.startswith(f"Sauvegardes de {reg} (les plus récentes d'abord)")
+    # each backup's reason in the words of the app's restore dialog, not its code
+    assert "  Avant import  " in listed and "before-import" not in listed
+    listed = cli("restore", reg, "--list", "--lang", "en", data_dir=data).stdout
+    assert "  Before import  " in listed and "before-import" not in listed
 
 
 def test_a_file_only_command_given_a_team_register_s_address_says_what_to_do(tmp_path: Path) -> None:
