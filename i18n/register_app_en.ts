@@ -237,30 +237,6 @@ Log files: {logs}</translation>
 <context>
     <name>Backups</name>
     <message>
-        <source>Daily copy</source>
-        <translation>Daily copy</translation>
-    </message>
-    <message>
-        <source>Before upgrade</source>
-        <translation>Before upgrade</translation>
-    </message>
-    <message>
-        <source>Before import</source>
-        <translation>Before import</translation>
-    </message>
-    <message>
-        <source>Before restore</source>
-        <translation>Before restore</translation>
-    </message>
-    <message>
-        <source>Damaged file set aside</source>
-        <translation>Damaged file set aside</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>

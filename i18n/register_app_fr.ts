@@ -237,30 +237,6 @@ Fichiers journaux&#xa0;: {logs}</translation>
 <context>
     <name>Backups</name>
     <message>
-        <source>Daily copy</source>
-        <translation>Copie quotidienne</translation>
-    </message>
-    <message>
-        <source>Before upgrade</source>
-        <translation>Avant mise à niveau</translation>
-    </message>
-    <message>
-        <source>Before import</source>
-        <translation>Avant import</translation>
-    </message>
-    <message>
-        <source>Before restore</source>
-        <translation>Avant restauration</translation>
-    </message>
-    <message>
-        <source>Damaged file set aside</source>
-        <translation>Fichier endommagé mis de côté</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copie</translation>
-    </message>
-    <message>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>

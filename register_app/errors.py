@@ -94,9 +94,18 @@ class ImportFailed(UserError):
 
     fr = "Rien n'a été importé : {summary}"
 
-    def __init__(self, errors: list[str], summary: Text) -> None:
-        self.errors = errors
+    def __init__(self, errors: list[Text], summary: Text) -> None:
+        self.details = errors  # each error, in French and English (or the same in both)
         super().__init__(summary=summary)
+
+    def errors_in(self, lang: str) -> list[str]:
+        """Each error in `lang` ("fr" or "en"), as the lines under the sentence."""
+        return [pick(error, lang) for error in self.details]
+
+    @property
+    def errors(self) -> list[str]:
+        """Each error in English (logs)."""
+        return self.errors_in("en")
 
 
 class UnsupportedFormatError(UserError):

@@ -129,14 +129,14 @@ def test_restore_lists_backups_and_puts_one_back(tmp_path: Path, data: Path) -> 
     cli("new", reg, "--organisation", "Restauration SA", data_dir=data)
     cli("info", reg, data_dir=data)  # the first opening of the day makes the daily backup
     listing = cli("restore", reg, "--list", data_dir=data).stdout
-    assert "daily" in listing and "0 traitement(s)" in listing
+    assert "Copie quotidienne" in listing and "0 traitement(s)" in listing
     doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
         {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
          "name": "Ajout regretté"}]}), encoding="utf-8")  # fmt: skip
     cli("import", reg, doc, data_dir=data)
     assert "Traitements :         1" in cli("info", reg, data_dir=data).stdout
     daily = next(i for i, line in enumerate(cli("restore", reg, data_dir=data).stdout.splitlines()[1:], 1)
-                 if "daily" in line)  # fmt: skip
+                 if "Copie quotidienne" in line)  # fmt: skip
     done = cli("restore", reg, "--from", str(daily), data_dir=data).stdout
     assert "Le fichier précédent a été gardé" in done
     assert "Traitements :         0" in cli("info", reg, data_dir=data).stdout

@@ -64,6 +64,10 @@ def test_the_backups_are_listed_in_french(tmp_path: Path) -> None:
     cli("import", reg, doc, data_dir=data)  # after a safety copy
     listed = cli("restore", reg, "--lang", "fr", data_dir=data).stdout
     assert listed.startswith(f"Sauvegardes de {reg} (les plus récentes d'abord)")
+    # each backup's reason in the words of the app's restore dialog, not its code
+    assert "  Avant import  " in listed and "before-import" not in listed
+    listed = cli("restore", reg, "--list", "--lang", "en", data_dir=data).stdout
+    assert "  Before import  " in listed and "before-import" not in listed
 
 
 def test_a_file_only_command_given_a_team_register_s_address_says_what_to_do(tmp_path: Path) -> None:
@@ -76,3 +80,40 @@ def test_a_file_only_command_given_a_team_register_s_address_says_what_to_do(tmp
                                       "registre d'équipe (postgresql://alice@db.example/registre)")  # fmt: skip
         assert "team init" in done.stderr and "secret" not in done.stderr
     assert not list(tmp_path.glob("postgresql*")) and not Path("postgresql:").exists()  # no folder made of the URL
+
+
+def _refused_import(tmp_path: Path, lang: str, activity: dict[str, object]) -> list[str]:
+    """The lines `import --lang LANG` writes on its error output for a document holding `activity`."""
+    data, reg, doc = tmp_path / "data", tmp_path / "r.rgpd", tmp_path / "doc.json"
+    doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
+        {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z", **activity}]}),
+        encoding="utf-8")  # fmt: skip
+    if not reg.exists():
+        cli("new", reg, "--organisation", "Témoin SA", data_dir=data)
+    done = cli("import", reg, doc, "--lang", lang, data_dir=data, check=False)
+    assert done.returncode == 1
+    return done.stderr.splitlines()
+
+
+def test_a_refused_import_s_details_are_in_the_language_asked(tmp_path: Path) -> None:
+    linked = {"name": "Paie", "subprocessor_uids": ["absent"]}
+    assert _refused_import(tmp_path, "fr", linked) == [
+        "register-app: Rien n'a été importé : 1 erreur dans le document : [erreur] $.activities[0].subprocessor_uids[0]"
+        " : Lien vers absent, qui n'est ni dans le document ni dans le registre.",
+        "  [erreur] $.activities[0].subprocessor_uids[0] : Lien vers absent, qui n'est ni dans le document ni dans le "
+        "registre.",
+    ]
+    assert _refused_import(tmp_path, "en", linked)[1] == \
+        "  [error] $.activities[0].subprocessor_uids[0]: Links to absent, which is neither in the document nor in " \
+        "the register."  # fmt: skip
+    # the document's structure (read before anything is planned): a value not allowed, a field the format lacks
+    assert _refused_import(tmp_path, "fr", {"name": "Paie", "status": "zzz", "surprise": 1}) == [
+        "register-app: Rien n'a été importé : 2 erreurs dans le document, la première : $.activities[0].status : "
+        "Valeur non admise ; valeurs possibles : 'draft', 'active' ou 'retired'.",
+        "  $.activities[0].status : Valeur non admise ; valeurs possibles : 'draft', 'active' ou 'retired'.",
+        "  $.activities[0].surprise : Ce champ n'existe pas dans le format.",
+    ]
+    assert _refused_import(tmp_path, "en", {"name": "Paie", "status": "zzz", "surprise": 1})[1:] == [
+        "  $.activities[0].status: Input should be 'draft', 'active' or 'retired'.",
+        "  $.activities[0].surprise: This field is not part of the format.",
+    ]

@@ -13,10 +13,8 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from register_app.exports.json_export import export_json
-from register_app.services.snapshot import snapshot_in
+from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import (
     DAILY,
     STAMP_FORMAT,
@@ -64,14 +62,11 @@ def team_backup_dir(register: RegisterFile) -> Path:
 
 def team_backup(register: RegisterFile, *, reason: str) -> Path:
     """Write the team register's JSON document into its backup folder, then prune old copies. The
-    document is read in one repeatable-read transaction: the register at one moment, never half of
-    another editor's save."""
+    document is the register at one moment (`take_snapshot`), never half of another editor's save."""
     folder = team_backup_dir(register)
     folder.mkdir(parents=True, exist_ok=True)
     dest = folder / f"{register.path.name}.{datetime.now(UTC).strftime(STAMP_FORMAT)}.{reason}{TEAM_BACKUP_SUFFIX}"
-    reading = register.engine.connect().execution_options(isolation_level="REPEATABLE READ")
-    with reading as connection, Session(connection) as session:
-        snapshot = snapshot_in(session)
+    snapshot = take_snapshot(register)
     partial = dest.with_name(dest.name + ".part")
     partial.write_bytes(export_json(snapshot))
     os.replace(partial, dest)

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from register_app.domain import models as m
 from register_app.domain.enums import HistoryAction
+from register_app.domain.words.language import Pair, Text, colon, pick
 from register_app.errors import ImportFailed
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
@@ -30,6 +31,7 @@ from register_app.services.document import DOCUMENT, FORMAT, FORMAT_VERSION, Reg
 from register_app.services.document_tidy import Notes, Unreported, tidy_document
 from register_app.services.format_upgrade import document_to_current
 from register_app.services.history import Subject, record, record_created
+from register_app.services.mapping import declared
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
 from register_app.services.rights_requests import RIGHTS_REQUESTS, validate_request
@@ -37,6 +39,7 @@ from register_app.services.snapshot import ACTIVITY_LOADS, BREACH_LOADS, SUBPROC
 from register_app.services.subprocessors import SUBPROCESSORS
 from register_app.services.text import fold
 from register_app.services.validation import (
+    MESSAGES,
     Issue,
     issue,
     text_issues,
@@ -49,15 +52,53 @@ from register_app.services.validation import (
 from register_app.store.register_file import RegisterFile
 
 
-def import_summary(errors: list[str], where: str) -> tuple[str, str]:
+def import_summary(errors: list[Text], where: str) -> Pair:
     """Why nothing was imported, in French and English: how many errors in the document or the
-    workbook (`where`), and the first one."""
+    workbook (`where`), and the first one (each error a text or its (French, English) pair)."""
     fr_where, en_where = {"document": ("le document", "the document"),
                           "workbook": ("le classeur", "the workbook")}[where]  # fmt: skip
+    fr, en = pick(errors[0], "fr"), pick(errors[0], "en")
     if len(errors) == 1:
-        return f"1 erreur dans {fr_where} : {errors[0]}", f"1 error in {en_where}: {errors[0]}"
-    return (f"{len(errors)} erreurs dans {fr_where}, la première : {errors[0]}",
-            f"{len(errors)} errors in {en_where}, first: {errors[0]}")  # fmt: skip
+        return f"1 erreur dans {fr_where} : {fr}", f"1 error in {en_where}: {en}"
+    return (f"{len(errors)} erreurs dans {fr_where}, la première : {fr}",
+            f"{len(errors)} errors in {en_where}, first: {en}")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DocumentError:
+    """One error of a document: where (its JSON path) and what is wrong, in French and English."""
+
+    path: str
+    words: Pair
+
+    @property
+    def text(self) -> Pair:
+        """'$.activities[0].name : …' and '$.activities[0].name: …'."""
+        return colon(self.path, self.words[0], "fr"), colon(self.path, self.words[1], "en")
+
+
+def document_error(path: str, code: str, /, **params: object) -> DocumentError:
+    """The error `code` (a message of `validation.MESSAGES`) at `path`."""
+    return DocumentError(path, (pick(MESSAGES[code], "fr", **params), pick(MESSAGES[code], "en", **params)))
+
+
+def refused(errors: list[DocumentError], summary: Text | None = None) -> ImportFailed:
+    """The refusal of a document with `errors` (`summary`: its sentence, by default how many and the first)."""
+    texts: list[Text] = [e.text for e in errors]
+    return ImportFailed(texts, summary=summary if summary is not None else import_summary(texts, "document"))
+
+
+def _structure_error(error: Any) -> DocumentError:
+    """A structural error pydantic found, in our words where we have them (its own English otherwise)."""
+    path, kind = json_path(error["loc"]), error["type"]
+    if kind == "missing":
+        return document_error(path, "REQUIRED")
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+        return document_error(path, "UNKNOWN-FIELD")
+    if kind in ("enum", "literal_error") and "expected" in error.get("ctx", {}):
+        expected = error["ctx"]["expected"]  # "'a', 'b' or 'c'"
+        return document_error(path, "NOT-ALLOWED", expected=expected, expected_fr=expected.replace(" or ", " ou "))
+    return document_error(path, "INVALID", reason=error["msg"])
 
 
 @dataclass(frozen=True)
@@ -83,8 +124,9 @@ def parse_document(raw: bytes, notes: Notes | None = None) -> RegisterDocument:
     try:
         return _parse(raw, notes)
     except RecursionError as exc:  # '[[[[…' thousands deep: the parser's or a later walk's own limit
-        summary = "the document is nested too deeply to be a register."
-        raise ImportFailed(["$: nested too deeply"], summary=summary) from exc
+        summary = ("le document est imbriqué trop profondément pour être un registre.",
+                   "the document is nested too deeply to be a register.")  # fmt: skip
+        raise refused([document_error("$", "NESTED-TOO-DEEP")], summary) from exc
 
 
 def _parse(raw: bytes, notes: Notes | None) -> RegisterDocument:
@@ -92,37 +134,35 @@ def _parse(raw: bytes, notes: Notes | None) -> RegisterDocument:
         with collection_paused():  # two thirds of the parsing time at 10,000 activities otherwise
             data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ImportFailed([f"$: not UTF-8 text ({exc.reason})"], summary=("le fichier n'est pas un texte UTF-8.",
-                                                                   "the file is not UTF-8 text.")) from exc
+        raise refused([document_error("$", "NOT-UTF8", reason=exc.reason)],
+                      ("le fichier n'est pas un texte UTF-8.", "the file is not UTF-8 text.")) from exc  # fmt: skip
     except json.JSONDecodeError as exc:
-        raise ImportFailed(
-            [f"$: {exc.msg} (line {exc.lineno}, column {exc.colno})"], summary=("le fichier n'est pas un JSON valide.",
-                                                                       "the file is not valid JSON.")
-        ) from exc
+        raise refused([document_error("$", "NOT-JSON", reason=exc.msg, line=exc.lineno, column=exc.colno)],
+                      ("le fichier n'est pas un JSON valide.", "the file is not valid JSON.")) from exc  # fmt: skip
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFailed([f"$.format: expected '{FORMAT}'"], summary=("ce JSON n'est pas un registre register_app.",
-                                                                  "this JSON is not a register_app register."))
+        raise refused([document_error("$.format", "EXPECTED", expected=FORMAT)],
+                      ("ce JSON n'est pas un registre register_app.", "this JSON is not a register_app register."))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ImportFailed(["$.format_version: expected a whole number"], summary=("la version du format manque.",
-                                                                                 "the format version is missing."))
+        raise refused([document_error("$.format_version", "WHOLE-NUMBER")],
+                      ("la version du format manque.", "the format version is missing."))  # fmt: skip
     if version > FORMAT_VERSION:
-        raise ImportFailed(
-            [f"$.format_version: {version} is newer than {FORMAT_VERSION}"],
-            summary=("le document a été écrit par une version plus récente de register_app ; mettez l'application "
-                     "à jour.", "the document was written by a newer version of register_app; update the application."),
+        raise refused(
+            [document_error("$.format_version", "NEWER-FORMAT", version=version, current=FORMAT_VERSION)],
+            ("le document a été écrit par une version plus récente de register_app ; mettez l'application "
+             "à jour.", "the document was written by a newer version of register_app; update the application."),
         )
     data = document_to_current(data, version)
     try:
         with collection_paused():
             document = DOCUMENT.validate_python(data)
     except ValidationError as exc:
-        errors = [f"{json_path(e['loc'])}: {e['msg']}" for e in exc.errors()]
-        raise ImportFailed(errors, summary=import_summary(errors, "document")) from exc
+        raise refused([_structure_error(e) for e in exc.errors()]) from exc
     return tidy_document(document, notes or Unreported())
 
 
-def prepare_document(register: RegisterFile, document: RegisterDocument) -> tuple[RegisterDocument, list[str]]:
+def prepare_document(register: RegisterFile, document: RegisterDocument) -> tuple[RegisterDocument,
+                                                                                   list[DocumentError]]:
     """The document as `import_document` will write it (activities matched by name where it would), and
     every error it would raise; reads only, so it works on a register opened read-only."""
     with register.session() as session:
@@ -135,7 +175,8 @@ def _uids(session: Session, model: type[Any]) -> set[str]:
     return set(session.scalars(select(model.uid)))
 
 
-def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+def _check(doc: RegisterDocument, session: Session,
+           measure_map: dict[str, str]) -> tuple[list[DocumentError], dict[str, str]]:  # fmt: skip
     """Every problem the document would cause, before anything is written; and the reference each
     activity will have (see `_references`)."""
     references, reference_errors = _references(doc, session)
@@ -143,12 +184,12 @@ def _check(doc: RegisterDocument, session: Session, measure_map: dict[str, str])
     return errors, references
 
 
-def _part_errors(doc: RegisterDocument) -> list[str]:
+def _part_errors(doc: RegisterDocument) -> list[DocumentError]:
     """Each object validated on its own, as the forms validate it."""
-    errors: list[str] = []
+    errors: list[DocumentError] = []
 
     def add(prefix: str, issues: list[Issue]) -> None:
-        errors.extend(f"{issue_path(prefix, i)}: {i.message('en')}" for i in issues)
+        errors.extend(DocumentError(issue_path(prefix, i), (i.message("fr"), i.message("en"))) for i in issues)
 
     add("organisation.", validate_organisation(doc.organisation))
     for i, c in enumerate(doc.controllers):
@@ -168,7 +209,7 @@ def _part_errors(doc: RegisterDocument) -> list[str]:
     return errors
 
 
-def _link_errors(doc: RegisterDocument, session: Session, measure_map: dict[str, str]) -> list[str]:
+def _link_errors(doc: RegisterDocument, session: Session, measure_map: dict[str, str]) -> list[DocumentError]:
     """Each link to an object that is neither in the document nor in the register (a catalogue
     measure counts under the register's uid it is matched to)."""
     known = {
@@ -193,12 +234,12 @@ def _link_errors(doc: RegisterDocument, session: Session, measure_map: dict[str,
         links += [(f"{p}.transfers[{j}].subprocessor_uid", "subprocessor", t.subprocessor_uid)
                   for j, t in enumerate(a.transfers)]  # fmt: skip
         links += [(f"{p}.measures[{j}].measure_uid", "measure", ml.measure_uid) for j, ml in enumerate(a.measures)]
-    return [f"$.{path}: links to {uid}, which is neither in the document nor in the register"
+    return [document_error(f"$.{path}", "LINK-MISSING", uid=uid)
             for path, kind, uid in links
             if uid is not None and measure_map.get(uid, uid) not in known[kind]]  # fmt: skip
 
 
-def _references(doc: RegisterDocument, session: Session) -> tuple[dict[str, str], list[str]]:
+def _references(doc: RegisterDocument, session: Session) -> tuple[dict[str, str], list[DocumentError]]:
     """The reference each activity will have (stripped, its own when the document has none, or the
     next free T-number, in document order, as `activities.next_reference` gives them one at a time),
     and each reference another activity already holds."""
@@ -206,7 +247,7 @@ def _references(doc: RegisterDocument, session: Session) -> tuple[dict[str, str]
     kept = {uid: reference for reference, uid in references.items()}  # an activity's own, when the document has none
     last_number = max((n for ref in references if (n := reference_number(ref)) is not None), default=0)
     prepared: dict[str, str] = {}
-    errors: list[str] = []
+    errors: list[DocumentError] = []
     for i, a in enumerate(doc.activities):
         reference = a.reference.strip() or kept.get(a.uid, "")
         if not reference:
@@ -216,12 +257,12 @@ def _references(doc: RegisterDocument, session: Session) -> tuple[dict[str, str]
             last_number = max(last_number, number)
         prepared[a.uid] = reference
         if references.get(reference, a.uid) != a.uid:
-            errors.append(f"$.activities[{i}].reference: '{reference}' is already used by another activity")
+            errors.append(document_error(f"$.activities[{i}].reference", "REFERENCE-TAKEN", reference=reference))
         references.setdefault(reference, a.uid)
     return prepared, errors
 
 
-def _duplicate_uids(doc: RegisterDocument) -> list[str]:
+def _duplicate_uids(doc: RegisterDocument) -> list[DocumentError]:
     """Each uid a list of the document holds twice."""
     uid_lists: dict[str, list[str]] = {
         "controllers": [c.uid for c in doc.controllers],
@@ -231,12 +272,12 @@ def _duplicate_uids(doc: RegisterDocument) -> list[str]:
         "breaches": [b.uid for b in doc.breaches],
         "rights_requests": [q.uid for q in doc.rights_requests],
     }
-    errors: list[str] = []
+    errors: list[DocumentError] = []
     for kind, uids in uid_lists.items():
         seen: set[str] = set()
         for i, uid in enumerate(uids):
             if uid in seen:
-                errors.append(f"$.{kind}[{i}].uid: {uid} appears twice")
+                errors.append(document_error(f"$.{kind}[{i}].uid", "DUPLICATE", code=uid))
             seen.add(uid)
     return errors
 
@@ -329,7 +370,7 @@ def import_document(register: RegisterFile, document: RegisterDocument, *, bulk:
         measure_map = _catalogue_matches(session, document)
         errors, references = _check(document, session, measure_map)
         if errors:
-            raise ImportFailed(errors, summary=import_summary(errors, "document"))
+            raise refused(errors)
         return _Import(session, author=register.author, bulk=bulk).run(_remap(document, measure_map), references)
 
 
@@ -400,6 +441,9 @@ class _Import:
         members `data` has, the others are recorded by the second pass."""
         assert self.new is not None
         timestamps = (item.created_at, item.updated_at)
+        linked = [link.measure_uid for link in data.measures] if agg is ACTIVITIES else list(data.measure_uids)
+        for uid in dict.fromkeys(linked):  # ticking a catalogue suggestion declares it, as `write` does
+            declared(self.measure(uid))
         if agg is ACTIVITIES:
             names = self.names(m.Subprocessor)
             row = SimpleNamespace(  # what `finish` and `label` read of a row
@@ -424,6 +468,13 @@ class _Import:
             self.new_subprocessors.add(item.uid)
         subject = Subject(agg.kind, item.uid, agg.label(row))
         record_created(self.session, author=self.author, subject=subject, created=created, into=self.batch.history)
+
+    def measure(self, uid: str) -> m.Measure:
+        """The measure `uid`, held by the batch or written by this import."""
+        row = self.batch.rows.get((m.Measure, uid))
+        if row is None:
+            row = self.session.scalars(select(m.Measure).where(m.Measure.uid == uid)).one()
+        return cast(m.Measure, row)
 
     def names(self, model: type[m.Subprocessor] | type[m.Measure]) -> dict[str, str]:
         """Names by uid, read when the first new activity needs them, once every subprocessor and

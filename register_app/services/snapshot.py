@@ -64,10 +64,12 @@ T = TypeVar("T")
 
 
 def take_snapshot(register: RegisterFile) -> r.Snapshot:
+    """The register at one moment (`RegisterFile.reading`: on a team register, one repeatable-read
+    transaction, never half of another editor's save)."""
     # The session (and with it SQLite's read lock, which holds back a save) lasts only while rows
     # are fetched; the records are built after it ends.
     with collection_paused():
-        with register.session() as session:
+        with register.reading() as session:
             build = _fetch_all(session)
         return build()
 

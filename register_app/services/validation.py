@@ -82,6 +82,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "HDS scopes apply only to an HDS certification."),
     "HDS-VERSION-NOT-HDS": ("Le référentiel HDS ne s'applique qu'à une certification HDS.",
                             "The HDS standard version applies only to an HDS certification."),
+    # What an imported document's structure or links get wrong (`interchange`).
+    "LINK-MISSING": ("Lien vers {uid}, qui n'est ni dans le document ni dans le registre.",
+                     "Links to {uid}, which is neither in the document nor in the register."),
+    "NESTED-TOO-DEEP": ("Imbriqué trop profondément.", "Nested too deeply."),
+    "NOT-UTF8": ("Pas un texte UTF-8 ({reason}).", "Not UTF-8 text ({reason})."),
+    "NOT-JSON": ("JSON illisible à la ligne {line}, colonne {column} ({reason}).",
+                 "{reason} (line {line}, column {column})."),
+    "EXPECTED": ("« {expected} » attendu.", "Expected '{expected}'."),
+    "WHOLE-NUMBER": ("Un nombre entier est attendu.", "Expected a whole number."),
+    "NEWER-FORMAT": ("La version {version} est plus récente que la {current}, la dernière que l'application lit.",
+                     "Version {version} is newer than {current}, the latest the application reads."),
+    "UNKNOWN-FIELD": ("Ce champ n'existe pas dans le format.", "This field is not part of the format."),
+    "NOT-ALLOWED": ("Valeur non admise ; valeurs possibles : {expected_fr}.", "Input should be {expected}."),
+    "INVALID": ("Valeur refusée ({reason}).", "{reason}."),
 }  # fmt: skip
 
 

@@ -69,6 +69,21 @@ class RegisterFile:
             session.info["author"] = self.author
             yield session
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session that reads the register at one moment. On a team register, one REPEATABLE READ,
+        read-only transaction: every query sees the same snapshot, so another editor's save never shows
+        up half (PostgreSQL's default gives each query its own). On a file, the ordinary session."""
+        if self.url is None:
+            with self.session() as session:
+                yield session
+            return
+        options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+        connection = self.engine.connect().execution_options(**options)
+        with connection, session_scope(sessionmaker(connection, expire_on_commit=False)) as session:
+            session.info["author"] = self.author
+            yield session
+
     def is_at(self, location: Path | str) -> bool:
         """Whether this is the register at `location`: a file, or a team register's URL (text)."""
         if isinstance(location, str):

@@ -21,27 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from register_app.domain.words.backups import backup_reason
 from register_app.store.backups import Backup
 from register_app.ui import screen_labels
 from register_app.ui.table_model import Column, Index, RowTableModel
 from register_app.ui.widgets import hint
 
-REASONS = {
-    "daily": QT_TRANSLATE_NOOP("Backups", "Daily copy"),
-    "before-upgrade": QT_TRANSLATE_NOOP("Backups", "Before upgrade"),
-    "before-import": QT_TRANSLATE_NOOP("Backups", "Before import"),
-    "before-restore": QT_TRANSLATE_NOOP("Backups", "Before restore"),
-    "damaged": QT_TRANSLATE_NOOP("Backups", "Damaged file set aside"),
-    "copy": QT_TRANSLATE_NOOP("Backups", "Copy"),
-}
-
 
 def reason_text(reason: str) -> str:
     """A backup's reason in words ("before-upgrade-0003" is a before-upgrade copy)."""
-    for code, text in REASONS.items():
-        if reason == code or reason.startswith(code + "-"):
-            return QCoreApplication.translate("Backups", text)
-    return reason
+    return backup_reason(reason, screen_labels.lang())
 
 
 def taken_text(backup: Backup) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from register_app.domain.words.severities import kind_word
 from register_app.services import records as r
 from register_app.services.document import (
     IDS_FIRST_DATA_COL,
@@ -36,7 +37,8 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
     version = sheet.get(1, 2)
     if not isinstance(version, int | float) or int(version) > IDS_FORMAT_VERSION:
         parsed.note(Action.ERROR, IDS_SHEET, "B1", f"workbook format {version} is newer than this application reads "
-                    f"({IDS_FORMAT_VERSION}); update the application.")  # fmt: skip
+                    f"({IDS_FORMAT_VERSION}); update the application.", f"le format de classeur {version} est plus "
+                    f"récent que celui que l'application lit ({IDS_FORMAT_VERSION}) ; mettez-la à jour.")  # fmt: skip
         return parsed
     profile = Profile(sheet.text(1, 3)) if sheet.text(1, 3) in {p.value for p in Profile} else Profile.FULL
     found: dict[str, list[Any]] = {kind: [] for kind in IDS_KINDS}
@@ -45,7 +47,8 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
         if row < 3 or not kind:
             continue
         if kind not in IDS_KINDS:
-            parsed.note(Action.ERROR, IDS_SHEET, cell_name(row, 1), f"unknown kind of object '{kind}'")
+            parsed.note(Action.ERROR, IDS_SHEET, cell_name(row, 1), f"unknown kind of object '{kind}'",
+                        f"type d'objet inconnu « {kind} »")  # fmt: skip
             continue
         data, col = "", IDS_FIRST_DATA_COL
         while (row, col) in sheet.cells:  # the record's JSON, cut into cell-sized chunks
@@ -57,7 +60,9 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
         except ValidationError as exc:
             first = exc.errors()[0]
             parsed.note(Action.ERROR, IDS_SHEET, cell_name(row, IDS_FIRST_DATA_COL),
-                        f"{kind} {sheet.text(row, 2)} is damaged: {first['msg']} at {first['loc']}")  # fmt: skip
+                        f"{kind} {sheet.text(row, 2)} is damaged: {first['msg']} at {first['loc']}",
+                        f"{kind_word(kind, 'fr')} {sheet.text(row, 2)} : enregistrement endommagé ({first['msg']} "
+                        f"en {first['loc']})")  # fmt: skip
             continue
         found[kind].append(record)
         if kind != "dismissed_finding":

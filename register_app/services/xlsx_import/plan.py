@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from register_app.domain.words.fields import field_text
+from register_app.domain.words.language import Text
+from register_app.domain.words.severities import kind_word
 from register_app.errors import ImportFailed, UserError
 from register_app.services import records as r
 from register_app.services.aggregate_writes import unchanged
@@ -103,7 +106,7 @@ def plan_json_import(register: RegisterFile, path: Path) -> ImportPlan:
     document = parse_document(path.read_bytes(), notes=parsed)
     parsed.document, errors = prepare_document(register, document)
     lines = [*_object_lines(parsed, take_snapshot(register)), *parsed.not_applicable_lines()]
-    lines += [ReportLine(Action.ERROR, "", error.partition(": ")[0], error.partition(": ")[2]) for error in errors]
+    lines += [ReportLine(Action.ERROR, "", error.path, error.words[1], error.words[0]) for error in errors]
     return ImportPlan(path, "json", parsed.document, tuple(lines))
 
 
@@ -145,8 +148,8 @@ def plan_import(register: RegisterFile, path: Path, *, mapping: Mapping | None =
 def apply_import(register: RegisterFile, plan: ImportPlan) -> ImportSummary:
     """Write the planned document in one transaction; nothing is written if anything fails."""
     if not plan.ok:
-        errors = [str(line) for line in plan.lines if line.action is Action.ERROR]
-        raise ImportFailed(errors, summary=import_summary(errors, "workbook"))
+        errors: list[Text] = [(line.text("fr"), line.text("en")) for line in plan.lines if line.action is Action.ERROR]
+        raise ImportFailed(errors, summary=import_summary(errors, "document" if plan.layout == "json" else "workbook"))
     return import_document(register, plan.document)
 
 
@@ -217,19 +220,19 @@ def _validation_lines(parsed: Parsed, existing: r.Snapshot) -> list[ReportLine]:
     doc = parsed.document
     lines: list[ReportLine] = []
 
-    def add(item_uid: str, label: str, issues: list[Issue]) -> None:
+    def add(item_uid: str, kind: str, label: str, issues: list[Issue]) -> None:
         sheet, cell = parsed.where.get(item_uid, ("", ""))
-        lines.extend(ReportLine(Action.ERROR, sheet, cell, f"{label}: {i.field}: {i.message('en')}",
-                                f"{label} : {i.field} : {i.message('fr')}") for i in issues)  # fmt: skip
+        fr = f"{kind_word(kind, 'fr')} {label}".strip()
+        lines.extend(ReportLine(Action.ERROR, sheet, cell, f"{f'{kind} {label}'.strip()}: {i.field}: {i.message('en')}",
+                                f"{fr} : {field_text(i.field, 'fr')} : {i.message('fr')}") for i in issues)  # fmt: skip
 
-    add("organisation", "organisation", validate_organisation(doc.organisation))
+    add("organisation", "organisation", "", validate_organisation(doc.organisation))
     for kind, validate, items in _kinds(doc):
         for item in items:
-            add(item.uid, f"{kind} {_label(item)}", validate(item))
+            add(item.uid, kind, _label(item), validate(item))
     taken = {a.reference: a.uid for a in existing.activities}
     for a in doc.activities:
         if a.reference and taken.get(a.reference, a.uid) != a.uid:
-            add(a.uid, f"activity {_label(a)}", [])
             sheet, cell = parsed.where.get(a.uid, ("", ""))
             lines.append(ReportLine(Action.ERROR, sheet, cell, f"reference '{a.reference}' is already used by another "
                                     f"activity", f"la référence « {a.reference} » est déjà celle d'un autre "
