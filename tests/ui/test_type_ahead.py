@@ -65,7 +65,7 @@ def test_a_space_alone_still_opens_the_list(qtbot: Any, opened: Any, french_labe
 
 
 def test_a_word_inside_an_item_chooses_it_and_a_word_of_no_item_changes_nothing(qtbot: Any) -> None:
-    """"contrat" chooses the basis "Exécution d'un contrat…", not "Consentement" (whose start its first
+    """Typing "contrat" chooses the basis "Exécution d'un contrat…", not "Consentement" (whose start its first
     letters are); a word no item holds leaves the choice as it was, where it used to land on the item of
     its last letter ("en cours" typed on a role gave "Sous-traitant")."""
     combo = TypeAheadCombo()

@@ -145,9 +145,10 @@ def test_a_basis_the_policy_does_not_state_is_the_registers_alone(register: Regi
     assert all(f.policy_quote and f.register_quote for f in bases)
 
 
-def test_a_policy_denying_any_transfer_is_quoted_against_the_registers_transfer(register: RegisterFile,
-                                                                                 tmp_path: Path) -> None:
-    """"Aucune donnée n'est transférée…" is a denial however it starts: the register's transfer to the
+def test_a_policy_denying_any_transfer_is_quoted_against_the_registers_transfer(
+    register: RegisterFile, tmp_path: Path
+) -> None:
+    """The sentence "Aucune donnée n'est transférée…" is a denial however it starts: the register's transfer to the
     USA is set against that sentence, not reported as something the policy does not mention."""
     bakery(register, "fr")
     create_subprocessor(register, data=r.SubprocessorInput(
