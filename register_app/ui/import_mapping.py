@@ -34,6 +34,7 @@ from register_app.ui.widgets import heading, hint
 
 PREVIEW_ROWS = 5
 FIELD_WIDTH = 300  # the field combo's column: its longest labels (DPIA criteria) are elided beyond this
+SOURCE_WIDTH = 280  # the source column at most: a long header (the ICO template's) is elided, its tooltip whole
 
 
 def _label(code: str) -> str:
@@ -60,7 +61,7 @@ class MappingStep(QWidget):
         self.columns.verticalHeader().hide()
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.horizontalHeader().setStretchLastSection(True)
-        self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.columns.setColumnWidth(1, FIELD_WIDTH)
         self.preview = QTableWidget(0, 5)
@@ -97,7 +98,9 @@ class MappingStep(QWidget):
         fields = all_fields()
         self.columns.setRowCount(len(self.table.columns))
         for i, column in enumerate(self.table.columns):
-            self.columns.setItem(i, 0, QTableWidgetItem(column))
+            source = QTableWidgetItem(column)
+            source.setToolTip(column)
+            self.columns.setItem(i, 0, source)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for {column}").format(column=column))
             combo.addItem(_label(""), "")
@@ -108,6 +111,8 @@ class MappingStep(QWidget):
             self.columns.setCellWidget(i, 1, combo)
             first = next((text_of(row.values[column]) for row in self.table.rows if column in row.values), "")
             self.columns.setItem(i, 2, QTableWidgetItem(" ".join(first.split())[:120]))
+        self.columns.resizeColumnToContents(0)  # the field column stays in view, whatever the headers' length
+        self.columns.setColumnWidth(0, min(self.columns.columnWidth(0), SOURCE_WIDTH))
         self.refresh_preview()
 
     def mapping(self) -> Mapping:
