@@ -173,9 +173,11 @@ class DashboardPage(QWidget):
         self.title.setText(info.organisation or self.ctx.register.path.name)
         by_status = dict(info.activities_by_status)
         self.activities.number.setText(str(info.activities))
-        self.activities.detail.setText(
-            ", ".join(f"{by_status.get(s.value, 0)} {screen_labels.label(s).lower()}" for s in ActivityStatus)
-        )
+        self.activities.detail.setText(", ".join((  # each count with its noun's plural ("2 brouillons")
+            self.tr("%n draft(s)", "", by_status.get(ActivityStatus.DRAFT.value, 0)),
+            self.tr("%n in progress", "", by_status.get(ActivityStatus.ACTIVE.value, 0)),
+            self.tr("%n retired", "", by_status.get(ActivityStatus.RETIRED.value, 0)),
+        )))  # fmt: skip
         self.subprocessors.number.setText(str(info.subprocessors))
         self.measures.number.setText(str(info.measures))
         self.measures.detail.setText(
