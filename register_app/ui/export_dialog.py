@@ -175,6 +175,7 @@ class ExportDialog(WorkerDialog):
         self.outcome.show()
         if path is None:
             self.outcome.setText(self.tr("Export cancelled: nothing was written."))
+            self.fit_height()
             return
         self.result_path = str(path)
         self.outcome.setText(self.tr("Exported to {path}").format(path=str(path)))
@@ -183,6 +184,16 @@ class ExportDialog(WorkerDialog):
         self.open_file_button.show()
         self.open_folder_button.show()
         self.open_file_button.setFocus()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to the height the wrapped lines need at this width: the outcome's line and buttons must not
+        take their room from the hints above (the "as of" hint's two lines were cut)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def on_open_file_clicked(self) -> None:
         if self.result_path:
