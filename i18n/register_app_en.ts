@@ -1114,6 +1114,27 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Latest changes</translation>
     </message>
     <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n retired</numerusform>
+            <numerusform>%n retired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>declared; %n catalogue suggestion(s) not declared</source>
         <translation>
             <numerusform>declared; %n catalogue suggestion not declared</numerusform>

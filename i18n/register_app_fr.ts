@@ -1114,6 +1114,27 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Dernières modifications</translation>
     </message>
     <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>declared; %n catalogue suggestion(s) not declared</source>
         <translation>
             <numerusform>déclarées ; %n suggestion du catalogue non déclarée</numerusform>
