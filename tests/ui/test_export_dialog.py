@@ -143,3 +143,15 @@ def test_the_finished_export_squeezes_no_wrapped_text(qtbot: Any, opened: Any, t
 
     qtbot.waitUntil(lambda: not cut(), timeout=2000)  # once the dialog has laid itself out again
     dialog.reject()
+
+
+def test_the_dialog_says_which_activities_the_extract_leaves_out(qtbot: Any, opened: Any, tmp_path: Path) -> None:
+    """A new DPO's first activity is a draft: the extract came out with no activity and nothing said why."""
+    activities.create_activity(opened.ctx.register, data=r.ActivityInput(name="Recrutement"))  # a draft
+    dialog = dialog_for(qtbot, opened, tmp_path)
+    said = dialog.left_out.isVisible(), dialog.left_out.text()
+    dialog.full.setChecked(True)
+    hidden_for_full = not dialog.left_out.isVisible()
+    dialog.reject()
+    assert said[0] and said[1].startswith("1 ") and "will not be in the extract" in said[1]
+    assert hidden_for_full
