@@ -1594,6 +1594,13 @@ Please send the log file to your support:
         <source>Full register — everything, notes included</source>
         <translation>Full register — everything, notes included</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies) in draft or retired will not be in the extract, which holds the activities in progress; the full register holds them all.</source>
+        <translation>
+            <numerusform>%n activity in draft or retired will not be in the extract, which holds the activities in progress; the full register holds them all.</numerusform>
+            <numerusform>%n activities in draft or retired will not be in the extract, which holds the activities in progress; the full register holds them all.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>

@@ -1594,6 +1594,13 @@ Envoyez le fichier journal à votre support&#xa0;:
         <source>Full register — everything, notes included</source>
         <translation>Registre complet — tout, notes comprises</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies) in draft or retired will not be in the extract, which holds the activities in progress; the full register holds them all.</source>
+        <translation>
+            <numerusform>%n traitement en brouillon ou terminé ne figurera pas dans l&apos;extrait, qui ne reprend que les traitements en cours ; le registre complet les contient tous.</numerusform>
+            <numerusform>%n traitements en brouillon ou terminés ne figureront pas dans l&apos;extrait, qui ne reprend que les traitements en cours ; le registre complet les contient tous.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
