@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,18 @@ from register_app.ui.widgets import heading, hint
 PREVIEW_ROWS = 5
 FIELD_WIDTH = 300  # the field combo's column: its longest labels (DPIA criteria) are elided beyond this
 SOURCE_WIDTH = 280  # the source column at most: a long header (the ICO template's) is elided, its tooltip whole
+# The shipped presets by what they read, not their file names ("ciso_assistant", "ropa_json").
+PRESET_NAMES = {
+    "ciso_assistant": QT_TRANSLATE_NOOP("MappingStep", "CISO Assistant processing workbook"),
+    "fides": QT_TRANSLATE_NOOP("MappingStep", "Fides-style data map"),
+    "ico": QT_TRANSLATE_NOOP("MappingStep", "ICO documentation template (UK)"),
+    "koos": QT_TRANSLATE_NOOP("MappingStep", "KOOS register in Markdown (German VVT keys)"),
+    "ropa_json": QT_TRANSLATE_NOOP("MappingStep", "ROPA as a JSON list"),
+}
+
+
+def preset_label(name: str) -> str:
+    return QCoreApplication.translate("MappingStep", PRESET_NAMES[name]) if name in PRESET_NAMES else name
 
 
 def _label(code: str) -> str:
@@ -89,7 +101,7 @@ class MappingStep(QWidget):
         self.preset.clear()
         self.preset.addItem(self.tr("Proposed from the headers"), "")
         for name in preset_names():
-            self.preset.addItem(name, name)
+            self.preset.addItem(preset_label(name), name)
         self.show_mapping(proposed)
 
     def show_mapping(self, mapping: Mapping) -> None:

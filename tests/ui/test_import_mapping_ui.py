@@ -84,6 +84,9 @@ def test_a_preset_replaces_the_proposed_mapping(qtbot: Any, opened: Any, tmp_pat
                                                                    "dpia:large_scale"]  # fmt: skip
     assert step.mapping().name == "ropa_json"
     assert step.preview.item(0, 1).text().startswith("Sales — ")
+    names = [step.preset.itemText(i) for i in range(step.preset.count())]  # what they read, not file names
+    assert "ROPA as a JSON list" in names and "ICO documentation template (UK)" in names
+    assert not {"ropa_json", "ico", "ciso_assistant"} & set(names)
 
 
 def test_a_long_header_leaves_the_field_column_in_view(qtbot: Any, opened: Any, tmp_path: Path) -> None:
