@@ -2417,6 +2417,26 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
 <context>
     <name>MappingStep</name>
     <message>
+        <source>CISO Assistant processing workbook</source>
+        <translation>CISO Assistant processing workbook</translation>
+    </message>
+    <message>
+        <source>Fides-style data map</source>
+        <translation>Fides-style data map</translation>
+    </message>
+    <message>
+        <source>ICO documentation template (UK)</source>
+        <translation>ICO documentation template (UK)</translation>
+    </message>
+    <message>
+        <source>KOOS register in Markdown (German VVT keys)</source>
+        <translation>KOOS register in Markdown (German VVT keys)</translation>
+    </message>
+    <message>
+        <source>ROPA as a JSON list</source>
+        <translation>ROPA as a JSON list</translation>
+    </message>
+    <message>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>

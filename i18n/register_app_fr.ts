@@ -2417,6 +2417,26 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
 <context>
     <name>MappingStep</name>
     <message>
+        <source>CISO Assistant processing workbook</source>
+        <translation>Classeur des traitements de CISO Assistant</translation>
+    </message>
+    <message>
+        <source>Fides-style data map</source>
+        <translation>Cartographie des données façon Fides</translation>
+    </message>
+    <message>
+        <source>ICO documentation template (UK)</source>
+        <translation>Modèle de documentation de l&apos;ICO (Royaume-Uni)</translation>
+    </message>
+    <message>
+        <source>KOOS register in Markdown (German VVT keys)</source>
+        <translation>Registre KOOS en Markdown (clés VVT allemandes)</translation>
+    </message>
+    <message>
+        <source>ROPA as a JSON list</source>
+        <translation>Registre (ROPA) en liste JSON</translation>
+    </message>
+    <message>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
