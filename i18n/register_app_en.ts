@@ -1090,6 +1090,27 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>Latest changes</translation>
     </message>
     <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n retired</numerusform>
+            <numerusform>%n retired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>declared; %n catalogue suggestion(s) not declared</source>
         <translation>
             <numerusform>declared; %n catalogue suggestion not declared</numerusform>
@@ -1548,6 +1569,13 @@ Please send the log file to your support:
     <message>
         <source>Full register — everything, notes included</source>
         <translation>Full register — everything, notes included</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) in draft or retired will not be in the extract, which holds the activities in progress; the full register holds them all.</source>
+        <translation>
+            <numerusform>%n activity in draft or retired will not be in the extract, which holds the activities in progress; the full register holds them all.</numerusform>
+            <numerusform>%n activities in draft or retired will not be in the extract, which holds the activities in progress; the full register holds them all.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2364,6 +2392,26 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
 </context>
 <context>
     <name>MappingStep</name>
+    <message>
+        <source>CISO Assistant processing workbook</source>
+        <translation>CISO Assistant processing workbook</translation>
+    </message>
+    <message>
+        <source>Fides-style data map</source>
+        <translation>Fides-style data map</translation>
+    </message>
+    <message>
+        <source>ICO documentation template (UK)</source>
+        <translation>ICO documentation template (UK)</translation>
+    </message>
+    <message>
+        <source>KOOS register in Markdown (German VVT keys)</source>
+        <translation>KOOS register in Markdown (German VVT keys)</translation>
+    </message>
+    <message>
+        <source>ROPA as a JSON list</source>
+        <translation>ROPA as a JSON list</translation>
+    </message>
     <message>
         <source>Preset</source>
         <translation>Preset</translation>

@@ -1090,6 +1090,27 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Dernières modifications</translation>
     </message>
     <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>declared; %n catalogue suggestion(s) not declared</source>
         <translation>
             <numerusform>déclarées ; %n suggestion du catalogue non déclarée</numerusform>
@@ -1548,6 +1569,13 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Full register — everything, notes included</source>
         <translation>Registre complet — tout, notes comprises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) in draft or retired will not be in the extract, which holds the activities in progress; the full register holds them all.</source>
+        <translation>
+            <numerusform>%n traitement en brouillon ou terminé ne figurera pas dans l&apos;extrait, qui ne reprend que les traitements en cours ; le registre complet les contient tous.</numerusform>
+            <numerusform>%n traitements en brouillon ou terminés ne figureront pas dans l&apos;extrait, qui ne reprend que les traitements en cours ; le registre complet les contient tous.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2364,6 +2392,26 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
 </context>
 <context>
     <name>MappingStep</name>
+    <message>
+        <source>CISO Assistant processing workbook</source>
+        <translation>Classeur des traitements de CISO Assistant</translation>
+    </message>
+    <message>
+        <source>Fides-style data map</source>
+        <translation>Cartographie des données façon Fides</translation>
+    </message>
+    <message>
+        <source>ICO documentation template (UK)</source>
+        <translation>Modèle de documentation de l&apos;ICO (Royaume-Uni)</translation>
+    </message>
+    <message>
+        <source>KOOS register in Markdown (German VVT keys)</source>
+        <translation>Registre KOOS en Markdown (clés VVT allemandes)</translation>
+    </message>
+    <message>
+        <source>ROPA as a JSON list</source>
+        <translation>Registre (ROPA) en liste JSON</translation>
+    </message>
     <message>
         <source>Preset</source>
         <translation>Préréglage</translation>

@@ -50,9 +50,14 @@ def says_yes(text: str) -> bool:
     return placeholder_key(text) in YES
 
 
+def place(cell: str, lang: str = "en") -> str:
+    """A cell, path or line as a report line names it: a Markdown file's "line 7" is "ligne 7" in French."""
+    return f"ligne {cell[5:]}" if lang == "fr" and cell.startswith("line ") else cell
+
+
 def listed_places(places: Iterable[str], lang: str = "en") -> str:
     """'B3, B4, ... and 12 more': the cells (or paths) one report line names."""
-    listed = list(dict.fromkeys(places))
+    listed = [place(p, lang) for p in dict.fromkeys(places)]
     more = ""
     if len(listed) > MAX_LISTED:
         n = len(listed) - MAX_LISTED

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,7 @@ from register_app.ui.widgets import heading, hint, out_of_sight
 
 HISTORY_LINES = 40
 CHECKS_PAGE = 5
+DETAIL_LINES = 4  # a tile's detail: the longest (completeness, in French) takes four lines on a 1024-pixel screen
 
 
 def summarise(items: list[HistoryItem]) -> list[str]:
@@ -84,6 +86,10 @@ class Tile(QFrame):
         self.number.setFont(font)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
+        # Its lines kept whatever the page's height (a 1024x640 screen with the history banner shown cut them
+        # in French): the page scrolls instead.
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * DETAIL_LINES)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.button = QPushButton(title)
         self.button.clicked.connect(on_click)
         layout.addWidget(self.number)
@@ -100,7 +106,17 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.checks = checks
-        layout = QVBoxLayout(self)
+        # In a scroll area: on a small screen (1024x640, the history banner shown) the tiles keep the lines
+        # they need and the page scrolls, rather than squeezing their text or pushing the window off screen.
+        content = QWidget()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         self.title = heading("")
         layout.addWidget(self.title)
         layout.addWidget(hint(self.tr("Every change is saved in the register file as soon as you make it.")))
@@ -173,9 +189,11 @@ class DashboardPage(QWidget):
         self.title.setText(info.organisation or self.ctx.register.path.name)
         by_status = dict(info.activities_by_status)
         self.activities.number.setText(str(info.activities))
-        self.activities.detail.setText(
-            ", ".join(f"{by_status.get(s.value, 0)} {screen_labels.label(s).lower()}" for s in ActivityStatus)
-        )
+        self.activities.detail.setText(", ".join((  # each count with its noun's plural ("2 brouillons")
+            self.tr("%n draft(s)", "", by_status.get(ActivityStatus.DRAFT.value, 0)),
+            self.tr("%n in progress", "", by_status.get(ActivityStatus.ACTIVE.value, 0)),
+            self.tr("%n retired", "", by_status.get(ActivityStatus.RETIRED.value, 0)),
+        )))  # fmt: skip
         self.subprocessors.number.setText(str(info.subprocessors))
         self.measures.number.setText(str(info.measures))
         self.measures.detail.setText(

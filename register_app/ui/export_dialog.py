@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from register_app.domain.enums import ActivityStatus
 from register_app.exports.formats import EXPORTERS
+from register_app.services import registers
 from register_app.services.document import Profile
 from register_app.services.export_files import export_file
 from register_app.store.register_file import RegisterFile
@@ -63,6 +65,14 @@ class ExportDialog(WorkerDialog):
         self.extract = QRadioButton(self.tr("Article 30 extract — what the CNIL asks for, without internal notes"))
         self.full = QRadioButton(self.tr("Full register — everything, notes included"))
         self.extract.setChecked(True)
+        # The extract holds the activities in progress only: a register of drafts gives an empty one, said here.
+        by_status = dict(registers.register_info(register).activities_by_status)
+        left_out = sum(n for status, n in by_status.items() if status != ActivityStatus.ACTIVE.value)
+        self.left_out = hint(self.tr("%n activity(ies) in draft or retired will not be in the extract, which "
+                                     "holds the activities in progress; the full register holds them all.", "",
+                                     left_out))  # fmt: skip
+        self.left_out.setVisible(left_out > 0)
+        self.extract.toggled.connect(lambda extract: self.left_out.setVisible(extract and left_out > 0))
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -78,6 +88,7 @@ class ExportDialog(WorkerDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Content"), self.extract)
         form.addRow("", self.full)
+        form.addRow("", self.left_out)
         form.addRow(self.tr("Language of the document"), self.language)
         self.as_of = AsOfField()  # the register as of a past moment (issue 17)
         form.addRow(self.tr("Register as of"), self.as_of)
@@ -175,6 +186,7 @@ class ExportDialog(WorkerDialog):
         self.outcome.show()
         if path is None:
             self.outcome.setText(self.tr("Export cancelled: nothing was written."))
+            self.fit_height()
             return
         self.result_path = str(path)
         self.outcome.setText(self.tr("Exported to {path}").format(path=str(path)))
@@ -183,6 +195,16 @@ class ExportDialog(WorkerDialog):
         self.open_file_button.show()
         self.open_folder_button.show()
         self.open_file_button.setFocus()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to the height the wrapped lines need at this width: the outcome's line and buttons must not
+        take their room from the hints above (the "as of" hint's two lines were cut)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def on_open_file_clicked(self) -> None:
         if self.result_path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,19 @@ from register_app.ui.widgets import heading, hint
 
 PREVIEW_ROWS = 5
 FIELD_WIDTH = 300  # the field combo's column: its longest labels (DPIA criteria) are elided beyond this
+SOURCE_WIDTH = 280  # the source column at most: a long header (the ICO template's) is elided, its tooltip whole
+# The shipped presets by what they read, not their file names ("ciso_assistant", "ropa_json").
+PRESET_NAMES = {
+    "ciso_assistant": QT_TRANSLATE_NOOP("MappingStep", "CISO Assistant processing workbook"),
+    "fides": QT_TRANSLATE_NOOP("MappingStep", "Fides-style data map"),
+    "ico": QT_TRANSLATE_NOOP("MappingStep", "ICO documentation template (UK)"),
+    "koos": QT_TRANSLATE_NOOP("MappingStep", "KOOS register in Markdown (German VVT keys)"),
+    "ropa_json": QT_TRANSLATE_NOOP("MappingStep", "ROPA as a JSON list"),
+}
+
+
+def preset_label(name: str) -> str:
+    return QCoreApplication.translate("MappingStep", PRESET_NAMES[name]) if name in PRESET_NAMES else name
 
 
 def _label(code: str) -> str:
@@ -60,7 +73,7 @@ class MappingStep(QWidget):
         self.columns.verticalHeader().hide()
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.horizontalHeader().setStretchLastSection(True)
-        self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.columns.setColumnWidth(1, FIELD_WIDTH)
         self.preview = QTableWidget(0, 5)
@@ -88,7 +101,7 @@ class MappingStep(QWidget):
         self.preset.clear()
         self.preset.addItem(self.tr("Proposed from the headers"), "")
         for name in preset_names():
-            self.preset.addItem(name, name)
+            self.preset.addItem(preset_label(name), name)
         self.show_mapping(proposed)
 
     def show_mapping(self, mapping: Mapping) -> None:
@@ -97,7 +110,9 @@ class MappingStep(QWidget):
         fields = all_fields()
         self.columns.setRowCount(len(self.table.columns))
         for i, column in enumerate(self.table.columns):
-            self.columns.setItem(i, 0, QTableWidgetItem(column))
+            source = QTableWidgetItem(column)
+            source.setToolTip(column)
+            self.columns.setItem(i, 0, source)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for {column}").format(column=column))
             combo.addItem(_label(""), "")
@@ -108,6 +123,8 @@ class MappingStep(QWidget):
             self.columns.setCellWidget(i, 1, combo)
             first = next((text_of(row.values[column]) for row in self.table.rows if column in row.values), "")
             self.columns.setItem(i, 2, QTableWidgetItem(" ".join(first.split())[:120]))
+        self.columns.resizeColumnToContents(0)  # the field column stays in view, whatever the headers' length
+        self.columns.setColumnWidth(0, min(self.columns.columnWidth(0), SOURCE_WIDTH))
         self.refresh_preview()
 
     def mapping(self) -> Mapping:

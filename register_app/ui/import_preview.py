@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from register_app.services.placeholders import place
 from register_app.services.xlsx_import.plan import ImportPlan
 from register_app.services.xlsx_import.report import Action, ReportLine
 from register_app.ui.screen_labels import lang
@@ -44,7 +45,7 @@ COLUMNS: list[Column[tuple[int, ReportLine]]] = [
         sort_key=lambda p: (PRIORITY.index(p[1].action), p[0]),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Sheet"), lambda p: p[1].sheet),
-    Column(QT_TRANSLATE_NOOP("Columns", "Cell"), lambda p: p[1].cell),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cell"), lambda p: place(p[1].cell, lang())),
     Column(QT_TRANSLATE_NOOP("Columns", "Message"), lambda p: p[1].said(lang()), tooltip=lambda p: p[1].said(lang())),
 ]
 

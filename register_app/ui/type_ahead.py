@@ -1,8 +1,12 @@
 """A drop-down chosen by typing, as a user expects: typing the start of an item selects it, spaces and
-accents included ("En cours", "termine" for "Terminé"), case ignored. Qt's own search stops at the
-first space, which opens the list instead."""
+accents included ("En cours", "termine" for "Terminé"), case ignored; or, when no item starts so, the
+start of a word in an item ("contrat" for "Exécution d'un contrat…"). Typing that matches nothing leaves
+the choice alone (never the item of the last letter typed). Qt's own search stops at the first space,
+which opens the list instead."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QKeyEvent
@@ -34,9 +38,6 @@ class TypeAheadCombo(QComboBox):
         self._last_key.start()
         self._typed = self._typed + text if going_on else text
         index = self.matching(self._typed)
-        if index < 0 and going_on:  # a new search started too quickly after the last one
-            self._typed = text
-            index = self.matching(text)
         if index >= 0 and index != self.currentIndex():
             self.setCurrentIndex(index)
             self.activated.emit(index)
@@ -44,6 +45,10 @@ class TypeAheadCombo(QComboBox):
         event.accept()
 
     def matching(self, typed: str) -> int:
-        """The first item whose text starts with `typed` (case and accents aside), or -1."""
+        """The first item whose text starts with `typed` (case and accents aside), else the first with a
+        word that does, or -1."""
         wanted = fold(typed)
-        return next((i for i in range(self.count()) if fold(self.itemText(i)).startswith(wanted)), -1)
+        texts = [fold(self.itemText(i)) for i in range(self.count())]
+        word = re.compile(r"(?:^|\W)" + re.escape(wanted))
+        return next((i for i, t in enumerate(texts) if t.startswith(wanted)),
+                    next((i for i, t in enumerate(texts) if word.search(t)), -1))  # fmt: skip

@@ -86,7 +86,7 @@ class VersionsDialog(QDialog):
         self.setWindowTitle(self.tr("Frozen versions"))
         self.model: RowTableModel[Version] = RowTableModel(COLUMNS, uid=lambda v: v.name, parent=self)
         self.table = TableView(self.model)
-        self.table.set_widths((24, 16, 12, 30), {0: 1, 3: 2})
+        self.table.set_widths((24, 20, 20, 30), {0: 1, 3: 2})  # a date and time, a name: whole
         self.empty = QLabel(self.tr("No version frozen yet. “Freeze a version…” keeps the register as it is now."))
         self.empty.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

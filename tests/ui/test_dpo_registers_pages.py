@@ -154,3 +154,21 @@ def test_the_delete_key_deletes_a_breach_or_a_request_after_asking(opened: Any, 
     assert breaches.list_breaches(reg) == [] and rights_requests.list_requests(reg) == []
     opened.undo_action.trigger()
     assert len(rights_requests.list_requests(reg)) == 1
+
+
+def test_a_small_window_scrolls_the_dashboard_rather_than_cutting_its_tiles(opened: Any, qtbot: Any) -> None:
+    """At 1024x640 with the history banner shown, the tiles' wrapped details were cut at top and bottom
+    (the completeness line in French): the page now scrolls, and the window stays its size."""
+    dashboard = opened.workspace.dashboard
+    opened.workspace.nav.setCurrentRow(opened.workspace.pages.indexOf(dashboard))
+    dashboard.completeness.detail.setText("Register completeness: share of the Article 30 items filled in, over "
+                                          "17 activities in use (retired ones set aside).")  # fmt: skip
+    opened.resize(760, 420)
+    tiles = (dashboard.activities, dashboard.measures, dashboard.completeness, dashboard.findings,
+             dashboard.falling_due)  # fmt: skip
+
+    def cut() -> list[str]:
+        return [t.detail.text() for t in tiles if t.detail.height() < t.detail.heightForWidth(t.detail.width())]
+
+    qtbot.waitUntil(lambda: not cut(), timeout=2000)
+    assert opened.height() <= 420 + 1

@@ -126,3 +126,32 @@ def test_an_export_as_of_a_date_before_the_history_is_complete_is_refused(qtbot:
     dialog.as_of.date.edit.setText("31/02/2026")
     dialog.accept()
     assert "not a date" in dialog.error.text()
+
+
+def test_the_finished_export_squeezes_no_wrapped_text(qtbot: Any, opened: Any, tmp_path: Path) -> None:
+    """The outcome's line and buttons used to take their room from the "as of" hint, whose two lines were
+    cut at top and bottom (seen at 1366x768 in French)."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = dialog_for(qtbot, opened, tmp_path, open_errors=3)
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=10_000)
+
+    def cut() -> list[str]:
+        return [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and label.wordWrap()
+                and label.height() < label.heightForWidth(label.width())]  # fmt: skip
+
+    qtbot.waitUntil(lambda: not cut(), timeout=2000)  # once the dialog has laid itself out again
+    dialog.reject()
+
+
+def test_the_dialog_says_which_activities_the_extract_leaves_out(qtbot: Any, opened: Any, tmp_path: Path) -> None:
+    """A new DPO's first activity is a draft: the extract came out with no activity and nothing said why."""
+    activities.create_activity(opened.ctx.register, data=r.ActivityInput(name="Recrutement"))  # a draft
+    dialog = dialog_for(qtbot, opened, tmp_path)
+    said = dialog.left_out.isVisible(), dialog.left_out.text()
+    dialog.full.setChecked(True)
+    hidden_for_full = not dialog.left_out.isVisible()
+    dialog.reject()
+    assert said[0] and said[1].startswith("1 ") and "will not be in the extract" in said[1]
+    assert hidden_for_full

@@ -104,6 +104,9 @@ def test_french_plural_forms_follow_the_count(french: Any) -> None:
         return QCoreApplication.translate("DashboardPage", "%n error(s)", "", n)
 
     assert (errors(1), errors(2)) == ("1 erreur", "2 erreurs")
+    statuses = [QCoreApplication.translate("DashboardPage", text, "", n)
+                for text in ("%n draft(s)", "%n in progress", "%n retired") for n in (1, 2)]  # fmt: skip
+    assert statuses == ["1 brouillon", "2 brouillons", "1 en cours", "2 en cours", "1 terminé", "2 terminés"]
     ticked = [QCoreApplication.translate("MeasuresBlock", "%n ticked", "", n) for n in (1, 2)]
     assert ticked == ["1 cochée", "2 cochées"]
 

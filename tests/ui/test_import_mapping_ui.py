@@ -84,3 +84,26 @@ def test_a_preset_replaces_the_proposed_mapping(qtbot: Any, opened: Any, tmp_pat
                                                                    "dpia:large_scale"]  # fmt: skip
     assert step.mapping().name == "ropa_json"
     assert step.preview.item(0, 1).text().startswith("Sales — ")
+    names = [step.preset.itemText(i) for i in range(step.preset.count())]  # what they read, not file names
+    assert "ROPA as a JSON list" in names and "ICO documentation template (UK)" in names
+    assert not {"ropa_json", "ico", "ciso_assistant"} & set(names)
+
+
+def test_a_long_header_leaves_the_field_column_in_view(qtbot: Any, opened: Any, tmp_path: Path) -> None:
+    """The ICO template's headers run to 120 characters: the source column is capped (the header whole
+    in its tooltip) so that the field each column goes to is seen without scrolling sideways."""
+    header = ("Safeguards for exceptional transfers of personal data to third countries or international "
+              "organisations (if applicable)")  # fmt: skip
+    source = tmp_path / "ico.csv"
+    source.write_text(f"Purpose of processing;{header}\nPayroll;SCC\n", encoding="utf-8")
+    dialog = ImportDialog(opened.ctx.register, folder=tmp_path, parent=opened)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(source))
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == MAPPING and dialog.isEnabled(), timeout=20000)
+    table = dialog.mapping_step.columns
+    field_right = table.columnViewportPosition(1) + table.columnWidth(1)
+    assert field_right <= table.viewport().width()
+    assert table.item(1, 0).toolTip() == header
+    dialog.reject()

@@ -17,6 +17,7 @@ from register_app.domain.enums import ActivityStatus
 from register_app.services import activities
 from register_app.services import records as r
 from register_app.ui import editors, screen_labels
+from register_app.ui.type_ahead import TypeAheadCombo
 from tests.ui.conftest import type_text
 
 
@@ -61,3 +62,20 @@ def test_a_space_alone_still_opens_the_list(qtbot: Any, opened: Any, french_labe
     status.hidePopup()
     assert listed
     dialog.done(0)
+
+
+def test_a_word_inside_an_item_chooses_it_and_a_word_of_no_item_changes_nothing(qtbot: Any) -> None:
+    """Typing "contrat" chooses the basis "Exécution d'un contrat…", not "Consentement" (whose start its first
+    letters are); a word no item holds leaves the choice as it was, where it used to land on the item of
+    its last letter ("en cours" typed on a role gave "Sous-traitant")."""
+    combo = TypeAheadCombo()
+    qtbot.addWidget(combo)
+    combo.addItems(["—", "Consentement", "Exécution d'un contrat ou de mesures précontractuelles", "Obligation légale"])
+    combo.show()
+    combo.setFocus()
+    QTest.keyClicks(combo, "contrat")
+    chosen = combo.currentText()
+    QTest.qWait(QApplication.keyboardInputInterval() + 50)  # a pause: the next keys are a new search
+    QTest.keyClicks(combo, "en cours")
+    assert chosen == "Exécution d'un contrat ou de mesures précontractuelles"
+    assert combo.currentText() == chosen  # "en cours" names no item: nothing changed

@@ -57,3 +57,20 @@ def test_a_name_already_used_is_refused_and_what_was_typed_stays(qtbot: Any, ope
     assert box.isVisible() and box.frozen is None
     assert "V1" in box.error.text() and box.comment.toPlainText() == "second try"
     assert len(versions.list_versions(reg)) == 1
+
+
+def test_the_date_and_the_author_are_shown_whole(qtbot: Any, opened: Any) -> None:
+    """The date read "03/12/2026 …" and the author "Claire M…" while the comment had room to spare (seen at
+    1366x768)."""
+    from PySide6.QtCore import Qt
+
+    versions.freeze_version(opened.ctx.register, name="Registre validé", comment="Validé par la direction")
+    dialog = VersionsDialog(opened.ctx.register, opened)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    metrics = table.fontMetrics()
+    for column in (1, 2):
+        text = str(dialog.model.index(0, column).data(Qt.ItemDataRole.DisplayRole))
+        assert metrics.horizontalAdvance(text) + 8 <= table.columnWidth(column), (column, text)
+    dialog.reject()

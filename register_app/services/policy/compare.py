@@ -30,7 +30,7 @@ from register_app.services.checks.retention_reference import months
 from register_app.services.policy import proposals as p
 from register_app.services.policy.hosts import countries_in
 from register_app.services.policy.purposes import content_words
-from register_app.services.policy.vocabulary import fold, names, vocabulary
+from register_app.services.policy.vocabulary import first, fold, names, vocabulary
 
 SAME_PURPOSE = 0.5  # Dice coefficient of the meaningful words
 
@@ -217,7 +217,7 @@ def _sentences_denying_transfers(policy: p.Proposals) -> list[p.Source]:
     result = []
     for start, end in split_block(policy.text):
         sentence = policy.text[start:end]
-        if names(fold(sentence), vocabulary()["no_transfer"]) or (
+        if first(fold(sentence), vocabulary()["no_transfer"]) or (
             "jamais" in fold(sentence) and names(fold(sentence), vocabulary()["transfer_cues"])
         ):
             result.append(p.Source(sentence, start, end))

@@ -94,7 +94,7 @@ def transfers(found: list[Sentence], hosts: list[p.Subprocessor]) -> list[p.Tran
     vocab = vocabulary()
     for s in found:
         plain = fold(s.text)
-        if s.kind is Kind.HEADING or not first(plain, vocab["transfer_cues"]) or names(plain, vocab["no_transfer"]):
+        if s.kind is Kind.HEADING or not first(plain, vocab["transfer_cues"]) or first(plain, vocab["no_transfer"]):
             continue
         safeguards = codes_named(plain, vocab["safeguards"])
         recipient = next((h.name for h in hosts if fold(h.name) in plain), "")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from register_app.services.document import RegisterDocument
-from register_app.services.placeholders import not_applicable_message
+from register_app.services.placeholders import not_applicable_message, place
 
 
 class Action(StrEnum):
@@ -37,7 +37,8 @@ class ReportLine:
 
     def text(self, lang: str = "en") -> str:
         """'[update] Sheet!B5: message', or in French '[mise à jour] Sheet!B5 : message'."""
-        where = f"{self.sheet}!{self.cell}" if self.cell and self.sheet else self.cell or self.sheet
+        cell = place(self.cell, lang)
+        where = f"{self.sheet}!{cell}" if cell and self.sheet else cell or self.sheet
         action, colon = (ACTION_FR[self.action], " : ") if lang == "fr" else (self.action.value, ": ")
         return f"[{action}] {where + colon if where else ''}{self.said(lang)}"
 

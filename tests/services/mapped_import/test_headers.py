@@ -18,6 +18,8 @@ from register_app.services.mapped_import.values import legal_bases
         ("Kategorien personenbezogener Daten", "data_categories"),
         ("Données sensibles", "special_categories"), ("Nom du responsable", "owner"), ("TOM", "security_measures"),
         ("dpia_screening.large_scale", "dpia:large_scale"),
+        ("Link to contract with processor", "notes"),  # the ICO template's: a link, not a processor's name
+        ("Lien vers le contrat de sous-traitance", "notes"), ("Sous-traitants", "processors"),
         ("Data protection officer", IGNORE), ("Service provider", IGNORE), ("Colour", IGNORE),
     ],
 )  # fmt: skip

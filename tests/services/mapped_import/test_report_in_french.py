@@ -9,6 +9,7 @@ from pathlib import Path
 
 from test_cli import cli
 
+from register_app.services.mapped_import.mapping import load_mapping
 from register_app.services.xlsx_import.plan import plan_import
 from register_app.store.register_file import RegisterFile
 
@@ -58,3 +59,21 @@ def test_the_command_line_prints_a_mapped_plan_in_the_language_asked(tmp_path: P
         done = cli("import", tmp_path / "r.rgpd", source, "--dry-run", "--lang", lang, data_dir=tmp_path / "data")
         assert said in done.stdout
         assert not (tmp_path / "r.rgpd").exists()
+
+
+def test_a_markdown_plan_names_its_lines_in_french(register: RegisterFile, tmp_path: Path) -> None:
+    """A Markdown register's places are lines of its files: "ligne 4" in the French plan, "line 4" in
+    the English one, in the place column and in the lines that list places."""
+    folder = tmp_path / "vvt"
+    folder.mkdir()
+    (folder / "website.md").write_text(
+        "---\ntitel: Webseite\nzweck: Bereitstellung\ntransfer_drittland: nein\nkategorien_daten: [IP-Adresse]\n---\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(register, folder, mapping=load_mapping("koos"))
+    fr = "\n".join(x.text("fr") for x in plan.lines)
+    en = "\n".join(x.text("en") for x in plan.lines)
+    assert "website.md!ligne 5 : « IP-Adresse »" in fr
+    assert "laissé vide (pays de transfert) : ligne 4" in fr
+    assert "line " not in fr
+    assert "website.md!line 5: 'IP-Adresse'" in en and "left empty (transfer countries): line 4" in en

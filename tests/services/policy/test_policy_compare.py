@@ -143,3 +143,18 @@ def test_a_basis_the_policy_does_not_state_is_the_registers_alone(register: Regi
         (Side.REGISTER_ONLY, "Sending our newsletter: Consent"),
     }
     assert all(f.policy_quote and f.register_quote for f in bases)
+
+
+def test_a_policy_denying_any_transfer_is_quoted_against_the_registers_transfer(
+    register: RegisterFile, tmp_path: Path
+) -> None:
+    """The sentence "Aucune donnée n'est transférée…" is a denial however it starts: the register's transfer to the
+    USA is set against that sentence, not reported as something the policy does not mention."""
+    bakery(register, "fr")
+    create_subprocessor(register, data=r.SubprocessorInput(
+        name="Zendesk", service="Support", countries=(r.HostingCountry(country="US"),)))  # fmt: skip
+    denial = "Aucune donnée n'est transférée hors de l'Union européenne."
+    by = findings(register, tmp_path, FR + "\n" + denial + "\n", "fr")
+    usa = by["transfer", "États-Unis"]
+    assert usa.side is Side.REGISTER_ONLY and usa.policy_quote == denial
+    assert "Zendesk (US)" in usa.register_quote
