@@ -1251,8 +1251,8 @@ The current file is kept as a backup first, so this can itself be undone from th
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>Known</source>
-        <translation>Known</translation>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
 </context>
 <context>

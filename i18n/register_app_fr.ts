@@ -1251,8 +1251,8 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
 <context>
     <name>DateTimeField</name>
     <message>
-        <source>Known</source>
-        <translation>Connue</translation>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from register_app.domain.catalogues import (
     BREACH_CAUSES,
@@ -32,35 +32,44 @@ CLOCK_REFRESH_MS = 30_000
 
 
 class DateTimeField(QWidget):
-    """A date and time in the computer's time zone, optional when `optional` (a box to tick)."""
+    """A date typed with the keyboard (15/03/2025) or picked in a calendar, as every date of the app,
+    and a time (hh:mm), in the computer's time zone. An empty date means not known; the time is
+    entered once the date is."""
 
-    def __init__(self, *, optional: bool, parent: QWidget | None = None) -> None:
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.known = QCheckBox(self.tr("Known"), self) if optional else None
-        self.edit = QDateTimeEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.edit.setDateTime(QDateTime.currentDateTime())
-        if self.known is not None:
-            self.known.toggled.connect(self.edit.setEnabled)
-            self.edit.setEnabled(False)
-            layout.addWidget(self.known)
-        layout.addWidget(self.edit)
+        self.date = DateField(self)
+        self.time = QTimeEdit(self)
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Time"))
+        self.time.setEnabled(False)
+        layout.addWidget(self.date)
+        layout.addWidget(self.time)
         layout.addStretch(1)
+        self.setFocusProxy(self.date)
+        self.date.edit.textChanged.connect(self.on_date_text_changed)
+        self.time.timeChanged.connect(self.changed)
 
     def value(self) -> datetime | None:
-        if self.known is not None and not self.known.isChecked():
+        day = self.date.value()
+        if day is None:
             return None
-        seconds = self.edit.dateTime().toSecsSinceEpoch() // 60 * 60
-        return datetime.fromtimestamp(seconds, UTC).astimezone()  # the computer's zone, stated
+        shown = self.time.time()
+        return datetime(day.year, day.month, day.day, shown.hour(), shown.minute()).astimezone()  # the zone, stated
 
     def set_value(self, value: datetime | None) -> None:
-        if self.known is not None:
-            self.known.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp())))
+        local = value.astimezone() if value is not None else None
+        self.date.set_value(local.date() if local else None)
+        if local is not None:
+            self.time.setTime(QTime(local.hour, local.minute))
+
+    def on_date_text_changed(self, _text: str) -> None:
+        self.time.setEnabled(self.date.value() is not None)
+        self.changed.emit()
 
 
 def code_items(name: str) -> list[tuple[str, str]]:
@@ -81,9 +90,9 @@ class BreachDialog(FormDialog):
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("e.g. V-2026-01"))
         self.title_edit = QLineEdit()
-        self.discovered = DateTimeField(optional=False)
-        self.started = DateTimeField(optional=True)
-        self.ended = DateTimeField(optional=True)
+        self.discovered = DateTimeField()
+        self.started = DateTimeField()
+        self.ended = DateTimeField()
         self.description = text_box(3)
         self.natures = CheckList(code_items(BREACH_NATURES))
         self.natures.setMaximumHeight(80)
@@ -105,7 +114,7 @@ class BreachDialog(FormDialog):
         self.measures_planned = text_box(2)
         self.risk = CodeCombo(BREACH_RISK_LEVELS, empty=self.tr("not assessed yet"))
         self.authority_status = EnumCombo(AuthorityNotification)
-        self.notified_at = DateTimeField(optional=True)
+        self.notified_at = DateTimeField()
         self.authority_reference = QLineEdit()
         self.delay_reason = text_box(2)
         self.not_notified_reason = text_box(2)
@@ -153,7 +162,7 @@ class BreachDialog(FormDialog):
         self.timer.timeout.connect(self.show_clock)
         self.timer.start()
         for signal in (self.authority_status.currentIndexChanged, self.risk.currentIndexChanged,
-                       self.discovered.edit.dateTimeChanged):  # fmt: skip
+                       self.discovered.changed):  # fmt: skip
             signal.connect(self.show_clock)
         self.title_edit.setFocus()
 

@@ -9,13 +9,15 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from support.factories import full_request
 
 from register_app.domain.enums import RequestStatus
 from register_app.services import breaches, rights_requests
 from register_app.services import records as r
 from register_app.ui import breach_clock
-from register_app.ui.breach_dialog import BreachDialog
+from register_app.ui.breach_dialog import BreachDialog, DateTimeField
 from register_app.ui.request_dialog import RequestDialog
 from ui.conftest import answer_modal, checks_settled
 
@@ -172,3 +174,38 @@ def test_a_small_window_scrolls_the_dashboard_rather_than_cutting_its_tiles(open
 
     qtbot.waitUntil(lambda: not cut(), timeout=2000)
     assert opened.height() <= 420 + 1
+
+
+def test_a_breach_time_is_typed_as_every_date_is_then_its_hour(qtbot: Any) -> None:
+    """The discovery is typed "02/12/2026", Tab, "10:00", as a DPO types any date of the app; a time
+    whose date is left empty is not known, and its hour cannot be typed before the date."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    field = DateTimeField()
+    layout.addWidget(field)
+    layout.addWidget(QLineEdit())
+    holder.show()
+    holder.activateWindow()
+    assert QTest.qWaitForWindowActive(holder, 2000)  # Qt selects the hour on Tab in an active window
+    assert field.value() is None and not field.time.isEnabled()
+    field.setFocus()
+    QTest.keyClicks(field.date.edit, "02/12/2026")
+    QTest.keyClick(field.date.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is field.time
+    QTest.keyClicks(field.time, "10:00")
+    assert field.value() == datetime(2026, 12, 2, 10, 0).astimezone()
+    field.date.edit.clear()
+    assert field.value() is None and not field.time.isEnabled()
+
+
+def test_a_new_breach_starts_with_no_discovery_time_the_dpo_did_not_give(qtbot: Any, opened: Any) -> None:
+    seen: list[tuple[str, str]] = []
+
+    def look(dialog: BreachDialog) -> None:
+        seen.append((dialog.discovered.date.edit.text(), dialog.clock.text()))
+        dialog.reject()
+
+    answer_modal(qtbot, BreachDialog, look)
+    opened.workspace.breaches.on_new_clicked()
+    assert seen == [("", "The 72 hours start once the time of discovery is entered.")]
