@@ -26,8 +26,10 @@ from register_app.ui.widgets import ErrorLabel, heading, hint
 
 
 def documents_dir() -> Path:
+    """Where file dialogs start: the user's Documents folder, or their home folder when it has none
+    (a file dialog given a folder that does not exist shows its parent with the name typed in)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def file_name_for(organisation: str) -> str:
