@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from register_app.domain.catalogues import Lang
+from register_app.domain.enums import Severity
 from register_app.errors import UserError
 from register_app.store.register_file import RegisterFile
 from register_app.ui import screen_labels
@@ -138,8 +139,6 @@ class CheckState(QObject):
 
     def errors_by_activity(self) -> dict[str, list[str]]:
         """The error messages of each activity that has some (for the activities list)."""
-        from register_app.services.checks import Severity
-
         found: dict[str, list[str]] = {}
         for finding in self.report.findings if self.report else ():
             if finding.severity == Severity.ERROR and finding.object_kind == "activity":

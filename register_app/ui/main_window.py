@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from register_app.domain.enums import Severity
 from register_app.errors import DamagedRegisterError, UserError
 from register_app.exports.formats import EXPORTERS, format_name
 from register_app.services.daily_backups import ensure_daily_backup, refresh_daily_backup
@@ -423,7 +424,6 @@ class MainWindow(QMainWindow):
     def on_export_triggered(self, extension: str) -> None:
         if self.ctx is None:
             return
-        from register_app.services.checks import Severity
         from register_app.ui.export_dialog import ExportDialog
 
         folder = Path(self.settings.export_folder) if self.settings.export_folder else None
