@@ -107,10 +107,12 @@ def measure_cold(size: int, repeat: int, data_dir: Path) -> dict[str, Any]:
     rows = Path(from_child["rows"])
     register = ROOT / "bench" / ".cache" / f"register-{size}-v1.rgpd"
     first, _ = cold_start("app", register, data_dir)  # makes today's backup
-    app = [cold_start("app", register, data_dir) for _ in range(repeat)]
-    bare = [cold_start("bare", rows, data_dir) for _ in range(repeat)]
     codes = ",".join(special_categories())
-    floor = [cold_start("floor", register, data_dir, codes) for _ in range(repeat)]
+    app, bare, floor = [], [], []
+    for _ in range(repeat):  # in turn, so that a machine whose load changes weighs on all three alike
+        app.append(cold_start("app", register, data_dir))
+        bare.append(cold_start("bare", rows, data_dir))
+        floor.append(cold_start("floor", register, data_dir, codes))
     return {"series": {"app": [t for t, _ in app], "bare": [t for t, _ in bare], "floor": [t for t, _ in floor],
                        "first_of_day": [first]},
             "peak_mb": max(m for _, m in app), "bare_peak_mb": max(m for _, m in bare)}  # fmt: skip
