@@ -2,7 +2,7 @@
 median of several runs, against the floors set by the libraries themselves. Run from the
 repository root:
 
-    .venv/bin/python -m bench.run [--sizes 100,1000,10000] [--repeat 3] [--quick] [--only open,table]
+    .venv/bin/python -m bench.run [--sizes 100,1000,10000] [--repeat 3] [--heavy-repeat 1] [--quick] [--only open,table]
 
 Prints one table and writes bench/results.json. Each figure runs in its own process, so its peak
 memory (max RSS) is its own; registers are generated once and cached under bench/.cache/."""
@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import pickle
+import resource
 import statistics
 import subprocess
 import sys
@@ -24,7 +25,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).with_name("results.json")
 COLD_SIZES = (1000, 10000)
-HEAVY = ("xlsx", "pdf", "import", "bundle", "checks")  # minutes each at 10,000 activities: see --heavy-limit
+# The heavy figures (minutes each at 10,000 activities) and the largest size the default run measures
+# each at, once (--heavy-limit and --heavy-repeat give the heavy run): the Excel figure's raw-openpyxl
+# floor alone takes one to three minutes of CPU per run at 1,000 activities.
+HEAVY = {"xlsx": 100, "pdf": 1000, "import": 1000, "bundle": 1000, "checks": 1000}
 
 
 def child_env(data_dir: Path) -> dict[str, str]:
@@ -97,14 +101,21 @@ def cold_start(kind: str, target: Path, data_dir: Path, *extra: str) -> tuple[fl
 
 
 def measure_cold(size: int, repeat: int, data_dir: Path) -> dict[str, Any]:
+    # An installed app starts from compiled bytecode (pip compiles it at install), as the floor's
+    # libraries do from the venv: compile the app's modules first (a no-op when they are up to date),
+    # else a run under PYTHONDONTWRITEBYTECODE would time Python compiling our sources at every start.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "register_app", "bench"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)  # fmt: skip
     from_child = run_child("rows", size, 1, data_dir)
     rows = Path(from_child["rows"])
     register = ROOT / "bench" / ".cache" / f"register-{size}-v1.rgpd"
     first, _ = cold_start("app", register, data_dir)  # makes today's backup
-    app = [cold_start("app", register, data_dir) for _ in range(repeat)]
-    bare = [cold_start("bare", rows, data_dir) for _ in range(repeat)]
     codes = ",".join(special_categories())
-    floor = [cold_start("floor", register, data_dir, codes) for _ in range(repeat)]
+    app, bare, floor = [], [], []
+    for _ in range(repeat):  # in turn, so that a machine whose load changes weighs on all three alike
+        app.append(cold_start("app", register, data_dir))
+        bare.append(cold_start("bare", rows, data_dir))
+        floor.append(cold_start("floor", register, data_dir, codes))
     return {"series": {"app": [t for t, _ in app], "bare": [t for t, _ in bare], "floor": [t for t, _ in floor],
                        "first_of_day": [first]},
             "peak_mb": max(m for _, m in app), "bare_peak_mb": max(m for _, m in bare)}  # fmt: skip
@@ -149,6 +160,12 @@ LINES = [
     ("history", "verify", "journal", None, None, "   verify vs reading the journal once"),
     ("bundle", "bundle", "separately", "ratio", 1.1, "   the inspection bundle vs its files one by one"),
 ]
+
+
+def children_cpu() -> float:
+    """CPU seconds used so far by the figures' processes (on a shared machine, what a figure costs)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def median(values: list[float]) -> float:
@@ -205,15 +222,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is kept")
+    parser.add_argument("--heavy-repeat", type=int, default=1,
+                        help="runs per heavy figure (the Excel and PDF exports, the JSON import, the bundle and "
+                             "the checks: the Excel floor alone takes about a minute per run at 1,000 activities)")
     parser.add_argument("--quick", action="store_true", help="one run per figure (a smoke test)")
     parser.add_argument("--only", default="open,table,xlsx,pdf,json,import,cold,edit,checks",
                         help="figures to measure (also history, bundle: bench_history.py)")
     parser.add_argument(
         "--heavy-limit",
         type=int,
-        default=1000,
-        help="largest size at which the Excel and PDF exports, the JSON import and the checks are measured "
-        "(10000 for the full table: they take minutes each at that size)",
+        default=None,
+        help="largest size at which the Excel and PDF exports, the JSON import, the bundle and the checks are "
+        "measured (by default the Excel figure up to 100 activities, the others up to 1000; 10000 for the full "
+        "table: they take minutes each at that size)",
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -224,6 +245,7 @@ def main() -> None:
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     repeat = 1 if args.quick else args.repeat
+    heavy_repeat = 1 if args.quick else args.heavy_repeat
     only = args.only.split(",")
     results: dict[str, dict[str, Any]] = {}
     started = time.perf_counter()
@@ -233,17 +255,21 @@ def main() -> None:
             for figure in only:
                 if figure == "cold" and size not in COLD_SIZES and len(sizes) > 1:
                     continue
-                if figure in HEAVY and size > args.heavy_limit:
+                if figure in HEAVY and size > (args.heavy_limit or HEAVY[figure]):
                     continue
-                t0 = time.perf_counter()
-                results[f"{figure}/{size}"] = (measure_cold(size, repeat, data_dir) if figure == "cold"
-                                               else run_child(figure, size, repeat, data_dir))  # fmt: skip
-                print(f"  {figure} at {size}: {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+                t0, cpu0 = time.perf_counter(), children_cpu()
+                runs = heavy_repeat if figure in HEAVY else repeat
+                results[f"{figure}/{size}"] = (measure_cold(size, runs, data_dir) if figure == "cold"
+                                               else run_child(figure, size, runs, data_dir))  # fmt: skip
+                print(f"  {figure} at {size}: {time.perf_counter() - t0:.0f} s ({children_cpu() - cpu0:.0f} s CPU)",
+                      file=sys.stderr, flush=True)  # fmt: skip
     text, verdicts = table(results, sizes)
     print(text)
-    print(f"\n{len(sizes)} sizes, {repeat} run(s) per figure, {time.perf_counter() - started:.0f} s in all")
-    args.out.write_text(json.dumps({"sizes": sizes, "repeat": repeat, "results": results, "targets": verdicts,
-                                    "table": text}, indent=1, ensure_ascii=False) + "\n")  # fmt: skip
+    print(f"\n{len(sizes)} sizes, {repeat} run(s) per figure ({heavy_repeat} per heavy figure), "
+          f"{time.perf_counter() - started:.0f} s in all ({children_cpu():.0f} s CPU)")  # fmt: skip
+    summary = {"sizes": sizes, "repeat": repeat, "heavy_repeat": heavy_repeat, "results": results,
+               "targets": verdicts, "table": text}  # fmt: skip
+    args.out.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -150,3 +150,22 @@ class IdentityCheck(StrEnum):
     REQUESTED = "requested"
     VERIFIED = "verified"
     FAILED = "failed"
+
+
+class Severity(StrEnum):
+    """A compliance finding's severity (services/checks), here so that a screen can mark errors
+    without importing the checks."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return SEVERITY_RANK[self]
+
+    def at_least(self, threshold: Severity) -> bool:
+        return self.rank >= threshold.rank
+
+
+SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}

@@ -40,6 +40,12 @@ def pdf_exporter(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings
 
 
 EXPORTERS: dict[str, Exporter] = {".json": json_exporter, ".xlsx": xlsx_exporter, ".pdf": pdf_exporter}
+FORMAT_NAMES = {".json": "JSON", ".xlsx": "Excel", ".pdf": "PDF", ".ods": "OpenDocument", ".csv": "CSV"}
+
+
+def format_name(extension: str) -> str:
+    """A format's name as menus and dialogs show it ("Excel" for .xlsx)."""
+    return FORMAT_NAMES.get(extension, extension.lstrip(".").upper())
 
 
 class OverwriteRegisterError(UserError):

@@ -10,7 +10,7 @@ from register_app import __version__
 from register_app.exports.profiles import for_profile
 from register_app.gc_pause import collection_paused
 from register_app.services import records as r
-from register_app.services.document import DOCUMENT, SCHEMA_ID, Profile, RegisterDocument
+from register_app.services.document import SCHEMA_ID, Profile, RegisterDocument
 
 
 def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> RegisterDocument:
@@ -30,7 +30,7 @@ def document_of(snapshot: r.Snapshot, profile: Profile = Profile.FULL) -> Regist
 
 
 def to_json_bytes(document: RegisterDocument) -> bytes:
-    data = DOCUMENT.dump_python(document, mode="json")
+    data = r.adapter(RegisterDocument).dump_python(document, mode="json")
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
@@ -40,7 +40,7 @@ def export_json(snapshot: r.Snapshot, *, profile: Profile = Profile.FULL) -> byt
 
 
 def json_schema() -> dict[str, Any]:
-    schema = DOCUMENT.json_schema()
+    schema = r.adapter(RegisterDocument).json_schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -27,13 +27,13 @@ from register_app.services.changes import Restore, Revise, Step, apply_in
 from register_app.services.common import get_by_uid
 from register_app.store.register_file import RegisterFile
 
-# Each restorable kind: its aggregate, and how to read a record back from the history.
-RESTORABLE: dict[str, tuple[Aggregate[Any, Any], Any]] = {
-    activities.KIND: (activities.ACTIVITIES, TypeAdapter(r.Activity)),
-    subprocessors.SUBPROCESSORS.kind: (subprocessors.SUBPROCESSORS, TypeAdapter(r.Subprocessor)),
-    measures.MEASURES.kind: (measures.MEASURES, TypeAdapter(r.Measure)),
-    breaches.BREACHES.kind: (breaches.BREACHES, TypeAdapter(r.Breach)),
-    rights_requests.RIGHTS_REQUESTS.kind: (rights_requests.RIGHTS_REQUESTS, TypeAdapter(r.RightsRequest)),
+# Each restorable kind: its aggregate, and its record (read back from the history through records.adapter).
+RESTORABLE: dict[str, tuple[Aggregate[Any, Any], type]] = {
+    activities.KIND: (activities.ACTIVITIES, r.Activity),
+    subprocessors.SUBPROCESSORS.kind: (subprocessors.SUBPROCESSORS, r.Subprocessor),
+    measures.MEASURES.kind: (measures.MEASURES, r.Measure),
+    breaches.BREACHES.kind: (breaches.BREACHES, r.Breach),
+    rights_requests.RIGHTS_REQUESTS.kind: (rights_requests.RIGHTS_REQUESTS, r.RightsRequest),
 }
 
 
@@ -72,7 +72,7 @@ def _deletions(session: Session) -> list[m.HistoryEntry]:
         .group_by(m.HistoryEntry.object_uid)
     )
     entries = session.scalars(select(m.HistoryEntry).where(m.HistoryEntry.id.in_(latest))).all()
-    present = {kind: _uids(session, agg.model) for kind, (agg, _adapter) in RESTORABLE.items()}
+    present = {kind: _uids(session, agg.model) for kind, (agg, _record) in RESTORABLE.items()}
     gone = [e for e in entries if e.object_uid not in present[e.object_kind]]
     return sorted(gone, key=lambda e: e.id, reverse=True)
 
@@ -96,11 +96,11 @@ def restore_deleted(register: RegisterFile, *, uid: str) -> Restored:
             raise NotRestorableError(label=uid)
         kind, label = entry.object_kind, entry.object_label
         try:
-            gone = RESTORABLE[kind][1].validate_json(entry.old_value or "")
+            gone = r.adapter(RESTORABLE[kind][1]).validate_json(entry.old_value or "")
         except ValidationError as exc:
             raise NotRestorableError(label=label) from exc
         holders = _lost_links(session, entry)
-        existing = {k: _uids(session, agg.model) for k, (agg, _adapter) in RESTORABLE.items()}
+        existing = {k: _uids(session, agg.model) for k, (agg, _record) in RESTORABLE.items()}
         existing["controller"] = _uids(session, m.ExternalController)
         labels = _labels(session)
         missing: list[str] = []

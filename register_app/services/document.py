@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Final, Literal
-
-from pydantic import TypeAdapter
+from typing import Final, Literal
 
 from register_app.services import records as r
 
@@ -46,8 +44,6 @@ class RegisterDocument:
     rights_requests: tuple[r.RightsRequest, ...] = ()
 
 
-DOCUMENT = TypeAdapter(RegisterDocument)
-
 # --- the Excel workbook: its hidden identifiers sheet (one row per object: kind, uid, sheet, cell,
 # then its record as JSON over as many cells as it needs) and the columns of a fiche's values
 IDS_SHEET: Final = "_register_app"
@@ -56,13 +52,13 @@ IDS_FORMAT_VERSION: Final = 3  # 3: the dismissed findings
 IDS_HEADERS: Final = ("kind", "uid", "sheet", "cell", "data")
 IDS_FIRST_DATA_COL: Final = 5
 IDS_CHUNK: Final = 30_000  # characters per cell, under Excel's 32,767
-IDS_KINDS: Final[dict[str, Any]] = {
-    "organisation": TypeAdapter(r.Organisation),
-    "controller": TypeAdapter(r.Controller),
-    "measure": TypeAdapter(r.Measure),
-    "subprocessor": TypeAdapter(r.Subprocessor),
-    "activity": TypeAdapter(r.Activity),
-    "dismissed_finding": TypeAdapter(r.DismissedFinding),
+IDS_KINDS: Final[dict[str, type]] = {  # each kind's record (its JSON through records.adapter)
+    "organisation": r.Organisation,
+    "controller": r.Controller,
+    "measure": r.Measure,
+    "subprocessor": r.Subprocessor,
+    "activity": r.Activity,
+    "dismissed_finding": r.DismissedFinding,
 }
 FICHE_LEFT, FICHE_RIGHT = 3, 4  # a fiche's two value spans: B:D and E:H, the CNIL model's two value columns
 

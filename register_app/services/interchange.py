@@ -27,7 +27,7 @@ from register_app.services.aggregate_writes import Aggregate, Batch, derived_col
 from register_app.services.breaches import BREACHES, validate_breach
 from register_app.services.bulk import NewRows, activity_columns
 from register_app.services.daily_backups import safety_copy
-from register_app.services.document import DOCUMENT, FORMAT, FORMAT_VERSION, RegisterDocument
+from register_app.services.document import FORMAT, FORMAT_VERSION, RegisterDocument
 from register_app.services.document_tidy import Notes, Unreported, tidy_document
 from register_app.services.format_upgrade import document_to_current
 from register_app.services.history import Subject, record, record_created
@@ -155,7 +155,7 @@ def _parse(raw: bytes, notes: Notes | None) -> RegisterDocument:
     data = document_to_current(data, version)
     try:
         with collection_paused():
-            document = DOCUMENT.validate_python(data)
+            document = r.adapter(RegisterDocument).validate_python(data)
     except ValidationError as exc:
         raise refused([_structure_error(e) for e in exc.errors()]) from exc
     return tidy_document(document, notes or Unreported())

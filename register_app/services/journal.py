@@ -12,9 +12,8 @@ import dataclasses
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from pydantic import TypeAdapter
 from sqlalchemy import CursorResult, Table, func, insert, inspect, select, text, update
 from sqlalchemy.orm import Session
 
@@ -37,6 +36,9 @@ from register_app.services.mapping import (
 from register_app.services.snapshot import ACTIVITY_LOADS, snapshot_in
 from register_app.store import journal as store_journal
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
 ORGANISATION_UID = "organisation"  # the organisation's subject in the history (services/organisation.py)
 DISMISSALS_FIELD = "dismissed_findings"  # services/checks/dismissals.py records dismissals under it
 DISMISSALS_SUBJECT = Subject("register", "dismissed_findings", "")
@@ -51,20 +53,24 @@ class Kind:
 
     model: type[Any]
     to_record: Callable[[Any], Any]
-    adapter: TypeAdapter[Any]
+    record: type  # its shape in services.records, read and written through records.adapter
     label: Callable[[Any], str]
+
+    @property
+    def adapter(self) -> TypeAdapter[Any]:
+        return r.adapter(self.record)
 
 
 KINDS: dict[str, Kind] = {
-    "activity": Kind(m.Activity, activity_record, TypeAdapter(r.Activity), lambda a: f"{a.reference} {a.name}"),
-    "subprocessor": Kind(m.Subprocessor, subprocessor_record, TypeAdapter(r.Subprocessor), lambda s: s.name),
-    "measure": Kind(m.Measure, measure_record, TypeAdapter(r.Measure), lambda x: x.name),
-    "controller": Kind(m.ExternalController, controller_record, TypeAdapter(r.Controller), lambda c: c.contact.name),
-    "organisation": Kind(m.Organisation, organisation_record, TypeAdapter(r.Organisation), lambda o: o.identity.name),
-    "breach": Kind(m.Breach, breach_record, TypeAdapter(r.Breach), breach_label),
-    "rights_request": Kind(m.RightsRequest, request_record, TypeAdapter(r.RightsRequest), request_label),
+    "activity": Kind(m.Activity, activity_record, r.Activity, lambda a: f"{a.reference} {a.name}"),
+    "subprocessor": Kind(m.Subprocessor, subprocessor_record, r.Subprocessor, lambda s: s.name),
+    "measure": Kind(m.Measure, measure_record, r.Measure, lambda x: x.name),
+    "controller": Kind(m.ExternalController, controller_record, r.Controller, lambda c: c.contact.name),
+    "organisation": Kind(m.Organisation, organisation_record, r.Organisation, lambda o: o.identity.name),
+    "breach": Kind(m.Breach, breach_record, r.Breach, breach_label),
+    "rights_request": Kind(m.RightsRequest, request_record, r.RightsRequest, request_label),
 }
-DISMISSALS = TypeAdapter(tuple[r.DismissedFinding, ...])
+DISMISSALS = tuple[r.DismissedFinding, ...]  # the dismissed findings' state (records.adapter reads it)
 ObjectKey = tuple[str, str]  # (kind, uid)
 
 
@@ -334,7 +340,7 @@ def parse_state(kind: str, state: str) -> Any:
 
 
 def parse_dismissals(state: str | None) -> tuple[r.DismissedFinding, ...]:
-    return DISMISSALS.validate_python(json.loads(state)) if state else ()
+    return r.adapter(DISMISSALS).validate_python(json.loads(state)) if state else ()
 
 
 store_journal.add_recorder(record_states)

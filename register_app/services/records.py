@@ -7,9 +7,10 @@ Codes from catalogues are plain strings checked by `validation`; closed lists ar
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from register_app.domain.enums import (
     ActivityRole,
@@ -31,10 +32,23 @@ from register_app.domain.enums import (
     SubprocessorRole,
 )
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
 Input = TypeVar("Input")
 
 # Read by pydantic when the JSON importer validates a document: unknown keys are errors, not noise.
 STRICT: Final[dict[str, Any]] = {"extra": "forbid"}
+
+
+@functools.cache
+def adapter(shape: Any) -> TypeAdapter[Any]:
+    """pydantic's reader and writer of a record shape (a record class, or a tuple of them), built the
+    first time it is needed and shared: building one takes pydantic tens of milliseconds, and the
+    app's first screen needs none."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(shape)
 
 
 @dataclass(frozen=True, kw_only=True)

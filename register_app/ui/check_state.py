@@ -4,25 +4,30 @@ activities list: the checks run when the register opens and again after every ch
 They run in a worker thread (`ui.worker`) with its own database session, so that the window
 appears and edits return at once: reading and checking a register of 10,000 activities takes
 seconds. Changes made while a run is under way are coalesced into one more run; only the report of
-the latest state is published."""
+the latest state is published. The checks and the privacy-policy comparison are imported by the
+worker's first run, not before the window is shown."""
 
 from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from register_app.domain.catalogues import Lang
+from register_app.domain.enums import Severity
 from register_app.errors import UserError
-from register_app.services.checks import CheckReport, Finding, Severity, run_checks
-from register_app.services.policy.comparison import Comparison, compare_again
-from register_app.services.policy.proposals import Proposals
 from register_app.store.register_file import RegisterFile
 from register_app.ui import screen_labels
 from register_app.ui.edits import Change
 from register_app.ui.register_context import RegisterContext
 from register_app.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from register_app.services.checks import CheckReport, Finding
+    from register_app.services.policy.comparison import Comparison
+    from register_app.services.policy.proposals import Proposals
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +45,8 @@ def finding_id(finding: Finding) -> str:
 def check_register(register: RegisterFile, day: date, policy: Proposals | None = None) -> CheckReport | None:
     """One run, in the worker thread: None when the register cannot be read (the pages say nothing
     rather than something wrong; the error is in the log)."""
+    from register_app.services.checks import run_checks
+
     try:
         return run_checks(register, today=day, policy=policy)
     except UserError:
@@ -50,6 +57,8 @@ def check_register(register: RegisterFile, day: date, policy: Proposals | None =
 
 
 def recall_comparison(register: RegisterFile, lang: Lang) -> Comparison | None:
+    from register_app.services.policy.comparison import compare_again
+
     try:
         return compare_again(register, lang)
     except Exception:  # the checks must run even if the remembered policy cannot be compared

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
-from register_app.services.checks import Severity
+from register_app.domain.enums import Severity
 from register_app.ui.finding_words import severity_icon
 from register_app.ui.list_page import TableView
 from register_app.ui.table_model import ID_ROLE

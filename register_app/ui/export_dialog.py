@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from register_app.domain.enums import ActivityStatus
-from register_app.exports.formats import EXPORTERS
+from register_app.exports.formats import EXPORTERS, format_name
 from register_app.services import registers
 from register_app.services.document import Profile
 from register_app.services.export_files import export_file
@@ -40,13 +40,6 @@ from register_app.ui.widgets import ErrorLabel, hint
 from register_app.ui.worker_dialog import WorkerDialog
 
 log = logging.getLogger(__name__)
-
-FORMAT_NAMES = {".json": "JSON", ".xlsx": "Excel", ".pdf": "PDF", ".ods": "OpenDocument", ".csv": "CSV"}
-
-
-def format_name(extension: str) -> str:
-    return FORMAT_NAMES.get(extension, extension.lstrip(".").upper())
-
 
 WARNING_STYLE = "QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; padding: 6px; }"
 

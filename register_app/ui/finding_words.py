@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from register_app.domain.enums import Severity
 from register_app.domain.words.fields import field_text as words_field_text
 from register_app.domain.words.severities import kind_word, severity_word
-from register_app.services.checks import Severity
 from register_app.ui.screen_labels import lang
 
 SEVERITY_COLOURS = {Severity.ERROR: "#b00020", Severity.WARNING: "#9a5b00", Severity.INFO: "#1f5fa8"}

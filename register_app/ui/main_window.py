@@ -18,35 +18,26 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from register_app.domain.enums import Severity
 from register_app.errors import DamagedRegisterError, UserError
-from register_app.exports.formats import EXPORTERS
-from register_app.services.checks import Severity
-from register_app.services.credentials import remember_password
+from register_app.exports.formats import EXPORTERS, format_name
 from register_app.services.daily_backups import ensure_daily_backup, refresh_daily_backup
-from register_app.services.files import open_file, save_copy
+from register_app.services.files import open_file
 from register_app.services.organisation import get_organisation
-from register_app.services.registers import new_register
 from register_app.store.backups import data_dir
 from register_app.store.register_file import EXTENSION, RegisterFile
 from register_app.ui import screen_labels
-from register_app.ui.about_dialog import AboutDialog
-from register_app.ui.bundle_dialog import BundleDialog
-from register_app.ui.deleted_dialog import DeletedDialog
 from register_app.ui.edits import EVERYTHING, Change
 from register_app.ui.errors import show_error
-from register_app.ui.export_dialog import ExportDialog, format_name
-from register_app.ui.help_window import show_help
 from register_app.ui.list_page import ListPage
-from register_app.ui.policy_flow import compare_with_policy, import_policy, new_register_from_policy
-from register_app.ui.preferences import PreferencesDialog
 from register_app.ui.register_context import RegisterContext
-from register_app.ui.restore_flow import offer_damaged_restore, restore_from_backup
 from register_app.ui.settings import Settings
-from register_app.ui.team_connect import TeamConnectDialog
-from register_app.ui.versions_dialog import FreezeDialog, VersionsDialog
 from register_app.ui.welcome import NewRegisterDialog, WelcomePage, documents_dir
 from register_app.ui.widgets import fit_to_screen
 from register_app.ui.workspace import Workspace
+
+# Every dialog, and the modules only a menu command needs (the checks, the policy comparison, the
+# exporters' dialog, the bundle), is imported when first used: the window's first paint waits for none.
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 10 * 60 * 1000  # today's safety copy is refreshed this often, and on close
@@ -117,13 +108,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         # The privacy policy (ui/policy_flow.py): a new register drafted from it, or its proposals into this one.
         file_menu.addAction(self.action(self.tr("New register from a privacy polic&y…"),
-                                        lambda: new_register_from_policy(self, documents_dir())))  # fmt: skip
+                                        lambda: self.on_policy_triggered("new_register_from_policy")))  # fmt: skip
         self.import_policy_action = self.action(self.tr("Import a privacy po&licy…"),
-                                                lambda: import_policy(self, documents_dir()),
+                                                lambda: self.on_policy_triggered("import_policy"),
                                                 needs_register=True)  # fmt: skip
         file_menu.addAction(self.import_policy_action)
         self.compare_policy_action = self.action(self.tr("Comp&are with the privacy policy…"),
-                                                 lambda: compare_with_policy(self, documents_dir()),
+                                                 lambda: self.on_policy_triggered("compare_with_policy"),
                                                  needs_register=True)  # fmt: skip
         file_menu.addAction(self.compare_policy_action)
         self.restore_action = self.action(self.tr("Restore from &backup…"), self.on_restore_triggered,
@@ -223,6 +214,8 @@ class MainWindow(QMainWindow):
             register = open_file(path, author=self.settings.author or None,
                                  backup_policy=self.settings.backup_policy, daily_backup=False)  # fmt: skip
         except DamagedRegisterError:
+            from register_app.ui.restore_flow import offer_damaged_restore
+
             return offer_damaged_restore(self, Path(path))
         except UserError as exc:
             show_error(self, exc)
@@ -322,6 +315,8 @@ class MainWindow(QMainWindow):
 
     # --- file actions
     def on_new_triggered(self) -> None:
+        from register_app.services.registers import new_register
+
         dialog = NewRegisterDialog(documents_dir(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -345,6 +340,9 @@ class MainWindow(QMainWindow):
     def on_connect_triggered(self) -> None:
         """A team register, by its database's address; its password from (and, once it opened, into)
         the system keyring when there is one."""
+        from register_app.services.credentials import remember_password
+        from register_app.ui.team_connect import TeamConnectDialog
+
         dialog = TeamConnectDialog(self.settings.recent_team_registers, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -373,6 +371,8 @@ class MainWindow(QMainWindow):
     def on_save_copy_triggered(self) -> None:
         if self.ctx is None:
             return
+        from register_app.services.files import save_copy
+
         source = self.ctx.register.path
         proposal = str(source.with_name(f"{source.stem}-copy{EXTENSION}"))
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), proposal,
@@ -400,11 +400,21 @@ class MainWindow(QMainWindow):
                 updated=self.tr("%n updated", "", dialog.summary.updated)), 10000)  # fmt: skip
 
     def on_restore_triggered(self) -> None:
+        from register_app.ui.restore_flow import restore_from_backup
+
         restore_from_backup(self)
+
+    def on_policy_triggered(self, flow: str) -> None:
+        """`flow`: the function of ui.policy_flow to run (new register, import or comparison)."""
+        from register_app.ui import policy_flow
+
+        getattr(policy_flow, flow)(self, documents_dir())
 
     def on_deleted_triggered(self) -> None:
         if self.ctx is None:
             return
+        from register_app.ui.deleted_dialog import DeletedDialog
+
         dialog = DeletedDialog(self.ctx.register, parent=self)
         dialog.exec()
         if dialog.restored:
@@ -414,6 +424,8 @@ class MainWindow(QMainWindow):
     def on_export_triggered(self, extension: str) -> None:
         if self.ctx is None:
             return
+        from register_app.ui.export_dialog import ExportDialog
+
         folder = Path(self.settings.export_folder) if self.settings.export_folder else None
         report = self.workspace.checks.report if self.workspace is not None else None
         errors = report.count(Severity.ERROR) if report is not None else None
@@ -434,6 +446,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Notice saved: {path}").format(path=str(dialog.saved_path)), 10000)
 
     def on_preferences_triggered(self) -> None:
+        from register_app.ui.preferences import PreferencesDialog
+
         accepted = PreferencesDialog(self.settings, self).exec() == QDialog.DialogCode.Accepted
         if accepted and self.ctx is not None:
             self.ctx.register.backup_policy = self.settings.backup_policy
@@ -441,15 +455,21 @@ class MainWindow(QMainWindow):
                 self.ctx.register.author = self.settings.author
 
     def on_freeze_triggered(self) -> None:
+        from register_app.ui.versions_dialog import FreezeDialog
+
         if self.ctx is not None and FreezeDialog(self.ctx.register, self).exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Version frozen."), 5000)
 
     def on_versions_triggered(self) -> None:
+        from register_app.ui.versions_dialog import VersionsDialog
+
         if self.ctx is not None:
             VersionsDialog(self.ctx.register, self).exec()
 
     def on_bundle_triggered(self) -> None:
         if self.ctx is not None:
+            from register_app.ui.bundle_dialog import BundleDialog
+
             folder = Path(self.settings.export_folder) if self.settings.export_folder else documents_dir()
             BundleDialog(self.ctx.register, folder=folder, lang=screen_labels.lang(), parent=self).exec()
 
@@ -469,10 +489,14 @@ class MainWindow(QMainWindow):
     def on_guide_triggered(self) -> None:
         """The guide, on the page of what is on screen (the breaches, the requests, the dashboard's
         agenda), else from its start."""
+        from register_app.ui.help_window import show_help
+
         page = self.workspace.current_page() if self.workspace is not None else None
         show_help(self, getattr(page, "help_topic", ""))
 
     def on_about_triggered(self) -> None:
+        from register_app.ui.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -3,7 +3,7 @@ banners, and the history check that runs when a register opens."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtWidgets import (
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from register_app.services.verify import JournalCheck
 from register_app.ui import journal_status
-from register_app.ui.activities_page import ActivitiesPage
 from register_app.ui.check_state import CheckState
 from register_app.ui.error_marks import ErrorMarkDelegate
 from register_app.ui.journal_status import check_on_open
@@ -27,6 +26,7 @@ from register_app.ui.team_watch import TeamWatch
 from register_app.ui.worker import Worker
 
 if TYPE_CHECKING:
+    from register_app.ui.activities_page import ActivitiesPage
     from register_app.ui.breaches_page import BreachesPage
     from register_app.ui.checks_page import ChecksPage
     from register_app.ui.dashboard_page import DashboardPage
@@ -39,6 +39,16 @@ if TYPE_CHECKING:
 
 P = TypeVar("P", bound=QWidget)
 DASHBOARD, ACTIVITIES, SUBPROCESSORS, MEASURES, ORGANISATION, CHECKS, HISTORY, BREACHES, REQUESTS = range(9)
+# Each page of the navigation, in its order: the module of register_app.ui that holds it (imported
+# when the page is first built) and its class, built with the register's context (and the check
+# report, for the pages that show it: CHECKED).
+PAGES: tuple[tuple[str, str], ...] = (
+    ("dashboard_page", "DashboardPage"), ("activities_page", "ActivitiesPage"),
+    ("subprocessors_page", "SubprocessorsPage"), ("measures_page", "MeasuresPage"),
+    ("organisation_page", "OrganisationPage"), ("checks_page", "ChecksPage"), ("history_page", "HistoryPage"),
+    ("breaches_page", "BreachesPage"), ("requests_page", "RequestsPage"),
+)  # fmt: skip
+CHECKED = (DASHBOARD, CHECKS)
 
 
 class _Page(Generic[P]):
@@ -74,11 +84,6 @@ class Workspace(QWidget):
         self.ctx = ctx
         self.checks = CheckState(ctx, self)
         self.journal_line: tuple[str, bool] | None = None  # the dashboard's, until it is built
-        self._makers: list[Callable[[], QWidget]] = [
-            self._make_dashboard, lambda: ActivitiesPage(ctx), self._make_subprocessors, self._make_measures,
-            self._make_organisation, self._make_checks_page, self._make_history, self._make_breaches,
-            self._make_requests,
-        ]  # fmt: skip
         self._built: dict[int, QWidget] = {}
         titles = [self.tr("Dashboard"), self.tr("Processing activities"), self.tr("Subprocessors"),
                   self.tr("Security measures"), self.tr("Organisation & DPO"), self.tr("Compliance checks"),
@@ -86,7 +91,7 @@ class Workspace(QWidget):
         for title in titles:
             self.nav.addItem(title)
             self.pages.addWidget(QWidget())  # a stand-in until the page is built
-        self.activities = cast(ActivitiesPage, self.page(ACTIVITIES))
+        self.activities = cast("ActivitiesPage", self.page(ACTIVITIES))
         self.pages.setCurrentIndex(ACTIVITIES)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 36, 180))
         self.nav.currentRowChanged.connect(self.show_row)
@@ -112,7 +117,7 @@ class Workspace(QWidget):
         """The page at `row` of the navigation, built now if it has not been yet."""
         page = self._built.get(row)
         if page is None:
-            page = self._built[row] = self._makers[row]()
+            page = self._built[row] = self._make(row)
             stand_in = self.pages.widget(row)
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(stand_in)
@@ -123,52 +128,18 @@ class Workspace(QWidget):
         if row >= 0:
             self.pages.setCurrentWidget(self.page(row))
 
-    def _make_dashboard(self) -> QWidget:
-        from register_app.ui.dashboard_page import DashboardPage
-
-        page = DashboardPage(self.ctx, self.checks)
-        page.go_to_page.connect(self.nav.setCurrentRow)
-        page.open_finding.connect(self.open_finding)
-        if self.journal_line is not None:
-            page.show_journal_line(self.journal_line[0], ok=self.journal_line[1])
+    def _make(self, row: int) -> QWidget:
+        module, name = PAGES[row]
+        page_class = getattr(importlib.import_module(f"register_app.ui.{module}"), name)
+        page: QWidget = page_class(self.ctx, self.checks) if row in CHECKED else page_class(self.ctx)
+        if row == DASHBOARD:
+            page.go_to_page.connect(self.nav.setCurrentRow)
+            page.open_finding.connect(self.open_finding)
+            if self.journal_line is not None:
+                page.show_journal_line(self.journal_line[0], ok=self.journal_line[1])
+        elif row == CHECKS:
+            page.open_requested.connect(self.open_finding)
         return page
-
-    def _make_subprocessors(self) -> QWidget:
-        from register_app.ui.subprocessors_page import SubprocessorsPage
-
-        return SubprocessorsPage(self.ctx)
-
-    def _make_measures(self) -> QWidget:
-        from register_app.ui.measures_page import MeasuresPage
-
-        return MeasuresPage(self.ctx)
-
-    def _make_organisation(self) -> QWidget:
-        from register_app.ui.organisation_page import OrganisationPage
-
-        return OrganisationPage(self.ctx)
-
-    def _make_checks_page(self) -> QWidget:
-        from register_app.ui.checks_page import ChecksPage
-
-        page = ChecksPage(self.ctx, self.checks)
-        page.open_requested.connect(self.open_finding)
-        return page
-
-    def _make_history(self) -> QWidget:
-        from register_app.ui.history_page import HistoryPage
-
-        return HistoryPage(self.ctx)
-
-    def _make_breaches(self) -> QWidget:
-        from register_app.ui.breaches_page import BreachesPage
-
-        return BreachesPage(self.ctx)
-
-    def _make_requests(self) -> QWidget:
-        from register_app.ui.requests_page import RequestsPage
-
-        return RequestsPage(self.ctx)
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()

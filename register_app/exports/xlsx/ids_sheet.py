@@ -12,6 +12,7 @@ from register_app.exports.xlsx.cells import put
 from register_app.exports.xlsx.sheet_context import Context
 from register_app.exports.xlsx.table import RELEASE_EVERY
 from register_app.exports.xlsx.workbook_writer import release_rows
+from register_app.services import records as r
 from register_app.services.document import (
     IDS_CHUNK,
     IDS_FIRST_DATA_COL,
@@ -41,7 +42,7 @@ def write_ids(book: Workbook, ctx: Context, list_title: str, *, dismissed: bool 
     if dismissed and ctx.full:  # so that a finding the DPO set aside stays aside in the register it goes into
         rows += [("dismissed_finding", d.object_uid, "", d) for d in snap.dismissed_findings]
     for i, (kind, uid, sheet, record) in enumerate(rows, start=3):
-        data = IDS_KINDS[kind].dump_json(record).decode("utf-8")
+        data = r.adapter(IDS_KINDS[kind]).dump_json(record).decode("utf-8")
         for col, value in enumerate((kind, uid, sheet, "A1"), start=1):
             put(ws, i, col, value)
         for j in range(0, len(data), IDS_CHUNK):

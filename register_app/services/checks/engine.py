@@ -6,30 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from register_app.domain.catalogues import Lang
+from register_app.domain.enums import Severity
 from register_app.domain.words.language import pick
 
 if TYPE_CHECKING:
     from register_app.services.checks.register_index import Context
 
 
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return SEVERITY_RANK[self]
-
-    def at_least(self, threshold: Severity) -> bool:
-        return self.rank >= threshold.rank
-
-
-SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 KIND_ORDER = {"organisation": 0, "activity": 1, "subprocessor": 2, "measure": 3, "breach": 4, "rights_request": 5}
 
 Texts = tuple[str, str]  # (French, English)

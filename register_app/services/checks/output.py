@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from register_app.domain.catalogues import Lang
+from register_app.domain.enums import Severity
 from register_app.domain.words.language import colon, pick
 from register_app.domain.words.severities import kind_word, severity_word
 from register_app.services.checks.dismissals import Dismissal
-from register_app.services.checks.engine import Finding, Severity
+from register_app.services.checks.engine import Finding
 from register_app.services.checks.report import CheckReport
 
 TEXTS = {

@@ -9,11 +9,12 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from register_app.domain.enums import Severity
 from register_app.services import records as r
 from register_app.services.agenda import DueItem, DueKind, agenda
 from register_app.services.checks.completeness import RegisterCompleteness, completeness
 from register_app.services.checks.dismissals import Dismissal
-from register_app.services.checks.engine import Finding, FindingKey, Severity, sort_key
+from register_app.services.checks.engine import Finding, FindingKey, sort_key
 from register_app.services.checks.registry import check_snapshot
 from register_app.services.snapshot import take_snapshot
 from register_app.store.register_file import RegisterFile

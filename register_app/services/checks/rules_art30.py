@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from register_app.domain.catalogues import COUNTRIES, country_status
-from register_app.domain.enums import ActivityRole
+from register_app.domain.enums import ActivityRole, Severity
 from register_app.services.checks.completeness import controller_gaps, reachable_directly, usable
-from register_app.services.checks.engine import Hit, Severity, rule
+from register_app.services.checks.engine import Hit, rule
 from register_app.services.checks.register_index import Context, activity_target, organisation_target
 from register_app.services.checks.wording import joined, label
 

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from register_app.domain.catalogues import DPIA_CNIL_LISTS, DPIA_CRITERIA, catalogue
-from register_app.domain.enums import DpiaConclusion, DpiaStatus
+from register_app.domain.enums import DpiaConclusion, DpiaStatus, Severity
 from register_app.services import records as r
-from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.engine import Hit, Texts, rule
 from register_app.services.checks.register_index import Context, activity_target
 from register_app.services.checks.wording import joined, label, quoted
 from register_app.services.dpia_signs import Sign, cnil_list_matches, dpia_signs

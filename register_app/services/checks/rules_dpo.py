@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from register_app.domain.enums import DpoStatus
+from register_app.domain.enums import DpoStatus, Severity
 from register_app.services import records as r
 from register_app.services.checks.completeness import dpo_incomplete
-from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.engine import Hit, Texts, rule
 from register_app.services.checks.register_index import Context, activity_target, organisation_target, regimes
 from register_app.services.checks.wording import joined
 

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from register_app.domain.catalogues import REQUEST_TYPES
-from register_app.domain.enums import AuthorityNotification
+from register_app.domain.enums import AuthorityNotification, Severity
 from register_app.services import records as r
-from register_app.services.checks.engine import Hit, Severity, Target, Texts, rule
+from register_app.services.checks.engine import Hit, Target, Texts, rule
 from register_app.services.checks.register_index import Context
 from register_app.services.checks.wording import date_text, label
 from register_app.services.clocks import notification_deadline, notification_pending, notified_late, request_due

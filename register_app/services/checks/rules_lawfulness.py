@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from register_app.domain.catalogues import ART9_CONDITIONS, DATA_CATEGORIES, catalogue, category_regime
+from register_app.domain.enums import Severity
 from register_app.services import records as r
-from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.engine import Hit, Texts, rule
 from register_app.services.checks.register_index import Context, activity_target, regimes
 from register_app.services.checks.wording import joined, label, quoted, same
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from register_app.domain.catalogues import SECURITY_MEASURES, catalogue
-from register_app.domain.enums import CnilHeading
-from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.domain.enums import CnilHeading, Severity
+from register_app.services.checks.engine import Hit, Texts, rule
 from register_app.services.checks.register_index import (
     SENSITIVE_REGIMES,
     Context,

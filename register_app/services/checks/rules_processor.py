@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from register_app.services.checks.engine import Hit, Severity, rule
+from register_app.domain.enums import Severity
+from register_app.services.checks.engine import Hit, rule
 from register_app.services.checks.register_index import Context, activity_target, organisation_target
 
 

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from register_app.domain.catalogues import Entry, catalogue
-from register_app.domain.enums import MeasureStatus
+from register_app.domain.enums import MeasureStatus, Severity
 from register_app.services import records as r
-from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.engine import Hit, Texts, rule
 from register_app.services.checks.register_index import Context, activity_target, organisation_target
 from register_app.services.checks.wording import joined
 from register_app.services.text import fold

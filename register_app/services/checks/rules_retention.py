@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterator
 
 from register_app.domain.catalogues import DATA_CATEGORIES, START_EVENTS
+from register_app.domain.enums import Severity
 from register_app.services.checks.completeness import usable
-from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.engine import Hit, Texts, rule
 from register_app.services.checks.register_index import Context, activity_target
 from register_app.services.checks.retention_reference import (
     as_duration,

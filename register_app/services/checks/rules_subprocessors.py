@@ -15,9 +15,9 @@ from register_app.domain.catalogues import (
     catalogue,
     country_status,
 )
-from register_app.domain.enums import ContractStatus, CountryRole, SubprocessorRole
+from register_app.domain.enums import ContractStatus, CountryRole, Severity, SubprocessorRole
 from register_app.services import records as r
-from register_app.services.checks.engine import Hit, Severity, Texts, rule
+from register_app.services.checks.engine import Hit, Texts, rule
 from register_app.services.checks.register_index import Context, hosts_data, subprocessor_target
 from register_app.services.checks.wording import date_text, joined, label
 

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from register_app.domain.catalogues import COUNTRIES, TRANSFER_TOOLS, catalogue, country_status
+from register_app.domain.enums import Severity
 from register_app.services import records as r
-from register_app.services.checks.engine import Hit, Severity, Target, Texts, rule
+from register_app.services.checks.engine import Hit, Target, Texts, rule
 from register_app.services.checks.register_index import Context, activity_target, subprocessor_target
 from register_app.services.checks.wording import date_text, joined, label
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 
+from register_app.domain.enums import Severity
 from register_app.domain.words.language import pick
 from register_app.services import records as r
-from register_app.services.checks.engine import Finding, Severity, Target
+from register_app.services.checks.engine import Finding, Target
 from register_app.services.checks.register_index import activity_target, organisation_target, subprocessor_target
 from register_app.services.policy import proposals as p
 from register_app.services.policy.compare import Finding as Difference

@@ -56,7 +56,7 @@ def parse_own(book: Workbook, sheet: Sheet, existing: r.Snapshot) -> Parsed:
         if kind == "organisation" and int(version) < 2:
             data = _organisation_v1(data)
         try:
-            record = IDS_KINDS[kind].validate_json(data)
+            record = r.adapter(IDS_KINDS[kind]).validate_json(data)
         except ValidationError as exc:
             first = exc.errors()[0]
             parsed.note(Action.ERROR, IDS_SHEET, cell_name(row, IDS_FIRST_DATA_COL),
