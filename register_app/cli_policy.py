@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from register_app.cli_words import say
+from register_app.cli_words import fill, say
 from register_app.exports.formats import write_atomically
 from register_app.store.team import parse_location
 
@@ -38,7 +38,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 
 WORDS = {
-    "fr": {"head": "Politique {policy} et registre {file} : {n} écart(s).",
+    "fr": {"head": "Politique {policy} et registre {file} : {n:écart|écarts}.",
            "policy_only": "Ce que la politique annonce et que le registre ne consigne pas ({n}) :",
            "register_only": "Ce que le registre consigne et que la politique ne dit pas ({n}) :",
            "different": "Ce que la politique et le registre disent différemment ({n}) :",
@@ -47,7 +47,7 @@ WORDS = {
            "purpose": "finalité", "subprocessor": "sous-traitant", "transfer": "transfert",
            "retention": "durée de conservation", "measure": "mesure de sécurité", "recipient": "destinataire",
            "legal_basis": "base légale"},
-    "en": {"head": "Policy {policy} and register {file}: {n} difference(s).",
+    "en": {"head": "Policy {policy} and register {file}: {n:difference|differences}.",
            "policy_only": "What the policy states and the register does not record ({n}):",
            "register_only": "What the register records and the policy does not disclose ({n}):",
            "different": "What the policy and the register state differently ({n}):",
@@ -82,7 +82,7 @@ def cmd_compare_policy(args: argparse.Namespace) -> int:
                           "findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))  # fmt: skip
         return 0
     w = WORDS[args.lang]
-    print(w["head"].format(policy=args.policy.name, file=register.path.name, n=len(findings)))
+    print(fill(args.lang, w["head"], policy=args.policy.name, file=register.path.name, n=len(findings)))
     if not findings:
         print(w["none"])
     for side in Side:

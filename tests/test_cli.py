@@ -66,7 +66,7 @@ def test_new_info_export_import_round_trip(tmp_path: Path, data: Path) -> None:
     assert "Société Générale d'Études" in info and "Traitements :         0" in info
     suggestions = len(catalogue(SECURITY_MEASURES))
     # a new register claims no measure
-    assert f"Mesures :             0 déclarée(s), {suggestions} suggestion(s) du catalogue" in info
+    assert f"Mesures :             0 déclarée, {suggestions} suggestions du catalogue" in info
     cli("export", reg, out, data_dir=data)
     jsonschema.validate(json.loads(out.read_text(encoding="utf-8")), json_schema())
     cli("import", copy, out, data_dir=data)
@@ -129,7 +129,7 @@ def test_restore_lists_backups_and_puts_one_back(tmp_path: Path, data: Path) -> 
     cli("new", reg, "--organisation", "Restauration SA", data_dir=data)
     cli("info", reg, data_dir=data)  # the first opening of the day makes the daily backup
     listing = cli("restore", reg, "--list", data_dir=data).stdout
-    assert "Copie quotidienne" in listing and "0 traitement(s)" in listing
+    assert "Copie quotidienne" in listing and "0 traitement," in listing
     doc.write_text(json.dumps({"format": "register_app.register", "format_version": 1, "activities": [
         {"uid": "a1", "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
          "name": "Ajout regretté"}]}), encoding="utf-8")  # fmt: skip

@@ -25,7 +25,7 @@ def test_agenda_writes_one_event_per_due_item(tmp_path: Path) -> None:
     finally:
         register.close()
     done = cli("agenda", path, out, "--lang", "en", data_dir=tmp_path / "data")
-    assert f"Wrote {expected} due item(s)" in done.stdout
+    assert f"Wrote {expected} due item to" in done.stdout
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert len(events) == expected == 1
     assert events[0].decoded("DTSTART") == date(2026, 12, 30)

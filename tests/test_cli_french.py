@@ -23,7 +23,7 @@ def test_every_summary_line_is_french_under_lang_fr(tmp_path: Path) -> None:
     planned = run("import", reg, doc, "--dry-run").splitlines()
     assert planned[0] == f"{doc}: document register_app"
     assert planned[-1] == f"Simulation : rien n'a été écrit dans {reg}."
-    assert run("import", reg, doc).splitlines()[-1] == f"{doc} importé dans {reg} : 1 créé(s), 0 mis à jour."
+    assert run("import", reg, doc).splitlines()[-1] == f"{doc} importé dans {reg} : 1 créé, 0 mis à jour."
     assert "Traitements :         1 (1 brouillon)" in run("info", reg)
     out = tmp_path / "r.xlsx"
     assert run("export", reg, out) == f"{reg} exporté dans {out} (full, fr).\n"
@@ -31,15 +31,15 @@ def test_every_summary_line_is_french_under_lang_fr(tmp_path: Path) -> None:
     assert " Revue 2026  (par " in run("versions", reg)
     changes = tmp_path / "changes.json"
     assert run("changes", reg, changes) == \
-        f"Modifications écrites dans {changes} : 0 traitement(s), 0 autre(s) objet(s).\n"  # fmt: skip
+        f"Modifications écrites dans {changes} : 0 traitement, 0 autre objet.\n"  # fmt: skip
     ics = tmp_path / "agenda.ics"
-    assert run("agenda", reg, ics) == f"1 échéance(s) écrite(s) dans {ics} (1 dépassée(s), fr).\n"
+    assert run("agenda", reg, ics) == f"1 échéance écrite dans {ics} (1 dépassée, fr).\n"
     copy = tmp_path / "copie.rgpd"
-    assert run("copy", reg, copy).startswith(f"{reg} copié dans {copy} : 1 traitement(s), 0 sous-traitant(s)")
+    assert run("copy", reg, copy).startswith(f"{reg} copié dans {copy} : 1 traitement, 0 sous-traitant,")
     assert run("verify", reg).startswith("Historique intact : ")
     pack = tmp_path / "pack.json"
     assert cli("templates", "--lang", "fr", "export", pack, "payroll", data_dir=data).stdout == \
-        f"1 modèle(s) exporté(s) dans {pack}.\n"  # fmt: skip
+        f"1 modèle exporté dans {pack}.\n"  # fmt: skip
 
 
 def test_an_error_is_one_french_sentence_under_lang_fr(tmp_path: Path) -> None:
@@ -117,3 +117,13 @@ def test_a_refused_import_s_details_are_in_the_language_asked(tmp_path: Path) ->
         "  $.activities[0].status: Input should be 'draft', 'active' or 'retired'.",
         "  $.activities[0].surprise: This field is not part of the format.",
     ]
+
+
+def test_counted_words_agree_with_their_number_in_each_language() -> None:
+    from register_app.cli_words import say
+
+    assert say("fr", "templates_exported", n=0, out="p.json") == "0 modèle exporté dans p.json."
+    assert say("fr", "templates_exported", n=1, out="p.json") == "1 modèle exporté dans p.json."
+    assert say("fr", "templates_exported", n=2, out="p.json") == "2 modèles exportés dans p.json."
+    assert say("en", "templates_exported", n=0, out="p.json") == "Exported 0 templates to p.json."
+    assert say("en", "templates_exported", n=1, out="p.json") == "Exported 1 template to p.json."

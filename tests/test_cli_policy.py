@@ -47,7 +47,7 @@ def test_draft_writes_drafts_quoting_the_policy(tmp_path: Path) -> None:
     policy.write_text(POLICY, encoding="utf-8")
     done = cli("--author", "Claire", "draft", policy, out, "--proposals", proposals, data_dir=tmp_path / "d")
     assert done.returncode == 0, done.stderr
-    assert "3 traitement(s) en brouillon" in done.stdout
+    assert "3 traitements en brouillon" in done.stdout
     register = open_register(out)
     try:
         snap = take_snapshot(register)

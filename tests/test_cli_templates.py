@@ -44,12 +44,12 @@ def test_new_with_an_unknown_template_says_so_and_creates_nothing(tmp_path: Path
 
 def test_a_pack_is_exported_then_imported_under_other_codes_and_listed(tmp_path: Path) -> None:
     pack, own = tmp_path / "pack.json", tmp_path / "own.json"
-    assert "2 modèle(s) exporté(s)" in cli("templates", "export", pack, "payroll", "training", data_dir=tmp_path).stdout
+    assert "2 modèles exportés" in cli("templates", "export", pack, "payroll", "training", data_dir=tmp_path).stdout
     data = json.loads(pack.read_text(encoding="utf-8"))
     for entry in data["entries"]:
         entry["code"] = "acme_" + entry["code"]
     own.write_text(json.dumps(data), encoding="utf-8")
-    assert "2 modèle(s) importé(s)" in cli("templates", "import", own, data_dir=tmp_path).stdout
+    assert "2 modèles importés" in cli("templates", "import", own, data_dir=tmp_path).stdout
     listed = cli("templates", data_dir=tmp_path).stdout
     assert "Modèles de traitements (23)" in listed and "acme_training" in listed and "[pack importé own.json]" in listed
 
