@@ -11,7 +11,7 @@ import io
 import json
 import zipfile
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from register_app.domain.catalogues import Lang
@@ -77,11 +77,12 @@ def dpia_screening(snapshot: r.Snapshot, lang: Lang) -> bytes:
 
 def journal_csv(rows: Sequence[JournalRow], lang: Lang) -> bytes:
     """One line per journal entry, what it did, the kind of object and the field in the bundle's
-    language (the values as the journal holds them)."""
+    language (the values as the journal holds them), its moment in UTC to the second."""
     i = 0 if lang == "fr" else 1
     return _csv([h[i] for h in JOURNAL_HEADERS], [
-        (row.id, row.at, row.author, enum_label(HistoryAction(row.action), lang), kind_word(row.object_kind, lang),
-         row.object_uid, row.object_label, field_text(row.field, lang), row.old_value, row.new_value, row.hash)
+        (row.id, row.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"), row.author,
+         enum_label(HistoryAction(row.action), lang), kind_word(row.object_kind, lang), row.object_uid,
+         row.object_label, field_text(row.field, lang), row.old_value, row.new_value, row.hash)
         for row in rows
     ])  # fmt: skip
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import re
 import shutil
 import subprocess
 import time
@@ -82,3 +83,5 @@ def test_the_bundle_journal_says_what_each_entry_did_in_the_bundle_language(
         assert said == words
         renaming = next(row for row in rows[1:] if row[field] in ("Nom", "Name"))
         assert renaming[label] == f"{payroll.reference} Paie des intérimaires"
+        moment = head.index("Date et heure (UTC)" if lang == "fr" else "Date and time (UTC)")
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", renaming[moment]), renaming[moment]
