@@ -1270,6 +1270,10 @@ The current file is kept as a backup first, so this can itself be undone from th
         <translation>What was deleted from this register, newest first, kept in its history. Restoring an item brings it back as it was, with its links to the objects that still exist.</translation>
     </message>
     <message>
+        <source>Nothing has been deleted from this register.</source>
+        <translation>Nothing has been deleted from this register.</translation>
+    </message>
+    <message>
         <source>Restored: {name}.</source>
         <translation>Restored: {name}.</translation>
     </message>

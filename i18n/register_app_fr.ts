@@ -1270,6 +1270,10 @@ Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: vous pourre
         <translation>Ce qui a été supprimé de ce registre, du plus récent au plus ancien, conservé dans son historique. Restaurer un élément le rétablit tel qu&apos;il était, avec ses liens vers les objets qui existent encore.</translation>
     </message>
     <message>
+        <source>Nothing has been deleted from this register.</source>
+        <translation>Rien n&apos;a été supprimé de ce registre.</translation>
+    </message>
+    <message>
         <source>Restored: {name}.</source>
         <translation>Élément restauré&#xa0;: {name}.</translation>
     </message>

@@ -82,6 +82,8 @@ class DeletedDialog(QDialog):
         self.model.set_rows(list_deleted(self.register))
         if self.model.rowCount():
             self.table.selectRow(0)
+        elif not self.outcome.text():  # after a restore, what was restored stays said
+            self.outcome.setText(self.tr("Nothing has been deleted from this register."))
         self.on_selection_changed()
 
     def selected(self) -> DeletedItem | None:

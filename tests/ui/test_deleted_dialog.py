@@ -60,3 +60,10 @@ def test_a_deleted_breach_is_listed_as_one_and_shown_again_once_restored(qtbot: 
     answer_modal(qtbot, DeletedDialog, restore)
     opened.on_deleted_triggered()
     qtbot.waitUntil(lambda: [row.uid for row in page.model.rows()] == [made.uid], timeout=5000)
+
+
+def test_a_register_with_nothing_deleted_says_so(qtbot: Any, opened: Any) -> None:
+    dialog = DeletedDialog(opened.ctx.register, parent=opened)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rows() == [] and not dialog.restore_button.isEnabled()
+    assert dialog.outcome.text() == "Nothing has been deleted from this register."
