@@ -163,10 +163,6 @@ Log files: {logs}</translation>
         <translation>Nothing was saved; your changes are still here. Try again, or Cancel to discard them.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>This processing activity has changes that are not saved. Discard them?</source>
         <translation>This processing activity has changes that are not saved. Discard them?</translation>
     </message>
@@ -1718,6 +1714,14 @@ Please send the log file to your support:
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Discard the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
     <message>
         <source>Your changes are not saved. Discard them?</source>

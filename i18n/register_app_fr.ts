@@ -163,10 +163,6 @@ Fichiers journaux&#xa0;: {logs}</translation>
         <translation>Rien n&apos;a été enregistré ; vos modifications sont toujours là. Réessayez, ou cliquez sur Annuler pour les abandonner.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>This processing activity has changes that are not saved. Discard them?</source>
         <translation>Ce traitement a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
     </message>
@@ -1718,6 +1714,14 @@ Envoyez le fichier journal à votre support&#xa0;:
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
         <source>Your changes are not saved. Discard them?</source>

@@ -32,7 +32,7 @@ from register_app.ui.activity_description import DescriptionBlock, PurposesBlock
 from register_app.ui.activity_recipients import RecipientsBlock, TransfersBlock
 from register_app.ui.activity_retention import RetentionBlock
 from register_app.ui.activity_security import DpiaBlock, MeasuresBlock, NotesBlock
-from register_app.ui.form_dialog import save
+from register_app.ui.form_dialog import discard_confirmed, save
 from register_app.ui.help_window import show_help
 from register_app.ui.widgets import ErrorLabel, fit_to_screen, scroll_page
 
@@ -180,14 +180,8 @@ class ActivityDialog(QDialog):
         self.banner.show_messages([exc.message, again])
 
     def reject(self) -> None:
-        if self.is_modified():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This processing activity has changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.is_modified() and not discard_confirmed(
+            self, self.tr("This processing activity has changes that are not saved. Discard them?")
+        ):
+            return
         super().reject()

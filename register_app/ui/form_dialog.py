@@ -29,6 +29,20 @@ from register_app.ui.widgets import ErrorLabel, ErrorMap, follow_layout_order
 log = logging.getLogger(__name__)
 
 
+def discard_confirmed(parent: QWidget, question: str) -> bool:
+    """Whether the user, asked `question` about changes not saved, chose to discard them; the buttons
+    say what they do (Qt's own "Discard" reads "Ne pas tenir compte" in French)."""
+    buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    title = QCoreApplication.translate("FormDialog", "Unsaved changes")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, buttons, parent)
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("FormDialog", "&Discard the changes")
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("FormDialog", "&Keep editing"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
+
+
 class FormDialog(QDialog):
     help_topic = ""  # the editor's page (anchor) in the guide, opened by F1 and the Help button
 
@@ -111,16 +125,10 @@ class FormDialog(QDialog):
         self.banner.show_messages([exc.message, again])
 
     def reject(self) -> None:
-        if self.is_modified():
-            answer = QMessageBox.question(
-                self,
-                QCoreApplication.translate("FormDialog", "Unsaved changes"),
-                QCoreApplication.translate("FormDialog", "Your changes are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.is_modified() and not discard_confirmed(
+            self, QCoreApplication.translate("FormDialog", "Your changes are not saved. Discard them?")
+        ):
+            return
         super().reject()
 
 

@@ -169,10 +169,17 @@ def test_the_editor_refuses_invalid_input_beside_the_field(qtbot: Any, opened: A
     # closing with unsaved changes asks first
     from PySide6.QtWidgets import QMessageBox
 
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    buttons: list[str] = []
+
+    def answer(box: QMessageBox, button: QMessageBox.StandardButton) -> None:
+        buttons.extend(b.text() for b in box.buttons())
+        box.button(button).click()
+
+    answer_modal(qtbot, QMessageBox, lambda box: answer(box, QMessageBox.StandardButton.Cancel))
     dialog.reject()
     assert dialog.isVisible()
+    assert sorted(buttons) == ["&Discard the changes", "&Keep editing"]  # what each does, not Qt's "Discard"
+    answer_modal(qtbot, QMessageBox, lambda box: answer(box, QMessageBox.StandardButton.Discard))
     dialog.reject()
     assert not dialog.isVisible()
 

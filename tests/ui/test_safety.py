@@ -165,7 +165,7 @@ def test_a_second_opening_is_read_only_with_editing_disabled(qtbot: Any, opened:
 
 
 def test_a_failed_save_keeps_the_editor_open(qtbot: Any, opened: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
     uid = activities.create_activity(opened.ctx.register, data=activity("Paie")).uid
     dialog = editors.activity_dialog(opened.ctx, opened, uid)
     qtbot.addWidget(dialog)
@@ -190,7 +190,7 @@ def test_a_failed_save_keeps_the_editor_open(qtbot: Any, opened: Any, monkeypatc
 
 
 def test_a_failed_save_keeps_a_form_dialog_open(qtbot: Any, opened: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
     dialog = editors.measure_dialog(opened.ctx, opened, None)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -17,7 +17,7 @@ from register_app.ui import editors
 @pytest.fixture(autouse=True)
 def discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
     """A dialog left open and modified is discarded when the test closes it."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
 
 
 def test_hds_standard_and_fallback_tool_are_saved(qtbot: Any, opened: Any) -> None:
