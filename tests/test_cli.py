@@ -194,10 +194,9 @@ def test_import_plan_lines_in_the_language_asked(tmp_path: Path, data: Path) -> 
     assert "  [create] new activity: Fichier clients" in english.splitlines()
 
 
-def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, data: Path) -> None:
+def test_a_reader_that_stops_early_gets_no_traceback(demo_path: Path, data: Path) -> None:
     """`register-app check FILE | head -1`: the command ends quietly when its reader goes away."""
-    reg = tmp_path / "demo.rgpd"
-    cli("demo", reg, data_dir=data)
+    reg = demo_path
     env = {**os.environ, DATA_DIR_ENV: str(data), "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "register_app", "check", str(reg), "--format", "json"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:

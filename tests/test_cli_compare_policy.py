@@ -1,12 +1,12 @@
-"""`register-app compare-policy`: the demo register against a policy that contradicts it."""
+"""`register-app compare-policy`: the demo register against a policy that contradicts it (in-process, as
+test_cli runs the commands)."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from test_cli import cli
 
 POLICY = """Politique de confidentialité de Solvéa Santé
 
@@ -27,17 +27,10 @@ Les données des prospects sont conservées 5 ans à compter du dernier contact.
 """
 
 
-def cli(*args: str | Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REGISTER_APP_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "register_app", *map(str, args)], capture_output=True, text=True,
-                          env=env, timeout=120, check=False)  # fmt: skip
-
-
-def test_the_contradictions_are_listed_with_both_sides_quoted(tmp_path: Path) -> None:
-    register, policy, data = tmp_path / "demo.rgpd", tmp_path / "politique.txt", tmp_path / "d"
+def test_the_contradictions_are_listed_with_both_sides_quoted(demo_path: Path, tmp_path: Path) -> None:
+    register, policy, data = demo_path, tmp_path / "politique.txt", tmp_path / "d"
     policy.write_text(POLICY, encoding="utf-8")
-    assert cli("demo", register, data_dir=data).returncode == 0
-    done = cli("compare-policy", register, policy, "--format", "json", data_dir=data)
+    done = cli("compare-policy", register, policy, "--format", "json", data_dir=data, check=False)
     assert done.returncode == 0, done.stderr
     findings = json.loads(done.stdout)["findings"]
     by = {(f["side"], f["kind"], f["subject"]): f for f in findings}

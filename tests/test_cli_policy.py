@@ -1,12 +1,12 @@
-"""`register-app draft`: a new register from a privacy policy, run as a user runs it."""
+"""`register-app draft`: a new register from a privacy policy, run as a user runs it (in-process, as
+test_cli runs the commands)."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from test_cli import cli
 
 from register_app.domain.enums import ActivityStatus, MeasureStatus
 from register_app.services.history import recent_history
@@ -36,16 +36,11 @@ Toutes les données sont hébergées chez OVHcloud, en France. Les connexions se
 """
 
 
-def cli(*args: str | Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REGISTER_APP_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "register_app", *map(str, args)], capture_output=True, text=True,
-                          env=env, timeout=120, check=False)  # fmt: skip
-
-
 def test_draft_writes_drafts_quoting_the_policy(tmp_path: Path) -> None:
     policy, out, proposals = tmp_path / "politique.txt", tmp_path / "r.rgpd", tmp_path / "p.json"
     policy.write_text(POLICY, encoding="utf-8")
-    done = cli("--author", "Claire", "draft", policy, out, "--proposals", proposals, data_dir=tmp_path / "d")
+    done = cli("--author", "Claire", "draft", policy, out, "--proposals", proposals, data_dir=tmp_path / "d",
+               check=False)
     assert done.returncode == 0, done.stderr
     assert "3 traitements en brouillon" in done.stdout
     register = open_register(out)
@@ -81,7 +76,7 @@ def test_draft_writes_drafts_quoting_the_policy(tmp_path: Path) -> None:
 def test_a_policy_that_cannot_be_read_writes_nothing(tmp_path: Path) -> None:
     policy, out = tmp_path / "policy.pdf", tmp_path / "r.rgpd"
     policy.write_bytes(b"%PDF-1.4 not really")
-    done = cli("draft", policy, out, data_dir=tmp_path / "d")
+    done = cli("draft", policy, out, data_dir=tmp_path / "d", check=False)
     assert done.returncode == 1
     assert done.stderr.startswith("register-app: ") and "policy.pdf" in done.stderr and "Traceback" not in done.stderr
     assert not out.exists()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
+from support.engines import copy_register
 
 from register_app.services import records as r
 from register_app.services.checks import Finding, dismiss, run_checks
-from register_app.services.demo import write_demo
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import DATA_DIR_ENV
+from register_app.store.register_file import open_register
 
 DISMISSAL_REASON = "Libellé repris du contrat du prestataire ; TLS 1.3 est bien en place."
 
@@ -25,11 +27,11 @@ class DismissedDemo:
 
 
 @pytest.fixture(scope="session")
-def dismissed_demo(tmp_path_factory: pytest.TempPathFactory) -> DismissedDemo:
+def dismissed_demo(tmp_path_factory: pytest.TempPathFactory, demo_by: Callable[[str], Path]) -> DismissedDemo:
     folder = tmp_path_factory.mktemp("findings-demo")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
-        register = write_demo(folder / "demo.rgpd", author="tests")
+        register = open_register(copy_register(demo_by("tests"), folder / "demo.rgpd"), author="tests")
         try:
             report = run_checks(register, today=date.today())
             finding = next(f for f in report.findings if f.code == "SSL-WORDING")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, date, datetime
 
-from exports.xlsx.helpers import load, texts
+from exports.xlsx.helpers import load_values, texts
 from pypdf import PdfReader
 
 from register_app.domain.enums import (
@@ -121,4 +121,4 @@ def pdf_pages(data: bytes) -> list[str]:
 def document_text(data: bytes, fmt: str, *, hidden: bool = False) -> str:
     """What a document says as one text, white space flattened: every page of a PDF, every visible
     sheet of a workbook (with `hidden`, the hidden identifiers sheet too)."""
-    return " ".join(pdf_pages(data)) if fmt == "pdf" else flat(texts(load(data), visible_only=not hidden))
+    return " ".join(pdf_pages(data)) if fmt == "pdf" else flat(texts(load_values(data), visible_only=not hidden))

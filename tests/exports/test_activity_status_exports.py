@@ -16,7 +16,7 @@ from exports.declared_samples import (
     pdf_pages,
     snapshot,
 )
-from exports.xlsx.helpers import load, row_of
+from exports.xlsx.helpers import load_values, row_of
 
 from register_app.domain.enums import ActivityStatus
 from register_app.domain.words.enum_labels import enum_label
@@ -38,7 +38,7 @@ def test_the_extract_holds_the_active_activity_only(fmt: str, lang: str) -> None
     assert ACTIVE in everything and DRAFT not in everything and RETIRED not in everything
     assert f"{text('activity_count', lang)} 1 " in document_text(data, fmt) + " "
     if fmt == "xlsx":
-        book = load(data)
+        book = load_values(data)
         assert [name for name in book.sheetnames if name.startswith("T-")] == [f"T-001 {ACTIVE}"]
 
 
@@ -59,7 +59,7 @@ def test_the_full_pdf_shows_every_activity_with_its_status(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_full_workbook_shows_every_activity_with_its_status(lang: str) -> None:
-    book = load(export(snapshot(), "xlsx", Profile.FULL, lang))
+    book = load_values(export(snapshot(), "xlsx", Profile.FULL, lang))
     ws = book[book.sheetnames[0]]
     assert row_of(ws, text("activity_count", lang))[1] == COUNT[lang]
     status_column = row_of(ws, text("activity_name", lang)).index(text("status", lang))

@@ -8,7 +8,7 @@ import json
 
 import pytest
 from exports.declared_samples import FORMATS, SUGGESTIONS, document_text, export, snapshot
-from exports.xlsx.helpers import load, row_of
+from exports.xlsx.helpers import load_values, row_of
 
 from register_app.domain.enums import MeasureStatus
 from register_app.domain.words.enum_labels import enum_label
@@ -35,7 +35,7 @@ def test_only_declared_measures_are_stated(fmt: str, profile: Profile, lang: str
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_measures_sheet_says_where_each_declared_measure_applies(lang: str) -> None:
-    ws = load(export(snapshot(), "xlsx", Profile.FULL, lang))[text("sheet_measures", lang)]
+    ws = load_values(export(snapshot(), "xlsx", Profile.FULL, lang))[text("sheet_measures", lang)]
     header = row_of(ws, text("heading", lang))
     status, scope = header.index(text("status", lang)), header.index(text("linked_activities", lang))
     by_name = {name: row_of(ws, name, 2) for name in ("Authentification à deux facteurs",

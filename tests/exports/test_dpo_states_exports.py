@@ -9,7 +9,7 @@ import io
 
 import pytest
 from exports.declared_samples import FORMATS, document_text, export, pdf_pages, processor_activity, snapshot
-from exports.xlsx.helpers import load, row_of, rows
+from exports.xlsx.helpers import load_values, row_of, rows
 from pypdf import PdfReader
 
 from register_app.domain.enums import DpoStatus
@@ -61,7 +61,7 @@ def test_the_pdf_states_the_dpo_as_recorded_in_every_place(status: DpoStatus, la
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_workbook_states_the_dpo_as_recorded_in_every_place(status: DpoStatus, lang: str) -> None:
     data = export(register(status), "xlsx", Profile.FULL, lang)
-    book = load(data)
+    book = load_values(data)
     places = [book.worksheets[0], book.worksheets[1], book.worksheets[2]]  # the list, then each fiche
     for ws in places:
         row = " ".join(str(v) for v in row_of(ws, text("dpo", lang)) if v)

@@ -9,7 +9,7 @@ import dataclasses
 
 import pytest
 from exports.declared_samples import FORMATS, document_text, export, pdf_pages, snapshot
-from exports.xlsx.helpers import load, row_of
+from exports.xlsx.helpers import load_values, row_of
 
 from register_app.domain import catalogues
 from register_app.domain.catalogues import COUNTRIES, Entry
@@ -46,7 +46,7 @@ def test_the_cover_and_the_list_sheet_name_the_organisation_fully(lang: str) -> 
     assert f"{text('legal_form', lang)}{colon}Société par actions simplifiée" in cover
     assert f"{text('trade_names', lang)}{colon}Atelier Num, Numéria" in cover
     assert f"{text('websites', lang)}{colon}https://atelier.example https://numeria.example" in cover
-    ws = load(export(snapshot(), "xlsx", Profile.EXTRACT, lang)).worksheets[0]
+    ws = load_values(export(snapshot(), "xlsx", Profile.EXTRACT, lang)).worksheets[0]
     assert row_of(ws, text("legal_form", lang))[1] == "Société par actions simplifiée"
     assert row_of(ws, text("trade_names", lang))[1] == "Atelier Num, Numéria"
     assert row_of(ws, text("websites", lang))[1] == "https://atelier.example\nhttps://numeria.example"

@@ -4,12 +4,13 @@ survives the JSON round trip."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from support.engines import copy_register
 
 from register_app.cli import main
 from register_app.domain.catalogues import category_regime, country_status
@@ -30,16 +31,16 @@ from register_app.services.demo import build as demo_build
 from register_app.services.interchange import import_document, parse_document
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import DATA_DIR_ENV
-from register_app.store.register_file import create_register
+from register_app.store.register_file import create_register, open_register
 
 
 @pytest.fixture(scope="module")
-def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[r.Snapshot]:
-    """The demo, written once for the module (its own data folder, like every test)."""
+def snapshot(tmp_path_factory: pytest.TempPathFactory, demo_by: Callable[[str], Path]) -> Iterator[r.Snapshot]:
+    """The demo, as write_demo wrote it once for the run (its own data folder, like every test)."""
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
-        register = write_demo(folder / "demo.rgpd", author="démo")
+        register = open_register(copy_register(demo_by("démo"), folder / "demo.rgpd"), author="démo")
         try:
             yield take_snapshot(register)
         finally:

@@ -3,14 +3,15 @@ the app calls: the format follows the extension, the file appears whole, what is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from support.engines import copy_register
 
 from register_app import cli
 from register_app.errors import UnsupportedFormatError
-from register_app.services.demo import write_demo
 from register_app.services.notice import UnknownAudienceError, notice_audiences, read_notice, write_notice
 from register_app.store.backups import DATA_DIR_ENV
 from register_app.store.register_file import open_register
@@ -22,12 +23,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("notice-service")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
-        write_demo(folder / "demo.rgpd", author="tests").close()
-    return folder / "demo.rgpd"
+def demo_file(tmp_path_factory: pytest.TempPathFactory, demo_by: Callable[[str], Path]) -> Path:
+    return copy_register(demo_by("tests"), tmp_path_factory.mktemp("notice-service") / "demo.rgpd")
 
 
 @pytest.mark.parametrize("extension", [".html", ".docx", ".pdf"])

@@ -4,6 +4,7 @@ makes Qt print an unexpected warning, or leaves a worker thread behind."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -68,13 +69,24 @@ def window(qtbot: Any, settings: Any) -> Iterator[Any]:
     win.close_register()
 
 
-@pytest.fixture
-def opened(window: Any, tmp_path: Path) -> Any:
-    """The main window on a new register with the measure catalogue."""
+@pytest.fixture(scope="session")
+def new_register_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new register with the measure catalogue, written once for the run (seeding the catalogue
+    takes most of a second): `opened` opens a copy of it."""
     from register_app.services.registers import new_register
+    from register_app.store.backups import DATA_DIR_ENV
 
-    path = tmp_path / "acme.rgpd"
-    new_register(path, organisation="Acme Conseil SARL", author="dpo", lang="en").close()
+    folder = tmp_path_factory.mktemp("new-register-source")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
+        new_register(folder / "acme.rgpd", organisation="Acme Conseil SARL", author="dpo", lang="en").close()
+    return folder / "acme.rgpd"
+
+
+@pytest.fixture
+def opened(window: Any, new_register_source: Path, tmp_path: Path) -> Any:
+    """The main window on a new register with the measure catalogue (the test's own copy)."""
+    path = Path(shutil.copyfile(new_register_source, tmp_path / "acme.rgpd"))
     assert window.open_file(path)
     return window
 

@@ -4,6 +4,8 @@ removed, the model is never reset, and the selection and scroll position survive
 from __future__ import annotations
 
 import dataclasses
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +16,8 @@ from register_app.services import activities, subprocessors
 from register_app.services import records as r
 from register_app.services.activities import ACTIVITIES
 from register_app.services.subprocessors import SUBPROCESSORS
+from register_app.store.backups import DATA_DIR_ENV
+from register_app.store.register_file import open_register
 from register_app.ui.edits import delete, update
 from register_app.ui.undo import run_edit
 from tests.ui.conftest import type_text
@@ -21,16 +25,31 @@ from tests.ui.conftest import type_text
 N = 40  # more rows than the table shows at once: it can scroll
 
 
+@pytest.fixture(scope="module")
+def many_activities(new_register_source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new register with N activities, half of them on one subprocessor, written once for the module
+    (N activities take seconds to write): each test opens a copy."""
+    folder = tmp_path_factory.mktemp("many-activities")
+    path = Path(shutil.copyfile(new_register_source, folder / "acme.rgpd"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
+        reg = open_register(path, author="dpo")
+        try:
+            host = subprocessors.create_subprocessor(reg, data=r.SubprocessorInput(name="Hébergeur SAS"))
+            for n in range(N):
+                activities.create_activity(reg, data=r.ActivityInput(
+                    name=f"Activité {n:03d}" + (" zèbre" if n % 10 == 0 else ""),
+                    purposes=(r.Purpose(description=f"Finalité {n}", legal_basis="contract"),),
+                    subprocessor_uids=(host.uid,) if n % 2 else (), status=ActivityStatus.ACTIVE))  # fmt: skip
+        finally:
+            reg.close()
+    return path
+
+
 @pytest.fixture
-def page(opened: Any) -> Any:
-    reg = opened.ctx.register
-    host = subprocessors.create_subprocessor(reg, data=r.SubprocessorInput(name="Hébergeur SAS"))
-    for n in range(N):
-        activities.create_activity(reg, data=r.ActivityInput(
-            name=f"Activité {n:03d}" + (" zèbre" if n % 10 == 0 else ""),
-            purposes=(r.Purpose(description=f"Finalité {n}", legal_basis="contract"),),
-            subprocessor_uids=(host.uid,) if n % 2 else (), status=ActivityStatus.ACTIVE))  # fmt: skip
-    page = opened.workspace.activities
+def page(window: Any, many_activities: Path, tmp_path: Path) -> Any:
+    assert window.open_file(Path(shutil.copyfile(many_activities, tmp_path / "acme.rgpd")))
+    page = window.workspace.activities
     page.reload()
     page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by name
     return page
@@ -111,10 +130,10 @@ def test_deleting_a_subprocessor_updates_the_counts_of_its_activities(page: Any)
     assert resets.count == 0
 
 
-def test_a_page_out_of_sight_reloads_when_shown(opened: Any, page: Any) -> None:
-    subprocessors_page = opened.workspace.subprocessors
+def test_a_page_out_of_sight_reloads_when_shown(window: Any, page: Any) -> None:
+    subprocessors_page = window.workspace.subprocessors
     host = subprocessors.list_subprocessors(page.ctx.register)[0]
     data = r.input_part(subprocessors.get_subprocessor(page.ctx.register, uid=host.uid), r.SubprocessorInput)
     run_edit(page.ctx, update(SUBPROCESSORS, host.uid, dataclasses.replace(data, name="Hébergeur renommé")), "edit")
-    opened.go_to(opened.workspace.pages.indexOf(subprocessors_page))
+    window.go_to(window.workspace.pages.indexOf(subprocessors_page))
     assert [row.name for row in subprocessors_page.model.rows()] == ["Hébergeur renommé"]

@@ -3,6 +3,7 @@ message and changes nothing."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +24,19 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture(scope="module")
-def demo_exports(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, int]:
+def demo_exports(tmp_path_factory: pytest.TempPathFactory, demo_source: Path) -> tuple[Path, Path, int]:
     """The demo register exported as a workbook and as JSON, and its number of activities."""
-    from register_app.services.demo import write_demo
+    from register_app.store.backups import DATA_DIR_ENV
+    from register_app.store.register_file import open_register
 
     folder = tmp_path_factory.mktemp("demo")
-    reg = write_demo(folder / "demo.rgpd", author="demo")
-    try:
-        snapshot = take_snapshot(reg)
-    finally:
-        reg.close()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
+        reg = open_register(Path(shutil.copyfile(demo_source, folder / "demo.rgpd")), author="demo")
+        try:
+            snapshot = take_snapshot(reg)
+        finally:
+            reg.close()
     (folder / "demo.xlsx").write_bytes(export_xlsx(snapshot, Profile.FULL, "fr"))
     (folder / "demo.json").write_bytes(export_json(snapshot))
     return folder / "demo.xlsx", folder / "demo.json", len(snapshot.activities)

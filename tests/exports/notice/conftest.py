@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from support.engines import copy_register
 
 from register_app.services import records as r
-from register_app.services.demo import write_demo
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import DATA_DIR_ENV
 
 
 @pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("notice-demo")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
-        write_demo(folder / "demo.rgpd", author="tests").close()
-        yield folder / "demo.rgpd"
+def demo_file(tmp_path_factory: pytest.TempPathFactory, demo_by: Callable[[str], Path]) -> Path:
+    return copy_register(demo_by("tests"), tmp_path_factory.mktemp("notice-demo") / "demo.rgpd")
 
 
 @pytest.fixture(scope="session")

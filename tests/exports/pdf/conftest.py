@@ -4,28 +4,29 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from support.engines import copy_register
 
 from register_app.exports.pdf.document import export_pdf
 from register_app.services import records as r
-from register_app.services.demo import write_demo
 from register_app.services.document import Profile
 from register_app.services.snapshot import take_snapshot
 from register_app.store.backups import DATA_DIR_ENV
+from register_app.store.register_file import open_register
 
 POPPLER = ("pdftotext", "pdffonts", "pdftoppm")
 
 
 @pytest.fixture(scope="session")
-def demo_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[r.Snapshot]:
+def demo_snapshot(tmp_path_factory: pytest.TempPathFactory, demo_by: Callable[[str], Path]) -> Iterator[r.Snapshot]:
     folder = tmp_path_factory.mktemp("pdf-demo")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
-        register = write_demo(folder / "demo.rgpd", author="tests")
+        register = open_register(copy_register(demo_by("tests"), folder / "demo.rgpd"), author="tests")
         try:
             yield take_snapshot(register)
         finally:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 from exports.conftest import DISMISSAL_REASON, DismissedDemo
-from exports.xlsx.helpers import load, rows, texts
+from exports.xlsx.helpers import load, load_values, rows, texts
 
 from register_app.domain.words.fields import field_text
 from register_app.exports.findings import findings_report
@@ -79,7 +79,7 @@ def test_completeness_block(sheet_rows, report: CheckReport) -> None:
 
 
 def test_english_sheet(dismissed_demo: DismissedDemo) -> None:
-    ws = load(export_xlsx(dismissed_demo.snapshot, Profile.FULL, "en"))["Findings"]
+    ws = load_values(export_xlsx(dismissed_demo.snapshot, Profile.FULL, "en"))["Findings"]
     values = rows(ws)
     assert ["Severity", "Code", "Object type", "Object", "Field", "Finding", "Reference", "How to fix", None] in values
     first = next(row for row in values if row[:2] == ["Error", "ART6-LEGAL-BASIS-MISSING"])
@@ -89,7 +89,7 @@ def test_english_sheet(dismissed_demo: DismissedDemo) -> None:
 def test_no_findings_in_the_extract_or_when_left_out(dismissed_demo: DismissedDemo, report: CheckReport) -> None:
     for data in (export_xlsx(dismissed_demo.snapshot, Profile.EXTRACT, "fr", findings=True),
                  export_xlsx(dismissed_demo.snapshot, Profile.FULL, "fr", findings=False)):  # fmt: skip
-        book = load(data)
+        book = load_values(data)
         assert "Points de vigilance" not in book.sheetnames
         everything = texts(book, visible_only=False)
         assert DISMISSAL_REASON not in everything
@@ -101,7 +101,7 @@ def test_a_register_without_finding_says_so(dismissed_demo: DismissedDemo, repor
                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     clean = CheckReport(report.checked_on, (), (), report.completeness)
     monkeypatch.setattr(workbook, "findings_report", lambda _snapshot, **_: clean)
-    values = rows(load(export_xlsx(dismissed_demo.snapshot, Profile.FULL, "fr"))["Points de vigilance"])
+    values = rows(load_values(export_xlsx(dismissed_demo.snapshot, Profile.FULL, "fr"))["Points de vigilance"])
     header = values.index([*HEADER, None])
     assert values[header + 1][0] == "Aucun point de vigilance : les contrôles n'ont rien relevé sur ce registre."
     dismissed = next(i for i, row in enumerate(values) if row[0] == "Constats écartés (0)")

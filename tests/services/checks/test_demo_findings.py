@@ -3,10 +3,12 @@ look for it, and no other error is raised on what is meant to be sound."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
+from support.engines import copy_register
 
 from register_app.services.checks import Finding, Severity, run_checks
 from register_app.services.demo import (
@@ -17,9 +19,9 @@ from register_app.services.demo import (
     SSL_MEASURE,
     VISIOLIEN,
     DemoGap,
-    write_demo,
 )
 from register_app.store.backups import DATA_DIR_ENV
+from register_app.store.register_file import open_register
 
 # The rule expected to report each deliberate gap, on the gap's own object and field.
 EXPECTED: dict[tuple[str, str, str], str] = {
@@ -39,11 +41,11 @@ EXPECTED: dict[tuple[str, str, str], str] = {
 
 
 @pytest.fixture(scope="module")
-def findings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Finding]]:
+def findings(tmp_path_factory: pytest.TempPathFactory, demo_by: Callable[[str], Path]) -> Iterator[list[Finding]]:
     folder = tmp_path_factory.mktemp("demo-checks")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(DATA_DIR_ENV, str(folder / "app-data"))
-        register = write_demo(folder / "demo.rgpd", author="démo")
+        register = open_register(copy_register(demo_by("démo"), folder / "demo.rgpd"), author="démo")
         try:
             yield list(run_checks(register, today=date.today()).findings)
         finally:

@@ -72,11 +72,11 @@ def _category_label(activity: r.Activity) -> str:
     return catalogue(DATA_CATEGORIES).label(activity.data_categories[0].code, "fr")
 
 
-def _edit(path: Path, activity: r.Activity) -> tuple[str, str]:
+def _edit(path: Path, activity: r.Activity) -> tuple[str, Worksheet]:
     """Change T-001's name, description, main purpose, first data category's description and first
     recipient's precision on its fiche, and whether an activity has sensitive data in the list sheet
-    (F20, which the export derives from the categories: the import does not apply it); the two sheets'
-    names."""
+    (F20, which the export derives from the categories: the import does not apply it); the list
+    sheet's name and the fiche as saved."""
     book = openpyxl.load_workbook(path)
     listing, fiche = book.worksheets[0], book.worksheets[1]
     fiche.cell(_row(fiche, "Nom / sigle"), 2, "Paie et personnel")
@@ -86,13 +86,14 @@ def _edit(path: Path, activity: r.Activity) -> tuple[str, str]:
     fiche.cell(_row(fiche, "Destinataire 1"), 5, PRECISION)
     listing["F20"] = "Peut-être"
     book.save(path)
-    return listing.title, fiche.title
+    return listing.title, fiche
 
 
-def _check_edits(register: RegisterFile, path: Path, listing: str, fiche: str) -> None:
+def _check_edits(register: RegisterFile, path: Path, listing: str, sheet: Worksheet) -> None:
+    """`sheet`: the edited fiche, as in the workbook at `path` (loading a workbook takes seconds)."""
     before = take_snapshot(register).activities
     plan = plan_workbook_import(register, path)
-    sheet = openpyxl.load_workbook(path)[fiche]  # loaded once: the whole workbook takes seconds
+    fiche = sheet.title
     old = before[0]
     category, recipient = old.data_categories[0], old.recipients[0]
     assert _edited(plan) == {listing: "F20"}
@@ -140,7 +141,7 @@ def test_fields_changed_then_saved_by_libreoffice_are_applied(demo_path: Path, t
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
                         "--convert-to", "xlsx", "--outdir", str(out), str(path)],
                        check=True, capture_output=True, timeout=300)  # fmt: skip
-        _check_edits(register, out / path.name, listing, fiche)
+        _check_edits(register, out / path.name, listing, openpyxl.load_workbook(out / path.name)[fiche.title])
     finally:
         register.close()
 

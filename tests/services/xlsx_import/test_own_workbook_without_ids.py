@@ -11,6 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from register_app.domain.enums import MeasureStatus
@@ -38,12 +39,14 @@ def _fields(a: r.Activity) -> dict[str, object]:
     return fields
 
 
-def _without_ids(snapshot: r.Snapshot, path: Path, lang: str) -> Path:
+def _without_ids(snapshot: r.Snapshot, path: Path, lang: str) -> Workbook:
+    """The workbook exported to `path`, then without its identifiers sheet, as saved there (loading it
+    again would take seconds: edit this one and save it again)."""
     path.write_bytes(export_xlsx(snapshot, Profile.FULL, lang))  # type: ignore[arg-type]
     book = openpyxl.load_workbook(path)
     del book[SHEET]
     book.save(path)
-    return path
+    return book
 
 
 @pytest.mark.parametrize("lang", ["fr", pytest.param("en", marks=pytest.mark.slow)])  # each language, one fast
@@ -52,7 +55,8 @@ def test_workbook_without_its_hidden_sheet_imports_from_its_visible_sheets(
 ) -> None:
     demo = open_register(demo_path)
     source = take_snapshot(demo)
-    path = _without_ids(source, tmp_path / "register.xlsx", lang)
+    path = tmp_path / "register.xlsx"
+    _without_ids(source, path, lang)
     target = new_register(tmp_path / "new.rgpd", organisation="", author="t", with_catalogue=False)
     try:
         plan = plan_workbook_import(target, path)
@@ -90,8 +94,8 @@ def test_annex_sheets_edited_without_the_hidden_sheet_are_applied_by_name(
     demo = open_register(demo_path)
     try:
         before = take_snapshot(demo)
-        path = _without_ids(before, tmp_path / "register.xlsx", lang)
-        book = openpyxl.load_workbook(path)
+        path = tmp_path / "register.xlsx"
+        book = _without_ids(before, path, lang)
         t = lambda key: text(key, lang)  # noqa: E731
         measures, subs = book[t("sheet_measures")], book[t("sheet_subprocessors")]
         measure = next(m for m in before.measures if m.status is MeasureStatus.IN_PLACE and not m.organisation_wide)
