@@ -139,7 +139,7 @@ def fig_bundle(path: Path, repeat: int) -> dict[str, list[float]]:
     from bench.figures import timed
     from register_app.domain.base import utcnow
     from register_app.exports import bundle as b
-    from register_app.exports.formats import pdf_exporter, xlsx_exporter
+    from register_app.exports.formats import exported, pdf_exporter, xlsx_exporter
     from register_app.services.bundle import journal_extract
     from register_app.services.document import Profile
     from register_app.services.export_files import write_bundle
@@ -154,8 +154,8 @@ def fig_bundle(path: Path, repeat: int) -> dict[str, list[float]]:
         snapshot = take_snapshot(register)
         files = {}
         for profile in (Profile.EXTRACT, Profile.FULL):
-            files[f"{profile.value}.xlsx"] = xlsx_exporter(snapshot, profile, "fr")
-            files[f"{profile.value}.pdf"] = pdf_exporter(snapshot, profile, "fr")
+            files[f"{profile.value}.xlsx"] = exported(xlsx_exporter, snapshot, profile, "fr")
+            files[f"{profile.value}.pdf"] = exported(pdf_exporter, snapshot, profile, "fr")
         for which in ("processor", "subprocessors"):
             files[which] = b.sheets(snapshot, "fr", which) or b""
         files["findings"] = b.findings_json(snapshot, "fr")

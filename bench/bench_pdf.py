@@ -27,7 +27,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, SimpleDocTemplate
 
 from register_app.domain.enums import CnilHeading, DurationUnit, FinalFate
-from register_app.exports.pdf.document import Dossier, binary_streams, export_pdf
+from register_app.exports.formats import exported, pdf_exporter
+from register_app.exports.pdf.document import Dossier, binary_streams
 from register_app.exports.pdf.fonts import BOLD, REGULAR, register_fonts
 from register_app.exports.pdf.story import Story
 from register_app.exports.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_X, esc
@@ -163,11 +164,11 @@ def main() -> None:
     print(f"{args.activities} activities, about {chars} characters each")
     if args.profile:
         profiler = cProfile.Profile()
-        profiler.runcall(export_pdf, snapshot, Profile.FULL, "fr")
+        profiler.runcall(exported, pdf_exporter, snapshot, Profile.FULL, "fr")
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
         return
     results = {
-        "dossier (export_pdf)": timed(lambda: export_pdf(snapshot, Profile.FULL, "fr"), args.repeat),
+        "dossier (export_pdf)": timed(lambda: exported(pdf_exporter, snapshot, Profile.FULL, "fr"), args.repeat),
         "layout floor (platypus, once, no contents)": timed(lambda: layout_floor(snapshot), args.repeat),
         "paragraphs (platypus, once, no tables)": timed(lambda: paragraphs(snapshot), args.repeat),
         "canvas floor (drawString, no layout)": timed(lambda: canvas_floor(snapshot), args.repeat),

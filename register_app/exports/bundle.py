@@ -20,7 +20,7 @@ from register_app.domain.words.enum_labels import enum_label
 from register_app.domain.words.fields import field_text
 from register_app.domain.words.severities import kind_word
 from register_app.exports.findings import findings_report
-from register_app.exports.formats import pdf_exporter, xlsx_exporter
+from register_app.exports.formats import exported, pdf_exporter, xlsx_exporter
 from register_app.exports.profiles import for_document
 from register_app.exports.view import format_date
 from register_app.services import records as r
@@ -156,8 +156,8 @@ def bundle_files(content: BundleContent, lang: Lang) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for profile in (Profile.EXTRACT, Profile.FULL):
         base = name(profile.value, lang)
-        files[f"{base}.xlsx"] = xlsx_exporter(snapshot, profile, lang)
-        files[f"{base}.pdf"] = pdf_exporter(snapshot, profile, lang)
+        files[f"{base}.xlsx"] = exported(xlsx_exporter, snapshot, profile, lang)
+        files[f"{base}.pdf"] = exported(pdf_exporter, snapshot, profile, lang)
     for which in ("processor", "subprocessors"):
         data = sheets(snapshot, lang, which)
         if data is not None:

@@ -4,10 +4,13 @@ screen does not need them. What an import reads is in services/document.py."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol
 
 from register_app.domain.catalogues import Lang
 from register_app.errors import UnsupportedFormatError, UserError
@@ -16,27 +19,29 @@ from register_app.services.document import Profile
 
 
 class Exporter(Protocol):
-    """`findings`: whether the full register ends with the findings of the checks (Excel, PDF)."""
+    """Writes the document to `out`, a binary file. `findings`: whether the full register ends with
+    the findings of the checks (Excel, PDF)."""
 
-    def __call__(self, snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = True) -> bytes: ...
+    def __call__(self, snapshot: r.Snapshot, out: IO[bytes], profile: Profile, lang: Lang, *,
+                 findings: bool = True) -> None: ...  # fmt: skip
 
 
-def json_exporter(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = True) -> bytes:
+def json_exporter(snapshot: r.Snapshot, out: IO[bytes], profile: Profile, lang: Lang, *, findings: bool = True) -> None:
     from register_app.exports.json_export import export_json
 
-    return export_json(snapshot, profile=profile)  # a data document: findings are worked out again on import
+    out.write(export_json(snapshot, profile=profile))  # a data document: findings are worked out again on import
 
 
-def xlsx_exporter(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = True) -> bytes:
+def xlsx_exporter(snapshot: r.Snapshot, out: IO[bytes], profile: Profile, lang: Lang, *, findings: bool = True) -> None:
     from register_app.exports.xlsx.workbook import export_xlsx
 
-    return export_xlsx(snapshot, profile, lang, findings=findings)
+    out.write(export_xlsx(snapshot, profile, lang, findings=findings))
 
 
-def pdf_exporter(snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = True) -> bytes:
+def pdf_exporter(snapshot: r.Snapshot, out: IO[bytes], profile: Profile, lang: Lang, *, findings: bool = True) -> None:
     from register_app.exports.pdf.document import export_pdf
 
-    return export_pdf(snapshot, profile, lang, findings=findings)
+    export_pdf(snapshot, out, profile, lang, findings=findings)  # written as it is made, never held whole
 
 
 EXPORTERS: dict[str, Exporter] = {".json": json_exporter, ".xlsx": xlsx_exporter, ".pdf": pdf_exporter}
@@ -46,6 +51,13 @@ FORMAT_NAMES = {".json": "JSON", ".xlsx": "Excel", ".pdf": "PDF", ".ods": "OpenD
 def format_name(extension: str) -> str:
     """A format's name as menus and dialogs show it ("Excel" for .xlsx)."""
     return FORMAT_NAMES.get(extension, extension.lstrip(".").upper())
+
+
+def exported(exporter: Exporter, snapshot: r.Snapshot, profile: Profile, lang: Lang, *, findings: bool = True) -> bytes:
+    """The document as bytes, for what holds it in memory anyway (the inspection bundle's zip)."""
+    buffer = io.BytesIO()
+    exporter(snapshot, buffer, profile, lang, findings=findings)
+    return buffer.getvalue()
 
 
 class OverwriteRegisterError(UserError):
@@ -77,9 +89,17 @@ def current_umask() -> int:
 
 
 def write_atomically(dest: Path, data: bytes, *, register: Path | None = None) -> None:
-    """Write to a temporary file beside `dest`, then rename: a reader never sees half a file, and
-    a failed export leaves any previous file as it was. The file gets the permissions of any file
-    the user creates (their umask), not the temporary file's owner-only ones."""
+    """Write `data` to `dest` atomically (see atomic_file)."""
+    with atomic_file(dest, register=register) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(dest: Path, *, register: Path | None = None) -> Iterator[IO[bytes]]:
+    """A binary file to write `dest`'s content to: a temporary file beside `dest`, renamed to it
+    when the block ends, removed if it raises: a reader never sees half a file, and a failed or
+    cancelled export leaves any previous file as it was. The file gets the permissions of any
+    file the user creates (their umask), not the temporary file's owner-only ones."""
     if register is not None and dest.exists() and dest.resolve() == register.resolve():
         raise OverwriteRegisterError(path=dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -88,10 +108,21 @@ def write_atomically(dest: Path, data: bytes, *, register: Path | None = None) -
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def output(out: Path | IO[bytes]) -> Iterator[IO[bytes]]:
+    """`out` as a binary file to write a document to: a path is written atomically (atomic_file),
+    a file object is used as it is."""
+    if isinstance(out, Path):
+        with atomic_file(out) as handle:
+            yield handle
+    else:
+        yield out

@@ -13,7 +13,7 @@ from register_app.domain.catalogues import Lang
 from register_app.errors import UnsupportedFormatError
 from register_app.exports.bundle import bundle_files, zip_bytes
 from register_app.exports.changes import export_changes
-from register_app.exports.formats import exporter_for, write_atomically
+from register_app.exports.formats import atomic_file, exporter_for, write_atomically
 from register_app.services import records as r
 from register_app.services.as_of import snapshot_as_of
 from register_app.services.breaches import find_breach
@@ -36,12 +36,23 @@ def export_file(register: RegisterFile, dest: Path, *, profile: Profile, lang: L
     exporter = exporter_for(dest)
     if version is not None and dest.suffix.lower() == ".json" and profile is Profile.FULL:
         data = version_document(register, name=version)
-    else:
-        data = exporter(_snapshot(register, as_of, version), profile, lang, findings=findings)
-    if cancelled():
+        if cancelled():
+            return None
+        write_atomically(dest, data, register=register.path)
+        return dest
+    snapshot = _snapshot(register, as_of, version)
+    try:
+        with atomic_file(dest, register=register.path) as out:  # the document goes to it as it is made
+            exporter(snapshot, out, profile, lang, findings=findings)
+            if cancelled():
+                raise _Cancelled  # the temporary file is removed, any previous file left as it was
+    except _Cancelled:
         return None
-    write_atomically(dest, data, register=register.path)
     return dest
+
+
+class _Cancelled(Exception):
+    """The export was cancelled while the document was built."""
 
 
 def _snapshot(register: RegisterFile, as_of: datetime | None, version: str | None) -> r.Snapshot:

@@ -17,7 +17,7 @@ from register_app.domain.enums import (
     DurationUnit,
     MeasureStatus,
 )
-from register_app.exports.pdf.document import export_pdf
+from register_app.exports.formats import exported, pdf_exporter
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.document import Profile
@@ -106,8 +106,9 @@ def processor_activity() -> r.Activity:
 
 
 def export(snapshot: r.Snapshot, fmt: str, profile: Profile, lang: str) -> bytes:
-    exporter = export_pdf if fmt == "pdf" else export_xlsx
-    return exporter(snapshot, profile, lang)  # type: ignore[arg-type]
+    if fmt == "pdf":
+        return exported(pdf_exporter, snapshot, profile, lang)  # type: ignore[arg-type]
+    return export_xlsx(snapshot, profile, lang)  # type: ignore[arg-type]
 
 
 def flat(value: str) -> str:

@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from support.factories import full_breach, full_organisation
 
+from register_app.exports.formats import exported, pdf_exporter
 from register_app.exports.pdf.breach_notice import export_breach_notice
-from register_app.exports.pdf.document import export_pdf
 from register_app.exports.profiles import Profile
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
@@ -55,11 +55,11 @@ def test_the_full_workbook_has_the_breach_register_and_the_extract_has_none() ->
 
 
 def test_the_full_dossier_has_the_breach_annex_and_the_extract_has_none(tmp_path: Path) -> None:
-    full = pdf_text(export_pdf(snapshot(), Profile.FULL, "en"), tmp_path)
+    full = pdf_text(exported(pdf_exporter, snapshot(), Profile.FULL, "en"), tmp_path)
     assert "Breach register (GDPR Art. 33(5))" in full
     assert "V-2026-01 Envoi d'un fichier de paie" in full and "CNIL-2026-123456" in full
     assert "2026-03-30 17:30 UTC" in full
-    extract = pdf_text(export_pdf(snapshot(), Profile.EXTRACT, "en"), tmp_path)
+    extract = pdf_text(exported(pdf_exporter, snapshot(), Profile.EXTRACT, "en"), tmp_path)
     assert "Breach register" not in extract and "CNIL-2026-123456" not in extract
 
 

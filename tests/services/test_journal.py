@@ -23,7 +23,7 @@ from support.factories import (
 )
 
 from register_app.domain import models as m
-from register_app.exports.formats import json_exporter
+from register_app.exports import formats
 from register_app.services import activities, breaches, changes, measures, organisation, rights_requests, subprocessors
 from register_app.services import records as r
 from register_app.services.as_of import HistoryIncompleteError, parse_moment, snapshot_as_of
@@ -38,7 +38,7 @@ REGISTERS_DIR = Path(__file__).parent.parent / "data" / "registers"
 
 
 def document(snapshot: r.Snapshot) -> dict[str, object]:
-    return json.loads(json_exporter(snapshot, Profile.FULL, "fr"))  # type: ignore[no-any-return]
+    return json.loads(formats.exported(formats.json_exporter, snapshot, Profile.FULL, "fr"))  # type: ignore[no-any-return]
 
 
 def edit_in_steps(register: RegisterFile) -> list[tuple[datetime, dict[str, object]]]:

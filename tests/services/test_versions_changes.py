@@ -16,7 +16,7 @@ from sqlalchemy import text
 from support.factories import full_activity, full_measure, full_subprocessor
 
 from register_app.exports.changes import export_changes, to_json
-from register_app.exports.formats import json_exporter
+from register_app.exports.formats import exported, json_exporter
 from register_app.services import activities, measures, subprocessors
 from register_app.services.change_report import changes_between
 from register_app.services.document import Profile
@@ -79,7 +79,7 @@ def test_the_changes_read_in_words_in_pdf_and_workbook(
 
 def test_a_frozen_version_exports_exactly_as_frozen(register: RegisterFile) -> None:
     activities.create_activity(register, data=full_activity())
-    then = json_exporter(take_snapshot(register), Profile.FULL, "fr")
+    then = exported(json_exporter, take_snapshot(register), Profile.FULL, "fr")
     freeze_version(register, name="V1")
     activities.create_activity(register, data=full_activity(reference="RH-02"))
     assert json.loads(version_document(register, name="V1"))["activities"] == json.loads(then)["activities"]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -20,6 +21,7 @@ from register_app.domain.catalogues import Lang
 from register_app.domain.words.language import pick
 from register_app.exports.export_texts import text
 from register_app.exports.findings import check_date, findings_report
+from register_app.exports.formats import output
 from register_app.exports.pdf.activity_section import ActivitySection
 from register_app.exports.pdf.annexes import Annexes, annex_entries
 from register_app.exports.pdf.canvas import DeferredCanvas, Furniture
@@ -107,11 +109,11 @@ class Dossier:
         if first and first <= page < first + self.toc.pages:
             self.toc.draw_page(canvas, page - first, self.pages.by_key)
 
-    def build(self) -> bytes:
-        buffer = io.BytesIO()
+    def build(self, out: IO[bytes]) -> None:
+        """Lay the dossier out and write it to `out`, its bytes as they are made (see canvas.py)."""
         org = self.snapshot.organisation
         doc = BaseDocTemplate(
-            buffer,
+            out,
             pagesize=A4,
             leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
             title=f"{text('register_title', self.lang)} — {org.identity.name}",
@@ -125,14 +127,14 @@ class Dossier:
         doc.addPageTemplates([PageTemplate("page", [frame])])
         with binary_streams():
             doc.build(Story(self.story()), canvasmaker=functools.partial(DeferredCanvas, decorate=self.decorate))
-        return buffer.getvalue()
 
 
-def export_pdf(snapshot: r.Snapshot, profile: Profile = Profile.FULL, lang: Lang = "fr", *,
-               findings: bool = True) -> bytes:  # fmt: skip
-    """The register as a PDF dossier for the CNIL, in the profile and language asked for. The full
-    register ends with the findings of the compliance checks unless `findings` is False; the
-    Article 30 extract never has them."""
+def export_pdf(snapshot: r.Snapshot, out: Path | IO[bytes], profile: Profile = Profile.FULL, lang: Lang = "fr", *,
+               findings: bool = True) -> None:  # fmt: skip
+    """Write the register as a PDF dossier for the CNIL, in the profile and language asked for, to
+    `out`: a path (written atomically) or a binary file. The file is written as it is made, never
+    held whole in memory (80 MB at 10,000 activities). The full register ends with the findings of
+    the compliance checks unless `findings` is False; the Article 30 extract never has them."""
     register_fonts()
-    with collection_paused():
-        return Dossier(snapshot, profile, lang, findings=findings).build()
+    with collection_paused(), output(out) as handle:
+        Dossier(snapshot, profile, lang, findings=findings).build(handle)

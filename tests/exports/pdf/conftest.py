@@ -41,7 +41,7 @@ def demo_pdfs(demo_snapshot: r.Snapshot, tmp_path_factory: pytest.TempPathFactor
     paths = {}
     for name, (profile, lang) in made.items():
         paths[name] = folder / f"demo-{name}.pdf"
-        paths[name].write_bytes(export_pdf(demo_snapshot, profile, lang))  # type: ignore[arg-type]
+        export_pdf(demo_snapshot, paths[name], profile, lang)  # type: ignore[arg-type]
     return paths
 
 

@@ -11,6 +11,7 @@ from exports.conftest import DISMISSAL_REASON, DismissedDemo
 from exports.pdf.conftest import flat, page_texts
 from pypdf import PdfReader
 
+from register_app.exports.formats import exported, pdf_exporter
 from register_app.exports.pdf import document
 from register_app.exports.pdf.document import export_pdf
 from register_app.services.checks import CheckReport, Finding
@@ -26,7 +27,7 @@ def pdfs(dismissed_demo: DismissedDemo, tmp_path_factory: pytest.TempPathFactory
     paths = {}
     for lang in ("fr", "en"):
         paths[lang] = folder / f"full-{lang}.pdf"
-        paths[lang].write_bytes(export_pdf(dismissed_demo.snapshot, Profile.FULL, lang))  # type: ignore[arg-type]
+        export_pdf(dismissed_demo.snapshot, paths[lang], Profile.FULL, lang)  # type: ignore[arg-type]
     return paths
 
 
@@ -110,8 +111,8 @@ def test_extract_has_no_findings(demo_pdfs: dict[str, Path], report: CheckReport
 
 
 def test_findings_left_out_on_request_and_ignored_for_the_extract(dismissed_demo: DismissedDemo) -> None:
-    full = export_pdf(dismissed_demo.snapshot, Profile.FULL, "fr", findings=False)
-    extract = export_pdf(dismissed_demo.snapshot, Profile.EXTRACT, "fr", findings=True)
+    full = exported(pdf_exporter, dismissed_demo.snapshot, Profile.FULL, "fr", findings=False)
+    extract = exported(pdf_exporter, dismissed_demo.snapshot, Profile.EXTRACT, "fr", findings=True)
     for data in (full, extract):
         reader = PdfReader(__import__("io").BytesIO(data))
         assert [b.title.split(" — ")[0] for b in reader.outline[5]] == ["Annexe 1", "Annexe 2", "Annexe 3", "Annexe 4"]
@@ -123,7 +124,7 @@ def test_a_register_without_finding_says_so(dismissed_demo: DismissedDemo, repor
     clean = CheckReport(report.checked_on, (), (), report.completeness)
     monkeypatch.setattr(document, "findings_report", lambda _snapshot, **_: clean)
     pdf = tmp_path / "clean.pdf"
-    pdf.write_bytes(export_pdf(dismissed_demo.snapshot, Profile.FULL, "en"))
+    export_pdf(dismissed_demo.snapshot, pdf, Profile.FULL, "en")
     text = annex_text(pdf)
     assert "No finding: the checks raised nothing on this register." in text
     assert "Dismissed findings (0) No dismissed finding." in text

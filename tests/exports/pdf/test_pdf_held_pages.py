@@ -50,7 +50,9 @@ def test_the_dossier_is_the_same_as_with_every_page_held_in_full(
 ) -> None:
     compact = demo_pdfs["fr"].read_bytes()  # built by export_pdf as the other PDF tests read it
     monkeypatch.setattr(document, "DeferredCanvas", PlainCanvas)
-    plain = document.export_pdf(demo_snapshot, Profile.FULL, "fr")
+    plain_file = io.BytesIO()
+    document.export_pdf(demo_snapshot, plain_file, Profile.FULL, "fr")
+    plain = plain_file.getvalue()
     assert len(compact) == len(plain)
     compact_texts, plain_texts = texts(compact), texts(plain)
     assert len(compact_texts) == len(plain_texts) > 10

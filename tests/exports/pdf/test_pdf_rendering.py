@@ -67,7 +67,7 @@ def words_outside_frame(pdf: Path, furniture: str) -> list[tuple[int, str, float
 def test_extreme_text_stays_inside_the_frame_and_is_not_cut(tmp_path: Path):
     snapshot = extreme_snapshot(12)
     pdf = tmp_path / "extreme.pdf"
-    pdf.write_bytes(export_pdf(snapshot, Profile.FULL, "fr"))
+    export_pdf(snapshot, pdf, Profile.FULL, "fr")
     pages = len(PdfReader(pdf).pages)
     furniture = " ".join(["Atelier Numérique SAS Registre des activités de traitement — Registre complet",
                           "Édition du 14/03/2025 Page sur", *map(str, range(1, pages + 1))])  # fmt: skip
@@ -83,7 +83,7 @@ def test_extreme_text_stays_inside_the_frame_and_is_not_cut(tmp_path: Path):
 def test_500_extreme_activities_export(profile: Profile, lang: str, tmp_path: Path):
     snapshot = extreme_snapshot(500)
     pdf = tmp_path / "extreme.pdf"
-    pdf.write_bytes(export_pdf(snapshot, profile, lang))  # type: ignore[arg-type]
+    export_pdf(snapshot, pdf, profile, lang)  # type: ignore[arg-type]
     reader = PdfReader(pdf)
     assert len(reader.pages) > 500
     bookmarks = reader.outline[3]

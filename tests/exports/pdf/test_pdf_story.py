@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from reportlab import rl_config
 
+from register_app.exports.formats import exported, pdf_exporter
 from register_app.exports.pdf import story as story_module
-from register_app.exports.pdf.document import export_pdf
 from register_app.exports.pdf.fonts import register_fonts
 from register_app.exports.pdf.story import Story
 from register_app.exports.pdf.styles import CELL
@@ -77,9 +77,9 @@ def test_a_dossier_laid_out_as_its_flowables_are_made_is_the_one_made_from_the_w
 ) -> None:
     monkeypatch.setattr(rl_config, "invariant", 1)  # no dates or random ids: equal documents are equal bytes
     monkeypatch.setattr(story_module, "AHEAD", 1)  # a fiche made at a time, at most
-    lazy = export_pdf(demo_snapshot, Profile.FULL, "fr")
+    lazy = exported(pdf_exporter, demo_snapshot, Profile.FULL, "fr")
     monkeypatch.setattr(story_module, "AHEAD", 10**9)  # every flowable made before the layout starts
-    assert export_pdf(demo_snapshot, Profile.FULL, "fr") == lazy
+    assert exported(pdf_exporter, demo_snapshot, Profile.FULL, "fr") == lazy
 
 
 def test_a_long_table_split_page_after_page_keeps_its_rows():

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from support.tools import tool
 
-from register_app.exports.pdf.document import export_pdf
+from register_app.exports.formats import exported, pdf_exporter
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import activities
 from register_app.services import records as r
@@ -71,4 +71,4 @@ def test_the_longest_accepted_text_still_exports(register: RegisterFile) -> None
     activities.create_activity(register, data=r.ActivityInput(name="Long", description=long_text, notes=long_text))
     snapshot = take_snapshot(register)
     assert export_xlsx(snapshot, Profile.FULL, "fr")[:2] == b"PK"
-    assert export_pdf(snapshot, Profile.FULL, "fr")[:5] == b"%PDF-"
+    assert exported(pdf_exporter, snapshot, Profile.FULL, "fr")[:5] == b"%PDF-"
