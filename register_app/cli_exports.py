@@ -8,6 +8,7 @@ import argparse
 from register_app.cli_location import named, opened
 from register_app.cli_words import say
 from register_app.errors import UnsupportedFormatError
+from register_app.exports.export_texts import text
 from register_app.exports.formats import exporter_for
 from register_app.services.as_of import parse_moment
 from register_app.services.document import Profile
@@ -27,8 +28,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(say(args.lang, "exported_version", name=args.version_name, file=named(args.file), out=args.out))
         return 0
     when = say(args.lang, "as_of", moment=f"{moment.astimezone():%Y-%m-%d %H:%M}") if moment else ""
-    print(say(args.lang, "exported", file=named(args.file), out=args.out, profile=args.profile, lang=args.lang,
-              when=when))  # fmt: skip
+    profile = text(f"profile_{args.profile}", args.lang)  # "Registre complet": lower-cased inside the line
+    print(say(args.lang, "exported", file=named(args.file), out=args.out, profile=profile[0].lower() + profile[1:],
+              lang=args.lang, when=when))  # fmt: skip
     return 0
 
 

@@ -26,7 +26,7 @@ def test_every_summary_line_is_french_under_lang_fr(tmp_path: Path) -> None:
     assert run("import", reg, doc).splitlines()[-1] == f"{doc} importé dans {reg} : 1 créé, 0 mis à jour."
     assert "Traitements :         1 (1 brouillon)" in run("info", reg)
     out = tmp_path / "r.xlsx"
-    assert run("export", reg, out) == f"{reg} exporté dans {out} (full, fr).\n"
+    assert run("export", reg, out) == f"{reg} exporté dans {out} (registre complet, fr).\n"
     assert run("freeze", reg, "--name", "Revue 2026").startswith(f"« Revue 2026 » de {reg} figée (")
     assert " Revue 2026  (par " in run("versions", reg)
     changes = tmp_path / "changes.json"
