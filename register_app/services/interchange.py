@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -31,7 +31,6 @@ from register_app.services.document import FORMAT, FORMAT_VERSION, RegisterDocum
 from register_app.services.document_tidy import Notes, Unreported, tidy_document
 from register_app.services.format_upgrade import document_to_current
 from register_app.services.history import Subject, record, record_created
-from register_app.services.mapping import declared
 from register_app.services.measures import MEASURES
 from register_app.services.organisation import CONTROLLERS, write_organisation
 from register_app.services.rights_requests import RIGHTS_REQUESTS, validate_request
@@ -441,9 +440,6 @@ class _Import:
         members `data` has, the others are recorded by the second pass."""
         assert self.new is not None
         timestamps = (item.created_at, item.updated_at)
-        linked = [link.measure_uid for link in data.measures] if agg is ACTIVITIES else list(data.measure_uids)
-        for uid in dict.fromkeys(linked):  # ticking a catalogue suggestion declares it, as `write` does
-            declared(self.measure(uid))
         if agg is ACTIVITIES:
             names = self.names(m.Subprocessor)
             row = SimpleNamespace(  # what `finish` and `label` read of a row
@@ -468,13 +464,6 @@ class _Import:
             self.new_subprocessors.add(item.uid)
         subject = Subject(agg.kind, item.uid, agg.label(row))
         record_created(self.session, author=self.author, subject=subject, created=created, into=self.batch.history)
-
-    def measure(self, uid: str) -> m.Measure:
-        """The measure `uid`, held by the batch or written by this import."""
-        row = self.batch.rows.get((m.Measure, uid))
-        if row is None:
-            row = self.session.scalars(select(m.Measure).where(m.Measure.uid == uid)).one()
-        return cast(m.Measure, row)
 
     def names(self, model: type[m.Subprocessor] | type[m.Measure]) -> dict[str, str]:
         """Names by uid, read when the first new activity needs them, once every subprocessor and

@@ -205,32 +205,3 @@ def test_errors_anywhere_leave_the_register_untouched(register: RegisterFile, bu
         "$.activities[1].measures[0].measure_uid",
     ]
     assert export_json(take_snapshot(register)) == before
-
-
-def test_a_catalogue_suggestion_new_objects_tick_is_declared_either_way(tmp_path: Path) -> None:
-    """Ticking a suggested catalogue measure declares it (in place), as a form does: a new activity or
-    subprocessor of the document that links one declares it, whichever way it is written."""
-    start = tmp_path / "catalogue.rgpd"
-    new_register(start, organisation="Cible", author="setup").close()
-    reg = open_register(start)
-    try:
-        suggestion = json.loads(export_json(take_snapshot(reg)))["measures"][0]
-    finally:
-        reg.close()
-    assert suggestion["status"] == "not_declared"
-    stamps = {"created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z"}
-    doc = {"format": "register_app.register", "format_version": 1,
-           "subprocessors": [{"uid": "s1", "name": "Hébergeur", "measure_uids": [suggestion["uid"]], **stamps}],
-           "activities": [{"uid": "a1", "name": "Paie", "measures": [{"measure_uid": suggestion["uid"]}],
-                           **stamps}]}  # fmt: skip
-    raw = json.dumps(doc).encode()
-    bulk = imported(raw, tmp_path / "bulk.rgpd", bulk=True, start=start)
-    one_by_one = imported(raw, tmp_path / "one-by-one.rgpd", bulk=False, start=start)
-    assert (bulk.history, bulk.counts, bulk.summary) == (one_by_one.history, one_by_one.counts, one_by_one.summary)
-
-    def measures_of(result: Result) -> dict[str, tuple[str, bool]]:  # status, and whether it was touched today
-        return {x["uid"]: (x["status"], x["updated_at"] != suggestion["updated_at"])
-                for x in json.loads(result.export)["measures"]}  # fmt: skip
-
-    assert measures_of(bulk) == measures_of(one_by_one)
-    assert measures_of(bulk)[suggestion["uid"]] == ("in_place", True)
