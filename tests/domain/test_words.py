@@ -14,8 +14,8 @@ from register_app.domain.words import fields, severities
 from register_app.domain.words.enum_labels import ENUM_LABELS, duration_words, enum_label
 from register_app.domain.words.language import colon, pick
 
-# History actions are worded by the history (its own sentences), not as a list's labels.
-NOT_LABELLED: set[type[StrEnum]] = set()
+# A finding's severity is worded by words/severities (tested below), not as a list's labels.
+NOT_LABELLED: set[type[StrEnum]] = {enums.Severity}
 LABELLED = [e for e in vars(enums).values() if isinstance(e, type) and issubclass(e, StrEnum)
             and e is not StrEnum and e not in NOT_LABELLED]  # fmt: skip
 
@@ -59,7 +59,7 @@ def test_every_word_has_both_languages(table: dict[str, tuple[str, str]]) -> Non
 def test_every_item_and_severity_is_known_as_a_whole() -> None:
     assert set(fields.ITEMS) <= set(fields.FIELDS)
     assert all("{n}" in fr and "{n}" in en for fr, en in fields.ITEMS.values())
-    assert set(severities.SEVERITIES) == {"error", "warning", "info"}
+    assert set(severities.SEVERITIES) == {s.value for s in enums.Severity}
 
 
 def test_a_field_path_in_words() -> None:

@@ -35,7 +35,7 @@ def test_the_command_writes_the_notice_and_lists_what_it_lacks(
     assert cli.main(["notice", str(demo_file), str(out), "--audience", "customers", "--lang", "en"]) == 0
     printed = capsys.readouterr().out
     assert f"Wrote the information notice to {out} (customers, en)." in printed
-    assert "The notice still lacks 4 fact(s), shown as placeholders:" in printed
+    assert "The notice still lacks 4 facts, shown as placeholders:" in printed
     assert "safeguard of the transfer to Morocco" in printed
     assert out.stat().st_size > 1000
     assert not list(tmp_path.glob(".*.part"))

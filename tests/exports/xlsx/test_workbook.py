@@ -4,11 +4,12 @@ import dataclasses
 import io
 import re
 import zipfile
+from pathlib import Path
 
 from exports.xlsx.helpers import load, row_of, rows, texts
 from exports.xlsx.sample_register import HOSTILE
 
-from register_app.exports.formats import exporter_for
+from register_app.exports.formats import exported, exporter_for
 from register_app.exports.xlsx.workbook import export_xlsx
 from register_app.services import records as r
 from register_app.services.document import Profile
@@ -20,7 +21,7 @@ def test_sheets_in_cnil_order_with_annexes_and_hidden_ids(snapshot: r.Snapshot) 
                                "Sous-traitants", "Mesures de sécurité", "Transferts hors UE", "Registre sous-traitant",
                                "Points de vigilance", "_register_app"]  # fmt: skip
     assert book["_register_app"].sheet_state == "hidden"
-    by_extension = load(exporter_for(__import__("pathlib").Path("X.XLSX"))(snapshot, Profile.FULL, "fr"))
+    by_extension = load(exported(exporter_for(Path("X.XLSX")), snapshot, Profile.FULL, "fr"))
     assert by_extension.sheetnames == book.sheetnames
 
 
