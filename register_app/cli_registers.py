@@ -10,7 +10,6 @@ from register_app.cli_location import file_only, named, opened
 from register_app.cli_words import say
 from register_app.domain.enums import ActivityStatus
 from register_app.domain.words.backups import backup_reason
-from register_app.domain.words.enum_labels import enum_label, in_sentence
 from register_app.services.files import backups_of, chosen_backup, restore_from
 from register_app.services.registers import new_register, register_info
 from register_app.store.team import role_names, shown
@@ -48,8 +47,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         info = register_info(register)
     finally:
         register.close()
-    statuses = ", ".join(f"{n} {in_sentence(enum_label(ActivityStatus(status), args.lang))}"
-                         for status, n in info.activities_by_status)  # fmt: skip
+    statuses = ", ".join(say(args.lang, ActivityStatus(status).value, n=n) for status, n in info.activities_by_status)
     print(say(args.lang, "info", path=info.path, organisation=info.organisation, activities=info.activities,
               statuses=f" ({statuses})" if statuses else "", subprocessors=info.subprocessors,
               measures=info.measures, suggestions=info.suggestions, controllers=info.controllers))  # fmt: skip

@@ -60,6 +60,7 @@ WORDS = {
         "drafted_review": "Chaque traitement est un brouillon : relisez-le au regard de la politique avant de le "
                           "passer en cours.",
         "more_errors": "… et {n} de plus",
+        "draft": "{n:brouillon|brouillons}", "active": "{n} en cours", "retired": "{n:terminé|terminés}",
     },
     "en": {
         "copied": "Copied {source} to {dest}: {activities:activity|activities}, "
@@ -108,6 +109,7 @@ WORDS = {
                    "{retention:retention rule|retention rules} ({created:object|objects} created, {updated} updated).",
         "drafted_review": "Every activity is a draft: review each against the policy before making it active.",
         "more_errors": "... and {n} more",
+        "draft": "{n:draft|drafts}", "active": "{n} active", "retired": "{n} retired",
     },
 }  # fmt: skip
 

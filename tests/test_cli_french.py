@@ -127,3 +127,4 @@ def test_counted_words_agree_with_their_number_in_each_language() -> None:
     assert say("fr", "templates_exported", n=2, out="p.json") == "2 modèles exportés dans p.json."
     assert say("en", "templates_exported", n=0, out="p.json") == "Exported 0 templates to p.json."
     assert say("en", "templates_exported", n=1, out="p.json") == "Exported 1 template to p.json."
+    assert say("fr", "draft", n=2) == "2 brouillons" and say("fr", "retired", n=2) == "2 terminés"
