@@ -2829,10 +2829,6 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
         <translation>Company</translation>
     </message>
     <message>
-        <source>No DPO because</source>
-        <translation>No DPO because</translation>
-    </message>
-    <message>
         <source>e.g. SAS, SARL, association</source>
         <translation>e.g. SAS, SARL, association</translation>
     </message>
@@ -2867,6 +2863,10 @@ An import cannot be undone with Edit ▸ Undo (nor can the edits made before it)
     <message>
         <source>e.g. Data protection officer, GDPR lead</source>
         <translation>e.g. Data protection officer, GDPR lead</translation>
+    </message>
+    <message>
+        <source>Why no DPO</source>
+        <translation>Why no DPO</translation>
     </message>
     <message>
         <source>Title</source>

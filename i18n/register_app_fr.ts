@@ -2829,10 +2829,6 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
         <translation>Société</translation>
     </message>
     <message>
-        <source>No DPO because</source>
-        <translation>Pas de DPO car</translation>
-    </message>
-    <message>
         <source>e.g. SAS, SARL, association</source>
         <translation>ex.&#xa0;: SAS, SARL, association</translation>
     </message>
@@ -2867,6 +2863,10 @@ Un import ne peut pas être annulé avec Édition ▸ Annuler (pas plus que les 
     <message>
         <source>e.g. Data protection officer, GDPR lead</source>
         <translation>ex.&#xa0;: Délégué à la protection des données, Référent RGPD</translation>
+    </message>
+    <message>
+        <source>Why no DPO</source>
+        <translation>Motif de l&apos;absence de DPO</translation>
     </message>
     <message>
         <source>Title</source>

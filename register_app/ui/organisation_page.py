@@ -168,7 +168,7 @@ class OrganisationPage(QWidget):
         self.dpo_company = self.line(self.tr("when the DPO is external: their company"))
         self.dpo.extra.insertRow(0, self.tr("Designation"), self.dpo_status)
         self.dpo.extra.insertRow(1, "", self.dpo_undecided)
-        self.dpo.extra.insertRow(2, self.tr("No DPO because"), with_error(self.dpo_reason, self.errors,
+        self.dpo.extra.insertRow(2, self.tr("Why no DPO"), with_error(self.dpo_reason, self.errors,
                                                                           "dpo_not_designated_reason"))  # fmt: skip
         self.dpo.extra.insertRow(4, self.tr("Title"), with_error(self.dpo_title, self.errors, "dpo_title"))
         self.dpo.extra.insertRow(5, self.tr("Company"), with_error(self.dpo_company, self.errors, "dpo_company"))
