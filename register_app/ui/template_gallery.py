@@ -89,16 +89,24 @@ class TemplateGallery(QDialog):
         return item.data(CODE_ROLE) if item is not None and not item.isHidden() else None
 
     def on_search_changed(self, text: str) -> None:
+        """Show the templates the words find anywhere (name, purposes, sources); choose the first whose
+        name holds them ("paie": the payroll, before an order paid online) unless the one chosen does."""
         words = fold(text).split()
-        first = None
+        shown = []
         for i in range(self.list.count()):
             item = self.list.item(i)
             hidden = not all(w in self.texts[item.data(CODE_ROLE)] for w in words)
             item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        if self.chosen() is None:
-            self.list.setCurrentItem(first)
+            if not hidden:
+                shown.append(item)
+
+        def named(item: QListWidgetItem) -> bool:
+            return all(w in fold(item.text()) for w in words)
+
+        best = next((item for item in shown if named(item)), shown[0] if shown else None)
+        current = self.list.currentItem() if self.chosen() is not None else None
+        if current is None or (best is not None and named(best) and not named(current)):
+            self.list.setCurrentItem(best)
         self.show_preview()
 
     def show_preview(self) -> None:

@@ -70,3 +70,15 @@ def test_enter_in_the_search_creates_the_template_found(qtbot: Any, opened: Any)
     answer_modal(qtbot, ActivityDialog, lambda dialog: dialog.reject())
     opened.workspace.activities.template_button.click()
     assert [r.name for r in activities.list_activities(opened.ctx.register)] == ["Payroll"]
+
+
+def test_the_search_chooses_the_template_whose_name_holds_the_words(qtbot: Any, opened: Any) -> None:
+    """Words found only in another template's purposes or sources still show it, but the one named by
+    them is chosen: "pay" finds the online orders (paid online) and the payroll, and chooses the payroll."""
+    gallery = TemplateGallery(opened)
+    qtbot.addWidget(gallery)
+    gallery.list.setCurrentRow(0)
+    type_text(gallery.search, "pay")
+    shown = [gallery.list.item(i) for i in range(gallery.list.count()) if not gallery.list.item(i).isHidden()]
+    assert len(shown) > 1 and shown[0].text() != "Payroll"
+    assert gallery.list.currentItem().text() == "Payroll"
